@@ -1,0 +1,230 @@
+/**
+ * The `pkvw-light` command. This file declares every command and option, then lazily imports the
+ * module that carries it out, so `spec validate` never pays for loading pdfkit. It is the only
+ * place that exits the process.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import type { Language } from '../src/catalogue/catalogue-types.js';
+import { EXIT, UserError } from '../src/problems/errors.js';
+import { formatProblemLine } from '../src/i18n/render-problem.js';
+import { processIo, type CliIo } from './cli-io.js';
+import { packageVersion } from '../src/package-version.js';
+
+const langOption = () => new Option('--lang <lang>', 'taal van de uitvoer / output language').choices(['nl', 'en']).default('nl');
+const specOption = () => new Option('--spec <dir>', 'catalogusmap / catalogue folder (default: the bundled spec/)');
+
+/** Runs the CLI with the given arguments and returns the exit code; never exits itself. */
+export async function runMain(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  // Known before parsing, so that even a parse error is reported in the asked language.
+  let lang: Language = requestedLanguage(argv);
+  const run = (action: () => Promise<number>) => async () => {
+    exitCode = await action();
+  };
+
+  const program = new Command('pkvw-light')
+    .description('PKVW-light: zelfcheck, oordeel en licht certificaat voor de woning van decentrale bestuurders')
+    .version(packageVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+
+  const spec = program.command('spec').description('de catalogus: valideren, documenteren, vergelijken, simuleren / the catalogue');
+
+  spec
+    .command('validate')
+    .description('controleer de catalogus en meld fouten met bestand:regel:kolom / validate the catalogue')
+    .argument('[dir]', 'catalogusmap (standaard: de meegeleverde spec/)')
+    .option('--json', 'bevindingen als JSON / findings as JSON')
+    .addOption(langOption())
+    .action((dir: string | undefined, opts: { json?: boolean; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runSpecValidate } = await import('./commands/spec-validate.js');
+        return runSpecValidate({ dir, json: opts.json === true, lang: opts.lang }, io);
+      })(),
+    );
+
+  spec
+    .command('docs')
+    .description('de catalogus als leesbaar document / the catalogue as a readable document')
+    .addOption(new Option('--format <format>', 'md of html').choices(['md', 'html']).default('html'))
+    .addOption(langOption())
+    .addOption(specOption())
+    .requiredOption('--out <dir>', 'uitvoermap / output folder')
+    .action((opts: { format: 'md' | 'html'; lang: Language; spec?: string; out: string }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runSpecDocs } = await import('./commands/spec-docs.js');
+        return runSpecDocs(opts, io);
+      })(),
+    );
+
+  spec
+    .command('diff')
+    .description('wat verandert tussen twee catalogusversies / what changes between two catalogue versions')
+    .argument('<old>', 'oude catalogusmap')
+    .argument('<new>', 'nieuwe catalogusmap')
+    .option('--json', 'als JSON / as JSON')
+    .addOption(langOption())
+    .action((oldDir: string, newDir: string, opts: { json?: boolean; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runSpecDiff } = await import('./commands/spec-diff.js');
+        return runSpecDiff({ oldDir, newDir, json: opts.json === true, lang: opts.lang }, io);
+      })(),
+    );
+
+  spec
+    .command('simulate')
+    .description('effect van de catalogus op een populatie gevallen / impact on a population of cases')
+    .option('--cases <dir>', 'map met antwoordbestanden (standaard: fixtures/cases)')
+    .option('--population <n>', 'aantal synthetische gevallen', '200')
+    .option('--seed <s>', 'zaad voor de synthetische populatie', '1')
+    .option('--against <dir>', 'vergelijk met een oudere catalogusversie')
+    .option('--json', 'als JSON / as JSON')
+    .addOption(specOption())
+    .addOption(langOption())
+    .action((opts: { cases?: string; population: string; seed: string; against?: string; json?: boolean; spec?: string; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runSpecSimulate } = await import('./commands/spec-simulate.js');
+        return runSpecSimulate({ ...opts, json: opts.json === true }, io);
+      })(),
+    );
+
+  program
+    .command('assess')
+    .description('beoordeel een antwoordbestand / evaluate an answers file')
+    .argument('<answers>', 'antwoordbestand (YAML)')
+    .option('--json', 'het oordeel als JSON / the verdict as JSON')
+    .option('--out <file>', 'schrijf het oordeel (JSON) naar dit bestand')
+    .addOption(specOption())
+    .addOption(langOption())
+    .action((answers: string, opts: { json?: boolean; out?: string; spec?: string; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runAssess } = await import('./commands/assess.js');
+        return runAssess({ answers, json: opts.json === true, out: opts.out, spec: opts.spec, lang: opts.lang }, io);
+      })(),
+    );
+
+  program
+    .command('check')
+    .description('interactieve zelfcheck in de terminal / interactive self-check')
+    .option('--state <file>', 'waar de voortgang wordt bewaard', '.pkvw-light/zelfcheck.state.json')
+    .option('--resume <file>', 'ga verder met een bewaarde zelfcheck')
+    .option('--out <dir>', 'map voor oordeel en rapport', '.pkvw-light/uitkomst')
+    .option('--answers <file>', 'beantwoord niet interactief uit dit antwoordbestand')
+    .option('--export <file>', 'schrijf de antwoorden ook als antwoordbestand')
+    .option('--demo', 'demonstratie met een meegeleverd voorbeeld')
+    .addOption(specOption())
+    .addOption(langOption())
+    .action(
+      (opts: { state: string; resume?: string; out: string; answers?: string; export?: string; demo?: boolean; spec?: string; lang: Language }) =>
+        run(async () => {
+          lang = opts.lang;
+          const { runCheck } = await import('./commands/check.js');
+          return runCheck({ ...opts, demo: opts.demo === true }, io);
+        })(),
+    );
+
+  program
+    .command('report')
+    .description('PDF-rapport van een zelfcheck / PDF report of a self-check')
+    .argument('<answers>', 'antwoordbestand (YAML)')
+    .requiredOption('--out <file>', 'het PDF-bestand')
+    .option('--sign', 'onderteken het rapport (vereist --issuer)')
+    .option('--issuer <p12>', 'PKCS#12 van de ondertekenaar')
+    .option('--passphrase-file <file>', 'bestand met het wachtwoord van de PKCS#12 (anders PKVW_P12_PASSPHRASE)')
+    .addOption(specOption())
+    .addOption(langOption())
+    .action(
+      (answers: string, opts: { out: string; sign?: boolean; issuer?: string; passphraseFile?: string; spec?: string; lang: Language }) =>
+        run(async () => {
+          lang = opts.lang;
+          const { runReport } = await import('./commands/report.js');
+          return runReport({ answers, ...opts, sign: opts.sign === true }, io);
+        })(),
+    );
+
+  program
+    .command('certify')
+    .description('geef een ondertekend licht certificaat af / issue a signed light certificate')
+    .argument('<answers>', 'antwoordbestand van de inspectie (YAML)')
+    .requiredOption('--issuer <p12>', 'PKCS#12 van het PKVW-bedrijf')
+    .requiredOption('--out <file>', 'het certificaat (PDF)')
+    .option('--passphrase-file <file>', 'bestand met het wachtwoord van de PKCS#12 (anders PKVW_P12_PASSPHRASE)')
+    .option('--number <id>', 'certificaatnummer (standaard afgeleid van oordeel en datum)')
+    .addOption(specOption())
+    .addOption(langOption())
+    .action(
+      (answers: string, opts: { issuer: string; out: string; passphraseFile?: string; number?: string; spec?: string; lang: Language }) =>
+        run(async () => {
+          lang = opts.lang;
+          const { runCertify } = await import('./commands/certify.js');
+          return runCertify({ answers, ...opts }, io);
+        })(),
+    );
+
+  program
+    .command('verify')
+    .description('controleer een ondertekend rapport of certificaat / verify a signed PDF')
+    .argument('<file>', 'het PDF-bestand')
+    .option('--trust <dir>', 'map met vertrouwde uitgevers (CA-certificaten, PEM)')
+    .option('--at <date>', 'controleer de geldigheid op deze datum (standaard: nu)')
+    .option('--json', 'als JSON / as JSON')
+    .addOption(specOption())
+    .addOption(langOption())
+    .action((file: string, opts: { trust?: string; at?: string; json?: boolean; spec?: string; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runVerify } = await import('./commands/verify.js');
+        return runVerify({ file, ...opts, json: opts.json === true }, io);
+      })(),
+    );
+
+  const issuer = program.command('issuer').description('uitgevers van certificaten / certificate issuers');
+  issuer
+    .command('create-test')
+    .description('maak een TEST-CA en een TEST-bedrijfscertificaat voor demo en tests')
+    .requiredOption('--out <dir>', 'uitvoermap')
+    .addOption(langOption())
+    .action((opts: { out: string; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runIssuerCreateTest } = await import('./commands/issuer-create-test.js');
+        return runIssuerCreateTest(opts, io);
+      })(),
+    );
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, lang, io);
+  }
+}
+
+function reportFailure(error: unknown, lang: Language, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Help and version are "errors" to commander; they already printed.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (error instanceof UserError) {
+    for (const problem of error.problems) io.stderr(formatProblemLine(problem, lang) + '\n');
+    return error.exitCode;
+  }
+  // A bug: say so without a stack trace, unless asked for one.
+  const name = error instanceof Error ? error.name : typeof error;
+  io.stderr(formatProblemLine({ code: 'internal-error', severity: 'error', params: { name } }, lang) + '\n');
+  if (io.env.PKVW_DEBUG) io.stderr(String(error instanceof Error ? error.stack : error) + '\n');
+  return 70;
+}
+
+/** `--lang en` or `--lang=en` anywhere in the arguments. */
+function requestedLanguage(argv: readonly string[]): Language {
+  const i = argv.indexOf('--lang');
+  return argv.includes('--lang=en') || (i >= 0 && argv[i + 1] === 'en') ? 'en' : 'nl';
+}

@@ -1,0 +1,9 @@
+import type { Language } from '../catalogue/catalogue-types.js';
+import type { ProblemParams } from '../problems/problem.js';
+
+/** One message per problem code; parameters are filled in by the template. */
+export type MessageTemplate = (params: ProblemParams) => string;
+export type MessageMap = Record<string, MessageTemplate>;
+
+/** The same codes in every language: a meta-test checks that nl and en hold identical keys. */
+export type Messages = Record<Language, MessageMap>;

@@ -1,0 +1,46 @@
+import type { Language } from '../catalogue/catalogue-types.js';
+import type { Problem } from '../problems/problem.js';
+import type { MessageMap, Messages } from './message-map.js';
+import { generalMessages } from './general-messages.js';
+import { catalogueMessages } from '../catalogue/catalogue-messages.js';
+import { answersMessages } from '../answers/answers-messages.js';
+import { verdictMessages } from '../verdict/verdict-messages.js';
+import { flowMessages } from '../flow/flow-messages.js';
+import { signingMessages } from '../signing/signing-messages.js';
+import { reportMessages } from '../report/report-messages.js';
+import { policyMessages } from '../policy/policy-messages.js';
+
+/** Every concept's messages. A meta-test checks codes are unique across concepts and present in both languages. */
+export const allMessages: readonly Messages[] = [
+  generalMessages,
+  catalogueMessages,
+  answersMessages,
+  verdictMessages,
+  flowMessages,
+  signingMessages,
+  reportMessages,
+  policyMessages,
+];
+
+const merged: Record<Language, MessageMap> = {
+  nl: Object.assign({}, ...allMessages.map((m) => m.nl)) as MessageMap,
+  en: Object.assign({}, ...allMessages.map((m) => m.en)) as MessageMap,
+};
+
+/** The message text of a problem in the given language; an unknown code shows the code and its parameters. */
+export function renderProblemMessage(problem: Problem, lang: Language): string {
+  const template = merged[lang][problem.code];
+  if (template) return template(problem.params);
+  return `${problem.code} ${JSON.stringify(problem.params)}`;
+}
+
+/** `file:line:column: severity code message`, the form editors and CI logs can jump to. */
+export function formatProblemLine(problem: Problem, lang: Language): string {
+  const where = [problem.file, problem.line, problem.column].filter((x) => x !== undefined).join(':');
+  const severity = lang === 'nl' ? (problem.severity === 'error' ? 'fout' : 'waarschuwing') : problem.severity;
+  return `${where ? where + ': ' : ''}${severity} ${problem.code} ${renderProblemMessage(problem, lang)}`;
+}
+
+export function isKnownProblemCode(code: string): boolean {
+  return code in merged.nl;
+}

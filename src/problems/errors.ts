@@ -1,0 +1,39 @@
+import type { Problem, ProblemParams } from './problem.js';
+
+/**
+ * Exit codes of the CLI. `invalid` is a well-formed request whose input is wrong (a catalogue with
+ * errors, a tampered PDF); `usage` is a request the program cannot carry out (bad option, missing file).
+ */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, interrupted: 130 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * An error meant for the user: it carries problems (rendered in the user's language) and the exit code.
+ * Library code throws this and nothing else for bad input; anything else is a bug.
+ */
+export class UserError extends Error {
+  readonly problems: Problem[];
+  readonly exitCode: ExitCode;
+
+  constructor(problems: Problem[], exitCode: ExitCode = EXIT.invalid) {
+    super(problems.map((p) => p.code).join(', '));
+    this.name = 'UserError';
+    this.problems = problems;
+    this.exitCode = exitCode;
+  }
+}
+
+/** Shorthand for a single error problem. */
+export function userError(
+  code: string,
+  params: ProblemParams = {},
+  where: Pick<Problem, 'file' | 'line' | 'column' | 'path'> = {},
+  exitCode: ExitCode = EXIT.invalid,
+): UserError {
+  return new UserError([{ code, severity: 'error', params, ...where }], exitCode);
+}
+
+/** An input/output failure the user can fix (missing file, no permission): exit 2. */
+export function ioError(code: string, params: ProblemParams, file?: string): UserError {
+  return userError(code, params, file === undefined ? {} : { file }, EXIT.usage);
+}

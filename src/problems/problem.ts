@@ -1,0 +1,33 @@
+/**
+ * Problems are data: a stable code, where it happened, and the parameters of its message.
+ * Text is rendered at the edge from the message maps in `src/i18n/`, one per language.
+ */
+export type Severity = 'error' | 'warning';
+
+export type ProblemParams = Record<string, string | number>;
+
+export interface Problem {
+  code: string;
+  severity: Severity;
+  /** Path of the file as the user named it (relative to the working directory where possible). */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** JSON-pointer-like path inside the document, e.g. `/requirements/3/risks/0/scenario`. */
+  path?: string;
+  params: ProblemParams;
+}
+
+/** Orders problems by file, line and column so output is stable whatever order rules ran in. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return (
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
