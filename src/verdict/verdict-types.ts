@@ -19,7 +19,14 @@ export type Outcome =
   /** A scenario is at a level beyond the keurmerk: refer to the police/OM route. */
   | 'doorverwijzen';
 
-export type RequirementStatus = 'met' | 'not-met' | 'not-applicable' | 'exempt' | 'unanswered';
+export type RequirementStatus =
+  | 'met'
+  | 'not-met'
+  | 'not-applicable'
+  | 'exempt'
+  | 'unanswered'
+  /** An applicable employer (`werkgever`) measure: shown for context, never part of the owner verdict. */
+  | 'context';
 
 /** Why a scenario has its level: the baseline, an intake rule, or a fixed CCV/BVA advice. */
 export type LevelBasis =
