@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { runMain } from '../../cli/main.js';
+import type { CliIo } from '../../cli/cli-io.js';
+import { Readable } from 'node:stream';
+
+function captureIo(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+    cwd: process.cwd(),
+    env: {},
+    stdin: Readable.from([]),
+    interactive: false,
+    now: () => new Date('2026-11-28T12:00:00Z'),
+  };
+  return io;
+}
+
+describe('the pkvw-light command', () => {
+  it('shows help listing every command and exits 0', async () => {
+    const io = captureIo();
+    expect(await runMain(['--help'], io)).toBe(0);
+    for (const command of ['spec', 'assess', 'check', 'report', 'certify', 'verify', 'issuer']) expect(io.out).toContain(command);
+  });
+
+  it('rejects an unknown command with exit code 2 and no stack trace', async () => {
+    const io = captureIo();
+    expect(await runMain(['bestaat-niet'], io)).toBe(2);
+    expect(io.err).toContain("unknown command 'bestaat-niet'");
+    expect(io.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects an unsupported language with exit code 2', async () => {
+    const io = captureIo();
+    expect(await runMain(['spec', 'validate', '--lang', 'fr'], io)).toBe(2);
+    expect(io.err).toContain('fr');
+  });
+});
