@@ -81,6 +81,8 @@ export interface GapItem {
   requirement: string;
   status: 'not-met' | 'unanswered';
   cost?: { min: number; max: number };
+  /** Exceptions the catalogue allows for this requirement whose condition does not rule them out: the other way to close the gap. */
+  exceptions?: string[];
 }
 
 export interface GapPlan {
