@@ -1,0 +1,37 @@
+import type { AnswerValue, Catalogue } from '../catalogue/catalogue-types.js';
+import type { Answers, GivenAnswer } from './answers-types.js';
+
+/** Everything of `Answers` except the answers themselves and the catalogue they belong to. */
+export type AnswersMeta = Omit<Answers, 'catalogue' | 'answers' | 'exceptions'> & { exceptions?: Answers['exceptions'] };
+
+/**
+ * Builds `Answers` in code (the interactive self-check) for this catalogue. Values the caller has
+ * already checked against their questions; a bare value counts as self-declared. Keys follow
+ * catalogue order, so the same answers always give the same object; ids the catalogue does not
+ * know are left out.
+ * @example
+ * answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } }, { functie: 'wethouder' })
+ */
+export function answersFromValues(catalogue: Catalogue, meta: AnswersMeta, values: Readonly<Record<string, AnswerValue | GivenAnswer>>): Answers {
+  const answers: Record<string, GivenAnswer> = {};
+  for (const question of catalogue.questions) {
+    if (!Object.hasOwn(values, question.id)) continue;
+    const value = values[question.id];
+    if (value === undefined) continue;
+    answers[question.id] = isGiven(value) ? { value: value.value, evidence: value.evidence } : { value, evidence: 'self-declared' };
+  }
+  return {
+    catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version },
+    kind: meta.kind,
+    date: meta.date,
+    subject: meta.subject,
+    ...(meta.inspection ? { inspection: meta.inspection } : {}),
+    ...(meta.adviceRisk ? { adviceRisk: meta.adviceRisk } : {}),
+    answers,
+    exceptions: meta.exceptions ?? [],
+  };
+}
+
+function isGiven(value: AnswerValue | GivenAnswer): value is GivenAnswer {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

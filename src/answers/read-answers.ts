@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { Answers } from './answers-types.js';
+import type { Problem } from '../problems/problem.js';
+import { UserError, ioError } from '../problems/errors.js';
+import { parseYamlDocument } from '../yaml/yaml-document.js';
+import { validateAnswers } from './validate-answers.js';
+
+export { validateAnswers } from './validate-answers.js';
+
+export interface ReadAnswersOptions {
+  label?: string;
+  onWarnings?: (warnings: Problem[]) => void;
+}
+
+/**
+ * Reads and validates an answers file. Throws `UserError`: exit 2 when the file cannot be read,
+ * exit 1 with every located problem when it is invalid. Problems name the file as `label` (the
+ * path as the user wrote it; default `path`); warnings go to `onWarnings`.
+ * @example
+ * const answers = readAnswers('antwoorden.yaml', catalogue, { onWarnings: (w) => warnings.push(...w) });
+ */
+export function readAnswers(path: string, catalogue: Catalogue, options: ReadAnswersOptions = {}): Answers {
+  const label = options.label ?? path;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw ioError('file-not-found', { path: label }, label);
+    throw ioError('file-unreadable', { path: label, reason: typeof code === 'string' ? code : 'unknown' }, label);
+  }
+  const parsed = parseYamlDocument(bytes, label);
+  if (!parsed.document) throw new UserError(parsed.problems);
+  const { answers, problems } = validateAnswers(parsed.document, catalogue);
+  if (!answers) throw new UserError(problems);
+  if (problems.length > 0) options.onWarnings?.(problems);
+  return answers;
+}

@@ -1,0 +1,74 @@
+/**
+ * The risk level of every scenario: its baseline, raised by the intake rules that hold, or fixed
+ * by a CCV/BVA security advice. Pure.
+ */
+import type { AnswerValue, Catalogue } from '../catalogue/catalogue-types.js';
+import type { Answers } from '../answers/answers-types.js';
+import type { LevelBasis, ScenarioRisk } from '../verdict/verdict-types.js';
+import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
+
+const levelOrders = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
+
+/** Position of each level id in `catalogue.levels`, lowest first. Cached per catalogue object. */
+export function levelOrderOf(catalogue: Catalogue): ReadonlyMap<string, number> {
+  let order = levelOrders.get(catalogue);
+  if (!order) {
+    order = new Map(catalogue.levels.map((level, index) => [level.id, index]));
+    levelOrders.set(catalogue, order);
+  }
+  return order;
+}
+
+/** Answer values by question id, as conditions read them. */
+export function answerValues(answers: Answers): Map<string, AnswerValue> {
+  const values = new Map<string, AnswerValue>();
+  for (const id of Object.keys(answers.answers)) {
+    const given = answers.answers[id];
+    if (given !== undefined) values.set(id, given.value);
+  }
+  return values;
+}
+
+/**
+ * @example
+ * deriveRiskProfile(catalogue, answers)
+ * // [{ scenario: 'SC-13', level: 'B', basis: { kind: 'rule', rule: 'RR-04' } }, ...]
+ */
+export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values: ReadonlyMap<string, AnswerValue> = answerValues(answers)): ScenarioRisk[] {
+  const levelOrder = levelOrderOf(catalogue);
+  const baseline = new Map<string, number>();
+  for (const scenario of catalogue.scenarios) baseline.set(scenario.id, levelOrder.get(scenario.baseline) ?? 0);
+
+  // Risk rules never see levels raised by other rules: a rule that uses a risk form is evaluated
+  // against the baseline levels only, so the outcome cannot depend on the order rules are read in.
+  const ctx: ConditionContext = { values, scenarioLevels: baseline, levelOrder };
+  const current = new Map<string, { index: number; level: string; basis: LevelBasis }>();
+  for (const scenario of catalogue.scenarios) {
+    current.set(scenario.id, { index: baseline.get(scenario.id) ?? 0, level: scenario.baseline, basis: { kind: 'baseline' } });
+  }
+
+  for (const rule of catalogue.riskRules) {
+    const index = levelOrder.get(rule.level);
+    if (index === undefined) continue;
+    // Unknown (a missing answer) does not raise: the intake check demands every relevant intake answer.
+    if (evaluateCondition(rule.when, ctx) !== true) continue;
+    for (const scenario of rule.scenarios) {
+      const now = current.get(scenario);
+      // Strictly higher: on a tie the rule that came first in the catalogue keeps the credit.
+      if (now && index > now.index) current.set(scenario, { index, level: rule.level, basis: { kind: 'rule', rule: rule.id } });
+    }
+  }
+
+  const advice = answers.adviceRisk;
+  const profile: ScenarioRisk[] = [];
+  for (const scenario of catalogue.scenarios) {
+    const advised = advice && Object.hasOwn(advice.levels, scenario.id) ? advice.levels[scenario.id] : undefined;
+    const derived = current.get(scenario.id);
+    if (advice && advised !== undefined && levelOrder.has(advised)) {
+      profile.push({ scenario: scenario.id, level: advised, basis: { kind: 'advice', reference: advice.reference } });
+    } else if (derived) {
+      profile.push({ scenario: scenario.id, level: derived.level, basis: derived.basis });
+    }
+  }
+  return profile;
+}

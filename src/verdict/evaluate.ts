@@ -1,0 +1,241 @@
+/**
+ * evaluate(catalogue, answers, now) → Verdict. Pure and deterministic: the same inputs give the
+ * same verdict, whose canonical JSON is byte-identical. The clock is passed in.
+ */
+import { DOMAINS, EVIDENCE_LEVELS } from '../catalogue/catalogue-types.js';
+import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Requirement } from '../catalogue/catalogue-types.js';
+import type { Answers, ExceptionClaim } from '../answers/answers-types.js';
+import { VERDICT_FORMAT } from './verdict-types.js';
+import type { AnswerUse, DomainSummary, GapItem, GapPlan, Outcome, RequirementResult, ScenarioRisk, Verdict } from './verdict-types.js';
+import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
+import { conditionAnswerRefs } from '../condition/condition-references.js';
+import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
+import { canonicalHash } from '../canonical/canonical-json.js';
+import { packageVersion } from '../package-version.js';
+
+/** Read once when the module loads, so `evaluate` itself does no I/O. */
+const ENGINE_VERSION = packageVersion();
+
+/** What evaluation needs from one requirement, worked out once per catalogue. */
+interface RequirementPlan {
+  requirement: Requirement;
+  /** Questions `appliesWhen` refers to. */
+  appliesRefs: string[];
+  /** Questions `metWhen` refers to. */
+  metRefs: string[];
+  /** Both, in order, without repeats. */
+  allRefs: string[];
+  exceptions: Map<string, CatalogueException>;
+}
+
+interface CataloguePlan {
+  requirements: RequirementPlan[];
+  certifiableLevels: Set<string>;
+}
+
+const plans = new WeakMap<Catalogue, CataloguePlan>();
+
+/** Per-catalogue lookups, cached on the catalogue object: the catalogue is never mutated after loading. */
+export function planOf(catalogue: Catalogue): CataloguePlan {
+  let plan = plans.get(catalogue);
+  if (plan) return plan;
+  const exceptionsById = new Map(catalogue.exceptions.map((e) => [e.id, e]));
+  plan = {
+    certifiableLevels: new Set(catalogue.levels.filter((l) => l.certifiable).map((l) => l.id)),
+    requirements: catalogue.requirements.map((requirement) => {
+      const appliesRefs = requirement.appliesWhen ? conditionAnswerRefs(requirement.appliesWhen) : [];
+      const metRefs = requirement.metWhen ? conditionAnswerRefs(requirement.metWhen) : [];
+      const exceptions = new Map<string, CatalogueException>();
+      for (const id of requirement.exceptions ?? []) {
+        const exception = exceptionsById.get(id);
+        if (exception) exceptions.set(id, exception);
+      }
+      return { requirement, appliesRefs, metRefs, allRefs: [...new Set([...appliesRefs, ...metRefs])], exceptions };
+    }),
+  };
+  plans.set(catalogue, plan);
+  return plan;
+}
+
+/**
+ * @example
+ * const verdict = evaluate(loadCatalogue(), readAnswers('antwoorden.yaml', catalogue), new Date());
+ * verdict.outcome; // 'niet-op-orde'
+ */
+export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Verdict {
+  const plan = planOf(catalogue);
+  const levelOrder = levelOrderOf(catalogue);
+  const values = answerValues(answers);
+  const risk = deriveRiskProfile(catalogue, answers, values);
+  const scenarioLevels = new Map<string, number>();
+  const levelIds = new Map<string, string>();
+  for (const r of risk) {
+    scenarioLevels.set(r.scenario, levelOrder.get(r.level) ?? 0);
+    levelIds.set(r.scenario, r.level);
+  }
+  const ctx: ConditionContext = { values, scenarioLevels, levelOrder };
+
+  const requirements = plan.requirements.map((p) => evaluateRequirement(p, answers, ctx, levelIds));
+  const outcome = decideOutcome(risk, requirements, plan.certifiableLevels);
+  const certifiable =
+    answers.kind === 'inspection' &&
+    outcome === 'basis-op-orde' &&
+    requirements.every((r) => r.responsibility !== 'bestuurder' || !(r.status === 'met' || r.status === 'exempt') || r.evidence?.sufficient === true);
+
+  return {
+    format: VERDICT_FORMAT,
+    engine: { name: 'pkvw-light', version: ENGINE_VERSION },
+    catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash },
+    answersHash: canonicalHash(answers),
+    evaluatedAt: now.toISOString(),
+    kind: answers.kind,
+    outcome,
+    certifiable,
+    risk,
+    requirements,
+    domains: summariseDomains(requirements),
+    gapPlan: planGaps(plan, requirements, ctx),
+  };
+}
+
+function evaluateRequirement(plan: RequirementPlan, answers: Answers, ctx: ConditionContext, levelIds: ReadonlyMap<string, string>): RequirementResult {
+  const { requirement } = plan;
+  const base = { requirement: requirement.id, domain: requirement.domain, responsibility: requirement.responsibility };
+
+  const links = requirement.risks.map((link) => ({
+    scenario: link.scenario,
+    level: levelIds.get(link.scenario) ?? '',
+    minLevel: link.minLevel,
+  }));
+  const appliesBecause = links.filter((l) => (ctx.levelOrder.get(l.level) ?? -1) >= (ctx.levelOrder.get(l.minLevel) ?? Infinity));
+  if (appliesBecause.length === 0) {
+    return { ...base, status: 'not-applicable', appliesBecause, notApplicable: { kind: 'risk-below-level', links }, answers: [] };
+  }
+
+  const applies = requirement.appliesWhen ? evaluateCondition(requirement.appliesWhen, ctx) : true;
+  if (applies === false) {
+    const used = answerUses(plan.appliesRefs, ctx.values);
+    return { ...base, status: 'not-applicable', appliesBecause, notApplicable: { kind: 'condition-not-holding', answers: used }, answers: used };
+  }
+  if (applies === undefined) return { ...base, status: 'unanswered', appliesBecause, answers: answerUses(plan.allRefs, ctx.values) };
+  if (requirement.responsibility === 'werkgever') return { ...base, status: 'context', appliesBecause, answers: answerUses(plan.allRefs, ctx.values) };
+
+  const used = answerUses(plan.allRefs, ctx.values);
+  const met = requirement.metWhen ? evaluateCondition(requirement.metWhen, ctx) : undefined;
+  if (met === true) {
+    const given = weakestEvidence(plan.metRefs, answers);
+    return { ...base, status: 'met', appliesBecause, answers: used, evidence: evidenceCheck(requirement.evidence, given) };
+  }
+
+  const claim = validClaim(plan, answers.exceptions, ctx);
+  if (claim) {
+    const { exception, claimed } = claim;
+    return {
+      ...base,
+      status: 'exempt',
+      appliesBecause,
+      answers: used,
+      exemption: {
+        exception: claimed.exception,
+        justification: claimed.justification,
+        evidence: claimed.evidence.level,
+        ...(claimed.evidence.reference === undefined ? {} : { reference: claimed.evidence.reference }),
+      },
+      evidence: evidenceCheck(exception.evidence, claimed.evidence.level),
+    };
+  }
+  return { ...base, status: met === false ? 'not-met' : 'unanswered', appliesBecause, answers: used };
+}
+
+/** The first claim that names this requirement, is allowed for it, and whose condition holds. */
+function validClaim(plan: RequirementPlan, claims: readonly ExceptionClaim[], ctx: ConditionContext): { exception: CatalogueException; claimed: ExceptionClaim } | undefined {
+  for (const claimed of claims) {
+    if (!claimed.requirements.includes(plan.requirement.id)) continue;
+    const exception = plan.exceptions.get(claimed.exception);
+    if (!exception) continue;
+    if (exception.claimableWhen && evaluateCondition(exception.claimableWhen, ctx) !== true) continue;
+    return { exception, claimed };
+  }
+  return undefined;
+}
+
+function answerUses(refs: readonly string[], values: ReadonlyMap<string, AnswerValue>): AnswerUse[] {
+  return refs.map((question) => ({ question, value: values.get(question) ?? null }));
+}
+
+/** The weakest evidence among the given answers; an answer never given adds nothing. */
+function weakestEvidence(refs: readonly string[], answers: Answers): EvidenceLevel {
+  let weakest = EVIDENCE_LEVELS.length - 1;
+  let any = false;
+  for (const id of refs) {
+    const given = Object.hasOwn(answers.answers, id) ? answers.answers[id] : undefined;
+    if (!given) continue;
+    any = true;
+    weakest = Math.min(weakest, EVIDENCE_LEVELS.indexOf(given.evidence));
+  }
+  // A condition that used no answer rests on nothing more than the bestuurder's word.
+  return any ? EVIDENCE_LEVELS[weakest] ?? 'self-declared' : 'self-declared';
+}
+
+function evidenceCheck(required: EvidenceLevel, given: EvidenceLevel): NonNullable<RequirementResult['evidence']> {
+  return { required, given, sufficient: EVIDENCE_LEVELS.indexOf(given) >= EVIDENCE_LEVELS.indexOf(required) };
+}
+
+function decideOutcome(risk: readonly ScenarioRisk[], results: readonly RequirementResult[], certifiableLevels: ReadonlySet<string>): Outcome {
+  if (risk.some((r) => !certifiableLevels.has(r.level))) return 'doorverwijzen';
+  const owner = results.filter((r) => r.responsibility === 'bestuurder');
+  if (owner.some((r) => r.status === 'not-met')) return 'niet-op-orde';
+  if (owner.some((r) => r.status === 'unanswered')) return 'onvolledig';
+  return 'basis-op-orde';
+}
+
+/** Counts owner basics only: employer measures are context and never part of the owner's score. */
+function summariseDomains(results: readonly RequirementResult[]): DomainSummary[] {
+  return DOMAINS.map((domain) => {
+    const summary: DomainSummary = { domain, applicable: 0, met: 0, exempt: 0, notMet: 0, unanswered: 0, notApplicable: 0 };
+    for (const r of results) {
+      if (r.domain !== domain || r.responsibility !== 'bestuurder') continue;
+      if (r.status === 'not-applicable') {
+        summary.notApplicable++;
+        continue;
+      }
+      summary.applicable++;
+      if (r.status === 'met') summary.met++;
+      else if (r.status === 'exempt') summary.exempt++;
+      else if (r.status === 'not-met') summary.notMet++;
+      else if (r.status === 'unanswered') summary.unanswered++;
+    }
+    return summary;
+  });
+}
+
+/**
+ * Every applicable owner basic that is not met or unanswered. Each one alone keeps the outcome from
+ * `basis-op-orde`, so this is also the smallest set of changes that reaches it; an exception the
+ * catalogue allows (and whose condition is not ruled out) is listed as the other way out.
+ */
+function planGaps(plan: CataloguePlan, results: readonly RequirementResult[], ctx: ConditionContext): GapPlan {
+  const items: GapItem[] = [];
+  const total = { min: 0, max: 0 };
+  let withoutCost = 0;
+  results.forEach((result, index) => {
+    if (result.responsibility !== 'bestuurder' || (result.status !== 'not-met' && result.status !== 'unanswered')) return;
+    const requirementPlan = plan.requirements[index];
+    if (!requirementPlan) return;
+    const { cost } = requirementPlan.requirement;
+    const exceptions = [...requirementPlan.exceptions.values()]
+      .filter((e) => !e.claimableWhen || evaluateCondition(e.claimableWhen, ctx) !== false)
+      .map((e) => e.id);
+    items.push({
+      requirement: result.requirement,
+      status: result.status,
+      ...(cost ? { cost: { min: cost.min, max: cost.max } } : {}),
+      ...(exceptions.length > 0 ? { exceptions } : {}),
+    });
+    if (cost) {
+      total.min += cost.min;
+      total.max += cost.max;
+    } else withoutCost++;
+  });
+  return { items, total, withoutCost };
+}

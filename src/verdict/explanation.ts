@@ -1,0 +1,109 @@
+/**
+ * The chain behind one requirement's status, told in plain sentences: answer → risk level →
+ * applicability → status. Rendered from the structured verdict, so Dutch and English agree.
+ */
+import type { AnswerValue, Catalogue, Language } from '../catalogue/catalogue-types.js';
+import type { AnswerUse, LevelBasis, RequirementResult, ScenarioRisk } from './verdict-types.js';
+import { verdictWords, type VerdictWords } from './verdict-words.js';
+
+/**
+ * @example
+ * explainRequirement(result, catalogue, 'nl', verdict.risk)
+ * // ['Geldt omdat scenario Inbraak (SC-13) op niveau B staat (minimaal A) — door intakeregel RR-04: …',
+ * //  'Niet voldaan. Wat te doen: …']
+ */
+export function explainRequirement(result: RequirementResult, catalogue: Catalogue, lang: Language, risk?: readonly ScenarioRisk[]): string[] {
+  const words = verdictWords[lang];
+  const names = namesOf(catalogue, lang);
+  const requirement = catalogue.requirements.find((r) => r.id === result.requirement);
+  const lines: string[] = [];
+
+  if (result.notApplicable?.kind === 'risk-below-level') {
+    const links = result.notApplicable.links.map((l) => words.belowLevelLink(words.scenarioAt(names.scenario(l.scenario), names.level(l.level)), l.minLevel));
+    lines.push(words.belowLevel(links.join(words.and)));
+    return lines;
+  }
+
+  const reasons = result.appliesBecause.map((l) => {
+    const basis = risk?.find((r) => r.scenario === l.scenario)?.basis;
+    const link = words.appliesBecauseLink(words.scenarioAt(names.scenario(l.scenario), names.level(l.level)), l.minLevel);
+    return basis ? `${link} — ${describeBasis(basis, words, catalogue, lang)}` : link;
+  });
+  lines.push(words.appliesBecause(reasons.join(words.and)));
+
+  if (result.notApplicable?.kind === 'condition-not-holding') {
+    lines.push(words.conditionNotHolding(describeAnswers(result.notApplicable.answers, catalogue, lang)));
+    return lines;
+  }
+
+  switch (result.status) {
+    case 'met':
+      lines.push(words.met(describeAnswers(result.answers, catalogue, lang)));
+      break;
+    case 'not-met':
+      lines.push(words.notMet(requirement?.remedy[lang] ?? ''));
+      break;
+    case 'unanswered': {
+      const missing = result.answers.filter((a) => a.value === null).map((a) => names.question(a.question));
+      lines.push(words.unanswered(missing.join(words.and)));
+      break;
+    }
+    case 'exempt':
+      if (result.exemption) lines.push(words.exempt(names.exception(result.exemption.exception), result.exemption.justification));
+      break;
+    case 'context':
+      lines.push(words.context);
+      break;
+    case 'not-applicable':
+      break;
+  }
+  if (result.evidence && (result.status === 'met' || result.status === 'exempt')) {
+    const { given, required, sufficient } = result.evidence;
+    lines.push(words.evidence(words.evidenceLevel[given], words.evidenceLevel[required], sufficient));
+  }
+  return lines;
+}
+
+/** Display names of catalogue items: `Inbraak (SC-13)`, `B (verhoogd)`. */
+export function namesOf(catalogue: Catalogue, lang: Language) {
+  return {
+    scenario: (id: string) => {
+      const scenario = catalogue.scenarios.find((s) => s.id === id);
+      return scenario ? `${scenario.name[lang]} (${id})` : id;
+    },
+    level: (id: string) => {
+      const level = catalogue.levels.find((l) => l.id === id);
+      return level ? `${id} (${level.name[lang]})` : id;
+    },
+    question: (id: string) => {
+      const question = catalogue.questions.find((q) => q.id === id);
+      return question ? `“${question.text[lang]}” (${id})` : id;
+    },
+    exception: (id: string) => {
+      const exception = catalogue.exceptions.find((e) => e.id === id);
+      return exception ? `${exception.title[lang]} (${id})` : id;
+    },
+  };
+}
+
+export function describeBasis(basis: LevelBasis, words: VerdictWords, catalogue: Catalogue, lang: Language): string {
+  if (basis.kind === 'baseline') return words.basisBaseline;
+  if (basis.kind === 'advice') return words.basisAdvice(basis.reference);
+  const rule = catalogue.riskRules.find((r) => r.id === basis.rule);
+  return words.basisRule(basis.rule, rule ? rule.because[lang] : '');
+}
+
+/** `achterdeur: ja; slot: SKG**`: the answers a decision rested on, in the reader's language. */
+function describeAnswers(uses: readonly AnswerUse[], catalogue: Catalogue, lang: Language): string {
+  const words = verdictWords[lang];
+  return uses.map((use) => `${use.question}: ${describeValue(use.question, use.value, catalogue, lang, words)}`).join('; ');
+}
+
+function describeValue(questionId: string, value: AnswerValue | null, catalogue: Catalogue, lang: Language, words: VerdictWords): string {
+  if (value === null) return words.notAnswered;
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  const question = catalogue.questions.find((q) => q.id === questionId);
+  if (typeof value === 'number') return question?.unit ? `${value} ${question.unit[lang]}` : String(value);
+  const label = (v: string) => question?.options?.find((o) => o.value === v)?.label[lang] ?? v;
+  return Array.isArray(value) ? (value.length === 0 ? '—' : value.map(label).join(', ')) : label(value);
+}
