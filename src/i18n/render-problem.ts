@@ -3,6 +3,7 @@ import type { Problem } from '../problems/problem.js';
 import type { MessageMap, Messages } from './message-map.js';
 import { generalMessages } from './general-messages.js';
 import { catalogueMessages } from '../catalogue/catalogue-messages.js';
+import { schemaValidationMessages } from '../schema-validation/schema-validation-messages.js';
 import { answersMessages } from '../answers/answers-messages.js';
 import { verdictMessages } from '../verdict/verdict-messages.js';
 import { flowMessages } from '../flow/flow-messages.js';
@@ -14,6 +15,7 @@ import { policyMessages } from '../policy/policy-messages.js';
 export const allMessages: readonly Messages[] = [
   generalMessages,
   catalogueMessages,
+  schemaValidationMessages,
   answersMessages,
   verdictMessages,
   flowMessages,

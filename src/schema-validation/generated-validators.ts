@@ -1,0 +1,14 @@
+/** The precompiled validators in this package: which schema each comes from and where it is written. */
+export interface GeneratedValidator {
+  schemaFile: string;
+  moduleFile: string;
+  exportName: string;
+}
+
+export const GENERATED_VALIDATORS: readonly GeneratedValidator[] = [
+  {
+    schemaFile: 'spec/schema/catalogue-file.schema.json',
+    moduleFile: 'src/catalogue/catalogue-file.validator.generated.ts',
+    exportName: 'validateCatalogueFile',
+  },
+];

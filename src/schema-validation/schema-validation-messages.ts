@@ -1,0 +1,49 @@
+import type { Messages } from '../i18n/message-map.js';
+import type { ProblemParams } from '../problems/problem.js';
+
+const nlHint = (p: ProblemParams) => (p.hint === undefined ? '' : ` (${p.hint})`);
+const enHint = nlHint;
+const quoted = (p: ProblemParams) => (p.value === undefined ? '' : ` '${p.value}'`);
+
+const conditionFormsNl =
+  'toegestaan is precies één vorm: all: [...], any: [...], not: {...}, answer + is, answer + oneOf, answer + includes, answer + atLeast, answer + atMost, risk + atLeast, of anyRisk: { atLeast }. Voorbeeld: { answer: achterdeur, is: true }';
+const conditionFormsEn =
+  'exactly one form is allowed: all: [...], any: [...], not: {...}, answer + is, answer + oneOf, answer + includes, answer + atLeast, answer + atMost, risk + atLeast, or anyRisk: { atLeast }. Example: { answer: achterdeur, is: true }';
+
+/** Messages for problems found by a JSON Schema (catalogue and answers files alike), by code. */
+export const schemaValidationMessages: Messages = {
+  nl: {
+    'schema-required': (p) => `${p.field}: verplicht veld ontbreekt: ${p.property}${nlHint(p)}; voeg het toe, bijvoorbeeld ${String(p.property).split(', ')[0]}: ...`,
+    'schema-unknown-property': (p) =>
+      `${p.field}: onbekend veld '${p.property}'${p.suggestion === undefined ? '' : `; bedoelt u '${p.suggestion}'?`} Toegestaan: ${p.allowed || '(geen)'}`,
+    'schema-type': (p) => `${p.field}: verwacht ${p.expected}, maar dit is ${p.actual}${quoted(p)}`,
+    'schema-enum': (p) => `${p.field}: waarde${quoted(p)} is niet toegestaan; kies uit: ${p.allowed}`,
+    'schema-pattern': (p) => `${p.field}: waarde${quoted(p)} heeft niet de juiste vorm${nlHint(p)}; vereist patroon ${p.pattern}`,
+    'schema-empty-text': (p) => `${p.field}: mag niet leeg zijn; schrijf de tekst, bijvoorbeeld ${p.field}: "..."`,
+    'schema-too-short': (p) => `${p.field}: te kort, minstens ${p.limit} tekens`,
+    'schema-too-few-items': (p) => `${p.field}: minstens ${p.limit} element(en) nodig, bijvoorbeeld - ...`,
+    'schema-too-long': (p) => `${p.field}: te lang, hoogstens ${p.limit}`,
+    'schema-range': (p) => `${p.field}: waarde${quoted(p)} moet ${p.comparison} ${p.limit} zijn`,
+    'schema-duplicate-item': (p) => `${p.field}: element ${p.second} is gelijk aan element ${p.first}; elk element mag maar één keer voorkomen`,
+    'schema-condition-form': (p) => `${p.field}: dit is geen geldige voorwaarde (gevonden: ${p.keys}); ${conditionFormsNl}`,
+    'schema-one-of': (p) => `${p.field}: past in geen van de toegestane vormen (${p.forms})`,
+    'schema-invalid': (p) => `${p.field}: ongeldig (${p.keyword}: ${p.detail})`,
+  },
+  en: {
+    'schema-required': (p) => `${p.field}: required field missing: ${p.property}${enHint(p)}; add it, e.g. ${String(p.property).split(', ')[0]}: ...`,
+    'schema-unknown-property': (p) =>
+      `${p.field}: unknown field '${p.property}'${p.suggestion === undefined ? '' : `; did you mean '${p.suggestion}'?`} Allowed: ${p.allowed || '(none)'}`,
+    'schema-type': (p) => `${p.field}: expected ${p.expected}, but this is ${p.actual}${quoted(p)}`,
+    'schema-enum': (p) => `${p.field}: value${quoted(p)} is not allowed; choose from: ${p.allowed}`,
+    'schema-pattern': (p) => `${p.field}: value${quoted(p)} does not have the right form${enHint(p)}; required pattern ${p.pattern}`,
+    'schema-empty-text': (p) => `${p.field}: must not be empty; write the text, e.g. ${p.field}: "..."`,
+    'schema-too-short': (p) => `${p.field}: too short, at least ${p.limit} characters`,
+    'schema-too-few-items': (p) => `${p.field}: needs at least ${p.limit} item(s), e.g. - ...`,
+    'schema-too-long': (p) => `${p.field}: too long, at most ${p.limit}`,
+    'schema-range': (p) => `${p.field}: value${quoted(p)} must be ${p.comparison} ${p.limit}`,
+    'schema-duplicate-item': (p) => `${p.field}: item ${p.second} equals item ${p.first}; each item may appear only once`,
+    'schema-condition-form': (p) => `${p.field}: this is not a valid condition (found: ${p.keys}); ${conditionFormsEn}`,
+    'schema-one-of': (p) => `${p.field}: fits none of the allowed forms (${p.forms})`,
+    'schema-invalid': (p) => `${p.field}: invalid (${p.keyword}: ${p.detail})`,
+  },
+};
