@@ -1,0 +1,111 @@
+/**
+ * Where the flow stands and where it goes next. Which questions are asked is decided only by the
+ * verdict engine's `relevantQuestionIds`, so a check in the terminal and a replayed answers file
+ * always ask the same questions. Pure: the moment `now` is passed in.
+ */
+import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { ConditionContext } from '../condition/evaluate-condition.js';
+import { evaluateCondition } from '../condition/evaluate-condition.js';
+import { evaluate } from '../verdict/evaluate.js';
+import { relevantQuestionIds } from '../verdict/question-relevance.js';
+import { answerValues, levelOrderOf } from '../risk/risk-profile.js';
+import type { Answers } from '../answers/answers-types.js';
+import type { ScenarioRisk } from '../verdict/verdict-types.js';
+import { toAnswers, type FlowAnswers } from './flow-answers.js';
+
+export type FlowPosition =
+  | { kind: 'question'; question: string }
+  | { kind: 'exception'; requirement: string }
+  | { kind: 'review' };
+
+/** An applicable owner basic that is not met, with the exceptions that may be claimed for it. */
+export interface ExceptionOffer {
+  requirement: string;
+  exceptions: string[];
+}
+
+export function relevantQuestions(catalogue: Catalogue, flow: FlowAnswers): string[] {
+  return relevantQuestionIds(catalogue, toAnswers(catalogue, flow, false));
+}
+
+/**
+ * Clears answers that are no longer asked (an earlier answer changed) and decisions on exceptions
+ * that are no longer offered. Repeats until stable, since clearing one answer can make another irrelevant.
+ */
+export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers, now: Date): FlowAnswers {
+  let values = flow.values;
+  for (;;) {
+    const relevant = new Set(relevantQuestions(catalogue, { ...flow, values }));
+    const kept = Object.fromEntries(Object.entries(values).filter(([id]) => relevant.has(id)));
+    if (Object.keys(kept).length === Object.keys(values).length) break;
+    values = kept;
+  }
+  const relevant = new Set(relevantQuestions(catalogue, { ...flow, values }));
+  const skipped = flow.skipped.filter((id) => relevant.has(id) && values[id] === undefined);
+  const offered = new Map(exceptionOffers(catalogue, { ...flow, values }, now).map((offer) => [offer.requirement, offer.exceptions]));
+  const decisions = Object.fromEntries(
+    Object.entries(flow.decisions).filter(
+      ([requirement, decision]) => decision.kind === 'declined' ? offered.has(requirement) : offered.get(requirement)?.includes(decision.exception) === true,
+    ),
+  );
+  return { ...flow, values, decisions, skipped };
+}
+
+/** The exceptions a user may claim now, in requirement order: evaluated without any claims. */
+export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers, now: Date): ExceptionOffer[] {
+  if (catalogue.exceptions.length === 0) return [];
+  const answers = toAnswers(catalogue, flow, false);
+  const verdict = evaluate(catalogue, answers, now);
+  const context = conditionContext(catalogue, answers, verdict.risk);
+  const byId = new Map(catalogue.exceptions.map((exception) => [exception.id, exception]));
+  const requirements = new Map(catalogue.requirements.map((requirement) => [requirement.id, requirement]));
+  const offers: ExceptionOffer[] = [];
+  for (const result of verdict.requirements) {
+    if (result.responsibility !== 'bestuurder' || result.status !== 'not-met') continue;
+    const exceptions = (requirements.get(result.requirement)?.exceptions ?? []).filter((id) => {
+      const exception = byId.get(id);
+      return exception !== undefined && (exception.claimableWhen === undefined || evaluateCondition(exception.claimableWhen, context) === true);
+    });
+    if (exceptions.length > 0) offers.push({ requirement: result.requirement, exceptions });
+  }
+  return offers;
+}
+
+/**
+ * The next step after answering `after` (or from the start): the first relevant open question
+ * (not answered, not skipped) after it, then any earlier one, then an undecided exception offer, then the review.
+ */
+export function nextOpenPosition(catalogue: Catalogue, flow: FlowAnswers, now: Date, after?: string): FlowPosition {
+  const relevant = relevantQuestions(catalogue, flow);
+  const start = after === undefined ? 0 : relevant.indexOf(after) + 1;
+  const open = [...relevant.slice(start), ...relevant.slice(0, start)].find((id) => flow.values[id] === undefined && !flow.skipped.includes(id));
+  if (open !== undefined) return { kind: 'question', question: open };
+  const offer = exceptionOffers(catalogue, flow, now).find((candidate) => flow.decisions[candidate.requirement] === undefined);
+  if (offer !== undefined) return { kind: 'exception', requirement: offer.requirement };
+  return { kind: 'review' };
+}
+
+/** The step before `from`, or undefined at the first question. */
+export function previousPosition(catalogue: Catalogue, flow: FlowAnswers, now: Date, from: FlowPosition): FlowPosition | undefined {
+  const relevant = relevantQuestions(catalogue, flow);
+  const lastQuestion = (before: number): FlowPosition | undefined => {
+    const id = relevant[before - 1];
+    return id === undefined ? undefined : { kind: 'question', question: id };
+  };
+  if (from.kind === 'question') return lastQuestion(relevant.indexOf(from.question));
+  const offers = exceptionOffers(catalogue, flow, now);
+  const index = from.kind === 'exception' ? offers.findIndex((offer) => offer.requirement === from.requirement) : offers.length;
+  const offer = offers[index - 1];
+  if (index > 0 && offer !== undefined) return { kind: 'exception', requirement: offer.requirement };
+  return lastQuestion(relevant.length);
+}
+
+/** The condition context of the answers given and the risk levels the verdict derived. */
+function conditionContext(catalogue: Catalogue, answers: Answers, risk: readonly ScenarioRisk[]): ConditionContext {
+  const levelOrder = levelOrderOf(catalogue);
+  return {
+    values: answerValues(answers),
+    scenarioLevels: new Map(risk.map((scenario) => [scenario.scenario, levelOrder.get(scenario.level) ?? 0])),
+    levelOrder,
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * The saved progress of a self-check: written after every answer so that stopping at any moment
+ * (Ctrl-C, a closed terminal) loses nothing, and read back with distrust, since it is a file the user
+ * can edit. A refused file is never touched. Answers are keyed by question id with the canonical hash
+ * of each question's definition, so a newer catalogue keeps exactly the answers whose questions did not change.
+ */
+import { closeSync, fsyncSync, fchmodSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { EVIDENCE_LEVELS, type Catalogue } from '../catalogue/catalogue-types.js';
+import type { GivenAnswer } from '../answers/answers-types.js';
+import { canonicalHash } from '../canonical/canonical-json.js';
+import { parseYamlDocument } from '../yaml/yaml-document.js';
+import type { Problem, ProblemParams } from '../problems/problem.js';
+import { hasErrors } from '../problems/problem.js';
+import { UserError, ioError } from '../problems/errors.js';
+import { isEvidenceLevel, validateAnswerValue } from './answer-validation.js';
+import type { ExceptionDecision, FlowAnswers, FlowMeta } from './flow-answers.js';
+
+export const STATE_FORMAT = 'pkvw-light/check-state@1';
+
+/** The file as written. `checksum` is the canonical hash of everything else: a hand edit shows. */
+interface SavedState {
+  format: typeof STATE_FORMAT;
+  savedAt: string;
+  catalogue: { id: string; version: string; hash: string };
+  meta: FlowMeta;
+  answers: Record<string, GivenAnswer>;
+  /** Canonical hash of each definition the saved answers and decisions rest on, by `question:ID` / `exception:ID`. */
+  definitions: Record<string, string>;
+  decisions: Record<string, ExceptionDecision>;
+  skipped: string[];
+  checksum: string;
+}
+
+export interface LoadedState {
+  flow: FlowAnswers;
+  /** Questions whose answers were dropped because the catalogue changed them: they are asked again. */
+  changedQuestions: string[];
+  /** The catalogue version the state was saved against. */
+  savedVersion: string;
+}
+
+/** The file text for the current progress. */
+export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Date): string {
+  const definitions: Record<string, string> = {};
+  for (const id of [...Object.keys(flow.values), ...flow.skipped]) {
+    const question = catalogue.questions.find((candidate) => candidate.id === id);
+    if (question) definitions[`question:${id}`] = canonicalHash(question);
+  }
+  for (const decision of Object.values(flow.decisions)) {
+    const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
+    if (exception) definitions[`exception:${exception.id}`] = canonicalHash(exception);
+  }
+  const body = {
+    format: STATE_FORMAT as typeof STATE_FORMAT,
+    savedAt: savedAt.toISOString(),
+    catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash },
+    meta: { kind: flow.meta.kind, date: flow.meta.date, subject: { role: flow.meta.subject.role } },
+    answers: flow.values,
+    definitions,
+    decisions: flow.decisions,
+    skipped: flow.skipped,
+  };
+  const state: SavedState = { ...body, checksum: canonicalHash(body) };
+  return JSON.stringify(state, null, 2) + '\n';
+}
+
+/**
+ * Checks a saved state against the catalogue: shape, format version, catalogue id, checksum, every
+ * answer. Against a changed catalogue, answers to changed or removed questions are dropped and listed.
+ */
+export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue): { state?: LoadedState; problems: Problem[] } {
+  const parsed = parseYamlDocument(bytes, file);
+  if (parsed.document === undefined || hasErrors(parsed.problems)) {
+    return { problems: parsed.problems.map((p) => ({ ...p, code: 'flow-state-not-json', params: { detail: String(p.params.detail ?? p.code) } })) };
+  }
+  const document = parsed.document;
+  const problems: Problem[] = [];
+  const report = (code: string, path: (string | number)[], params: ProblemParams) => {
+    problems.push({ code, severity: 'error', file, ...document.locate(path), path: '/' + path.join('/'), params });
+  };
+  const shape = (path: (string | number)[], expected: string) => report('flow-state-shape', path, { path: '/' + path.join('/'), expected });
+
+  const data = document.data;
+  if (!isRecord(data)) {
+    shape([], 'een JSON-object / a JSON object');
+    return { problems };
+  }
+  if (data.format !== STATE_FORMAT) {
+    report('flow-state-format', ['format'], { found: typeof data.format === 'string' ? data.format : '?', expected: STATE_FORMAT });
+    return { problems };
+  }
+  const state = checkShape(data, shape);
+  if (state === undefined) return { problems };
+
+  const { checksum, ...body } = state;
+  if (canonicalHash(body) !== checksum) report('flow-state-tampered', ['checksum'], {});
+  if (state.catalogue.id !== catalogue.metadata.id) {
+    report('flow-state-other-catalogue', ['catalogue', 'id'], { found: state.catalogue.id, expected: catalogue.metadata.id });
+    return { problems };
+  }
+
+  const values: Record<string, GivenAnswer> = {};
+  const changedQuestions: string[] = [];
+  for (const [id, given] of Object.entries(state.answers)) {
+    const question = catalogue.questions.find((candidate) => candidate.id === id);
+    const unchanged = question !== undefined && state.definitions[`question:${id}`] === canonicalHash(question);
+    if (state.catalogue.hash === catalogue.hash) {
+      if (question === undefined) report('flow-state-unknown-question', ['answers', id], { question: id });
+      else if (validateAnswerValue(question, given.value) !== undefined || !unchanged) report('flow-state-invalid-answer', ['answers', id, 'value'], { question: id });
+      else values[id] = given;
+    } else if (question !== undefined && unchanged && validateAnswerValue(question, given.value) === undefined) {
+      values[id] = given;
+    } else {
+      changedQuestions.push(id);
+    }
+  }
+  const decisions: Record<string, ExceptionDecision> = {};
+  for (const [requirement, decision] of Object.entries(state.decisions)) {
+    if (!catalogue.requirements.some((candidate) => candidate.id === requirement)) {
+      if (state.catalogue.hash === catalogue.hash) report('flow-state-unknown-requirement', ['decisions', requirement], { requirement });
+      continue;
+    }
+    const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
+    const unchanged = decision.kind === 'declined' || (exception !== undefined && state.definitions[`exception:${exception.id}`] === canonicalHash(exception));
+    if (unchanged) decisions[requirement] = decision;
+  }
+  const skipped = state.skipped.filter((id) => catalogue.questions.some((question) => question.id === id && state.definitions[`question:${id}`] === canonicalHash(question)));
+  if (problems.length > 0) return { problems };
+  return { state: { flow: { meta: state.meta, values, decisions, skipped }, changedQuestions, savedVersion: state.catalogue.version }, problems };
+}
+
+/** Reads and checks a state file; throws `UserError` (exit 1 for a refused file, 2 when unreadable). */
+export function readStateFile(path: string, catalogue: Catalogue, shownPath: string = path): LoadedState {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') throw ioError('file-not-found', { path: shownPath }, shownPath);
+    throw ioError('flow-state-unreadable', { reason: code ?? 'unknown' }, shownPath);
+  }
+  const { state, problems } = parseState(bytes, shownPath, catalogue);
+  if (state === undefined) throw new UserError(problems);
+  return state;
+}
+
+/**
+ * Writes the file atomically and synchronously (an interrupt may leave no time for async work):
+ * a temporary file in the same folder with mode 0600, fsync, then rename over the old one.
+ */
+export function writeStateFileSync(path: string, text: string, shownPath: string = path): void {
+  const temp = tempPathOf(path);
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      // The umask may have lowered the mode given to open; state the intended mode explicitly.
+      fchmodSync(fd, 0o600);
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Nothing to clean up.
+    }
+    throw ioError('flow-state-unwritable', { path: shownPath, reason: errorCode(error) ?? 'unknown' }, shownPath);
+  }
+}
+
+/** Removes temporary files a killed earlier run left beside `path`; the state file itself is never touched. */
+export function removeStrayTempFiles(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
+      try {
+        unlinkSync(join(dirname(path), name));
+      } catch {
+        // Another run may have just renamed it; nothing to do.
+      }
+    }
+  }
+}
+
+function tempPathOf(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The state with every field checked for type, or undefined after reporting the first wrong field. */
+function checkShape(data: Record<string, unknown>, shape: (path: (string | number)[], expected: string) => void): SavedState | undefined {
+  const text = (value: unknown): value is string => typeof value === 'string';
+  const { savedAt, catalogue, meta, answers, definitions, decisions, skipped, checksum } = data;
+  if (!text(savedAt)) return void shape(['savedAt'], 'text');
+  if (!isRecord(catalogue) || !text(catalogue.id) || !text(catalogue.version) || !text(catalogue.hash)) return void shape(['catalogue'], '{ id, version, hash }');
+  if (!isRecord(meta) || (meta.kind !== 'self-check' && meta.kind !== 'inspection') || !text(meta.date) || !isRecord(meta.subject) || !text(meta.subject.role)) {
+    return void shape(['meta'], '{ kind, date, subject: { role } }');
+  }
+  if (!isRecord(answers)) return void shape(['answers'], 'object');
+  const givenAnswers: Record<string, GivenAnswer> = {};
+  for (const [id, given] of Object.entries(answers)) {
+    if (!isRecord(given) || !isEvidenceLevel(given.evidence) || !isAnswerValue(given.value)) return void shape(['answers', id], `{ value, evidence: ${EVIDENCE_LEVELS.join(' | ')} }`);
+    givenAnswers[id] = { value: given.value, evidence: given.evidence };
+  }
+  if (!isRecord(definitions) || !Object.values(definitions).every(text)) return void shape(['definitions'], 'object of hashes');
+  if (!isRecord(decisions)) return void shape(['decisions'], 'object');
+  const checkedDecisions: Record<string, ExceptionDecision> = {};
+  for (const [requirement, decision] of Object.entries(decisions)) {
+    const checked = checkDecision(decision);
+    if (checked === undefined) return void shape(['decisions', requirement], "{ kind: 'claim' | 'declined', ... }");
+    checkedDecisions[requirement] = checked;
+  }
+  if (!Array.isArray(skipped) || !skipped.every(text)) return void shape(['skipped'], 'list of question ids');
+  if (!text(checksum)) return void shape(['checksum'], 'text');
+  return {
+    format: STATE_FORMAT,
+    savedAt,
+    catalogue: { id: catalogue.id, version: catalogue.version, hash: catalogue.hash },
+    meta: metaOf(meta, meta.subject),
+    answers: givenAnswers,
+    definitions: Object.fromEntries(Object.entries(definitions).filter((entry): entry is [string, string] => text(entry[1]))),
+    decisions: checkedDecisions,
+    skipped: skipped.filter(text),
+    checksum,
+  };
+}
+
+/** Only what `check` itself records: anything more was not written by us, and the checksum then fails. */
+function metaOf(meta: Record<string, unknown>, subject: Record<string, unknown>): FlowMeta {
+  return { kind: meta.kind === 'inspection' ? 'inspection' : 'self-check', date: String(meta.date), subject: { role: String(subject.role) } };
+}
+
+function checkDecision(value: unknown): ExceptionDecision | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.kind === 'declined' && Object.keys(value).length === 1) return { kind: 'declined' };
+  const evidence = value.evidence;
+  if (value.kind !== 'claim' || typeof value.exception !== 'string' || typeof value.justification !== 'string' || !isRecord(evidence)) return undefined;
+  if (!isEvidenceLevel(evidence.level) || (evidence.reference !== undefined && typeof evidence.reference !== 'string')) return undefined;
+  const reference = evidence.reference;
+  return {
+    kind: 'claim',
+    exception: value.exception,
+    justification: value.justification,
+    evidence: reference === undefined ? { level: evidence.level } : { level: evidence.level, reference },
+  };
+}
+
+function isAnswerValue(value: unknown): value is GivenAnswer['value'] {
+  return (
+    typeof value === 'boolean' ||
+    typeof value === 'string' ||
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+  );
+}
