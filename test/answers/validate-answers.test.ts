@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
+import { validateAnswers } from '../../src/answers/read-answers.js';
+import { renderProblemMessage } from '../../src/i18n/render-problem.js';
+import { smallCatalogue } from '../support/small-catalogue.js';
+
+const catalogue = smallCatalogue();
+
+function validate(text: string) {
+  const { document, problems } = parseYamlDocument(new TextEncoder().encode(text), 'antwoorden.yaml');
+  if (!document) throw new Error(`unparsable test input: ${problems.map((p) => p.code).join(', ')}`);
+  return validateAnswers(document, catalogue);
+}
+
+const header = `# yaml-language-server: $schema=../spec/schema/answers.schema.json
+format: pkvw-light/answers@1
+catalogue:
+  id: pkvw-light-test
+  version: "1.2.3"
+kind: self-check
+date: 2026-11-28
+subject:
+  role: wethouder
+`;
+const valid = header + `answers:
+  functie: wethouder
+  dreiging: false
+  verlichting: { value: true, evidence: document }
+`;
+
+/** `code line:column` of every problem, the way a user sees where to look. */
+const located = (text: string) => validate(text).problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`);
+
+describe('validating an answers file', () => {
+  it('accepts a valid file and makes evidence explicit', () => {
+    const { answers, problems } = validate(valid);
+    expect(problems).toEqual([]);
+    expect(answers?.answers).toEqual({
+      functie: { value: 'wethouder', evidence: 'self-declared' },
+      dreiging: { value: false, evidence: 'self-declared' },
+      verlichting: { value: true, evidence: 'document' },
+    });
+    expect(answers?.exceptions).toEqual([]);
+  });
+
+  it('rejects a file written for another catalogue version, at the version', () => {
+    expect(located(valid.replace('"1.2.3"', '"1.3.0"'))).toEqual(['error answers-catalogue-version 5:12']);
+  });
+
+  it('accepts another patch version with a warning: patches change wording only', () => {
+    const { answers, problems } = validate(valid.replace('"1.2.3"', '"1.2.9"'));
+    expect(answers).toBeDefined();
+    expect(problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`)).toEqual(['warning answers-catalogue-patch 5:12']);
+  });
+
+  it('rejects a file for another catalogue', () => {
+    expect(located(valid.replace('id: pkvw-light-test', 'id: pkvw'))).toEqual(['error answers-catalogue-id 4:7']);
+  });
+
+  it('points at an unknown question id', () => {
+    expect(located(valid + '  achterdeurr: true\n')).toEqual(['error answers-unknown-question 14:3']);
+  });
+
+  it('points at a value of the wrong type, outside the options or out of range, without quoting it', () => {
+    const text = valid + `  achterdeur: "ja"
+  slot: skg9
+  camera: 11
+  sociale-media: [adres, adres]
+`;
+    expect(located(text)).toEqual([
+      'error answers-wrong-type 14:15',
+      'error answers-not-an-option 15:9',
+      'error answers-out-of-range 16:11',
+      'error answers-duplicate-option 17:26',
+    ]);
+    for (const problem of validate(text).problems) {
+      for (const lang of ['nl', 'en'] as const) expect(renderProblemMessage(problem, lang)).not.toMatch(/skg9|"ja"|\b11\b/);
+    }
+  });
+
+  it('demands every relevant intake question, and only when its askWhen holds', () => {
+    expect(located(valid.replace('  dreiging: false\n', ''))).toEqual(['error answers-intake-missing 10:1']);
+    expect(located(valid.replace('dreiging: false', 'dreiging: true'))).toEqual(['error answers-intake-missing 10:1']);
+  });
+
+  it('warns about an answer to a question that does not matter, without rejecting the file', () => {
+    const { answers, problems } = validate(valid + '  slot: skg2\n');
+    expect(answers).toBeDefined();
+    expect(problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`)).toEqual(['warning answers-not-relevant 14:3']);
+  });
+
+  it('rejects exception claims that are unknown, not allowed for the requirement, or whose condition does not hold', () => {
+    const text = valid.replace('functie: wethouder', 'functie: burgemeester') + `  achterdeur: true
+  slot: geen
+  monument: false
+exceptions:
+  - exception: EXC-MON
+    requirements: [WON-02, WON-01, WON-99]
+    justification: Rijksmonument
+    evidence: { level: document }
+  - exception: EXC-NEE
+    requirements: [WON-02]
+    justification: x
+    evidence: { level: document }
+`;
+    expect(located(text)).toEqual([
+      'error answers-exception-not-claimable 18:16',
+      'error answers-exception-not-allowed 19:28',
+      'error answers-exception-requirement-unknown 19:36',
+      'error answers-exception-unknown 22:16',
+    ]);
+  });
+
+  it('rejects an advice naming a scenario or level that does not exist', () => {
+    const text = valid + `adviceRisk:
+  reference: BVA-1
+  levels:
+    SC-XXX: A
+    SC-DRG: Z
+`;
+    expect(located(text)).toEqual(['error answers-advice-unknown-scenario 17:5', 'error answers-advice-unknown-level 18:13']);
+  });
+
+  it('reports schema problems first, located, without semantic noise', () => {
+    expect(located(valid.replace('kind: self-check', 'kind: zelfcheck'))).toEqual(['error schema-enum 6:7']);
+  });
+
+  it('never throws on arbitrary data, only returns problems', () => {
+    const json = fc.jsonValue({ maxDepth: 4 });
+    const shaped = fc.record({
+      format: fc.oneof(fc.constant('pkvw-light/answers@1'), json),
+      catalogue: fc.oneof(fc.record({ id: fc.constant('pkvw-light-test'), version: fc.constantFrom('1.2.3', '1.2', 'x') }), json),
+      kind: fc.oneof(fc.constantFrom('self-check', 'inspection'), json),
+      date: fc.oneof(fc.constant('2026-11-28'), json),
+      subject: fc.oneof(fc.record({ role: fc.string() }), json),
+      answers: fc.dictionary(fc.constantFrom('functie', 'dreiging', 'ernstig', 'slot', 'camera', 'sociale-media', '__proto__', 'x'), json),
+      exceptions: fc.oneof(fc.array(fc.record({ exception: fc.string(), requirements: fc.array(fc.string()), justification: fc.string(), evidence: json })), json),
+      adviceRisk: fc.oneof(fc.record({ reference: fc.string(), levels: fc.dictionary(fc.string(), fc.string()) }), json),
+    }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(json, shaped), (data) => {
+        const document = { file: 'x.yaml', data, locate: () => ({ line: 1, column: 1 }) };
+        const { answers, problems } = validateAnswers(document, catalogue);
+        expect(answers !== undefined || problems.some((p) => p.severity === 'error')).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
