@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Catalogue } from '../../src/catalogue/catalogue-types.js';
+import type { Answers } from '../../src/answers/answers-types.js';
+import type { Outcome } from '../../src/verdict/verdict-types.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
+import { explainRequirement } from '../../src/verdict/explanation.js';
+import { relevantQuestionIds } from '../../src/verdict/question-relevance.js';
+import { deriveRiskProfile, levelOrderOf } from '../../src/risk/risk-profile.js';
+import { conditionAnswerRefs } from '../../src/condition/condition-references.js';
+import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
+import { validateAnswers } from '../../src/answers/read-answers.js';
+import { UserError } from '../../src/problems/errors.js';
+import { answerMapArbitrary, answersArbitrary, valueArbitrary } from '../support/answers-arbitrary.js';
+import { smallCatalogue } from '../support/small-catalogue.js';
+import { catalogues } from '../support/engine-catalogues.js';
+
+const now = new Date('2026-11-28T12:00:00Z');
+/** Better first; a referral is not better or worse but leaves the owner's scale altogether. */
+const RANK: Record<Outcome, number> = { 'basis-op-orde': 0, onvolledig: 1, 'niet-op-orde': 2, doorverwijzen: 3 };
+const runs = { numRuns: 200 };
+
+/** The same data with every object's keys in reverse order. */
+function reversedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(reversedKeys) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)])) as T;
+}
+
+describe.each(catalogues())('the verdict laws on the $name catalogue', ({ catalogue }: { catalogue: Catalogue }) => {
+  const answers = answersArbitrary(catalogue);
+
+  it('is deterministic and independent of the order of keys in the answers', () => {
+    fc.assert(
+      fc.property(answers, (a) => {
+        expect(canonicalVerdictJson(evaluate(catalogue, reversedKeys(a), now))).toBe(canonicalVerdictJson(evaluate(catalogue, a, now)));
+      }),
+      runs,
+    );
+  });
+
+  it('never removes an applicable requirement when a scenario’s level is raised', () => {
+    const order = levelOrderOf(catalogue);
+    fc.assert(
+      fc.property(answers, fc.nat(), fc.nat(), (a, pickScenario, pickLevel) => {
+        const profile = deriveRiskProfile(catalogue, a);
+        const target = profile[pickScenario % profile.length];
+        if (!target) return;
+        const higher = catalogue.levels.filter((l) => (order.get(l.id) ?? 0) > (order.get(target.level) ?? 0));
+        const raisedLevel = higher[pickLevel % Math.max(1, higher.length)];
+        if (!raisedLevel) return;
+        const levels = Object.fromEntries(profile.map((r) => [r.scenario, r.level]));
+        const before = evaluate(catalogue, { ...a, adviceRisk: { reference: 'BVA-1', levels } }, now);
+        const after = evaluate(catalogue, { ...a, adviceRisk: { reference: 'BVA-1', levels: { ...levels, [target.scenario]: raisedLevel.id } } }, now);
+        before.requirements.forEach((r, i) => {
+          if (r.status !== 'not-applicable') expect(after.requirements[i]?.status, r.requirement).not.toBe('not-applicable');
+        });
+      }),
+      runs,
+    );
+  });
+
+  it('never worsens the outcome when an unmet answer is turned into a met one', () => {
+    const riskInputs = new Set(catalogue.riskRules.flatMap((r) => conditionAnswerRefs(r.when)));
+    fc.assert(
+      fc.property(answers, fc.infiniteStream(fc.nat()), (a, seeds) => {
+        const before = evaluate(catalogue, a, now);
+        const unmet = before.requirements.filter((r) => r.status === 'not-met');
+        for (const result of unmet) {
+          const requirement = catalogue.requirements.find((r) => r.id === result.requirement);
+          const refs = requirement?.metWhen ? conditionAnswerRefs(requirement.metWhen).filter((q) => !riskInputs.has(q)) : [];
+          for (const id of refs) {
+            const question = catalogue.questions.find((q) => q.id === id);
+            if (!question) continue;
+            for (const value of fc.sample(valueArbitrary(question), { numRuns: 6, seed: seeds.next().value })) {
+              const changed: Answers = { ...a, answers: { ...a.answers, [id]: { value, evidence: 'self-declared' } } };
+              const after = evaluate(catalogue, changed, now);
+              if (after.requirements.find((r) => r.requirement === result.requirement)?.status !== 'met') continue;
+              expect(RANK[after.outcome]).toBeLessThanOrEqual(RANK[before.outcome]);
+            }
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never changes the outcome for answers to questions that are not relevant', () => {
+    fc.assert(
+      fc.property(answers, answerMapArbitrary(catalogue), (a, extra) => {
+        const relevant = new Set(relevantQuestionIds(catalogue, a));
+        const added = Object.fromEntries(Object.entries(extra).filter(([id]) => !relevant.has(id)));
+        const before = evaluate(catalogue, a, now);
+        const after = evaluate(catalogue, { ...a, answers: { ...a.answers, ...added } }, now);
+        expect(after.outcome).toBe(before.outcome);
+      }),
+      runs,
+    );
+  });
+
+  it('explains every applicable requirement by a scenario at or above its minimum level', () => {
+    const order = levelOrderOf(catalogue);
+    fc.assert(
+      fc.property(answers, fc.constantFrom('nl' as const, 'en' as const), (a, lang) => {
+        const verdict = evaluate(catalogue, a, now);
+        for (const result of verdict.requirements.filter((r) => r.status !== 'not-applicable' || r.notApplicable?.kind === 'condition-not-holding')) {
+          const first = explainRequirement(result, catalogue, lang, verdict.risk)[0] ?? '';
+          const named = result.appliesBecause.filter((l) => first.includes(`(${l.scenario})`));
+          expect(named.length, `${result.requirement}: ${first}`).toBeGreaterThan(0);
+          for (const link of named) expect(order.get(link.level) ?? -1).toBeGreaterThanOrEqual(order.get(link.minLevel) ?? Infinity);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('throws nothing but a UserError for any text offered as an answers file', () => {
+    const yamlish = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      answers.map((a) => JSON.stringify({ format: 'pkvw-light/answers@1', ...a, answers: Object.fromEntries(Object.entries(a.answers).map(([k, v]) => [k, v.value])) })),
+    );
+    fc.assert(
+      fc.property(yamlish, (text) => {
+        try {
+          const { document } = parseYamlDocument(new TextEncoder().encode(text), 'x.yaml');
+          if (document) validateAnswers(document, catalogue);
+        } catch (error) {
+          expect(error).toBeInstanceOf(UserError);
+        }
+      }),
+      runs,
+    );
+  });
+});
+
+it('keeps the laws honest: the small catalogue is among those checked', () => {
+  expect(catalogues().map((c) => c.catalogue.metadata.id)).toContain(smallCatalogue().metadata.id);
+});
