@@ -1,7 +1,63 @@
+/**
+ * `pkvw-light spec validate [dir]`: every finding as `file:line:column: severity code message`,
+ * then a summary; `--json` prints the findings as data. Exit 0 valid (warnings allowed), 1 errors.
+ */
 import type { CliIo } from '../cli-io.js';
-import { userError } from '../../src/problems/errors.js';
+import type { Language } from '../../src/catalogue/catalogue-types.js';
+import { readCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { bundledSpecDir } from '../../src/package-paths.js';
+import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { EXIT } from '../../src/problems/errors.js';
+import type { Problem } from '../../src/problems/problem.js';
 
-// Scaffolding: replaced by the issue that owns this command.
-export async function runSpecValidate(_options: unknown, _io: CliIo): Promise<number> {
-  throw userError('usage', { message: 'spec-validate: nog niet beschikbaar / not yet available' }, {}, 2);
+export interface SpecValidateOptions {
+  dir?: string;
+  json: boolean;
+  lang: Language;
 }
+
+export interface ValidationSummary {
+  folder: string;
+  files: number;
+  /** Counts of the merged catalogue; absent when errors prevented merging. */
+  requirements?: number;
+  questions?: number;
+  scenarios?: number;
+  errors: number;
+  warnings: number;
+}
+
+export async function runSpecValidate(options: SpecValidateOptions, io: CliIo): Promise<number> {
+  const folder = options.dir ?? bundledSpecDir;
+  const { catalogue, problems, files } = readCatalogue(folder, io.cwd);
+  const summary: ValidationSummary = {
+    folder,
+    files: files.length,
+    ...(catalogue ? { requirements: catalogue.requirements.length, questions: catalogue.questions.length, scenarios: catalogue.scenarios.length } : {}),
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+  };
+  const valid = catalogue !== undefined;
+
+  if (options.json) {
+    io.stdout(JSON.stringify({ format: 'pkvw-light/findings@1', valid, summary, findings: problems }, null, 2) + '\n');
+  } else {
+    for (const problem of problems) io.stdout(formatProblemLine(problem, options.lang) + '\n');
+    io.stdout(renderSummary(summary, valid, catalogue ? `${catalogue.metadata.id} ${catalogue.metadata.version}` : undefined, options.lang) + '\n');
+  }
+  return valid ? EXIT.ok : EXIT.invalid;
+}
+
+function renderSummary(s: ValidationSummary, valid: boolean, name: string | undefined, lang: Language): string {
+  const counts = (problems: Pick<ValidationSummary, 'errors' | 'warnings'>) =>
+    lang === 'nl' ? `${problems.errors} fout(en), ${problems.warnings} waarschuwing(en)` : `${problems.errors} error(s), ${problems.warnings} warning(s)`;
+  if (lang === 'nl') {
+    const contents = valid ? `: ${s.requirements} eisen, ${s.questions} vragen, ${s.scenarios} scenario's` : '';
+    return `${valid ? 'geldig' : 'ONGELDIG'}${name ? ` — ${name}` : ''}: ${s.files} bestand(en)${contents}; ${counts(s)}`;
+  }
+  const contents = valid ? `: ${s.requirements} requirements, ${s.questions} questions, ${s.scenarios} scenarios` : '';
+  return `${valid ? 'valid' : 'INVALID'}${name ? ` — ${name}` : ''}: ${s.files} file(s)${contents}; ${counts(s)}`;
+}
+
+/** Only for typing tests that read `--json` output. */
+export type FindingsJson = { format: 'pkvw-light/findings@1'; valid: boolean; summary: ValidationSummary; findings: Problem[] };

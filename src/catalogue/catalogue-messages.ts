@@ -1,7 +1,109 @@
 import type { Messages } from '../i18n/message-map.js';
+import type { ProblemParams } from '../problems/problem.js';
 
-/** Problem messages of src/catalogue, by code. */
+const kindNl: Record<string, string> = {
+  level: 'risiconiveau',
+  scenario: 'scenario',
+  riskRule: 'risicoregel',
+  question: 'vraag',
+  requirement: 'eis',
+  exception: 'uitzondering',
+  source: 'bron',
+};
+const kindEn: Record<string, string> = {
+  level: 'risk level',
+  scenario: 'scenario',
+  riskRule: 'risk rule',
+  question: 'question',
+  requirement: 'requirement',
+  exception: 'exception',
+  source: 'source',
+};
+const didYouMeanNl = (p: ProblemParams) => (p.suggestion === undefined ? '' : ` Bedoelt u '${p.suggestion}'?`);
+const didYouMeanEn = (p: ProblemParams) => (p.suggestion === undefined ? '' : ` Did you mean '${p.suggestion}'?`);
+const knownNl = (p: ProblemParams) => (p.known ? ` Bekend: ${p.known}.` : ' Er zijn er nog geen gedefinieerd.');
+const knownEn = (p: ProblemParams) => (p.known ? ` Known: ${p.known}.` : ' None are defined yet.');
+
+/** Problem messages of src/catalogue (loading, the YAML underneath, and the semantic rules), by code. */
 export const catalogueMessages: Messages = {
-  nl: {},
-  en: {},
+  nl: {
+    'yaml-too-large': (p) => `bestand is ${p.size} bytes, meer dan de grens van ${p.limit}; een catalogusbestand is veel kleiner — splits het of controleer of dit het juiste bestand is`,
+    'yaml-not-utf8': () => 'bestand is geen geldige UTF-8-tekst; sla het op als UTF-8 (zonder andere codering)',
+    'yaml-binary': () => 'bestand bevat NUL-tekens en is dus geen tekstbestand; verwacht een YAML-bestand',
+    'yaml-syntax': (p) => `YAML-syntaxfout: ${p.detail}; controleer inspringing, dubbele punten en aanhalingstekens`,
+    'yaml-duplicate-key': (p) => `dubbele sleutel: ${p.detail}; elke sleutel mag maar één keer voorkomen in een object`,
+    'yaml-alias-limit': (p) => `te veel YAML-aliassen (meer dan ${p.limit}); schrijf de waarden uit in plaats van &anker/*alias te herhalen`,
+    'yaml-empty': () => 'bestand is leeg; verwacht ten minste één sectie, bijvoorbeeld requirements: [...]',
+    'catalogue-empty': (p) => `geen catalogusbestanden (*.yaml) gevonden in ${p.path}`,
+    'catalogue-not-a-folder': (p) => `${p.path} is geen map; geef de map met de catalogusbestanden (*.yaml)`,
+    'modeline-missing': (p) => `de eerste regel hoort de schema-verwijzing te zijn, zodat uw editor meekijkt: ${p.modeline}`,
+    'keurmerk-missing': () => "geen enkel bestand bevat het blok 'keurmerk:' (id, versie, status, titel); voeg het toe aan precies één bestand",
+    'keurmerk-duplicate': (p) => `tweede blok 'keurmerk:'; het eerste staat in ${p.first} — een catalogus heeft er precies één`,
+    'levels-missing': () => "geen risiconiveaus: voeg een lijst 'levels:' toe, laagste eerst (bijvoorbeeld - id: A ...)",
+    'levels-split': (p) => `risiconiveaus staan al in ${p.first}; zet alle niveaus in één lijst, want hun volgorde bepaalt wat hoger is`,
+    'duplicate-id': (p) => `${kindNl[String(p.kind)] ?? p.kind} '${p.id}' bestaat al (${p.first}); ids moeten uniek zijn over alle bestanden`,
+    'unknown-scenario': (p) => `onbekend scenario '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
+    'unknown-level': (p) => `onbekend risiconiveau '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
+    'unknown-question': (p) => `onbekende vraag '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
+    'unknown-exception': (p) => `onbekende uitzondering '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
+    'unknown-source': (p) => `onbekende bron '${p.id}'; voeg haar toe onder sources:.${didYouMeanNl(p)}${knownNl(p)}`,
+    'owner-requirement-without-risk': (p) =>
+      `bestuurderseis ${p.id} is aan geen enkel risico gekoppeld; voeg toe: risks: [{ scenario: ..., minLevel: ... }] (een eis moet aantoonbaar tegen een risico helpen)`,
+    'owner-requirement-without-met-when': (p) => `bestuurderseis ${p.id} zegt niet wanneer eraan voldaan is; voeg toe: metWhen: { answer: ..., is: true }`,
+    'owner-requirement-without-source': (p) => `bestuurderseis ${p.id} noemt geen bron; voeg toe: sources: [bron-id]`,
+    'condition-value-not-allowed': (p) =>
+      `voorwaarde op vraag ${p.question} (${p.type}) gebruikt waarde '${p.value}' bij ${p.operator}, maar die kan het antwoord nooit hebben; mogelijk: ${p.allowed}`,
+    'condition-form-mismatch': (p) => `voorwaarde ${p.operator} past niet bij vraag ${p.question} van type ${p.type}; gebruik ${p.expected}`,
+    'condition-out-of-range': (p) => `voorwaarde ${p.operator}: ${p.value} op vraag ${p.question} valt buiten het bereik van de vraag (${p.min} t/m ${p.max})`,
+    'ask-when-forward-reference': (p) =>
+      `askWhen van vraag ${p.question} gebruikt vraag ${p.refers}, die niet eerder gesteld wordt (volgorde: intake, wonen, werk, verplaatsen, informatie; daarbinnen bestands- en documentvolgorde)`,
+    'question-too-few-options': (p) => `vraag ${p.id} (${p.type}) heeft ${p.count} opties; geef er minstens twee onder options: - value: ... label: { nl: ..., en: ... }`,
+    'question-duplicate-option': (p) => `vraag ${p.id}: optie '${p.value}' komt twee keer voor; elke waarde moet uniek zijn`,
+    'question-options-not-allowed': (p) => `vraag ${p.id} is van type ${p.type} en heeft dus geen options; gebruik type: choice of multi`,
+    'question-range-invalid': (p) => `vraag ${p.id}: min (${p.min}) is groter dan max (${p.max})`,
+    'cost-range-invalid': (p) => `eis ${p.id}: kosten min (${p.min}) is groter dan max (${p.max})`,
+    'unused-question': (p) => `vraag ${p.id} wordt door geen eis, risicoregel, askWhen, appliesWhen of claimableWhen gebruikt; schrap haar of gebruik haar`,
+    'requirement-never-applies': (p) =>
+      `eis ${p.id} kan nooit gelden: elk gekoppeld minimumniveau bestaat niet of is niet certificeerbaar; certificeerbare niveaus: ${p.certifiable}`,
+  },
+  en: {
+    'yaml-too-large': (p) => `file is ${p.size} bytes, over the limit of ${p.limit}; a catalogue file is much smaller — split it or check this is the right file`,
+    'yaml-not-utf8': () => 'file is not valid UTF-8 text; save it as UTF-8',
+    'yaml-binary': () => 'file contains NUL characters, so it is not a text file; expected a YAML file',
+    'yaml-syntax': (p) => `YAML syntax error: ${p.detail}; check indentation, colons and quotes`,
+    'yaml-duplicate-key': (p) => `duplicate key: ${p.detail}; each key may appear only once in an object`,
+    'yaml-alias-limit': (p) => `too many YAML aliases (more than ${p.limit}); write the values out instead of repeating &anchor/*alias`,
+    'yaml-empty': () => 'file is empty; expected at least one section, e.g. requirements: [...]',
+    'catalogue-empty': (p) => `no catalogue files (*.yaml) found in ${p.path}`,
+    'catalogue-not-a-folder': (p) => `${p.path} is not a folder; give the folder holding the catalogue files (*.yaml)`,
+    'modeline-missing': (p) => `the first line should be the schema reference, so your editor checks as you type: ${p.modeline}`,
+    'keurmerk-missing': () => "no file holds the 'keurmerk:' block (id, version, status, title); add it to exactly one file",
+    'keurmerk-duplicate': (p) => `second 'keurmerk:' block; the first is in ${p.first} — a catalogue has exactly one`,
+    'levels-missing': () => "no risk levels: add a 'levels:' list, lowest first (e.g. - id: A ...)",
+    'levels-split': (p) => `risk levels are already listed in ${p.first}; keep all levels in one list, as their order says which is higher`,
+    'duplicate-id': (p) => `${kindEn[String(p.kind)] ?? p.kind} '${p.id}' already exists (${p.first}); ids must be unique across all files`,
+    'unknown-scenario': (p) => `unknown scenario '${p.id}'.${didYouMeanEn(p)}${knownEn(p)}`,
+    'unknown-level': (p) => `unknown risk level '${p.id}'.${didYouMeanEn(p)}${knownEn(p)}`,
+    'unknown-question': (p) => `unknown question '${p.id}'.${didYouMeanEn(p)}${knownEn(p)}`,
+    'unknown-exception': (p) => `unknown exception '${p.id}'.${didYouMeanEn(p)}${knownEn(p)}`,
+    'unknown-source': (p) => `unknown source '${p.id}'; add it under sources:.${didYouMeanEn(p)}${knownEn(p)}`,
+    'owner-requirement-without-risk': (p) =>
+      `owner requirement ${p.id} is linked to no risk; add: risks: [{ scenario: ..., minLevel: ... }] (a requirement must demonstrably address a risk)`,
+    'owner-requirement-without-met-when': (p) => `owner requirement ${p.id} does not say when it is met; add: metWhen: { answer: ..., is: true }`,
+    'owner-requirement-without-source': (p) => `owner requirement ${p.id} cites no source; add: sources: [source-id]`,
+    'condition-value-not-allowed': (p) =>
+      `condition on question ${p.question} (${p.type}) uses value '${p.value}' with ${p.operator}, which the answer can never have; possible: ${p.allowed}`,
+    'condition-form-mismatch': (p) => `condition ${p.operator} does not fit question ${p.question} of type ${p.type}; use ${p.expected}`,
+    'condition-out-of-range': (p) => `condition ${p.operator}: ${p.value} on question ${p.question} is outside the question's range (${p.min} to ${p.max})`,
+    'ask-when-forward-reference': (p) =>
+      `askWhen of question ${p.question} uses question ${p.refers}, which is not asked before it (order: intake, wonen, werk, verplaatsen, informatie; within a section file and document order)`,
+    'question-too-few-options': (p) => `question ${p.id} (${p.type}) has ${p.count} options; give at least two under options: - value: ... label: { nl: ..., en: ... }`,
+    'question-duplicate-option': (p) => `question ${p.id}: option '${p.value}' appears twice; each value must be unique`,
+    'question-options-not-allowed': (p) => `question ${p.id} is of type ${p.type}, so it has no options; use type: choice or multi`,
+    'question-range-invalid': (p) => `question ${p.id}: min (${p.min}) is greater than max (${p.max})`,
+    'cost-range-invalid': (p) => `requirement ${p.id}: cost min (${p.min}) is greater than max (${p.max})`,
+    'unused-question': (p) => `question ${p.id} is used by no requirement, risk rule, askWhen, appliesWhen or claimableWhen; remove it or use it`,
+    'requirement-never-applies': (p) =>
+      `requirement ${p.id} can never apply: every linked minimum level does not exist or is not certifiable; certifiable levels: ${p.certifiable}`,
+  },
 };

@@ -22,7 +22,7 @@ export const AJV_OPTIONS = {
  * renderStandaloneValidator(schema, 'validateCatalogueFile', 'spec/schema/catalogue-file.schema.json')
  * // "// @ts-nocheck\n// Generated from spec/schema/... export const validateCatalogueFile: ValidateFunction = ..."
  */
-export function renderStandaloneValidator(schema: object, exportName: string, schemaFile: string): string {
+export function renderStandaloneValidator(schema: object, exportName: string, schemaFile: string, dataType?: { name: string; from: string }): string {
   const ajv = new Ajv2020(AJV_OPTIONS);
   const validate = ajv.compile(schema);
   const standaloneCode = standaloneCodeModule.default;
@@ -37,9 +37,10 @@ export function renderStandaloneValidator(schema: object, exportName: string, sc
     '// Ajv standalone code; its ESM output still calls require() for small runtime helpers.',
     "import { createRequire } from 'node:module';",
     "import type { ValidateFunction } from 'ajv';",
+    ...(dataType ? [`import type { ${dataType.name} } from '${dataType.from}';`] : []),
     'const require = createRequire(import.meta.url);',
     code.trim(),
-    `export const ${exportName}: ValidateFunction = validate;`,
+    `export const ${exportName}: ValidateFunction<${dataType?.name ?? 'unknown'}> = validate;`,
     '',
   ].join('\n');
 }

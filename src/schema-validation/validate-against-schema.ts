@@ -7,6 +7,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
+import { closestName } from './closest-name.js';
 
 export interface SchemaValidationOptions {
   /**
@@ -23,7 +24,20 @@ export interface SchemaValidationOptions {
  * // [{ code: 'schema-unknown-property', file: 'spec/wonen.yaml', line: 12, column: 5, params: { property: 'titel', ... } }]
  */
 export function validateAgainstSchema(validate: ValidateFunction, document: YamlDocument, options: SchemaValidationOptions = {}): Problem[] {
-  if (validate(document.data)) return [];
+  return checkAgainstSchema(validate, document, options).problems;
+}
+
+/**
+ * Like `validateAgainstSchema`, but also hands back the data typed as the schema describes it
+ * when it is valid.
+ */
+export function checkAgainstSchema<T>(
+  validate: ValidateFunction<T>,
+  document: YamlDocument,
+  options: SchemaValidationOptions = {},
+): { value?: T; problems: Problem[] } {
+  const data = document.data;
+  if (validate(data)) return { value: data, problems: [] };
   const errors = mergeMissingProperties(withoutAlternativeNoise(validate.errors ?? []));
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -34,7 +48,7 @@ export function validateAgainstSchema(validate: ValidateFunction, document: Yaml
     seen.add(key);
     problems.push(problem);
   }
-  return problems;
+  return { problems };
 }
 
 /** Decodes an Ajv `instancePath` (JSON pointer) into segments: `/a~1b/0` → `['a/b', 0]`. */
@@ -73,7 +87,7 @@ function toProblem(error: ErrorObject, document: YamlDocument, quoteValues: bool
     case 'additionalProperties': {
       const property = String(error.params.additionalProperty);
       const allowed = Object.keys(propertiesOf(error.parentSchema));
-      const suggestion = closest(property, allowed);
+      const suggestion = closestName(property, allowed);
       return problem(
         'schema-unknown-property',
         { property, field, allowed: allowed.join(', '), ...(suggestion ? { suggestion } : {}) },
@@ -236,30 +250,4 @@ function shown(value: unknown): string {
 
 function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** The allowed name closest to a misspelt one, when it is close enough to be a likely typo. */
-function closest(name: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -1,0 +1,85 @@
+/**
+ * Reads a catalogue folder: every `*.yaml` directly in it, in file-name order (not recursive; the
+ * `schema/` folder is not a catalogue file). The I/O edge around the pure `validateCatalogue`.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import type { Catalogue } from './catalogue-types.js';
+import type { YamlDocument } from '../yaml/yaml-document.js';
+import { parseYamlDocument } from '../yaml/yaml-document.js';
+import { compareProblems, hasErrors, type Problem } from '../problems/problem.js';
+import { ioError, UserError } from '../problems/errors.js';
+import { bundledSpecDir } from '../package-paths.js';
+import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
+import { modelineProblems } from './catalogue-modeline.js';
+
+export interface ReadCatalogueResult extends CatalogueValidation {
+  /** The files read, as named in problems. */
+  files: string[];
+}
+
+/**
+ * Reads and validates the catalogue in `dir`. A missing or unreadable folder throws a UserError
+ * (exit 2); everything wrong inside the files comes back as problems.
+ * @example
+ * const { catalogue, problems } = readCatalogue('spec');
+ */
+export function readCatalogue(dir: string, cwd: string = process.cwd()): ReadCatalogueResult {
+  const absolute = isAbsolute(dir) ? dir : join(cwd, dir);
+  const label = (path: string) => {
+    const rel = relative(cwd, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  };
+  let names: string[];
+  try {
+    if (!statSync(absolute).isDirectory()) throw ioError('catalogue-not-a-folder', { path: label(absolute) }, label(absolute));
+    names = readdirSync(absolute, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+      .map((entry) => entry.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw missingOrUnreadable(error, label(absolute));
+  }
+
+  const files = names.map((name) => label(join(absolute, name)));
+  if (files.length === 0) {
+    return { files, problems: [{ code: 'catalogue-empty', severity: 'error', file: label(absolute), params: { path: label(absolute) } }] };
+  }
+  const documents: YamlDocument[] = [];
+  const problems: Problem[] = [];
+  for (const [i, name] of names.entries()) {
+    const file = files[i] ?? name;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(absolute, name));
+    } catch (error) {
+      throw missingOrUnreadable(error, file);
+    }
+    const parsed = parseYamlDocument(bytes, file);
+    problems.push(...parsed.problems);
+    if (parsed.document) {
+      documents.push(parsed.document);
+      problems.push(...modelineProblems(bytes.toString('utf8'), file));
+    }
+  }
+  if (hasErrors(problems)) return { files, problems: problems.sort(compareProblems) };
+  const validation = validateCatalogue(documents);
+  return { files, ...validation, problems: [...problems, ...validation.problems].sort(compareProblems) };
+}
+
+/**
+ * The validated catalogue, for commands that need one. Throws a UserError carrying every problem
+ * when the catalogue has errors; warnings do not stop it.
+ */
+export function loadCatalogue(dir: string = bundledSpecDir): Catalogue {
+  const { catalogue, problems } = readCatalogue(dir);
+  if (!catalogue) throw new UserError(problems.filter((p) => p.severity === 'error'));
+  return catalogue;
+}
+
+function missingOrUnreadable(error: unknown, path: string): UserError {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return ioError('file-not-found', { path }, path);
+  return ioError('file-unreadable', { path, reason: code || (error instanceof Error ? error.message : String(error)) }, path);
+}
