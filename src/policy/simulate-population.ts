@@ -1,0 +1,171 @@
+import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { Answers } from '../answers/answers-types.js';
+import type { Outcome, RequirementStatus, Verdict } from '../verdict/verdict-types.js';
+import { answersFromValues } from '../answers/answers-from-values.js';
+import { evaluate } from '../verdict/evaluate.js';
+
+export const SIMULATION_FORMAT = 'pkvw-light/simulation@1';
+
+export const OUTCOMES: readonly Outcome[] = ['basis-op-orde', 'niet-op-orde', 'onvolledig', 'doorverwijzen'];
+
+export interface SimulationCase {
+  name: string;
+  origin: 'fixture' | 'synthetic';
+  answers: Answers;
+}
+
+export interface RequirementTally {
+  requirement: string;
+  applicable: number;
+  notMet: number;
+  unanswered: number;
+}
+
+export interface OutcomeChange {
+  case: string;
+  origin: SimulationCase['origin'];
+  before: Outcome;
+  after: Outcome;
+  /** The requirements whose status differs; `absent` when the requirement is not in that version. */
+  requirements: { requirement: string; before: RequirementStatus | 'absent'; after: RequirementStatus | 'absent' }[];
+}
+
+export interface SimulationReport {
+  format: typeof SIMULATION_FORMAT;
+  catalogue: { id: string; version: string; hash: string };
+  against?: { id: string; version: string; hash: string };
+  /** The fixed clock every case was evaluated at: the catalogue's effective date, noon UTC. */
+  evaluatedAt: string;
+  seed: string;
+  cases: { fixtures: number; synthetic: number };
+  outcomes: Record<Outcome, number>;
+  /** Outcomes of the same cases under the `against` catalogue. */
+  againstOutcomes?: Record<Outcome, number>;
+  /** Owner requirements that were not met or unanswered, most often first. */
+  failing: RequirementTally[];
+  gapPlan: {
+    casesWithGap: number;
+    /** Average total cost of the gap plan over the cases that have a gap, in euros. */
+    averageWhenGap: { min: number; max: number };
+    /** Average over all cases, those without a gap counting as zero. */
+    averageOverAll: { min: number; max: number };
+  };
+  /** With `against`: the cases whose outcome differs between the versions, and why. */
+  changes?: OutcomeChange[];
+}
+
+export interface SimulationInput {
+  catalogue: Catalogue;
+  against?: Catalogue;
+  cases: readonly SimulationCase[];
+  seed: string;
+  /** Called after each case; the command decides how often to show it. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Evaluates every case under the catalogue (and, with `against`, under the other version too) at a
+ * fixed clock, so the same cases always give the same report. Answers given under one version are
+ * carried over to the other as they are: unknown questions dropped, new ones unanswered.
+ */
+export function simulatePopulation(input: SimulationInput): SimulationReport {
+  const { catalogue, against, cases } = input;
+  const clock = evaluationClock(catalogue);
+  const outcomes = emptyOutcomes();
+  const againstOutcomes = emptyOutcomes();
+  const tallies = new Map<string, RequirementTally>(
+    catalogue.requirements.filter((r) => r.responsibility === 'bestuurder').map((r) => [r.id, { requirement: r.id, applicable: 0, notMet: 0, unanswered: 0 }]),
+  );
+  const changes: OutcomeChange[] = [];
+  let casesWithGap = 0;
+  const gapTotal = { min: 0, max: 0 };
+
+  cases.forEach((simulationCase, index) => {
+    const verdict = evaluate(catalogue, answersFor(catalogue, simulationCase.answers), clock);
+    outcomes[verdict.outcome] += 1;
+    tally(verdict, tallies);
+    if (verdict.gapPlan.items.length > 0) {
+      casesWithGap += 1;
+      gapTotal.min += verdict.gapPlan.total.min;
+      gapTotal.max += verdict.gapPlan.total.max;
+    }
+    if (against) {
+      const before = evaluate(against, answersFor(against, simulationCase.answers), clock);
+      againstOutcomes[before.outcome] += 1;
+      if (before.outcome !== verdict.outcome) changes.push(outcomeChange(simulationCase, before, verdict));
+    }
+    input.onProgress?.(index + 1, cases.length);
+  });
+
+  const average = (total: number, count: number) => (count === 0 ? 0 : Math.round(total / count));
+  return {
+    format: SIMULATION_FORMAT,
+    catalogue: identity(catalogue),
+    ...(against ? { against: identity(against) } : {}),
+    evaluatedAt: clock.toISOString(),
+    seed: input.seed,
+    cases: { fixtures: cases.filter((c) => c.origin === 'fixture').length, synthetic: cases.filter((c) => c.origin === 'synthetic').length },
+    outcomes,
+    ...(against ? { againstOutcomes } : {}),
+    failing: [...tallies.values()]
+      .filter((t) => t.notMet + t.unanswered > 0)
+      .sort((a, b) => b.notMet + b.unanswered - (a.notMet + a.unanswered) || b.notMet - a.notMet || a.requirement.localeCompare(b.requirement)),
+    gapPlan: {
+      casesWithGap,
+      averageWhenGap: { min: average(gapTotal.min, casesWithGap), max: average(gapTotal.max, casesWithGap) },
+      averageOverAll: { min: average(gapTotal.min, cases.length), max: average(gapTotal.max, cases.length) },
+    },
+    ...(against ? { changes } : {}),
+  };
+}
+
+/** Noon UTC on the catalogue's effective date: a clock that depends on nothing but the catalogue. */
+export function evaluationClock(catalogue: Catalogue): Date {
+  const clock = new Date(`${catalogue.metadata.effectiveDate}T12:00:00Z`);
+  return Number.isNaN(clock.getTime()) ? new Date('2000-01-01T12:00:00Z') : clock;
+}
+
+function answersFor(catalogue: Catalogue, answers: Answers): Answers {
+  const meta = {
+    kind: answers.kind,
+    date: answers.date,
+    subject: answers.subject,
+    ...(answers.inspection ? { inspection: answers.inspection } : {}),
+    ...(answers.adviceRisk ? { adviceRisk: answers.adviceRisk } : {}),
+    exceptions: answers.exceptions,
+  };
+  return answersFromValues(catalogue, meta, answers.answers);
+}
+
+function tally(verdict: Verdict, tallies: Map<string, RequirementTally>): void {
+  for (const result of verdict.requirements) {
+    const t = tallies.get(result.requirement);
+    if (!t) continue;
+    if (result.status !== 'not-applicable') t.applicable += 1;
+    if (result.status === 'not-met') t.notMet += 1;
+    if (result.status === 'unanswered') t.unanswered += 1;
+  }
+}
+
+function outcomeChange(simulationCase: SimulationCase, before: Verdict, after: Verdict): OutcomeChange {
+  const statusBefore = new Map<string, RequirementStatus | 'absent'>(before.requirements.map((r) => [r.requirement, r.status]));
+  const statusAfter = new Map<string, RequirementStatus | 'absent'>(after.requirements.map((r) => [r.requirement, r.status]));
+  const ids = [...new Set([...statusBefore.keys(), ...statusAfter.keys()])];
+  return {
+    case: simulationCase.name,
+    origin: simulationCase.origin,
+    before: before.outcome,
+    after: after.outcome,
+    requirements: ids
+      .map((requirement) => ({ requirement, before: statusBefore.get(requirement) ?? 'absent', after: statusAfter.get(requirement) ?? 'absent' }))
+      .filter((r) => r.before !== r.after),
+  };
+}
+
+function emptyOutcomes(): Record<Outcome, number> {
+  return { 'basis-op-orde': 0, 'niet-op-orde': 0, onvolledig: 0, doorverwijzen: 0 };
+}
+
+function identity(catalogue: Catalogue) {
+  return { id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash };
+}
