@@ -20,6 +20,10 @@ import { questionsAreAnswerable } from './question-shape.js';
 import { costRangesAreOrdered } from './cost-range.js';
 import { questionsAreUsed } from './unused-question.js';
 import { requirementsCanApply } from './requirement-never-applies.js';
+import { questionsCanBeReached } from './analysis-question-reachable.js';
+import { conditionsCanHold } from './analysis-conditions-hold.js';
+import { requirementRiskLinksMatter, requirementsReachableByIntake } from './analysis-requirement-reach.js';
+import { levelsHaveRequirements } from './analysis-levels-used.js';
 
 export const CATALOGUE_RULES: readonly CatalogueRule[] = [
   exactlyOneKeurmerk,
@@ -37,4 +41,10 @@ export const CATALOGUE_RULES: readonly CatalogueRule[] = [
   costRangesAreOrdered,
   questionsAreUsed,
   requirementsCanApply,
+  // Static analysis of the logic (POLICY TOOLS): what can never be asked, hold or apply.
+  questionsCanBeReached,
+  conditionsCanHold,
+  requirementsReachableByIntake,
+  requirementRiskLinksMatter,
+  levelsHaveRequirements,
 ];
