@@ -1,7 +1,132 @@
+/**
+ * `pkvw-light check`: the self-check. In a terminal it asks the questions (saving after every answer,
+ * resumable); with `--answers FILE` or `--demo` it replays an answers file through the same machine.
+ * Either way it ends by writing the verdict JSON and a readable report into `--out`.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import { stringify } from 'yaml';
 import type { CliIo } from '../cli-io.js';
-import { userError } from '../../src/problems/errors.js';
+import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
+import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
+import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
+import { renderVerdictText } from '../../src/report/verdict-text.js';
+import type { Verdict } from '../../src/verdict/verdict-types.js';
+import { toWrittenAnswers, type FlowAnswers } from '../../src/flow/flow-answers.js';
+import { replayAnswers } from '../../src/flow/replay-answers.js';
+import { readStateFile, removeStrayTempFiles, writePrivateFileSync } from '../../src/flow/state-file.js';
+import { runTerminalSession } from '../../src/flow/terminal-session.js';
+import { flowWords } from '../../src/flow/flow-words.js';
 
-// Scaffolding: replaced by the issue that owns this command.
-export async function runCheck(_options: unknown, _io: CliIo): Promise<number> {
-  throw userError('usage', { message: 'check: nog niet beschikbaar / not yet available' }, {}, 2);
+export interface CheckOptions {
+  state: string;
+  resume?: string;
+  out: string;
+  answers?: string;
+  export?: string;
+  demo: boolean;
+  spec?: string;
+  lang: Language;
+}
+
+/** The bundled example the demo replays, relative to the package root. */
+export const DEMO_ANSWERS = join('answers', 'zelfcheck-voorbeeld.yaml');
+
+export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
+  const words = flowWords[options.lang];
+  if (options.resume !== undefined && (options.answers !== undefined || options.demo)) throw userError('flow-answers-and-resume', {}, {}, EXIT.usage);
+  const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : resolve(io.cwd, options.spec));
+
+  if (options.demo || options.answers !== undefined) {
+    const path = options.demo ? join(fixturesDir, DEMO_ANSWERS) : resolve(io.cwd, options.answers ?? '');
+    const shown = options.demo ? join('fixtures', DEMO_ANSWERS) : (options.answers ?? '');
+    const answers = readAnswers(path, catalogue, {
+      label: shown,
+      onWarnings: (warnings) => warnings.forEach((warning) => io.stderr(formatProblemLine(warning, options.lang) + '\n')),
+    });
+    const replay = replayAnswers(catalogue, answers, io.now);
+    io.stdout((options.demo ? words.demo(shown) : words.replayed(shown)) + '\n');
+    if (replay.unusedAnswers.length > 0) io.stdout(words.unusedAnswers(replay.unusedAnswers.length) + '\n');
+    if (replay.unusedClaims > 0) io.stdout(words.unusedClaims(replay.unusedClaims) + '\n');
+    io.stdout('\n');
+    return finish(catalogue, replay.verdict, replay.flow, options, io);
+  }
+
+  if (!io.interactive) throw userError('flow-no-terminal', {}, {}, EXIT.usage);
+  const shownState = options.resume ?? options.state;
+  const statePath = resolve(io.cwd, shownState);
+  removeStrayTempFiles(statePath);
+  let start: FlowAnswers;
+  for (const line of words.welcome(shownState)) io.stdout(line + '\n');
+  if (options.resume !== undefined) {
+    const loaded = readStateFile(statePath, catalogue, shownState);
+    start = loaded.flow;
+    io.stdout(words.resumed(Object.keys(start.values).length) + '\n');
+    if (loaded.changedQuestions.length > 0) {
+      const texts = loaded.changedQuestions.map((id) => catalogue.questions.find((question) => question.id === id)?.text[options.lang] ?? id);
+      for (const line of words.changed(loaded.savedVersion, catalogue.metadata.version, texts)) io.stdout(line + '\n');
+    }
+  } else {
+    // Never start over a saved check: that would overwrite the user's answers.
+    if (existsSync(statePath)) throw userError('flow-state-exists', { path: shownState }, {}, EXIT.usage);
+    start = { meta: { kind: 'self-check', date: io.now().toISOString().slice(0, 10), subject: { role: 'bestuurder' } }, values: {}, decisions: {}, skipped: [] };
+  }
+
+  const result = await runTerminalSession({
+    catalogue,
+    lang: options.lang,
+    clock: io.now,
+    input: io.stdin,
+    output: () =>
+      new Writable({
+        write(chunk: Buffer | string, _encoding, done) {
+          io.stdout(chunk.toString());
+          done();
+        },
+      }),
+    print: io.stdout,
+    statePath,
+    shownStatePath: shownState,
+    start,
+    onSignal: (stop) => {
+      const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+      for (const signal of signals) process.on(signal, stop);
+      return () => signals.forEach((signal) => process.removeListener(signal, stop));
+    },
+  });
+  if (result.kind === 'interrupted') {
+    io.stdout('\n' + words.interrupted(shownState).join('\n') + '\n');
+    return EXIT.interrupted;
+  }
+  io.stdout('\n' + words.saved(shownState) + '\n\n');
+  return finish(catalogue, result.verdict, result.flow, options, io);
+}
+
+/** Writes verdict JSON and the readable report into --out (and the answers file for --export), then shows the outcome. */
+function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo): number {
+  const words = flowWords[options.lang];
+  const outDir = resolve(io.cwd, options.out);
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  mkdirSync(outDir, { recursive: true, mode: 0o700 });
+  const written: string[] = [];
+  const write = (path: string, text: string) => {
+    writePrivateFileSync(path, text, shown(path));
+    written.push(shown(path));
+  };
+  const report = renderVerdictText(verdict, catalogue, options.lang);
+  write(join(outDir, 'oordeel.json'), canonicalVerdictJson(verdict));
+  write(join(outDir, 'rapport.txt'), report);
+  io.stdout(report);
+  io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));
+  if (options.export !== undefined) {
+    const path = resolve(io.cwd, options.export);
+    writePrivateFileSync(path, stringify(toWrittenAnswers(catalogue, flow)), options.export);
+    io.stdout(words.exported(options.export) + '\n');
+  }
+  return EXIT.ok;
 }

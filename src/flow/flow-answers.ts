@@ -3,6 +3,7 @@
  * and `WrittenAnswers` for an answers file that `pkvw-light assess` accepts.
  */
 import type { Catalogue } from '../catalogue/catalogue-types.js';
+import { answersFromValues } from '../answers/answers-from-values.js';
 import {
   ANSWERS_FORMAT,
   type Answers,
@@ -43,12 +44,7 @@ export function toAnswers(catalogue: Catalogue, flow: FlowAnswers, withClaims = 
       }
     }
   }
-  return {
-    catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version },
-    ...flow.meta,
-    answers: { ...flow.values },
-    exceptions,
-  };
+  return answersFromValues(catalogue, { ...flow.meta, exceptions }, flow.values);
 }
 
 /** The answers file form (format `pkvw-light/answers@1`), answers in catalogue order. */

@@ -146,10 +146,10 @@ export function readStateFile(path: string, catalogue: Catalogue, shownPath: str
 }
 
 /**
- * Writes the file atomically and synchronously (an interrupt may leave no time for async work):
- * a temporary file in the same folder with mode 0600, fsync, then rename over the old one.
+ * Writes a file that holds answers atomically and synchronously (an interrupt may leave no time for
+ * async work): a temporary file in the same folder with mode 0600, fsync, then rename over the old one.
  */
-export function writeStateFileSync(path: string, text: string, shownPath: string = path): void {
+export function writePrivateFileSync(path: string, text: string, shownPath: string = path): void {
   const temp = tempPathOf(path);
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
