@@ -1,7 +1,41 @@
+/**
+ * `pkvw-light spec docs --format md|html --lang nl|en --out DIR`: writes the catalogue as one
+ * document, `catalogus.<lang>.<format>`, and prints its path.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
-import { userError } from '../../src/problems/errors.js';
+import type { Language } from '../../src/catalogue/catalogue-types.js';
+import { bundledSpecDir } from '../../src/package-paths.js';
+import { catalogueAt } from '../../src/policy/catalogue-at.js';
+import { renderCatalogueHtml } from '../../src/policy/catalogue-html.js';
+import { renderCatalogueMarkdown } from '../../src/policy/catalogue-markdown.js';
+import { EXIT, ioError } from '../../src/problems/errors.js';
 
-// Scaffolding: replaced by the issue that owns this command.
-export async function runSpecDocs(_options: unknown, _io: CliIo): Promise<number> {
-  throw userError('usage', { message: 'spec-docs: nog niet beschikbaar / not yet available' }, {}, 2);
+export interface SpecDocsOptions {
+  format: 'md' | 'html';
+  lang: Language;
+  spec?: string;
+  out: string;
+}
+
+/** The file name of a generated document: the same for the command and the committed docs. */
+export function documentFileName(lang: Language, format: 'md' | 'html'): string {
+  return `catalogus.${lang}.${format}`;
+}
+
+export async function runSpecDocs(options: SpecDocsOptions, io: CliIo): Promise<number> {
+  const catalogue = catalogueAt(options.spec ?? bundledSpecDir, io.cwd);
+  const text = options.format === 'html' ? renderCatalogueHtml(catalogue, options.lang) : renderCatalogueMarkdown(catalogue, options.lang);
+  const outDir = isAbsolute(options.out) ? options.out : join(io.cwd, options.out);
+  const file = join(options.out, documentFileName(options.lang, options.format));
+  try {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, documentFileName(options.lang, options.format)), text);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
+    throw ioError('file-unwritable', { path: file, reason }, file);
+  }
+  io.stdout(`${file}\n`);
+  return EXIT.ok;
 }

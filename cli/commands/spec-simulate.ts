@@ -1,7 +1,109 @@
+/**
+ * `pkvw-light spec simulate [--cases DIR] [--population N --seed S] [--against OLD] [--json]`:
+ * evaluates the fixture cases plus a seeded synthetic population and reports outcomes, the
+ * requirements that fail most, the gap-plan cost and, with `--against`, the cases that flip.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import type { CliIo } from '../cli-io.js';
-import { userError } from '../../src/problems/errors.js';
+import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
+import type { Answers } from '../../src/answers/answers-types.js';
+import { validateAnswers } from '../../src/answers/validate-answers.js';
+import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
+import { catalogueAt } from '../../src/policy/catalogue-at.js';
+import { simulatePopulation, type SimulationCase } from '../../src/policy/simulate-population.js';
+import { renderSimulationText } from '../../src/policy/simulation-text.js';
+import { seededRandom, seedFromText } from '../../src/policy/seeded-random.js';
+import { syntheticCase } from '../../src/policy/synthetic-population.js';
+import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { EXIT, ioError, userError } from '../../src/problems/errors.js';
+import { hasErrors, type Problem } from '../../src/problems/problem.js';
+import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
 
-// Scaffolding: replaced by the issue that owns this command.
-export async function runSpecSimulate(_options: unknown, _io: CliIo): Promise<number> {
-  throw userError('usage', { message: 'spec-simulate: nog niet beschikbaar / not yet available' }, {}, 2);
+export interface SpecSimulateOptions {
+  cases?: string;
+  population: string;
+  seed: string;
+  against?: string;
+  json: boolean;
+  spec?: string;
+  lang: Language;
+}
+
+/** Progress goes to stderr every this many cases, and only on runs at least this long. */
+const PROGRESS_EVERY = 1000;
+const MAX_POPULATION = 1_000_000;
+
+export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): Promise<number> {
+  const population = Number(options.population);
+  if (!/^\d+$/.test(options.population) || population > MAX_POPULATION) {
+    throw userError('bad-option', { option: '--population', value: options.population, expected: `0..${MAX_POPULATION}` }, {}, EXIT.usage);
+  }
+  const catalogue = catalogueAt(options.spec ?? bundledSpecDir, io.cwd);
+  const against = options.against === undefined ? undefined : catalogueAt(options.against, io.cwd);
+
+  const warn = (problem: Problem) => io.stderr(`${formatProblemLine(problem, options.lang)}\n`);
+  const fixtureCases = readCases(options.cases, io.cwd, [catalogue, ...(against ? [against] : [])], warn);
+  // Existing answer sets were given under the old version: synthesise them there when comparing.
+  const base = against ?? catalogue;
+  const random = seededRandom(seedFromText(options.seed));
+  const synthetic: SimulationCase[] = Array.from({ length: population }, (_, i) => ({ ...syntheticCase(base, random, i), origin: 'synthetic' }));
+  const cases = [...fixtureCases, ...synthetic];
+
+  const report = simulatePopulation({
+    catalogue,
+    ...(against ? { against } : {}),
+    cases,
+    seed: options.seed,
+    onProgress: (done, total) => {
+      if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(`${options.lang === 'nl' ? 'simulatie' : 'simulation'}: ${done}/${total}\n`);
+    },
+  });
+  io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderSimulationText(report, options.lang, catalogue));
+  return EXIT.ok;
+}
+
+/**
+ * The answers files in `dir`: `<dir>/<case>/answers.yaml` and `<dir>/*.yaml`, by name. Each is
+ * validated against the first catalogue that accepts it; one that fits none is skipped with a
+ * warning naming only problem codes (never an answer).
+ */
+function readCases(dir: string | undefined, cwd: string, catalogues: readonly Catalogue[], warn: (p: Problem) => void): SimulationCase[] {
+  const folder = dir === undefined ? join(fixturesDir, 'cases') : isAbsolute(dir) ? dir : join(cwd, dir);
+  if (dir === undefined && !existsSync(folder)) return [];
+  let entries: { name: string; file: string }[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true })
+      .flatMap((entry) => {
+        if (entry.isDirectory() && existsSync(join(folder, entry.name, 'answers.yaml'))) return [{ name: entry.name, file: join(folder, entry.name, 'answers.yaml') }];
+        if (entry.isFile() && entry.name.endsWith('.yaml')) return [{ name: entry.name.replace(/\.yaml$/, ''), file: join(folder, entry.name) }];
+        return [];
+      })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
+    throw code === 'ENOENT' || code === 'ENOTDIR' ? ioError('file-not-found', { path: dir ?? folder }, dir ?? folder) : ioError('file-unreadable', { path: dir ?? folder, reason: code }, dir ?? folder);
+  }
+  if (entries.length === 0) warn({ code: 'simulate-no-cases', severity: 'warning', params: { path: dir ?? relative(cwd, folder) } });
+  return entries.flatMap(({ name, file }) => {
+    const label = relative(cwd, file) || file;
+    const answers = validatedAnswers(readFileSync(file), label, catalogues);
+    if ('problems' in answers) {
+      warn({ code: 'simulate-case-invalid', severity: 'warning', file: label, params: { case: name, codes: [...new Set(answers.problems.map((p) => p.code))].join(', ') } });
+      return [];
+    }
+    return [{ name, origin: 'fixture' as const, answers: answers.answers }];
+  });
+}
+
+function validatedAnswers(bytes: Uint8Array, label: string, catalogues: readonly Catalogue[]): { answers: Answers } | { problems: Problem[] } {
+  const parsed = parseYamlDocument(bytes, label);
+  if (!parsed.document) return { problems: parsed.problems };
+  const problems: Problem[] = [];
+  for (const catalogue of catalogues) {
+    const result = validateAnswers(parsed.document, catalogue);
+    if (result.answers && !hasErrors(result.problems)) return { answers: result.answers };
+    problems.push(...result.problems);
+  }
+  return { problems };
 }

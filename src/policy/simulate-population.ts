@@ -49,6 +49,8 @@ export interface SimulationReport {
     averageWhenGap: { min: number; max: number };
     /** Average over all cases, those without a gap counting as zero. */
     averageOverAll: { min: number; max: number };
+    /** Gap items, over all cases, whose requirement has no cost indication: the averages leave them out. */
+    itemsWithoutCost: number;
   };
   /** With `against`: the cases whose outcome differs between the versions, and why. */
   changes?: OutcomeChange[];
@@ -78,6 +80,7 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
   );
   const changes: OutcomeChange[] = [];
   let casesWithGap = 0;
+  let itemsWithoutCost = 0;
   const gapTotal = { min: 0, max: 0 };
 
   cases.forEach((simulationCase, index) => {
@@ -88,6 +91,7 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
       casesWithGap += 1;
       gapTotal.min += verdict.gapPlan.total.min;
       gapTotal.max += verdict.gapPlan.total.max;
+      itemsWithoutCost += verdict.gapPlan.withoutCost;
     }
     if (against) {
       const before = evaluate(against, answersFor(against, simulationCase.answers), clock);
@@ -114,6 +118,7 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
       casesWithGap,
       averageWhenGap: { min: average(gapTotal.min, casesWithGap), max: average(gapTotal.max, casesWithGap) },
       averageOverAll: { min: average(gapTotal.min, cases.length), max: average(gapTotal.max, cases.length) },
+      itemsWithoutCost,
     },
     ...(against ? { changes } : {}),
   };

@@ -15,6 +15,7 @@ const text = {
     gap: 'Kosten van het verbeterplan',
     gapLine: (cases: number, min: string, max: string) => `${cases} gevallen met een verbeterplan; gemiddeld ${min} tot ${max} per geval`,
     gapAll: (min: string, max: string) => `gemiddeld over alle gevallen: ${min} tot ${max}`,
+    withoutCost: (n: number) => `${n} verbeterpunten zonder kostenindicatie in de catalogus tellen niet mee`,
     changes: (n: number) => `Gevallen met een andere uitkomst: ${n}`,
     because: 'omdat',
     absent: 'ontbreekt',
@@ -32,6 +33,7 @@ const text = {
     gap: 'Cost of the gap plan',
     gapLine: (cases: number, min: string, max: string) => `${cases} cases with a gap plan; on average ${min} to ${max} per case`,
     gapAll: (min: string, max: string) => `on average over all cases: ${min} to ${max}`,
+    withoutCost: (n: number) => `${n} gap items without a cost indication in the catalogue are not counted`,
     changes: (n: number) => `Cases with another outcome: ${n}`,
     because: 'because',
     absent: 'absent',
@@ -68,6 +70,7 @@ export function renderSimulationText(report: SimulationReport, lang: Language, c
   const money = (n: number) => formatEuros(n, lang);
   lines.push('', t.gap, `  ${t.gapLine(report.gapPlan.casesWithGap, money(report.gapPlan.averageWhenGap.min), money(report.gapPlan.averageWhenGap.max))}`);
   lines.push(`  ${t.gapAll(money(report.gapPlan.averageOverAll.min), money(report.gapPlan.averageOverAll.max))}`);
+  if (report.gapPlan.itemsWithoutCost > 0) lines.push(`  ${t.withoutCost(report.gapPlan.itemsWithoutCost)}`);
   if (report.changes) {
     lines.push('', t.changes(report.changes.length));
     for (const change of report.changes.slice(0, SHOWN.changes)) {

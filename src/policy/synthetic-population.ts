@@ -12,7 +12,7 @@ export const ROLES = ['burgemeester', 'wethouder', 'gedeputeerde', 'dijkgraaf'] 
  * domains are mostly in place, and now and then a question is skipped: a population with every
  * outcome in it, not a statistical model of real administrators.
  */
-const LIKELIHOOD = { intakeYes: 0.2, measureYes: 0.8, multiOption: 0.3, skip: 0.03 } as const;
+const LIKELIHOOD = { intakeYes: 0.1, measureYes: 0.95, multiOption: 0.2, skip: 0.01 } as const;
 
 export interface SyntheticCase {
   name: string;
