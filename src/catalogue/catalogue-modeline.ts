@@ -6,6 +6,7 @@ export const CATALOGUE_MODELINE = '# yaml-language-server: $schema=./schema/cata
 /** A warning when a catalogue file does not start with the schema modeline. */
 export function modelineProblems(text: string, file: string): Problem[] {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  if (firstLine.trim() === CATALOGUE_MODELINE) return [];
+  // Any relative path to the schema will do: fixtures live in other folders than spec/.
+  if (/^#\s*yaml-language-server:\s*\$schema=\S*catalogue-file\.schema\.json\s*$/.test(firstLine)) return [];
   return [{ code: 'modeline-missing', severity: 'warning', file, line: 1, column: 1, params: { modeline: CATALOGUE_MODELINE } }];
 }

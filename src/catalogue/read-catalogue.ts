@@ -57,7 +57,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd()): ReadCat
       throw missingOrUnreadable(error, file);
     }
     const parsed = parseYamlDocument(bytes, file);
-    problems.push(...parsed.problems);
+    problems.push(...firstSyntaxErrorOnly(parsed.problems));
     if (parsed.document) {
       documents.push(parsed.document);
       problems.push(...modelineProblems(bytes.toString('utf8'), file));
@@ -76,6 +76,12 @@ export function loadCatalogue(dir: string = bundledSpecDir): Catalogue {
   const { catalogue, problems } = readCatalogue(dir);
   if (!catalogue) throw new UserError(problems.filter((p) => p.severity === 'error'));
   return catalogue;
+}
+
+/** After the first syntax error the parser is guessing: later syntax errors in the file are mostly echoes of it. */
+function firstSyntaxErrorOnly(problems: readonly Problem[]): Problem[] {
+  const first = problems.find((p) => p.code === 'yaml-syntax');
+  return problems.filter((p) => p.code !== 'yaml-syntax' || p === first);
 }
 
 function missingOrUnreadable(error: unknown, path: string): UserError {
