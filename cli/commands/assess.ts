@@ -1,7 +1,47 @@
+import { chmodSync, writeFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
-import { userError } from '../../src/problems/errors.js';
+import type { Language } from '../../src/catalogue/catalogue-types.js';
+import { EXIT, ioError } from '../../src/problems/errors.js';
+import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { bundledSpecDir } from '../../src/package-paths.js';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
+import { renderVerdictText } from '../../src/report/verdict-text.js';
 
-// Scaffolding: replaced by the issue that owns this command.
-export async function runAssess(_options: unknown, _io: CliIo): Promise<number> {
-  throw userError('usage', { message: 'assess: nog niet beschikbaar / not yet available' }, {}, 2);
+export interface AssessOptions {
+  answers: string;
+  json: boolean;
+  out?: string;
+  spec?: string;
+  lang: Language;
+}
+
+/** `pkvw-light assess ANSWERS.yaml`: exit 0 whenever a verdict was reached, whatever it says. */
+export async function runAssess(options: AssessOptions, io: CliIo): Promise<number> {
+  const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : at(options.spec));
+  const answers = readAnswers(at(options.answers), catalogue, {
+    label: options.answers,
+    onWarnings: (warnings) => {
+      for (const warning of warnings) io.stderr(formatProblemLine(warning, options.lang) + '\n');
+    },
+  });
+  const verdict = evaluate(catalogue, answers, io.now());
+
+  if (options.out !== undefined) {
+    const path = at(options.out);
+    try {
+      // The verdict carries answers: only its owner may read it. chmod also tightens an existing file.
+      writeFileSync(path, canonicalVerdictJson(verdict), { mode: 0o600 });
+      chmodSync(path, 0o600);
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown';
+      throw ioError('file-unwritable', { path: options.out, reason }, options.out);
+    }
+  }
+  io.stdout(options.json ? JSON.stringify(verdict, null, 2) + '\n' : renderVerdictText(verdict, catalogue, options.lang));
+  return EXIT.ok;
 }

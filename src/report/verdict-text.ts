@@ -40,9 +40,14 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   else if (verdict.outcome === 'basis-op-orde') para(words.selfCheckNoCertificate, 3);
 
   out.push('', words.riskHeading);
+  para(catalogue.levels.map((l) => `${l.id} = ${l.name[lang]}`).join('; '), 2);
+  const rulesUsed = new Set<string>();
   for (const r of verdict.risk) {
-    para(`${names.scenario(r.scenario)}: ${names.level(r.level)} — ${describeBasis(r.basis, words, catalogue, lang)}`, 2, 6);
+    const basis = r.basis.kind === 'baseline' ? '' : ` — ${r.basis.kind === 'rule' ? r.basis.rule : words.basisAdvice(r.basis.reference)}`;
+    if (r.basis.kind === 'rule') rulesUsed.add(r.basis.rule);
+    para(`${r.level.padEnd(2)} ${names.scenario(r.scenario)}${basis}`, 2, 5);
   }
+  for (const rule of catalogue.riskRules.filter((rule) => rulesUsed.has(rule.id))) para(`${rule.id}: ${rule.because[lang]}`, 2, 4);
 
   for (const domain of DOMAINS) {
     const summary = verdict.domains.find((d) => d.domain === domain);
@@ -51,7 +56,7 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
     out.push('', words.domainHeading(words.domainName[domain], summary.applicable, summary.met, summary.exempt, summary.notMet, summary.unanswered));
     for (const result of owner.filter((r) => r.status !== 'not-applicable')) {
       para(`${STATUS_MARK[result.status]} ${result.requirement} ${title(result.requirement)} — ${words.status[result.status]}`, 2, 6);
-      for (const line of explainRequirement(result, catalogue, lang, verdict.risk)) para(line, 6);
+      for (const line of explainRequirement(result, catalogue, lang)) para(line, 6);
     }
     const notApplicable = owner.filter((r) => r.status === 'not-applicable').map((r) => r.requirement);
     if (notApplicable.length > 0) para(words.notApplicableList(notApplicable.join(', ')), 2, 4);
@@ -59,26 +64,35 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
 
   out.push('', words.gapHeading);
   const { gapPlan } = verdict;
+  // Gaps in the order the domains were shown, catalogue order within a domain (sort is stable).
+  const domainOf = new Map(verdict.requirements.map((r) => [r.requirement, DOMAINS.indexOf(r.domain)]));
+  const byDomain = (a: { requirement: string }, b: { requirement: string }) => (domainOf.get(a.requirement) ?? 0) - (domainOf.get(b.requirement) ?? 0);
+  const toDo = [...gapPlan.items.filter((i) => i.status === 'not-met')].sort(byDomain);
+  const toAnswer = [...gapPlan.items.filter((i) => i.status === 'unanswered')].sort(byDomain);
   if (gapPlan.items.length === 0) para(words.gapNone, 2);
-  gapPlan.items.forEach((item, index) => {
+  toDo.forEach((item, index) => {
     const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
-    const cost = item.cost ? `  ${euros(item.cost.min, lang)} – ${euros(item.cost.max, lang)}` : '';
-    const first = item.status === 'unanswered' ? ` (${words.gapAnswerFirst})` : '';
-    para(`${index + 1}. ${item.requirement} ${title(item.requirement)}${first}${cost}`, 2, 5);
+    const cost = item.cost ? ` (${costRange(item.cost.min, item.cost.max, lang)})` : '';
+    para(`${index + 1}. ${item.requirement} ${title(item.requirement)}${cost}`, 2, 5);
     if (requirement) para(requirement.remedy[lang], 5);
     if (item.exceptions && item.exceptions.length > 0) para(words.gapExceptions(item.exceptions.map(names.exception).join(', ')), 5);
   });
+  if (toAnswer.length > 0) para(`${words.gapAnswerFirst}: ${toAnswer.map((i) => i.requirement).join(', ')}`, 2, 4);
   if (gapPlan.items.length > 0) {
     para(words.gapTotal(euros(gapPlan.total.min, lang), euros(gapPlan.total.max, lang)), 2);
     if (gapPlan.withoutCost > 0) para(words.gapWithoutCost(gapPlan.withoutCost), 2);
   }
 
   out.push('', words.employerHeading);
-  const employer = verdict.requirements.filter((r) => r.status === 'context');
+  const employer = verdict.requirements.filter((r) => r.status === 'context').sort(byDomain);
   if (employer.length === 0) para(words.employerNone, 2);
   for (const result of employer) para(`${STATUS_MARK.context} ${result.requirement} ${title(result.requirement)}`, 2, 6);
 
   return out.join('\n') + '\n';
+}
+
+function costRange(min: number, max: number, lang: Language): string {
+  return max === 0 ? verdictWords[lang].free : `${euros(min, lang)} – ${euros(max, lang)}`;
 }
 
 function euros(amount: number, lang: Language): string {

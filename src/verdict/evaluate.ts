@@ -3,12 +3,12 @@
  * same verdict, whose canonical JSON is byte-identical. The clock is passed in.
  */
 import { DOMAINS, EVIDENCE_LEVELS } from '../catalogue/catalogue-types.js';
-import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Requirement } from '../catalogue/catalogue-types.js';
+import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel } from '../catalogue/catalogue-types.js';
 import type { Answers, ExceptionClaim } from '../answers/answers-types.js';
 import { VERDICT_FORMAT } from './verdict-types.js';
 import type { AnswerUse, DomainSummary, GapItem, GapPlan, Outcome, RequirementResult, ScenarioRisk, Verdict } from './verdict-types.js';
 import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
-import { conditionAnswerRefs } from '../condition/condition-references.js';
+import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
 import { packageVersion } from '../package-version.js';
@@ -16,54 +16,13 @@ import { packageVersion } from '../package-version.js';
 /** Read once when the module loads, so `evaluate` itself does no I/O. */
 const ENGINE_VERSION = packageVersion();
 
-/** What evaluation needs from one requirement, worked out once per catalogue. */
-interface RequirementPlan {
-  requirement: Requirement;
-  /** Questions `appliesWhen` refers to. */
-  appliesRefs: string[];
-  /** Questions `metWhen` refers to. */
-  metRefs: string[];
-  /** Both, in order, without repeats. */
-  allRefs: string[];
-  exceptions: Map<string, CatalogueException>;
-}
-
-interface CataloguePlan {
-  requirements: RequirementPlan[];
-  certifiableLevels: Set<string>;
-}
-
-const plans = new WeakMap<Catalogue, CataloguePlan>();
-
-/** Per-catalogue lookups, cached on the catalogue object: the catalogue is never mutated after loading. */
-export function planOf(catalogue: Catalogue): CataloguePlan {
-  let plan = plans.get(catalogue);
-  if (plan) return plan;
-  const exceptionsById = new Map(catalogue.exceptions.map((e) => [e.id, e]));
-  plan = {
-    certifiableLevels: new Set(catalogue.levels.filter((l) => l.certifiable).map((l) => l.id)),
-    requirements: catalogue.requirements.map((requirement) => {
-      const appliesRefs = requirement.appliesWhen ? conditionAnswerRefs(requirement.appliesWhen) : [];
-      const metRefs = requirement.metWhen ? conditionAnswerRefs(requirement.metWhen) : [];
-      const exceptions = new Map<string, CatalogueException>();
-      for (const id of requirement.exceptions ?? []) {
-        const exception = exceptionsById.get(id);
-        if (exception) exceptions.set(id, exception);
-      }
-      return { requirement, appliesRefs, metRefs, allRefs: [...new Set([...appliesRefs, ...metRefs])], exceptions };
-    }),
-  };
-  plans.set(catalogue, plan);
-  return plan;
-}
-
 /**
  * @example
  * const verdict = evaluate(loadCatalogue(), readAnswers('antwoorden.yaml', catalogue), new Date());
  * verdict.outcome; // 'niet-op-orde'
  */
 export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Verdict {
-  const plan = planOf(catalogue);
+  const plan = cataloguePlan(catalogue);
   const levelOrder = levelOrderOf(catalogue);
   const values = answerValues(answers);
   const risk = deriveRiskProfile(catalogue, answers, values);

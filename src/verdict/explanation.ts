@@ -9,8 +9,9 @@ import { verdictWords, type VerdictWords } from './verdict-words.js';
 /**
  * @example
  * explainRequirement(result, catalogue, 'nl', verdict.risk)
- * // ['Geldt omdat scenario Inbraak (SC-13) op niveau B staat (minimaal A) — door intakeregel RR-04: …',
+ * // ['Geldt omdat scenario Inbraak (SC-13) op niveau B staat (minimaal A) — intakeregel RR-04: ….',
  * //  'Niet voldaan. Wat te doen: …']
+ * Without `risk` the sentence stops at the level, for reports that show the risk profile already.
  */
 export function explainRequirement(result: RequirementResult, catalogue: Catalogue, lang: Language, risk?: readonly ScenarioRisk[]): string[] {
   const words = verdictWords[lang];
@@ -19,14 +20,14 @@ export function explainRequirement(result: RequirementResult, catalogue: Catalog
   const lines: string[] = [];
 
   if (result.notApplicable?.kind === 'risk-below-level') {
-    const links = result.notApplicable.links.map((l) => words.belowLevelLink(words.scenarioAt(names.scenario(l.scenario), names.level(l.level)), l.minLevel));
+    const links = result.notApplicable.links.map((l) => words.belowLevelLink(words.scenarioAt(names.scenario(l.scenario), l.level), l.minLevel));
     lines.push(words.belowLevel(links.join(words.and)));
     return lines;
   }
 
   const reasons = result.appliesBecause.map((l) => {
     const basis = risk?.find((r) => r.scenario === l.scenario)?.basis;
-    const link = words.appliesBecauseLink(words.scenarioAt(names.scenario(l.scenario), names.level(l.level)), l.minLevel);
+    const link = words.appliesBecauseLink(words.scenarioAt(names.scenario(l.scenario), l.level), l.minLevel);
     return basis ? `${link} — ${describeBasis(basis, words, catalogue, lang)}` : link;
   });
   lines.push(words.appliesBecause(reasons.join(words.and)));
@@ -90,7 +91,8 @@ export function describeBasis(basis: LevelBasis, words: VerdictWords, catalogue:
   if (basis.kind === 'baseline') return words.basisBaseline;
   if (basis.kind === 'advice') return words.basisAdvice(basis.reference);
   const rule = catalogue.riskRules.find((r) => r.id === basis.rule);
-  return words.basisRule(basis.rule, rule ? rule.because[lang] : '');
+  // The sentence around it ends the clause, so a full stop at the end of `because` would double up.
+  return words.basisRule(basis.rule, rule ? rule.because[lang].trim().replace(/\.$/, '') : '');
 }
 
 /** `achterdeur: ja; slot: SKG**`: the answers a decision rested on, in the reader's language. */

@@ -2,38 +2,11 @@
  * Which questions matter, given the answers so far: the interactive self-check asks exactly these,
  * and an answers file that answers others gets a warning. Pure.
  */
-import type { Catalogue, Condition, Question, QuestionSection } from '../catalogue/catalogue-types.js';
+import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
-import { conditionAnswerRefs } from '../condition/condition-references.js';
+import { cataloguePlan } from './catalogue-plan.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
-
-/** The order the self-check walks through: intake first, then the four domains. */
-export const SECTION_ORDER: readonly QuestionSection[] = ['intake', 'wonen', 'werk', 'verplaatsen', 'informatie'];
-
-interface RelevancePlan {
-  /** Questions in flow order. */
-  questions: Question[];
-  /** askWhen references per question id. */
-  askRefs: Map<string, string[]>;
-  /** Questions the risk rules read: they set the level, so they are always asked like intake. */
-  riskRuleRefs: Set<string>;
-}
-
-const plans = new WeakMap<Catalogue, RelevancePlan>();
-
-function planOf(catalogue: Catalogue): RelevancePlan {
-  let plan = plans.get(catalogue);
-  if (plan) return plan;
-  const questions = [...catalogue.questions].sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section));
-  plan = {
-    questions,
-    askRefs: new Map(catalogue.questions.map((q) => [q.id, q.askWhen ? conditionAnswerRefs(q.askWhen) : []])),
-    riskRuleRefs: new Set(catalogue.riskRules.flatMap((r) => conditionAnswerRefs(r.when))),
-  };
-  plans.set(catalogue, plan);
-  return plan;
-}
 
 /**
  * The relevant question ids in flow order (intake, wonen, werk, verplaatsen, informatie; catalogue
@@ -45,7 +18,7 @@ function planOf(catalogue: Catalogue): RelevancePlan {
  * relevantQuestionIds(catalogue, answers) // ['functie', 'dreiging-gemeld', 'woning-type', ...]
  */
 export function relevantQuestionIds(catalogue: Catalogue, answers: Answers): string[] {
-  const plan = planOf(catalogue);
+  const plan = cataloguePlan(catalogue);
   const levelOrder = levelOrderOf(catalogue);
   const values = answerValues(answers);
   const risk = deriveRiskProfile(catalogue, answers, values);
@@ -53,17 +26,16 @@ export function relevantQuestionIds(catalogue: Catalogue, answers: Answers): str
   const ctx: ConditionContext = { values, scenarioLevels, levelOrder };
 
   const needed = new Set<string>(plan.riskRuleRefs);
-  const need = (condition: Condition | undefined) => {
-    if (condition) for (const id of conditionAnswerRefs(condition)) needed.add(id);
+  const need = (ids: readonly string[]) => {
+    for (const id of ids) needed.add(id);
   };
-  const exceptions = new Map(catalogue.exceptions.map((e) => [e.id, e]));
-  for (const requirement of catalogue.requirements) {
+  for (const { requirement, appliesRefs, metRefs, claimRefs } of plan.requirements) {
     const byRisk = requirement.risks.some((link) => (scenarioLevels.get(link.scenario) ?? -1) >= (levelOrder.get(link.minLevel) ?? Infinity));
     if (!byRisk) continue;
-    need(requirement.appliesWhen);
+    need(appliesRefs);
     if (requirement.appliesWhen && evaluateCondition(requirement.appliesWhen, ctx) === false) continue;
-    need(requirement.metWhen);
-    for (const id of requirement.exceptions ?? []) need(exceptions.get(id)?.claimableWhen);
+    need(metRefs);
+    need(claimRefs);
   }
 
   // askWhen may only look back, but a fixpoint keeps this right even if a catalogue did not.
@@ -71,7 +43,7 @@ export function relevantQuestionIds(catalogue: Catalogue, answers: Answers): str
   let changed = true;
   while (changed) {
     changed = false;
-    for (const question of plan.questions) {
+    for (const question of plan.questionsInFlowOrder) {
       if (relevant.has(question.id)) continue;
       if (question.section !== 'intake' && !needed.has(question.id)) continue;
       if (question.askWhen && evaluateCondition(question.askWhen, ctx) !== true) continue;
@@ -84,5 +56,5 @@ export function relevantQuestionIds(catalogue: Catalogue, answers: Answers): str
       }
     }
   }
-  return plan.questions.filter((q) => relevant.has(q.id)).map((q) => q.id);
+  return plan.questionsInFlowOrder.filter((q) => relevant.has(q.id)).map((q) => q.id);
 }

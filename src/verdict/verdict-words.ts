@@ -44,6 +44,7 @@ export interface VerdictWords {
   gapWithoutCost: (count: number) => string;
   gapExceptions: (ids: string) => string;
   gapAnswerFirst: string;
+  free: string;
   employerHeading: string;
   employerNone: string;
   domainName: Record<'wonen' | 'werk' | 'verplaatsen' | 'informatie', string>;
@@ -53,7 +54,7 @@ const nl: VerdictWords = {
   yes: 'ja',
   no: 'nee',
   notAnswered: 'niet beantwoord',
-  and: ' en ',
+  and: ', en ',
   scenarioAt: (scenario, level) => `scenario ${scenario} op niveau ${level} staat`,
   appliesBecause: (reasons) => `Geldt omdat ${reasons}.`,
   appliesBecauseLink: (scenarioAt, minLevel) => `${scenarioAt} (minimaal ${minLevel})`,
@@ -95,7 +96,8 @@ const nl: VerdictWords = {
   gapTotal: (min, max) => `Totaal indicatief: ${min} – ${max} (incl. btw)`,
   gapWithoutCost: (count) => `${count} ${count === 1 ? 'maatregel' : 'maatregelen'} zonder kostenindicatie`,
   gapExceptions: (ids) => `of beroep op uitzondering ${ids}`,
-  gapAnswerFirst: 'eerst beantwoorden',
+  gapAnswerFirst: 'Eerst nog beantwoorden (zie hierboven)',
+  free: 'kosteloos',
   employerHeading: 'MAATREGELEN VAN DE WERKGEVER (ter informatie)',
   employerNone: 'Geen.',
   domainName: { wonen: 'Wonen', werk: 'Werk', verplaatsen: 'Verplaatsen', informatie: 'Informatie' },
@@ -105,7 +107,7 @@ const en: VerdictWords = {
   yes: 'yes',
   no: 'no',
   notAnswered: 'not answered',
-  and: ' and ',
+  and: ', and ',
   scenarioAt: (scenario, level) => `scenario ${scenario} is at level ${level}`,
   appliesBecause: (reasons) => `Applies because ${reasons}.`,
   appliesBecauseLink: (scenarioAt, minLevel) => `${scenarioAt} (minimum ${minLevel})`,
@@ -147,7 +149,8 @@ const en: VerdictWords = {
   gapTotal: (min, max) => `Indicative total: ${min} – ${max} (incl. VAT)`,
   gapWithoutCost: (count) => `${count} ${count === 1 ? 'measure' : 'measures'} without a cost indication`,
   gapExceptions: (ids) => `or claim exception ${ids}`,
-  gapAnswerFirst: 'answer first',
+  gapAnswerFirst: 'Still to answer (see above)',
+  free: 'free of charge',
   employerHeading: "EMPLOYER'S MEASURES (for context)",
   employerNone: 'None.',
   domainName: { wonen: 'Home', werk: 'Work', verplaatsen: 'Travel', informatie: 'Information' },
