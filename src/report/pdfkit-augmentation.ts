@@ -1,0 +1,28 @@
+/**
+ * What pdfkit 0.20 does that @types/pdfkit 0.17 does not describe yet: the AFRelationship of an
+ * embedded file (PDF/A-3 wants `Data` for machine-readable data) and the document catalogue, where
+ * the signature form goes.
+ */
+/// <reference types="pdfkit" />
+export {};
+
+declare global {
+  namespace PDFKit.Mixins {
+    interface PDFAttachmentOptions {
+      relationship?: 'Alternative' | 'Data' | 'Source' | 'Supplement' | 'Unspecified';
+    }
+  }
+  namespace PDFKit {
+    interface PDFDocument {
+      _root: { data: { AcroForm?: PDFKitReference & { data: AcroFormData } } };
+    }
+    interface AcroFormData {
+      Fields: PDFKitReference[];
+      SigFlags?: number;
+      NeedAppearances?: boolean;
+    }
+    interface PDFKitReference {
+      end(): void;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+import { Signer } from '@signpdf/utils';
+import { useNodeCryptoEngine } from './crypto-engine.js';
+import type { SigningIdentity } from './signing-identity.js';
+
+/** Object identifiers of the CMS and ESS attributes a PAdES baseline-B signature carries. */
+export const OID = {
+  data: '1.2.840.113549.1.7.1',
+  signedData: '1.2.840.113549.1.7.2',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingTime: '1.2.840.113549.1.9.5',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  sha256: '2.16.840.1.101.3.4.2.1',
+} as const;
+
+/**
+ * An @signpdf `Signer` that builds a CAdES detached CMS (PAdES baseline B): signed attributes
+ * content-type, message-digest and ESS signing-certificate-v2, and no signing-time attribute — the
+ * time is the signature dictionary's `/M`. RSA PKCS#1 v1.5 signatures are deterministic, so a fixed
+ * clock gives byte-identical PDFs.
+ */
+export class CadesSigner extends Signer {
+  readonly #identity: SigningIdentity;
+
+  constructor(identity: SigningIdentity) {
+    super();
+    this.#identity = identity;
+  }
+
+  override async sign(pdfBuffer: Buffer): Promise<Buffer> {
+    useNodeCryptoEngine();
+    const [leafDer, ...chainDer] = this.#identity.certificates;
+    if (leafDer === undefined) throw new Error('signing identity without certificate');
+    const leaf = pkijs.Certificate.fromBER(leafDer);
+    const digest = createHash('sha256').update(pdfBuffer).digest();
+    const certHash = createHash('sha256').update(leafDer).digest();
+
+    const signedData = new pkijs.SignedData({
+      version: 1,
+      encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
+      signerInfos: [
+        new pkijs.SignerInfo({
+          version: 1,
+          sid: new pkijs.IssuerAndSerialNumber({ issuer: leaf.issuer, serialNumber: leaf.serialNumber }),
+          signedAttrs: new pkijs.SignedAndUnsignedAttributes({
+            type: 0,
+            attributes: [
+              new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
+              new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: digest })] }),
+              new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(leaf, certHash)] }),
+            ],
+          }),
+        }),
+      ],
+      certificates: [leaf, ...chainDer.map((der) => pkijs.Certificate.fromBER(der))],
+    });
+    await signedData.sign(this.#identity.privateKey, 0, 'SHA-256');
+    const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
+    return Buffer.from(contentInfo.toSchema().toBER(false));
+  }
+}
+
+/** SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; SHA-256 is the default hash, so it is omitted (DER). */
+function signingCertificateV2(leaf: pkijs.Certificate, certHash: Buffer): asn1js.Sequence {
+  const issuerSerial = new asn1js.Sequence({
+    value: [
+      new asn1js.Sequence({
+        // GeneralNames with one directoryName [4] EXPLICIT Name.
+        value: [new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 4 }, value: [leaf.issuer.toSchema()] })],
+      }),
+      new asn1js.Integer({ valueHex: leaf.serialNumber.valueBlock.valueHexView }),
+    ],
+  });
+  const essCertIdV2 = new asn1js.Sequence({ value: [new asn1js.OctetString({ valueHex: certHash }), issuerSerial] });
+  return new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] });
+}
