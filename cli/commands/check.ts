@@ -22,6 +22,7 @@ import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { readStateFile, removeStrayTempFiles, writePrivateFileSync } from '../../src/flow/state-file.js';
 import { runTerminalSession } from '../../src/flow/terminal-session.js';
 import { flowWords } from '../../src/flow/flow-words.js';
+import { verdictWords } from '../../src/verdict/verdict-words.js';
 
 export interface CheckOptions {
   state: string;
@@ -83,12 +84,16 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     clock: io.now,
     input: io.stdin,
     output: () =>
-      new Writable({
-        write(chunk: Buffer | string, _encoding, done) {
-          io.stdout(chunk.toString());
-          done();
-        },
-      }),
+      Object.assign(
+        new Writable({
+          write(chunk: Buffer | string, _encoding, done) {
+            io.stdout(chunk.toString());
+            done();
+          },
+        }),
+        // Inquirer wraps lines at the terminal width it finds on its output stream.
+        { columns: process.stdout.columns || 80 },
+      ),
     print: io.stdout,
     statePath,
     shownStatePath: shownState,
@@ -121,7 +126,8 @@ function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, optio
   const report = renderVerdictText(verdict, catalogue, options.lang);
   write(join(outDir, 'oordeel.json'), canonicalVerdictJson(verdict));
   write(join(outDir, 'rapport.txt'), report);
-  io.stdout(report);
+  io.stdout(outcomeAndGaps(report, options.lang));
+  io.stdout('\n' + words.fullReport + '\n');
   io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));
   if (options.export !== undefined) {
     const path = resolve(io.cwd, options.export);
@@ -129,4 +135,15 @@ function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, optio
     io.stdout(words.exported(options.export) + '\n');
   }
   return EXIT.ok;
+}
+
+/**
+ * The outcome and the improvement plan: the opening blocks and the plan block of the full report, so
+ * the terminal shows the same words as rapport.txt without a second renderer.
+ */
+function outcomeAndGaps(report: string, lang: Language): string {
+  const blocks = report.split('\n\n');
+  const plan = blocks.find((block) => block.startsWith(verdictWords[lang].gapHeading));
+  // Block 0 is the title, block 1 the outcome and what it means.
+  return plan === undefined ? report : `${blocks.slice(0, 2).join('\n\n')}\n\n${plan}\n`;
 }

@@ -42,6 +42,7 @@ export interface FlowWords {
   unusedAnswers: (count: number) => string;
   unusedClaims: (count: number) => string;
   written: string;
+  fullReport: string;
   exported: (file: string) => string;
   pdfLater: string;
 }
@@ -107,6 +108,7 @@ const nl: FlowWords = {
   unusedAnswers: (count) => `${count} antwoord(en) in het bestand niet gebruikt: die vragen worden bij deze antwoorden niet gesteld.`,
   unusedClaims: (count) => `${count} uitzondering(en) in het bestand niet gebruikt: de eis is op orde of de uitzondering geldt hier niet.`,
   written: 'Geschreven:',
+  fullReport: 'Het volledige rapport, met de uitleg per maatregel, staat in rapport.txt.',
   exported: (file) => `Antwoordbestand: ${file} (te gebruiken met: npx pkvw-light assess ${file})`,
   pdfLater: 'Een PDF-rapport maakt u met: npx pkvw-light report',
 };
@@ -172,6 +174,7 @@ const en: FlowWords = {
   unusedAnswers: (count) => `${count} answer(s) in the file not used: those questions are not asked given the other answers.`,
   unusedClaims: (count) => `${count} exception(s) in the file not used: the requirement is met or the exception does not apply here.`,
   written: 'Written:',
+  fullReport: 'The full report, explaining every measure, is in rapport.txt.',
   exported: (file) => `Answers file: ${file} (use with: npx pkvw-light assess ${file})`,
   pdfLater: 'Make a PDF report with: npx pkvw-light report',
 };
