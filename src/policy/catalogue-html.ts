@@ -104,7 +104,11 @@ table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--soft); }
 tbody th { font-weight: normal; }
-table.matrix td { text-align: center; font-weight: 700; color: var(--accent); min-width: 4.5rem; }
+table.matrix { font-size: .85rem; }
+table.matrix thead th { text-align: center; white-space: nowrap; padding: .35rem .15rem; font-size: .75rem; }
+table.matrix thead th:first-child { text-align: left; }
+table.matrix tbody th { min-width: 10rem; }
+table.matrix td { text-align: center; font-weight: 700; color: var(--accent); padding: .35rem .2rem; }
 table.matrix td:empty { background: #fafbfc; }
 table.matrix tbody tr:nth-child(even) { background: #f9fafc; }
 article.card { border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 6px; padding: .25rem 1.25rem .75rem; margin: 1.25rem 0; break-inside: avoid; }
