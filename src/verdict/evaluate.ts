@@ -3,7 +3,7 @@
  * same verdict, whose canonical JSON is byte-identical. The clock is passed in.
  */
 import { DOMAINS, EVIDENCE_LEVELS } from '../catalogue/catalogue-types.js';
-import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel } from '../catalogue/catalogue-types.js';
+import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Requirement } from '../catalogue/catalogue-types.js';
 import type { Answers, ExceptionClaim } from '../answers/answers-types.js';
 import { VERDICT_FORMAT } from './verdict-types.js';
 import type { AnswerUse, DomainSummary, GapItem, GapPlan, Outcome, RequirementResult, ScenarioRisk, Verdict } from './verdict-types.js';
@@ -59,51 +59,50 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
 
 function evaluateRequirement(plan: RequirementPlan, answers: Answers, ctx: ConditionContext, levelIds: ReadonlyMap<string, string>): RequirementResult {
   const { requirement } = plan;
-  const base = { requirement: requirement.id, domain: requirement.domain, responsibility: requirement.responsibility };
+  const result = (status: RequirementResult['status'], appliesBecause: RequirementResult['appliesBecause'], used: AnswerUse[]) =>
+    newResult(requirement, status, appliesBecause, used);
 
-  const links = requirement.risks.map((link) => ({
-    scenario: link.scenario,
-    level: levelIds.get(link.scenario) ?? '',
-    minLevel: link.minLevel,
-  }));
+  const links = requirement.risks.map((link) => ({ scenario: link.scenario, level: levelIds.get(link.scenario) ?? '', minLevel: link.minLevel }));
   const appliesBecause = links.filter((l) => (ctx.levelOrder.get(l.level) ?? -1) >= (ctx.levelOrder.get(l.minLevel) ?? Infinity));
   if (appliesBecause.length === 0) {
-    return { ...base, status: 'not-applicable', appliesBecause, notApplicable: { kind: 'risk-below-level', links }, answers: [] };
+    const r = result('not-applicable', appliesBecause, []);
+    r.notApplicable = { kind: 'risk-below-level', links };
+    return r;
   }
 
   const applies = requirement.appliesWhen ? evaluateCondition(requirement.appliesWhen, ctx) : true;
   if (applies === false) {
     const used = answerUses(plan.appliesRefs, ctx.values);
-    return { ...base, status: 'not-applicable', appliesBecause, notApplicable: { kind: 'condition-not-holding', answers: used }, answers: used };
+    const r = result('not-applicable', appliesBecause, used);
+    r.notApplicable = { kind: 'condition-not-holding', answers: used };
+    return r;
   }
-  if (applies === undefined) return { ...base, status: 'unanswered', appliesBecause, answers: answerUses(plan.allRefs, ctx.values) };
-  if (requirement.responsibility === 'werkgever') return { ...base, status: 'context', appliesBecause, answers: answerUses(plan.allRefs, ctx.values) };
-
   const used = answerUses(plan.allRefs, ctx.values);
+  if (applies === undefined) return result('unanswered', appliesBecause, used);
+  if (requirement.responsibility === 'werkgever') return result('context', appliesBecause, used);
+
   const met = requirement.metWhen ? evaluateCondition(requirement.metWhen, ctx) : undefined;
   if (met === true) {
-    const given = weakestEvidence(plan.metRefs, answers);
-    return { ...base, status: 'met', appliesBecause, answers: used, evidence: evidenceCheck(requirement.evidence, given) };
+    const r = result('met', appliesBecause, used);
+    r.evidence = evidenceCheck(requirement.evidence, weakestEvidence(plan.metRefs, answers));
+    return r;
   }
 
   const claim = validClaim(plan, answers.exceptions, ctx);
   if (claim) {
     const { exception, claimed } = claim;
-    return {
-      ...base,
-      status: 'exempt',
-      appliesBecause,
-      answers: used,
-      exemption: {
-        exception: claimed.exception,
-        justification: claimed.justification,
-        evidence: claimed.evidence.level,
-        ...(claimed.evidence.reference === undefined ? {} : { reference: claimed.evidence.reference }),
-      },
-      evidence: evidenceCheck(exception.evidence, claimed.evidence.level),
-    };
+    const r = result('exempt', appliesBecause, used);
+    r.exemption = { exception: claimed.exception, justification: claimed.justification, evidence: claimed.evidence.level };
+    if (claimed.evidence.reference !== undefined) r.exemption.reference = claimed.evidence.reference;
+    r.evidence = evidenceCheck(exception.evidence, claimed.evidence.level);
+    return r;
   }
-  return { ...base, status: met === false ? 'not-met' : 'unanswered', appliesBecause, answers: used };
+  return result(met === false ? 'not-met' : 'unanswered', appliesBecause, used);
+}
+
+/** Built as a literal, not by spreading a shared base: object spread is a slow path on Node 20. */
+function newResult(requirement: Requirement, status: RequirementResult['status'], appliesBecause: RequirementResult['appliesBecause'], answers: AnswerUse[]): RequirementResult {
+  return { requirement: requirement.id, domain: requirement.domain, responsibility: requirement.responsibility, status, appliesBecause, answers };
 }
 
 /** The first claim that names this requirement, is allowed for it, and whose condition holds. */
@@ -177,24 +176,24 @@ function planGaps(plan: CataloguePlan, results: readonly RequirementResult[], ct
   const items: GapItem[] = [];
   const total = { min: 0, max: 0 };
   let withoutCost = 0;
-  results.forEach((result, index) => {
-    if (result.responsibility !== 'bestuurder' || (result.status !== 'not-met' && result.status !== 'unanswered')) return;
+  for (let index = 0; index < results.length; index++) {
+    const result = results[index];
     const requirementPlan = plan.requirements[index];
-    if (!requirementPlan) return;
+    if (!result || !requirementPlan || result.responsibility !== 'bestuurder') continue;
+    if (result.status !== 'not-met' && result.status !== 'unanswered') continue;
+    const item: GapItem = { requirement: result.requirement, status: result.status };
     const { cost } = requirementPlan.requirement;
-    const exceptions = [...requirementPlan.exceptions.values()]
-      .filter((e) => !e.claimableWhen || evaluateCondition(e.claimableWhen, ctx) !== false)
-      .map((e) => e.id);
-    items.push({
-      requirement: result.requirement,
-      status: result.status,
-      ...(cost ? { cost: { min: cost.min, max: cost.max } } : {}),
-      ...(exceptions.length > 0 ? { exceptions } : {}),
-    });
     if (cost) {
+      item.cost = { min: cost.min, max: cost.max };
       total.min += cost.min;
       total.max += cost.max;
     } else withoutCost++;
-  });
+    const exceptions: string[] = [];
+    for (const exception of requirementPlan.exceptions.values()) {
+      if (!exception.claimableWhen || evaluateCondition(exception.claimableWhen, ctx) !== false) exceptions.push(exception.id);
+    }
+    if (exceptions.length > 0) item.exceptions = exceptions;
+    items.push(item);
+  }
   return { items, total, withoutCost };
 }
