@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMAINS, type Requirement } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue, readCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
 import type { Problem } from '../../src/problems/problem.js';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
@@ -134,6 +135,18 @@ describe('the example answers files', () => {
     }
   });
 
+  it.each(caseNames)('case %s comes out with the expected outcome and statuses', (name) => {
+    const path = join(casesDir, name, 'expected.yaml');
+    const expected: unknown = parseYamlDocument(readFileSync(path), path).document?.data;
+    if (!isExpectedVerdict(expected)) throw new Error(`${path} does not have the expected shape`);
+    const verdict = evaluate(catalogue, readAnswers(join(casesDir, name, 'answers.yaml'), catalogue), new Date('2026-11-28T12:00:00Z'));
+    const statuses = Object.fromEntries(verdict.requirements.map((r) => [r.requirement, r.status]));
+    expect({ outcome: verdict.outcome, requirements: pick(statuses, Object.keys(expected.requirements)) }).toEqual({
+      outcome: expected.outcome,
+      requirements: expected.requirements,
+    });
+  });
+
   it('has a self-check example and an inspection example with dwelling, firm and inspector', () => {
     const selfCheck = readAnswers(join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml'), catalogue);
     expect(selfCheck.kind).toBe('self-check');
@@ -141,6 +154,15 @@ describe('the example answers files', () => {
     expect(inspection.kind).toBe('inspection');
     expect(inspection.subject.dwelling).toEqual({ postcode: expect.any(String), houseNumber: expect.any(String) });
     expect(inspection.inspection).toEqual({ firm: expect.any(String), inspector: expect.any(String) });
+  });
+
+  it('shows a self-check with a few gaps and an inspection that can lead to a certificate', () => {
+    const now = new Date('2026-11-28T12:00:00Z');
+    const selfCheck = evaluate(catalogue, readAnswers(join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml'), catalogue), now);
+    expect(selfCheck.outcome).toBe('niet-op-orde');
+    expect(selfCheck.gapPlan.items.length).toBeGreaterThan(1);
+    const inspection = evaluate(catalogue, readAnswers(join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml'), catalogue), now);
+    expect({ outcome: inspection.outcome, certifiable: inspection.certifiable }).toEqual({ outcome: 'basis-op-orde', certifiable: true });
   });
 });
 
@@ -154,4 +176,8 @@ function isExpectedVerdict(value: unknown): value is ExpectedVerdict {
   if (typeof value !== 'object' || value === null) return false;
   if (!('about' in value && 'outcome' in value && 'requirements' in value)) return false;
   return typeof value.about === 'string' && typeof value.outcome === 'string' && typeof value.requirements === 'object' && value.requirements !== null;
+}
+
+function pick(record: Record<string, string>, keys: string[]): Record<string, string | undefined> {
+  return Object.fromEntries(keys.map((key) => [key, record[key]]));
 }
