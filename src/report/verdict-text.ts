@@ -53,7 +53,8 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
     const summary = verdict.domains.find((d) => d.domain === domain);
     const owner = verdict.requirements.filter((r) => r.domain === domain && r.responsibility === 'bestuurder');
     if (!summary || owner.length === 0) continue;
-    out.push('', words.domainHeading(words.domainName[domain], summary.applicable, summary.met, summary.exempt, summary.notMet, summary.unanswered));
+    out.push('');
+    para(words.domainHeading(words.domainName[domain], summary.applicable, summary.met, summary.exempt, summary.notMet, summary.unanswered), 0, 4);
     for (const result of owner.filter((r) => r.status !== 'not-applicable')) {
       para(`${STATUS_MARK[result.status]} ${result.requirement} ${title(result.requirement)} — ${words.status[result.status]}`, 2, 6);
       for (const line of explainRequirement(result, catalogue, lang)) para(line, 6);

@@ -89,7 +89,7 @@ const nl: VerdictWords = {
   selfCheckNoCertificate: 'Dit is een zelfcheck, geen certificaat: een PKVW-bedrijf moet de woning inspecteren.',
   riskHeading: 'RISICOPROFIEL',
   domainHeading: (domain, applicable, met, exempt, notMet, unanswered) =>
-    `${domain.toUpperCase()} — ${applicable} van toepassing: ${met} voldaan, ${exempt} uitgezonderd, ${notMet} niet voldaan, ${unanswered} open`,
+    `${domain.toUpperCase()} — ${applicable} van toepassing: ${[`${met} voldaan`, exempt > 0 ? `${exempt} uitgezonderd` : '', notMet > 0 ? `${notMet} niet voldaan` : '', unanswered > 0 ? `${unanswered} open` : ''].filter(Boolean).join(', ')}`,
   notApplicableList: (ids) => `Niet van toepassing: ${ids}`,
   gapHeading: 'VERBETERPLAN',
   gapNone: 'Niets te doen: alle basismaatregelen zijn op orde.',
@@ -142,7 +142,7 @@ const en: VerdictWords = {
   selfCheckNoCertificate: 'This is a self-check, not a certificate: a PKVW firm must inspect the home.',
   riskHeading: 'RISK PROFILE',
   domainHeading: (domain, applicable, met, exempt, notMet, unanswered) =>
-    `${domain.toUpperCase()} — ${applicable} applicable: ${met} met, ${exempt} exempt, ${notMet} not met, ${unanswered} open`,
+    `${domain.toUpperCase()} — ${applicable} applicable: ${[`${met} met`, exempt > 0 ? `${exempt} exempt` : '', notMet > 0 ? `${notMet} not met` : '', unanswered > 0 ? `${unanswered} open` : ''].filter(Boolean).join(', ')}`,
   notApplicableList: (ids) => `Not applicable: ${ids}`,
   gapHeading: 'IMPROVEMENT PLAN',
   gapNone: 'Nothing to do: every basic measure is in order.',

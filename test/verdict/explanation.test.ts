@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { explainRequirement } from '../../src/verdict/explanation.js';
+import { renderVerdictText } from '../../src/report/verdict-text.js';
+import type { Verdict } from '../../src/verdict/verdict-types.js';
+import { caseVerdict } from '../support/case-verdicts.js';
+
+const catalogue = loadCatalogue();
+const result = (verdict: Verdict, id: string) => {
+  const found = verdict.requirements.find((r) => r.requirement === id);
+  if (!found) throw new Error(`${id} not in the verdict`);
+  return found;
+};
+
+describe('explaining a requirement', () => {
+  it('walks from risk level to applicability to status, and says what to do when it is not met', () => {
+    const verdict = caseVerdict('12-achterdeur-openbare-weg', catalogue);
+    const remedy = catalogue.requirements.find((r) => r.id === 'WON-06')?.remedy.nl;
+    expect(explainRequirement(result(verdict, 'WON-06'), catalogue, 'nl')).toEqual([
+      'Geldt omdat scenario Inbraak en vermogenscriminaliteit bij de woning (SC-13) op niveau A staat (minimaal A).',
+      `Niet voldaan. Wat te doen: ${remedy}`,
+    ]);
+  });
+
+  it('names the intake rule behind a raised level when given the risk profile', () => {
+    const verdict = caseVerdict('05-burgemeester-concrete-dreiging', catalogue);
+    const [first] = explainRequirement(result(verdict, 'WON-12'), catalogue, 'en', verdict.risk);
+    expect(first).toMatch(/^Applies because scenario .+ \(SC-\d+\) is at level C \(minimum [A-C]\) — intake rule RR-[A-Z-]+: .+[^.]\.$/);
+  });
+
+  it('says which answers rule a requirement out for this home', () => {
+    const verdict = caseVerdict('11-bovenwoning-zonder-achterdeur', catalogue);
+    expect(explainRequirement(result(verdict, 'WON-06'), catalogue, 'nl')[1]).toBe(
+      'Geldt niet voor deze woning: de voorwaarde is niet vervuld (wonen.achterdeur.aanwezig: nee; wonen.achterdeur.naar-openbare-weg: niet beantwoord).',
+    );
+  });
+
+  it('shows the exception and its justification for an exempt requirement, with the evidence against the demand', () => {
+    const verdict = caseVerdict('02-rijksmonument-alternatief', catalogue);
+    const lines = explainRequirement(result(verdict, 'WON-01'), catalogue, 'nl');
+    expect(lines[1]).toMatch(/^Uitgezonderd via .+ \(EX-MONUMENT\)\. Onderbouwing: /);
+    expect(lines[2]).toBe('Bewijs: document; vereist voor een certificaat: document.');
+  });
+});
+
+describe('the verdict as text', () => {
+  it('lists an unmet basic in the improvement plan with its remedy, and the total', () => {
+    const verdict = caseVerdict('12-achterdeur-openbare-weg', catalogue);
+    const text = renderVerdictText(verdict, catalogue, 'nl');
+    expect(text).toContain('>> BASIS NIET OP ORDE');
+    expect(text).toMatch(/VERBETERPLAN\n {2}1\. WON-06 /);
+    expect(text).toMatch(/Totaal indicatief: € [\d.]+ – € [\d.]+ \(incl\. btw\)/);
+  });
+
+  it('refers on without judging when the risk is beyond the keurmerk', () => {
+    const text = renderVerdictText(caseVerdict('07-doorverwijzen-stelsel', catalogue), catalogue, 'en');
+    expect(text).toContain('>> REFER ON');
+    expect(text).toContain('this keurmerk does not judge here');
+  });
+});
