@@ -71,7 +71,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         { guard: 'isValidAnswer', target: 'route', actions: 'recordAnswer' },
         { actions: 'rejectAnswer' },
       ],
-      SKIP: { target: 'route', actions: 'skipQuestion' },
+      SKIP: { guard: 'canSkip', target: 'route', actions: 'skipQuestion' },
       BACK: { guard: 'canGoBack', target: 'route', actions: 'goBack' },
     },
   } as const;
@@ -85,6 +85,8 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         const question = questionById(context.catalogue, context.position.question);
         return validateAnswerValue(question, event.value) === undefined && (event.evidence === undefined || isEvidenceLevel(event.evidence));
       },
+      // Intake answers set the risk: without them there is no verdict, so they cannot be left open.
+      canSkip: ({ context }) => context.position.kind === 'question' && questionById(context.catalogue, context.position.question).section !== 'intake',
       canGoBack: ({ context }) => previousPosition(context.catalogue, context.flow, context.clock(), context.position) !== undefined,
       isValidClaim: ({ context, event }) => event.type === 'CLAIM' && claimProblem(context, event) === undefined,
       isEditableQuestion: ({ context, event }) =>

@@ -24,8 +24,21 @@ export interface ExceptionOffer {
   exceptions: string[];
 }
 
+/** Relevance per values object (a flow's meta never changes): the machine asks several times per step about the same answers. */
+const relevanceCache = new WeakMap<Catalogue, WeakMap<FlowAnswers['values'], string[]>>();
+
 export function relevantQuestions(catalogue: Catalogue, flow: FlowAnswers): string[] {
-  return relevantQuestionIds(catalogue, toAnswers(catalogue, flow, false));
+  let byValues = relevanceCache.get(catalogue);
+  if (byValues === undefined) {
+    byValues = new WeakMap();
+    relevanceCache.set(catalogue, byValues);
+  }
+  let relevant = byValues.get(flow.values);
+  if (relevant === undefined) {
+    relevant = relevantQuestionIds(catalogue, toAnswers(catalogue, flow, false));
+    byValues.set(flow.values, relevant);
+  }
+  return relevant;
 }
 
 /**
@@ -42,6 +55,8 @@ export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers, now: Date): F
   }
   const relevant = new Set(relevantQuestions(catalogue, { ...flow, values }));
   const skipped = flow.skipped.filter((id) => relevant.has(id) && values[id] === undefined);
+  // Offers need a full evaluation: only worth it when there are decisions to check.
+  if (Object.keys(flow.decisions).length === 0) return { ...flow, values, skipped };
   const offered = new Map(exceptionOffers(catalogue, { ...flow, values }, now).map((offer) => [offer.requirement, offer.exceptions]));
   const decisions = Object.fromEntries(
     Object.entries(flow.decisions).filter(

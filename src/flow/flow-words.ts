@@ -16,6 +16,7 @@ export interface FlowWords {
   skipped: string;
   keys: Record<'navigate' | 'select' | 'submit' | 'space' | 'back' | 'help' | 'all' | 'invert', string>;
   numberHint: (range: string) => string;
+  numberHintRequired: (range: string) => string;
   range: (min: number | undefined, max: number | undefined, unit: string) => string;
   helpNone: string;
   helpLabel: string;
@@ -67,6 +68,7 @@ const nl: FlowWords = {
   skipped: 'open gelaten',
   keys: { navigate: 'kiezen', select: 'bevestigen', submit: 'klaar', space: 'spatie', back: 'terug', help: 'uitleg', all: 'alles', invert: 'omkeren' },
   numberHint: (range) => `(${range}; leeg = weet ik niet; ? = uitleg; esc = terug)`,
+  numberHintRequired: (range) => `(${range}; ? = uitleg; esc = terug)`,
   range: (min, max, unit) => `getal${min !== undefined ? ` vanaf ${min}` : ''}${max !== undefined ? ` tot en met ${max}` : ''}${unit ? ` ${unit}` : ''}`,
   helpNone: 'Bij deze vraag is geen extra uitleg.',
   helpLabel: 'Uitleg:',
@@ -133,6 +135,7 @@ const en: FlowWords = {
   skipped: 'left open',
   keys: { navigate: 'move', select: 'choose', submit: 'done', space: 'space', back: 'back', help: 'help', all: 'all', invert: 'invert' },
   numberHint: (range) => `(${range}; empty = don't know; ? = help; esc = back)`,
+  numberHintRequired: (range) => `(${range}; ? = help; esc = back)`,
   range: (min, max, unit) => `number${min !== undefined ? ` from ${min}` : ''}${max !== undefined ? ` up to ${max}` : ''}${unit ? ` ${unit}` : ''}`,
   helpNone: 'There is no further help for this question.',
   helpLabel: 'Help:',

@@ -151,10 +151,10 @@ async function askQuestion(question: Question, message: string, flow: FlowAnswer
     const reply = await ask((context) =>
       input(
         {
-          message: `${message} ${words.numberHint(range)}`,
+          message: `${message} ${question.section === 'intake' ? words.numberHintRequired(range) : words.numberHint(range)}`,
           default: typeof given === 'number' ? String(given) : undefined,
           validate: (text) => {
-            if (text.trim() === '') return true;
+            if (text.trim() === '' && question.section !== 'intake') return true;
             const problem = validateAnswerValue(question, parseNumberText(text) ?? text);
             return problem === undefined ? true : renderProblemMessage(problem, lang);
           },
@@ -186,7 +186,9 @@ async function askQuestion(question: Question, message: string, flow: FlowAnswer
           { value: false, name: words.no },
         ]
       : (question.options ?? []).map((option) => ({ value: option.value, name: option.label[lang] }));
-  const choices = [...options.map((option, index) => ({ value: index, name: option.name })), { value: -1, name: words.skip }];
+  const choices = options.map((option, index) => ({ value: index, name: option.name }));
+  // Intake answers decide the risk and cannot be left open.
+  if (question.section !== 'intake') choices.push({ value: -1, name: words.skip });
   const preset = options.findIndex((option) => option.value === given);
   const reply = await ask((context) => select({ message, choices, default: preset >= 0 ? preset : undefined, theme }, context));
   if (reply.kind !== 'value') return reply;

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { getShortestPaths } from '@xstate/graph';
+import { createActor } from 'xstate';
+import { createAssessmentMachine, type FlowEvent } from '../../src/flow/assessment-machine.js';
+import { exceptionOffers, relevantQuestions } from '../../src/flow/flow-navigation.js';
+import { evaluateCondition } from '../../src/condition/evaluate-condition.js';
+import type { AnswerValue } from '../../src/catalogue/catalogue-types.js';
+import { toAnswers } from '../../src/flow/flow-answers.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { relevantQuestionIds } from '../../src/verdict/question-relevance.js';
+import {
+  catalogue,
+  clock,
+  finish,
+  firstAnswers,
+  lastAnswers,
+  meta,
+  NOW,
+  policyEvent,
+  questionOf,
+  sameVerdict,
+  sampleAnswers,
+  startActor,
+  verdictViaAnswersFile,
+  type AnswerPolicy,
+} from './flow-test-kit.js';
+import type { AssessmentMachine } from '../../src/flow/assessment-machine.js';
+import type { Actor, SnapshotFrom } from 'xstate';
+
+type Snapshot = SnapshotFrom<AssessmentMachine>;
+
+/** Every event worth trying at a step: each sample answer, don't know, back; claim or decline; confirm or edit. */
+function eventsAt(snapshot: Snapshot): FlowEvent[] {
+  const { position, flow } = snapshot.context;
+  if (position.kind === 'question') {
+    const question = questionOf(position.question);
+    const answers = sampleAnswers(question).map((value): FlowEvent => ({ type: 'ANSWER', value }));
+    return [...answers, ...(question.section === 'intake' ? [] : [{ type: 'SKIP' as const }]), { type: 'BACK' }];
+  }
+  if (position.kind === 'exception') {
+    const exception = exceptionOffers(catalogue, flow, NOW).find((offer) => offer.requirement === position.requirement)?.exceptions[0] ?? '';
+    const claim: FlowEvent = { type: 'CLAIM', exception, justification: 'Rijksmonument', evidence: { level: 'document', reference: 'RM-1' } };
+    return [{ type: 'DECLINE' }, claim, { type: 'BACK' }];
+  }
+  const first = Object.keys(flow.values)[0];
+  return [{ type: 'CONFIRM' }, { type: 'BACK' }, ...(first === undefined ? [] : [{ type: 'EDIT' as const, question: first }])];
+}
+
+/** The invariants of a finished flow: exactly the relevant questions answered or skipped, nothing stale. */
+function expectConsistent(actor: Actor<AssessmentMachine>): void {
+  const { flow } = actor.getSnapshot().context;
+  const relevant = relevantQuestionIds(catalogue, toAnswers(catalogue, flow, false));
+  expect(Object.keys(flow.values).every((id) => relevant.includes(id))).toBe(true);
+  expect(relevant.every((id) => flow.values[id] !== undefined || flow.skipped.includes(id))).toBe(true);
+}
+
+/** Whether some requirement that allows exceptions is answered as not met. */
+function waivableUnmet(values: Record<string, { value: AnswerValue }>): boolean {
+  const context = { values: new Map(Object.entries(values).map(([id, given]) => [id, given.value])), scenarioLevels: new Map(), levelOrder: new Map() };
+  return catalogue.requirements.some((r) => (r.exceptions ?? []).length > 0 && r.metWhen !== undefined && evaluateCondition(r.metWhen, context) === false);
+}
+
+describe('the assessment machine over the real catalogue', () => {
+  it('has a state for every stage the catalogue asks about, plus exceptions, review and verdict', () => {
+    const machine = createAssessmentMachine(catalogue);
+    expect(Object.keys(machine.states)).toEqual(['route', 'intake', 'wonen', 'werk', 'verplaatsen', 'informatie', 'exceptions', 'review', 'verdict']);
+  });
+
+  it('starts at the first intake question', () => {
+    const actor = startActor();
+    expect(actor.getSnapshot().value).toBe('intake');
+    expect(actor.getSnapshot().context.position).toEqual({ kind: 'question', question: relevantQuestions(catalogue, actor.getSnapshot().context.flow)[0] });
+  });
+
+  it('refuses an answer outside the options with a message and stays at the question', () => {
+    const actor = startActor();
+    const before = actor.getSnapshot().context.position;
+    actor.send({ type: 'ANSWER', value: 'iets-anders' });
+    expect(actor.getSnapshot().context.problem?.code).toMatch(/^flow-answer-/);
+    expect(actor.getSnapshot().context.position).toEqual(before);
+    expect(actor.getSnapshot().context.flow.values).toEqual({});
+  });
+
+  it('reaches from every reachable step a verdict equal to the one the answers file gives (model-based, shortest paths)', () => {
+    const machine = createAssessmentMachine(catalogue);
+    const paths = getShortestPaths(machine, {
+      input: { catalogue, clock, meta },
+      events: eventsAt,
+      // Position plus what decides whether an exception is offered: all answers would make the graph endless.
+      serializeState: (snapshot) =>
+        JSON.stringify([
+          snapshot.value,
+          snapshot.context.position,
+          waivableUnmet(snapshot.context.flow.values),
+        ]),
+    });
+    expect(paths.length).toBeGreaterThan(catalogue.questions.length / 2);
+    const stages = new Set(paths.map((path) => String(path.state.value)));
+    expect([...stages].sort()).toEqual(['exceptions', 'informatie', 'intake', 'review', 'verdict', 'verplaatsen', 'werk', 'wonen'].sort());
+    for (const [index, path] of paths.entries()) {
+      const actor = startActor();
+      for (const step of path.steps) actor.send(step.event);
+      const verdict = finish(actor, index % 2 === 0 ? firstAnswers : lastAnswers, index % 3 === 0);
+      expectConsistent(actor);
+      expect(sameVerdict(verdict, evaluate(catalogue, toAnswers(catalogue, actor.getSnapshot().context.flow), NOW))).toBe(true);
+      expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
+    }
+  });
+
+  it('clears an answer that became irrelevant after going back and changing an earlier answer', () => {
+    // A yes/no question and a follow-up asked only after "yes".
+    const followUp = catalogue.questions.find((q) => q.askWhen !== undefined && 'answer' in q.askWhen && 'is' in q.askWhen && q.askWhen.is === true);
+    if (followUp?.askWhen === undefined || !('answer' in followUp.askWhen)) throw new Error('the catalogue has no follow-up question on a yes');
+    const opener = followUp.askWhen.answer;
+    const yesToOpener: AnswerPolicy = (question) => (question.id === opener ? true : lastAnswers(question));
+    const actor = startActor();
+    while (actor.getSnapshot().context.flow.values[followUp.id] === undefined && actor.getSnapshot().context.position.kind === 'question') {
+      actor.send(policyEvent(actor, yesToOpener));
+    }
+    expect(actor.getSnapshot().context.flow.values[followUp.id]).toBeDefined();
+    while (JSON.stringify(actor.getSnapshot().context.position) !== JSON.stringify({ kind: 'question', question: opener })) actor.send({ type: 'BACK' });
+    actor.send({ type: 'ANSWER', value: false });
+    expect(actor.getSnapshot().context.flow.values[followUp.id]).toBeUndefined();
+    const verdict = finish(actor, lastAnswers);
+    expect(actor.getSnapshot().context.flow.values[followUp.id]).toBeUndefined();
+    expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
+  });
+
+  it('does not let an intake question be left open, since the risk depends on it', () => {
+    const actor = startActor();
+    expect(actor.getSnapshot().can({ type: 'SKIP' })).toBe(false);
+  });
+
+  it('goes back from the review to the last step and forward again to the review', () => {
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind !== 'review') actor.send(policyEvent(actor, lastAnswers));
+    const answered = actor.getSnapshot().context.flow.values;
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).not.toBe('review');
+    actor.send(policyEvent(actor, lastAnswers));
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().context.flow.values).toEqual(answered);
+  });
+
+  it('lets the review change one answer and returns to the review', () => {
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind !== 'review') actor.send(policyEvent(actor, firstAnswers));
+    const question = Object.keys(actor.getSnapshot().context.flow.values).find((id) => questionOf(id).section === 'wonen' && questionOf(id).type === 'boolean');
+    if (question === undefined) throw new Error('no yes/no question about the home was asked');
+    actor.send({ type: 'EDIT', question });
+    expect(actor.getSnapshot().value).toBe('wonen');
+    actor.send({ type: 'ANSWER', value: false });
+    const verdict = finish(actor, firstAnswers);
+    expect(actor.getSnapshot().context.flow.values[question]?.value).toBe(false);
+    expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
+  });
+
+  it('does not go back from the first question', () => {
+    const actor = startActor();
+    expect(actor.getSnapshot().can({ type: 'BACK' })).toBe(false);
+  });
+
+  it('keeps to the rules on a random walk with back, skip and edits (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 120 }), fc.boolean(), (choices, claim) => {
+        const actor = startActor();
+        for (const choice of choices) {
+          if (actor.getSnapshot().status !== 'active') break;
+          const events = eventsAt(actor.getSnapshot()).filter((event) => event.type !== 'CONFIRM' && actor.getSnapshot().can(event));
+          const event = events[choice % events.length];
+          if (event !== undefined) actor.send(event);
+          expect(actor.getSnapshot().context.problem).toBeUndefined();
+        }
+        const verdict = finish(actor, lastAnswers, claim);
+        expectConsistent(actor);
+        expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('gives the verdict a person would get by answering, for any answers (policy from fast-check)', () => {
+    const policyArb = fc.func(fc.nat()).map((pick): AnswerPolicy => (question) => {
+      const samples = sampleAnswers(question);
+      // Intake questions are always answered; elsewhere one pick in a few is "don't know".
+      const index = pick(question.id) % (samples.length + (question.section === 'intake' ? 0 : 1));
+      return samples[index];
+    });
+    fc.assert(
+      fc.property(policyArb, (policy) => {
+        const actor = startActor();
+        const verdict = finish(actor, policy);
+        expectConsistent(actor);
+        expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * What the flow tests share: the real bundled catalogue, a fixed clock, ways to drive the machine to
+ * a verdict, and the "file path" (export → answers file → validate → evaluate) to compare it with.
+ */
+import { createActor, type Actor } from 'xstate';
+import { stringify } from 'yaml';
+import type { AnswerValue, Catalogue, Question } from '../../src/catalogue/catalogue-types.js';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { validateAnswers } from '../../src/answers/validate-answers.js';
+import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
+import type { Verdict } from '../../src/verdict/verdict-types.js';
+import { createAssessmentMachine, type AssessmentMachine, type FlowEvent, type FlowInput } from '../../src/flow/assessment-machine.js';
+import { toWrittenAnswers, type FlowAnswers, type FlowMeta } from '../../src/flow/flow-answers.js';
+import { exceptionOffers } from '../../src/flow/flow-navigation.js';
+
+export const catalogue: Catalogue = loadCatalogue();
+export const NOW = new Date('2026-11-28T12:00:00Z');
+export const clock = () => NOW;
+export const meta: FlowMeta = { kind: 'self-check', date: '2026-11-28', subject: { role: 'bestuurder' } };
+
+export function startActor(start: Partial<FlowInput> = {}, on: Catalogue = catalogue): Actor<AssessmentMachine> {
+  return createActor(createAssessmentMachine(on), { input: { catalogue: on, clock, meta, ...start } }).start();
+}
+
+export function questionOf(id: string, on: Catalogue = catalogue): Question {
+  const question = on.questions.find((candidate) => candidate.id === id);
+  if (question === undefined) throw new Error(`no question ${id}`);
+  return question;
+}
+
+/** A few valid answers per question: every option, both yes and no, the ends of a number range. */
+export function sampleAnswers(question: Question): AnswerValue[] {
+  const options = (question.options ?? []).map((option) => option.value);
+  switch (question.type) {
+    case 'boolean':
+      return [true, false];
+    case 'choice':
+      return options;
+    case 'multi':
+      return [[], options.slice(0, 1), options];
+    case 'number':
+      return [question.min ?? 0, question.max ?? (question.min ?? 0) + 5];
+  }
+}
+
+/** An answering policy: the answer to give to a question, or undefined to skip it ("weet ik niet"). */
+export type AnswerPolicy = (question: Question) => AnswerValue | undefined;
+
+export const firstAnswers: AnswerPolicy = (question) => sampleAnswers(question)[0];
+export const lastAnswers: AnswerPolicy = (question) => sampleAnswers(question).at(-1);
+
+/** The event a policy gives at the current step; exceptions are claimed when `claim` is set. */
+export function policyEvent(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false): FlowEvent {
+  const { context } = actor.getSnapshot();
+  const position = context.position;
+  if (position.kind === 'question') {
+    const value = policy(questionOf(position.question, context.catalogue));
+    return value === undefined ? { type: 'SKIP' } : { type: 'ANSWER', value };
+  }
+  if (position.kind === 'exception') {
+    const offer = exceptionOffers(context.catalogue, context.flow, NOW).find((candidate) => candidate.requirement === position.requirement);
+    const exception = offer?.exceptions[0];
+    if (!claim || exception === undefined) return { type: 'DECLINE' };
+    return { type: 'CLAIM', exception, justification: 'Rijksmonument, zie besluit', evidence: { level: 'document', reference: 'RM-1' } };
+  }
+  return { type: 'CONFIRM' };
+}
+
+/** Drives the actor to the verdict with the policy; fails on a refused answer or a walk that does not end. */
+export function finish(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false): Verdict {
+  for (let step = 0; actor.getSnapshot().status === 'active'; step++) {
+    if (step > 1000) throw new Error('the flow did not reach a verdict');
+    actor.send(policyEvent(actor, policy, claim));
+    const problem = actor.getSnapshot().context.problem;
+    if (problem !== undefined) throw new Error(`answer refused: ${problem.code}`);
+  }
+  const verdict = actor.getSnapshot().output;
+  if (verdict === undefined) throw new Error('no verdict');
+  return verdict;
+}
+
+/** The verdict `pkvw-light assess` gives for the answers file `check --export` writes of this flow. */
+export function verdictViaAnswersFile(flow: FlowAnswers, on: Catalogue = catalogue): Verdict {
+  const text = stringify(toWrittenAnswers(on, flow));
+  const parsed = parseYamlDocument(new TextEncoder().encode(text), 'export.yaml');
+  if (parsed.document === undefined) throw new Error('export is not YAML');
+  const { answers, problems } = validateAnswers(parsed.document, on);
+  if (answers === undefined) throw new Error(`export refused: ${problems.map((p) => p.code).join(', ')}`);
+  return evaluate(on, answers, NOW);
+}
+
+export function sameVerdict(a: Verdict, b: Verdict): boolean {
+  return canonicalVerdictJson(a) === canonicalVerdictJson(b);
+}
