@@ -1,0 +1,231 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { parseDocument } from 'yaml';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { bundledSpecDir } from '../../src/package-paths.js';
+import { UserError } from '../../src/problems/errors.js';
+import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { parseState, readStateFile, removeStrayTempFiles, renderState, STATE_FORMAT, writePrivateFileSync } from '../../src/flow/state-file.js';
+import { runMain } from '../../cli/main.js';
+import type { CliIo } from '../../cli/cli-io.js';
+import { catalogue, finish, lastAnswers, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pkvw-state-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A saved state after answering `steps` questions with the policy. */
+function savedAfter(steps: number, policy: AnswerPolicy = lastAnswers): string {
+  const actor = startActor();
+  for (let step = 0; step < steps; step++) actor.send(policyEvent(actor, policy));
+  return renderState(catalogue, actor.getSnapshot().context.flow, NOW);
+}
+
+function refusal(text: string | Uint8Array): { codes: string[]; lines: string[]; exitCode: number } {
+  const path = join(dir, 'zelfcheck.state.json');
+  writeFileSync(path, text, { mode: 0o600 });
+  const before = readFileSync(path);
+  try {
+    readStateFile(path, catalogue, 'zelfcheck.state.json');
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    expect(readFileSync(path).equals(before)).toBe(true);
+    return { codes: error.problems.map((p) => p.code), lines: error.problems.map((p) => formatProblemLine(p, 'nl')), exitCode: error.exitCode };
+  }
+  throw new Error('the state file was accepted');
+}
+
+function edit(text: string, change: (state: Record<string, unknown> & { answers: Record<string, { value: unknown; evidence?: string }> }) => void): string {
+  const state = JSON.parse(text) as Record<string, unknown> & { answers: Record<string, { value: unknown; evidence?: string }> };
+  change(state);
+  return JSON.stringify(state, null, 2);
+}
+
+describe('the saved state of a self-check', () => {
+  it('is written with mode 0600, also over an existing readable file and under a permissive umask, with no temp file left', () => {
+    const path = join(dir, 'sub', 'zelfcheck.state.json');
+    writePrivateFileSync(path, '{}');
+    chmodSync(path, 0o644);
+    const umask = process.umask(0);
+    try {
+      writePrivateFileSync(path, savedAfter(3));
+    } finally {
+      process.umask(umask);
+    }
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(dir, 'sub'))).toEqual(['zelfcheck.state.json']);
+  });
+
+  it('removes temporary files a killed run left behind, and nothing else', () => {
+    const path = join(dir, 'zelfcheck.state.json');
+    writeFileSync(path, savedAfter(2));
+    writeFileSync(join(dir, '.zelfcheck.state.json.4242.tmp'), '{"half');
+    writeFileSync(join(dir, 'notities.tmp'), 'van de gebruiker');
+    removeStrayTempFiles(path);
+    expect(readdirSync(dir).sort()).toEqual(['notities.tmp', 'zelfcheck.state.json']);
+  });
+
+  it('holds the format version, the catalogue id, version and hash, and the answers by question id', () => {
+    const state = JSON.parse(savedAfter(3)) as { format: string; catalogue: unknown; answers: Record<string, unknown> };
+    expect(state.format).toBe(STATE_FORMAT);
+    expect(state.catalogue).toEqual({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
+    expect(Object.keys(state.answers)).toHaveLength(3);
+    expect(Object.keys(state.answers).every((id) => catalogue.questions.some((q) => q.id === id))).toBe(true);
+  });
+
+  it('gives the same verdict when stopped after any step, saved, loaded and resumed (fast-check)', () => {
+    const policyArb = fc.func(fc.nat()).map((pick): AnswerPolicy => (question) => {
+      const samples = sampleAnswers(question);
+      return samples[pick(question.id) % (samples.length + (question.section === 'intake' ? 0 : 1))];
+    });
+    fc.assert(
+      fc.property(policyArb, fc.nat({ max: 90 }), fc.nat({ max: 3 }), (policy, stopAfter, backs) => {
+        const uninterrupted = finish(startActor(), policy);
+
+        const first = startActor();
+        for (let step = 0; step < stopAfter && first.getSnapshot().status === 'active'; step++) first.send(policyEvent(first, policy));
+        for (let back = 0; back < backs; back++) first.send({ type: 'BACK' });
+        if (first.getSnapshot().status !== 'active') return;
+        const bytes = new TextEncoder().encode(renderState(catalogue, first.getSnapshot().context.flow, NOW));
+        const { state, problems } = parseState(bytes, 'zelfcheck.state.json', catalogue);
+        expect(problems).toEqual([]);
+        if (state === undefined) return;
+        expect(state.changedQuestions).toEqual([]);
+        const resumed = startActor({ values: state.flow.values, decisions: state.flow.decisions, skipped: state.flow.skipped });
+        expect(sameVerdict(finish(resumed, policy), uninterrupted)).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  describe('is refused, without touching the file, when it is', () => {
+    it('corrupt', () => {
+      const { codes, exitCode, lines } = refusal('{"format": "pkvw-light/check-state@1", "answers": {{{');
+      expect(exitCode).toBe(1);
+      expect(codes[0]).toBe('flow-state-not-json');
+      expect(lines[0]).toMatch(/^zelfcheck\.state\.json:1:\d+: fout flow-state-not-json bewaarde zelfcheck is beschadigd/);
+    });
+
+    it('truncated', () => {
+      const text = savedAfter(5);
+      const { codes, exitCode, lines } = refusal(text.slice(0, Math.floor(text.length / 2)));
+      expect(exitCode).toBe(1);
+      expect(codes[0]).toBe('flow-state-not-json');
+      expect(lines[0]).toContain('niet gewijzigd');
+    });
+
+    it('empty (a crash before anything was written)', () => {
+      expect(refusal('').codes).toEqual(['flow-state-not-json']);
+    });
+
+    it('from another format version', () => {
+      const { codes, lines } = refusal(edit(savedAfter(3), (state) => (state.format = 'pkvw-light/check-state@2')));
+      expect(codes).toEqual(['flow-state-format']);
+      expect(lines[0]).toMatch(/^zelfcheck\.state\.json:2:\d+: .*formaat pkvw-light\/check-state@2, verwacht pkvw-light\/check-state@1/);
+    });
+
+    it('edited by hand to an answer outside the allowed ones, pointing at that answer', () => {
+      const text = savedAfter(3);
+      const [id] = Object.keys((JSON.parse(text) as { answers: Record<string, unknown> }).answers);
+      const { codes, lines } = refusal(edit(text, (state) => ((state.answers[id ?? ''] ?? { value: 0 }).value = 'wolkenkrabber')));
+      expect(codes).toContain('flow-state-invalid-answer');
+      expect(codes).toContain('flow-state-tampered');
+      const line = lines.find((l) => l.includes('flow-state-invalid-answer')) ?? '';
+      expect(line).toContain(`vraag ${id}`);
+      expect(line).not.toContain('wolkenkrabber');
+      expect(line).toMatch(/^zelfcheck\.state\.json:\d+:\d+: /);
+    });
+
+    it('edited by hand to answer an unknown question', () => {
+      const { codes } = refusal(edit(savedAfter(3), (state) => (state.answers['wonen.zwembad'] = { value: true, evidence: 'self-declared' })));
+      expect(codes).toContain('flow-state-unknown-question');
+    });
+
+    it('edited by hand to another allowed answer: the checksum no longer matches', () => {
+      const text = savedAfter(1);
+      const { codes } = refusal(edit(text, (state) => ((state.answers['intake.rol'] ?? { value: '' }).value = 'dijkgraaf')));
+      expect(codes).toEqual(['flow-state-tampered']);
+    });
+
+    it('saved for another catalogue', () => {
+      const { codes } = refusal(edit(savedAfter(2), (state) => (state.catalogue = { id: 'ander-keurmerk', version: '1.0.0', hash: 'x' })));
+      expect(codes).toContain('flow-state-other-catalogue');
+    });
+  });
+
+  it('is refused by `check --resume` with exit 1 and a located message, and the file stays as it was', async () => {
+    const path = join(dir, 'zelfcheck.state.json');
+    writeFileSync(path, savedAfter(4).slice(0, 200), { mode: 0o600 });
+    const before = readFileSync(path);
+    const io = terminalIo(dir);
+    expect(await runMain(['check', '--resume', 'zelfcheck.state.json', '--out', 'uit'], io)).toBe(1);
+    expect(io.err).toMatch(/^zelfcheck\.state\.json:\d+:\d+: fout flow-state-not-json/);
+    expect(io.err).not.toMatch(/\n\s+at /);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(join(dir, 'uit'))).toBe(false);
+  });
+
+  it('is never overwritten by starting a new check over it', async () => {
+    const path = join(dir, 'zelfcheck.state.json');
+    writeFileSync(path, savedAfter(4), { mode: 0o600 });
+    const before = readFileSync(path);
+    const io = terminalIo(dir);
+    expect(await runMain(['check', '--state', 'zelfcheck.state.json'], io)).toBe(2);
+    expect(io.err).toContain('pkvw-light check --resume zelfcheck.state.json');
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('keeps, against a newer catalogue version, the answers whose questions did not change and asks the changed one again', () => {
+    const text = savedAfter(30);
+    const saved = JSON.parse(text) as { answers: Record<string, unknown> };
+    const changed = Object.keys(saved.answers).find((id) => id.startsWith('wonen.'));
+    if (changed === undefined) throw new Error('no question about the home answered in 30 steps');
+
+    const newer = join(dir, 'spec');
+    cpSync(bundledSpecDir, newer, { recursive: true });
+    const bump = (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => {
+      const doc = parseDocument(readFileSync(join(newer, file), 'utf8'));
+      change(doc);
+      writeFileSync(join(newer, file), doc.toString());
+    };
+    bump('keurmerk.yaml', (doc) => doc.setIn(['keurmerk', 'version'], '0.2.0'));
+    bump('wonen.yaml', (doc) => {
+      const questions = doc.get('questions', true);
+      const index = (doc.toJS() as { questions: { id: string }[] }).questions.findIndex((q) => q.id === changed);
+      if (questions === undefined || index < 0) throw new Error('question not in wonen.yaml');
+      doc.setIn(['questions', index, 'text', 'nl'], 'Een anders gestelde vraag over uw woning?');
+    });
+    const newCatalogue = loadCatalogue(newer);
+    expect(newCatalogue.metadata.version).toBe('0.2.0');
+
+    const { state, problems } = parseState(new TextEncoder().encode(text), 'zelfcheck.state.json', newCatalogue);
+    expect(problems).toEqual([]);
+    expect(state?.changedQuestions).toEqual([changed]);
+    expect(state?.savedVersion).toBe(catalogue.metadata.version);
+    expect(Object.keys(state?.flow.values ?? {}).sort()).toEqual(Object.keys(saved.answers).filter((id) => id !== changed).sort());
+
+    const resumed = startActor({ values: state?.flow.values }, newCatalogue);
+    expect(resumed.getSnapshot().context.position).toEqual({ kind: 'question', question: changed });
+  });
+});
+
+function terminalIo(cwd: string): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (text: string) => void (io.out += text),
+    stderr: (text: string) => void (io.err += text),
+    cwd,
+    env: {},
+    stdin: Readable.from([]),
+    interactive: true,
+    now: () => NOW,
+  };
+  return io;
+}
