@@ -135,18 +135,6 @@ describe('the example answers files', () => {
     }
   });
 
-  it.each(caseNames)('case %s comes out with the expected outcome and statuses', (name) => {
-    const path = join(casesDir, name, 'expected.yaml');
-    const expected: unknown = parseYamlDocument(readFileSync(path), path).document?.data;
-    if (!isExpectedVerdict(expected)) throw new Error(`${path} does not have the expected shape`);
-    const verdict = evaluate(catalogue, readAnswers(join(casesDir, name, 'answers.yaml'), catalogue), new Date('2026-11-28T12:00:00Z'));
-    const statuses = Object.fromEntries(verdict.requirements.map((r) => [r.requirement, r.status]));
-    expect({ outcome: verdict.outcome, requirements: pick(statuses, Object.keys(expected.requirements)) }).toEqual({
-      outcome: expected.outcome,
-      requirements: expected.requirements,
-    });
-  });
-
   it('has a self-check example and an inspection example with dwelling, firm and inspector', () => {
     const selfCheck = readAnswers(join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml'), catalogue);
     expect(selfCheck.kind).toBe('self-check');
@@ -176,8 +164,4 @@ function isExpectedVerdict(value: unknown): value is ExpectedVerdict {
   if (typeof value !== 'object' || value === null) return false;
   if (!('about' in value && 'outcome' in value && 'requirements' in value)) return false;
   return typeof value.about === 'string' && typeof value.outcome === 'string' && typeof value.requirements === 'object' && value.requirements !== null;
-}
-
-function pick(record: Record<string, string>, keys: string[]): Record<string, string | undefined> {
-  return Object.fromEntries(keys.map((key) => [key, record[key]]));
 }
