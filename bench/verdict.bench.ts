@@ -11,6 +11,7 @@ import { loadCatalogue } from '../src/catalogue/read-catalogue.js';
 import { answersFromValues } from '../src/answers/answers-from-values.js';
 import { evaluate } from '../src/verdict/evaluate.js';
 import { relevantQuestionIds } from '../src/verdict/question-relevance.js';
+import { canonicalHash } from '../src/canonical/canonical-json.js';
 import { fixturesDir, packageRoot } from '../src/package-paths.js';
 import { formatTiming, timeBareNode, timeProcess } from './measure.js';
 
@@ -20,6 +21,9 @@ export async function bench(print: (line: string) => void): Promise<void> {
   const now = new Date('2026-11-28T12:00:00Z');
 
   print(perSecond('evaluate (bundled catalogue, 500 generated answer sets)', sets, (a) => evaluate(catalogue, a, now), 20_000));
+  // The answers hash (RFC 8785 via the canonicalize package) is part of every evaluation; shown
+  // alone so a slow evaluate can be told apart from a slow hash.
+  print(perSecond('  of which canonicalHash(answers) alone', sets, (a) => canonicalHash(a)));
   print(perSecond('relevantQuestionIds (same answer sets)', sets, (a) => relevantQuestionIds(catalogue, a)));
 
   const bare = timeBareNode();
