@@ -38,6 +38,8 @@ export function validateAnswers(document: YamlDocument, catalogue: Catalogue): A
   };
 
   checkCatalogue(written, catalogue, report);
+  // An inspection is only worth a certificate when it says who inspected.
+  if (written.kind === 'inspection' && !written.inspection) report('answers-inspection-missing', {}, ['kind']);
 
   const questions = new Map(catalogue.questions.map((q) => [q.id, q]));
   const given: Record<string, GivenAnswer> = {};

@@ -122,6 +122,11 @@ exceptions:
     expect(located(text)).toEqual(['error answers-advice-unknown-scenario 17:5', 'error answers-advice-unknown-level 18:13']);
   });
 
+  it('demands the firm and inspector of an inspection, at the kind', () => {
+    expect(located(valid.replace('kind: self-check', 'kind: inspection'))).toEqual(['error answers-inspection-missing 6:7']);
+    expect(located(valid.replace('kind: self-check', 'kind: inspection\ninspection: { firm: Veilig BV, inspector: J. Jansen }'))).toEqual([]);
+  });
+
   it('reports schema problems first, located, without semantic noise', () => {
     expect(located(valid.replace('kind: self-check', 'kind: zelfcheck'))).toEqual(['error schema-enum 6:7']);
   });
