@@ -1,0 +1,79 @@
+/**
+ * Runs the built CLI in a real pseudo-terminal through util-linux `script`, so prompts, raw keys,
+ * Ctrl-C and the exit code behave as they do for a person at a terminal. No native code needed.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/package-paths.js';
+
+export const KEY = { enter: '\r', down: '\u001b[B', escape: '\u001b', ctrlC: '\u0003' } as const;
+
+/** Single-quotes an argument for the shell `script -c` hands the command to. */
+function shellQuote(argument: string): string {
+  return `'${argument.replaceAll("'", `'\\''`)}'`;
+}
+
+export class PseudoTerminal {
+  private output = '';
+  private readonly child: ChildProcessWithoutNullStreams;
+  readonly exited: Promise<number>;
+
+  constructor(args: readonly string[], cwd: string) {
+    const command = ['node', join(packageRoot, 'dist', 'cli', 'bin.js'), ...args].map(shellQuote).join(' ');
+    this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, COLUMNS: '100', LINES: '40', TERM: 'xterm' } });
+    this.child.stdout.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
+    this.child.stderr.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
+    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : -1))));
+  }
+
+  /** Everything shown so far, without colours and cursor movements. */
+  screen(from = 0): string {
+    return this.output.slice(from).replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[()][A-Za-z0-9]|\u001b[78=>]/g, '');
+  }
+
+  get mark(): number {
+    return this.output.length;
+  }
+
+  press(keys: string): void {
+    this.child.stdin.write(keys);
+  }
+
+  /** Waits until the text shown since `from` matches; fails with the screen so far after `timeout` ms. */
+  async waitFor(pattern: RegExp | string, from = 0, timeout = 15_000): Promise<void> {
+    const matches = () => (typeof pattern === 'string' ? this.screen(from).includes(pattern) : pattern.test(this.screen(from)));
+    const started = Date.now();
+    let done = false;
+    void this.exited.then(() => (done = true));
+    while (!matches()) {
+      if (done || Date.now() - started > timeout) {
+        throw new Error(`did not see ${String(pattern)}; screen:\n${this.screen(from).slice(-2000)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** The pid of the CLI itself (a descendant of `script`), found through /proc. */
+  cliPid(): number {
+    const children = (pid: number): number[] => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      } catch {
+        return [];
+      }
+    };
+    const queue = this.child.pid === undefined ? [] : [this.child.pid];
+    for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+      // `script` and the shell carry the command line as one argument; node has bin.js as its own.
+      const [program, script] = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      if (program?.endsWith('node') === true && script?.endsWith('bin.js') === true) return pid;
+      queue.push(...children(pid));
+    }
+    throw new Error('the CLI process was not found');
+  }
+
+  kill(): void {
+    this.child.kill('SIGKILL');
+  }
+}
