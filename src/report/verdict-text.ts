@@ -79,10 +79,9 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
     if (item.exceptions && item.exceptions.length > 0) para(words.gapExceptions(item.exceptions.map(names.exception).join(', ')), 5);
   });
   if (toAnswer.length > 0) para(`${words.gapAnswerFirst}: ${toAnswer.map((i) => i.requirement).join(', ')}`, 2, 4);
-  if (gapPlan.items.length > 0) {
-    para(words.gapTotal(euros(gapPlan.total.min, lang), euros(gapPlan.total.max, lang)), 2);
-    if (gapPlan.withoutCost > 0) para(words.gapWithoutCost(gapPlan.withoutCost), 2);
-  }
+  // A total of € 0 would mislead when it only means that no item has a cost indication.
+  if (gapPlan.items.length > gapPlan.withoutCost) para(words.gapTotal(euros(gapPlan.total.min, lang), euros(gapPlan.total.max, lang)), 2);
+  if (gapPlan.withoutCost > 0) para(words.gapWithoutCost(gapPlan.withoutCost), 2);
 
   out.push('', words.employerHeading);
   const employer = verdict.requirements.filter((r) => r.status === 'context').sort(byDomain);

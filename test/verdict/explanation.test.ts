@@ -4,6 +4,8 @@ import { explainRequirement } from '../../src/verdict/explanation.js';
 import { renderVerdictText } from '../../src/report/verdict-text.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { caseVerdict } from '../support/case-verdicts.js';
+import { smallAnswers, smallCatalogue } from '../support/small-catalogue.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
 
 const catalogue = loadCatalogue();
 const result = (verdict: Verdict, id: string) => {
@@ -44,12 +46,23 @@ describe('explaining a requirement', () => {
 });
 
 describe('the verdict as text', () => {
-  it('lists an unmet basic in the improvement plan with its remedy, and the total', () => {
+  it('lists an unmet basic in the improvement plan with its remedy, and says when it has no cost indication', () => {
     const verdict = caseVerdict('12-achterdeur-openbare-weg', catalogue);
     const text = renderVerdictText(verdict, catalogue, 'nl');
+    const remedy = catalogue.requirements.find((r) => r.id === 'WON-06')?.remedy.nl.split(' ').slice(0, 4).join(' ') ?? '';
     expect(text).toContain('>> BASIS NIET OP ORDE');
     expect(text).toMatch(/VERBETERPLAN\n {2}1\. WON-06 /);
-    expect(text).toMatch(/Totaal indicatief: € [\d.]+ – € [\d.]+ \(incl\. btw\)/);
+    expect(text.slice(text.indexOf('VERBETERPLAN'))).toContain(remedy);
+    expect(text).toContain('1 maatregel zonder kostenindicatie');
+    expect(text).not.toContain('Totaal indicatief');
+  });
+
+  it('adds up the cost indications of the gaps', () => {
+    const small = smallCatalogue();
+    const verdict = evaluate(small, smallAnswers({ functie: 'burgemeester', dreiging: false, verlichting: false, achterdeur: true, slot: 'geen' }), new Date(0));
+    const text = renderVerdictText(verdict, small, 'nl');
+    expect(text).toContain('Totaal indicatief: € 300 – € 800 (incl. btw)');
+    expect(text).toMatch(/1\. WON-01 Verlichting \(€ 100 – € 300\)/);
   });
 
   it('refers on without judging when the risk is beyond the keurmerk', () => {
