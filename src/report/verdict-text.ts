@@ -6,7 +6,7 @@
 import { DOMAINS } from '../catalogue/catalogue-types.js';
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { RequirementResult, Verdict } from '../verdict/verdict-types.js';
-import { describeBasis, explainRequirement, namesOf } from '../verdict/explanation.js';
+import { explainRequirement, namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
 
 const WIDTH = 80;
