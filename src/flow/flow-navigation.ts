@@ -4,13 +4,8 @@
  * always ask the same questions. Pure: the moment `now` is passed in.
  */
 import type { Catalogue } from '../catalogue/catalogue-types.js';
-import type { ConditionContext } from '../condition/evaluate-condition.js';
-import { evaluateCondition } from '../condition/evaluate-condition.js';
 import { evaluate } from '../verdict/evaluate.js';
 import { relevantQuestionIds } from '../verdict/question-relevance.js';
-import { answerValues, levelOrderOf } from '../risk/risk-profile.js';
-import type { Answers } from '../answers/answers-types.js';
-import type { ScenarioRisk } from '../verdict/verdict-types.js';
 import { toAnswers, type FlowAnswers } from './flow-answers.js';
 
 export type FlowPosition =
@@ -18,9 +13,10 @@ export type FlowPosition =
   | { kind: 'exception'; requirement: string }
   | { kind: 'review' };
 
-/** An applicable owner basic that is not met, with the exceptions that may be claimed for it. */
+/** An applicable owner basic that is not met (or left open), with the exceptions that may be claimed for it. */
 export interface ExceptionOffer {
   requirement: string;
+  status: 'not-met' | 'unanswered';
   exceptions: string[];
 }
 
@@ -66,24 +62,33 @@ export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers, now: Date): F
   return { ...flow, values, decisions, skipped };
 }
 
-/** The exceptions a user may claim now, in requirement order: evaluated without any claims. */
+/**
+ * The exceptions a user may claim now, in requirement order: for every applicable owner basic that is
+ * not met or left open, the exceptions the engine would accept for it. Whether a claim counts is asked
+ * of the engine itself (a trial evaluation per exception), so the flow never judges a claim differently.
+ */
 export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers, now: Date): ExceptionOffer[] {
   if (catalogue.exceptions.length === 0) return [];
   const answers = toAnswers(catalogue, flow, false);
-  const verdict = evaluate(catalogue, answers, now);
-  const context = conditionContext(catalogue, answers, verdict.risk);
-  const byId = new Map(catalogue.exceptions.map((exception) => [exception.id, exception]));
-  const requirements = new Map(catalogue.requirements.map((requirement) => [requirement.id, requirement]));
-  const offers: ExceptionOffer[] = [];
-  for (const result of verdict.requirements) {
-    if (result.responsibility !== 'bestuurder' || result.status !== 'not-met') continue;
-    const exceptions = (requirements.get(result.requirement)?.exceptions ?? []).filter((id) => {
-      const exception = byId.get(id);
-      return exception !== undefined && (exception.claimableWhen === undefined || evaluateCondition(exception.claimableWhen, context) === true);
-    });
-    if (exceptions.length > 0) offers.push({ requirement: result.requirement, exceptions });
+  const allowed = new Map(catalogue.requirements.map((requirement) => [requirement.id, requirement.exceptions ?? []]));
+  const candidates = evaluate(catalogue, answers, now).requirements.filter(
+    (result) => result.responsibility === 'bestuurder' && (result.status === 'not-met' || result.status === 'unanswered') && (allowed.get(result.requirement) ?? []).length > 0,
+  );
+  if (candidates.length === 0) return [];
+  const claimable = new Map<string, string[]>(candidates.map((result) => [result.requirement, []]));
+  for (const exception of catalogue.exceptions) {
+    const requirements = candidates.filter((result) => allowed.get(result.requirement)?.includes(exception.id)).map((result) => result.requirement);
+    if (requirements.length === 0) continue;
+    const trial = evaluate(catalogue, { ...answers, exceptions: [{ exception: exception.id, requirements, justification: '-', evidence: { level: 'self-declared' } }] }, now);
+    for (const result of trial.requirements) if (result.status === 'exempt') claimable.get(result.requirement)?.push(exception.id);
   }
-  return offers;
+  return candidates
+    .map((result) => ({
+      requirement: result.requirement,
+      status: result.status === 'not-met' ? ('not-met' as const) : ('unanswered' as const),
+      exceptions: (allowed.get(result.requirement) ?? []).filter((id) => claimable.get(result.requirement)?.includes(id)),
+    }))
+    .filter((offer) => offer.exceptions.length > 0);
 }
 
 /**
@@ -113,14 +118,4 @@ export function previousPosition(catalogue: Catalogue, flow: FlowAnswers, now: D
   const offer = offers[index - 1];
   if (index > 0 && offer !== undefined) return { kind: 'exception', requirement: offer.requirement };
   return lastQuestion(relevant.length);
-}
-
-/** The condition context of the answers given and the risk levels the verdict derived. */
-function conditionContext(catalogue: Catalogue, answers: Answers, risk: readonly ScenarioRisk[]): ConditionContext {
-  const levelOrder = levelOrderOf(catalogue);
-  return {
-    values: answerValues(answers),
-    scenarioLevels: new Map(risk.map((scenario) => [scenario.scenario, levelOrder.get(scenario.level) ?? 0])),
-    levelOrder,
-  };
 }

@@ -25,7 +25,7 @@ export interface FlowWords {
   resumed: (answered: number) => string;
   changed: (version: string, newVersion: string, questions: string[]) => string[];
   stageHeading: (stage: string, domain: { index: number; count: number } | undefined) => string;
-  exceptionIntro: (requirement: string, title: string) => string;
+  exceptionIntro: (requirement: string, title: string, status: 'not-met' | 'unanswered') => string;
   exceptionNone: string;
   justification: string;
   evidence: string;
@@ -85,7 +85,8 @@ const nl: FlowWords = {
     ...questions.map((question) => `  - ${question}`),
   ],
   stageHeading: (stage, domain) => `── ${stage}${domain ? ` (domein ${domain.index} van ${domain.count})` : ''} ──`,
-  exceptionIntro: (requirement, title) => `Eis ${requirement} "${title}" is niet op orde. Voor deze eis mag u een uitzondering claimen.`,
+  exceptionIntro: (requirement, title, status) =>
+    `Eis ${requirement} "${title}" is ${status === 'not-met' ? 'niet op orde' : 'nog open'}. Voor deze eis mag u een uitzondering claimen.`,
   exceptionNone: 'Geen uitzondering claimen',
   justification: 'Waarom geldt de uitzondering? (één korte zin, zonder details over de woning)',
   evidence: 'Welk bewijs is er?',
@@ -152,7 +153,8 @@ const en: FlowWords = {
     ...questions.map((question) => `  - ${question}`),
   ],
   stageHeading: (stage, domain) => `── ${stage}${domain ? ` (domain ${domain.index} of ${domain.count})` : ''} ──`,
-  exceptionIntro: (requirement, title) => `Requirement ${requirement} "${title}" is not met. You may claim an exception for it.`,
+  exceptionIntro: (requirement, title, status) =>
+    `Requirement ${requirement} "${title}" is ${status === 'not-met' ? 'not met' : 'still open'}. You may claim an exception for it.`,
   exceptionNone: 'Claim no exception',
   justification: 'Why does the exception apply? (one short sentence, without details of the home)',
   evidence: 'What evidence is there?',

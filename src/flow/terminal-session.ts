@@ -206,7 +206,7 @@ async function askException(requirementId: string, actor: Actor<AssessmentMachin
   const choice = await ask((promptContext) =>
     select(
       {
-        message: words.exceptionIntro(requirement.id, requirement.title[lang]),
+        message: words.exceptionIntro(requirement.id, requirement.title[lang], offer.status),
         choices: [
           { value: -1, name: words.exceptionNone },
           ...exceptions.map((exception, index) => ({ value: index, name: exception.title[lang], description: exception.description[lang] })),
