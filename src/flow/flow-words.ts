@@ -88,7 +88,7 @@ const nl: FlowWords = {
   exceptionIntro: (requirement, title, status) =>
     `Eis ${requirement} "${title}" is ${status === 'not-met' ? 'niet op orde' : 'nog open'}. Voor deze eis mag u een uitzondering claimen.`,
   exceptionNone: 'Geen uitzondering claimen',
-  justification: 'Waarom geldt de uitzondering? (één korte zin, zonder details over de woning)',
+  justification: 'Uw onderbouwing (kort; geen adres of details die de woning herkenbaar maken)',
   evidence: 'Welk bewijs is er?',
   evidenceLevel: {
     'self-declared': 'Eigen verklaring',
@@ -156,7 +156,7 @@ const en: FlowWords = {
   exceptionIntro: (requirement, title, status) =>
     `Requirement ${requirement} "${title}" is ${status === 'not-met' ? 'not met' : 'still open'}. You may claim an exception for it.`,
   exceptionNone: 'Claim no exception',
-  justification: 'Why does the exception apply? (one short sentence, without details of the home)',
+  justification: 'Your justification (brief; no address or details that identify the home)',
   evidence: 'What evidence is there?',
   evidenceLevel: {
     'self-declared': 'Own statement',
