@@ -5,10 +5,14 @@
  */
 import type { AnswerValue, Condition } from '../catalogue/catalogue-types.js';
 
+/** Answer value by question id; `undefined` is an unanswered question. A `Map` is one. */
+export interface AnswerLookup {
+  get(questionId: string): AnswerValue | undefined;
+}
+
 /** What a condition can look at: answer values by question id and the risk level of each scenario. */
 export interface ConditionContext {
-  /** Answer value by question id; a missing key is an unanswered question. */
-  values: ReadonlyMap<string, AnswerValue>;
+  values: AnswerLookup;
   /** Position of each scenario's level in `catalogue.levels` (0 = lowest). */
   scenarioLevels: ReadonlyMap<string, number>;
   /** Position of each level id in `catalogue.levels`. */

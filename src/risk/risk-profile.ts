@@ -2,10 +2,10 @@
  * The risk level of every scenario: its baseline, raised by the intake rules that hold, or fixed
  * by a CCV/BVA security advice. Pure.
  */
-import type { AnswerValue, Catalogue } from '../catalogue/catalogue-types.js';
+import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import type { LevelBasis, ScenarioRisk } from '../verdict/verdict-types.js';
-import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
+import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
 
 const levelOrders = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
 
@@ -19,14 +19,10 @@ export function levelOrderOf(catalogue: Catalogue): ReadonlyMap<string, number> 
   return order;
 }
 
-/** Answer values by question id, as conditions read them. */
-export function answerValues(answers: Answers): Map<string, AnswerValue> {
-  const values = new Map<string, AnswerValue>();
-  for (const id of Object.keys(answers.answers)) {
-    const given = answers.answers[id];
-    if (given !== undefined) values.set(id, given.value);
-  }
-  return values;
+/** Answer values by question id, as conditions read them: a view on the answers, not a copy. */
+export function answerValues(answers: Answers): AnswerLookup {
+  const given = answers.answers;
+  return { get: (questionId) => (Object.hasOwn(given, questionId) ? given[questionId]?.value : undefined) };
 }
 
 /**
@@ -34,7 +30,7 @@ export function answerValues(answers: Answers): Map<string, AnswerValue> {
  * deriveRiskProfile(catalogue, answers)
  * // [{ scenario: 'SC-13', level: 'B', basis: { kind: 'rule', rule: 'RR-04' } }, ...]
  */
-export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values: ReadonlyMap<string, AnswerValue> = answerValues(answers)): ScenarioRisk[] {
+export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values: AnswerLookup = answerValues(answers)): ScenarioRisk[] {
   const levelOrder = levelOrderOf(catalogue);
   const baseline = new Map<string, number>();
   for (const scenario of catalogue.scenarios) baseline.set(scenario.id, levelOrder.get(scenario.baseline) ?? 0);

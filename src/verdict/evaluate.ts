@@ -3,11 +3,11 @@
  * same verdict, whose canonical JSON is byte-identical. The clock is passed in.
  */
 import { DOMAINS, EVIDENCE_LEVELS } from '../catalogue/catalogue-types.js';
-import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Requirement } from '../catalogue/catalogue-types.js';
+import type { Catalogue, CatalogueException, EvidenceLevel, Requirement } from '../catalogue/catalogue-types.js';
 import type { Answers, ExceptionClaim } from '../answers/answers-types.js';
 import { VERDICT_FORMAT } from './verdict-types.js';
 import type { AnswerUse, DomainSummary, GapItem, GapPlan, Outcome, RequirementResult, ScenarioRisk, Verdict } from './verdict-types.js';
-import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
+import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
@@ -117,7 +117,7 @@ function validClaim(plan: RequirementPlan, claims: readonly ExceptionClaim[], ct
   return undefined;
 }
 
-function answerUses(refs: readonly string[], values: ReadonlyMap<string, AnswerValue>): AnswerUse[] {
+function answerUses(refs: readonly string[], values: AnswerLookup): AnswerUse[] {
   return refs.map((question) => ({ question, value: values.get(question) ?? null }));
 }
 
