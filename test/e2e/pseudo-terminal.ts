@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/package-paths.js';
 
+/** Colour and cursor sequences: built from a string since a control character in a regex literal reads as a mistake. */
+const ESC = String.fromCharCode(27);
+const ANSI_ESCAPE = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]|${ESC}[()][A-Za-z0-9]|${ESC}[78=>]`, 'g');
+
 export const KEY = { enter: '\r', down: '\u001b[B', escape: '\u001b', ctrlC: '\u0003' } as const;
 
 /** Single-quotes an argument for the shell `script -c` hands the command to. */
@@ -29,7 +33,7 @@ export class PseudoTerminal {
 
   /** Everything shown so far, without colours and cursor movements. */
   screen(from = 0): string {
-    return this.output.slice(from).replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[()][A-Za-z0-9]|\u001b[78=>]/g, '');
+    return this.output.slice(from).replace(ANSI_ESCAPE, '');
   }
 
   get mark(): number {

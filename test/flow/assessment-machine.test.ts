@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getShortestPaths } from '@xstate/graph';
-import { createActor } from 'xstate';
 import { createAssessmentMachine, type FlowEvent } from '../../src/flow/assessment-machine.js';
 import { exceptionOffers, relevantQuestions } from '../../src/flow/flow-navigation.js';
 import { evaluateCondition } from '../../src/condition/evaluate-condition.js';
