@@ -54,8 +54,13 @@ export async function runTerminalSession(options: TerminalSessionOptions): Promi
   let current: AbortController | undefined;
   let interrupted = false;
   const removeSignals = options.onSignal(() => {
-    // Synchronous: after a signal there may be no time for anything asynchronous.
-    save();
+    // Synchronous: after a signal there may be no time for anything asynchronous. A failure here
+    // is reported by the save after the loop.
+    try {
+      save();
+    } catch {
+      // Reported below.
+    }
     interrupted = true;
     current?.abort('interrupted');
   });
@@ -171,7 +176,14 @@ async function askQuestion(question: Question, message: string, flow: FlowAnswer
         {
           message,
           choices: (question.options ?? []).map((option) => ({ value: option.value, name: option.label[lang], checked: chosen.includes(option.value) })),
-          theme,
+          theme: {
+            ...theme,
+            style: {
+              ...theme.style,
+              renderSelectedChoices: <T>(selected: ReadonlyArray<{ value: T; short: string }>) =>
+                selected.length === 0 ? words.none : selected.map((choice) => choice.short).join(', '),
+            },
+          },
         },
         context,
       ),
