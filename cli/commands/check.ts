@@ -3,7 +3,7 @@
  * resumable); with `--answers FILE` or `--demo` it replays an answers file through the same machine.
  * Either way it ends by writing the verdict JSON and a readable report into `--out`.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { stringify } from 'yaml';
@@ -55,7 +55,9 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     if (replay.unusedAnswers.length > 0) io.stdout(words.unusedAnswers(replay.unusedAnswers.length) + '\n');
     if (replay.unusedClaims > 0) io.stdout(words.unusedClaims(replay.unusedClaims) + '\n');
     io.stdout('\n');
-    return finish(catalogue, replay.verdict, replay.flow, options, io);
+    const code = finish(catalogue, replay.verdict, replay.flow, options, io);
+    if (options.demo) io.stdout('\n' + words.demoNext + '\n');
+    return code;
   }
 
   if (!io.interactive) throw userError('flow-no-terminal', {}, {}, EXIT.usage);
@@ -117,7 +119,6 @@ function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, optio
   const words = flowWords[options.lang];
   const outDir = resolve(io.cwd, options.out);
   const shown = (path: string) => relative(io.cwd, path) || path;
-  mkdirSync(outDir, { recursive: true, mode: 0o700 });
   const written: string[] = [];
   const write = (path: string, text: string) => {
     writePrivateFileSync(path, text, shown(path));

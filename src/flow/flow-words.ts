@@ -39,6 +39,7 @@ export interface FlowWords {
   interrupted: (statePath: string) => string[];
   saved: (statePath: string) => string;
   demo: (file: string) => string;
+  demoNext: string;
   replayed: (file: string) => string;
   unusedAnswers: (count: number) => string;
   unusedClaims: (count: number) => string;
@@ -107,6 +108,7 @@ const nl: FlowWords = {
   ],
   saved: (statePath) => `Uw antwoorden blijven bewaard in ${statePath}; wijzigen kan met: npx pkvw-light check --resume ${statePath}`,
   demo: (file) => `Demonstratie: de zelfcheck met de meegeleverde voorbeeldantwoorden (${file}).`,
+  demoNext: 'Doe de zelfcheck voor uw eigen situatie met: npx pkvw-light check (in een terminal; stoppen en later verdergaan kan altijd).',
   replayed: (file) => `Antwoorden uit ${file} verwerkt met dezelfde vragen als de interactieve zelfcheck.`,
   unusedAnswers: (count) => `${count} antwoord(en) in het bestand niet gebruikt: die vragen worden bij deze antwoorden niet gesteld.`,
   unusedClaims: (count) => `${count} uitzondering(en) in het bestand niet gebruikt: de eis is op orde of de uitzondering geldt hier niet.`,
@@ -175,6 +177,7 @@ const en: FlowWords = {
   ],
   saved: (statePath) => `Your answers stay saved in ${statePath}; change them with: npx pkvw-light check --resume ${statePath} --lang en`,
   demo: (file) => `Demonstration: the self-check with the bundled example answers (${file}).`,
+  demoNext: 'Do the self-check for your own situation with: npx pkvw-light check --lang en (in a terminal; you can always stop and continue later).',
   replayed: (file) => `Answers from ${file} processed with the same questions as the interactive self-check.`,
   unusedAnswers: (count) => `${count} answer(s) in the file not used: those questions are not asked given the other answers.`,
   unusedClaims: (count) => `${count} exception(s) in the file not used: the requirement is met or the exception does not apply here.`,

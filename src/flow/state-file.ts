@@ -169,7 +169,7 @@ export function writePrivateFileSync(path: string, text: string, shownPath: stri
     } catch {
       // Nothing to clean up.
     }
-    throw ioError('flow-state-unwritable', { path: shownPath, reason: errorCode(error) ?? 'unknown' }, shownPath);
+    throw ioError('file-unwritable', { path: shownPath, reason: errorCode(error) ?? 'unknown' }, shownPath);
   }
 }
 
