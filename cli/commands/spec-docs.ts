@@ -8,8 +8,7 @@ import type { CliIo } from '../cli-io.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { catalogueAt } from '../../src/policy/catalogue-at.js';
-import { renderCatalogueHtml } from '../../src/policy/catalogue-html.js';
-import { renderCatalogueMarkdown } from '../../src/policy/catalogue-markdown.js';
+import { documentFileName, renderCatalogueDocument } from '../../src/policy/generated-documents.js';
 import { EXIT, ioError } from '../../src/problems/errors.js';
 
 export interface SpecDocsOptions {
@@ -19,14 +18,9 @@ export interface SpecDocsOptions {
   out: string;
 }
 
-/** The file name of a generated document: the same for the command and the committed docs. */
-export function documentFileName(lang: Language, format: 'md' | 'html'): string {
-  return `catalogus.${lang}.${format}`;
-}
-
 export async function runSpecDocs(options: SpecDocsOptions, io: CliIo): Promise<number> {
   const catalogue = catalogueAt(options.spec ?? bundledSpecDir, io.cwd);
-  const text = options.format === 'html' ? renderCatalogueHtml(catalogue, options.lang) : renderCatalogueMarkdown(catalogue, options.lang);
+  const text = renderCatalogueDocument(catalogue, options.lang, options.format);
   const outDir = isAbsolute(options.out) ? options.out : join(io.cwd, options.out);
   const file = join(options.out, documentFileName(options.lang, options.format));
   try {
