@@ -95,6 +95,7 @@ a { color: var(--accent); }
 p.note { color: var(--muted); font-size: .9rem; border-left: 3px solid var(--line); padding-left: .75rem; }
 ul { margin: .25rem 0; padding-left: 1.25rem; }
 dl.facts { display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: .35rem 1rem; margin: .75rem 0; }
+dl.facts + dl.facts { border-top: 1px solid var(--line); padding-top: .6rem; }
 dl.facts dt { font-weight: 600; color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 dl.facts dd ul { padding-left: 1.1rem; }
@@ -120,7 +121,7 @@ article.card h3 { color: var(--accent); }
   h2, h3 { break-after: avoid; }
   .table-wrap { overflow: visible; }
   thead { display: table-header-group; }
-  tr { break-inside: avoid; }
+  tr, dl.facts { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   article.card { border-left-width: 2px; }
 }
