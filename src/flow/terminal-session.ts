@@ -67,7 +67,7 @@ export async function runTerminalSession(options: TerminalSessionOptions): Promi
   emitKeypressEvents(options.input);
 
   /** One prompt with Esc = back and (optionally) `?` = help, both by aborting it. */
-  const ask = async <T>(run: (context: { input: NodeJS.ReadableStream; output: Writable; signal: AbortSignal }) => Promise<T>, help = true): Promise<Reply<T>> => {
+  const ask: Ask = async (run, help = true) => {
     const controller = new AbortController();
     current = controller;
     const onKey = (_text: string | undefined, key: { name?: string; sequence?: string } | undefined) => {
@@ -122,7 +122,9 @@ export async function runTerminalSession(options: TerminalSessionOptions): Promi
   return { kind: 'verdict', verdict: snapshot.output, flow: snapshot.context.flow };
 }
 
-type Ask = <T>(run: (context: { input: NodeJS.ReadableStream; output: Writable; signal: AbortSignal }) => Promise<T>, help?: boolean) => Promise<Reply<T>>;
+/** What every inquirer prompt is given: our keys, our output, and the signal Esc, ? and interrupts abort. */
+type PromptContext = { input: NodeJS.ReadableStream; output: Writable; signal: AbortSignal };
+type Ask = <T>(run: (context: PromptContext) => Promise<T>, help?: boolean) => Promise<Reply<T>>;
 
 /** Asks for the current step and turns the reply into an event; undefined when nothing changes (help shown). */
 async function nextEvent(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
