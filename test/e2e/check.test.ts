@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { renderState } from '../../src/flow/state-file.js';
+import { catalogue, lastAnswers, NOW, policyEvent, startActor } from '../flow/flow-test-kit.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KEY, PseudoTerminal } from './pseudo-terminal.js';
-import { packageRoot } from '../../src/package-paths.js';
+import { bundledSpecDir, packageRoot } from '../../src/package-paths.js';
 
 /** A live prompt was drawn: inquirer marks it with "?" (a finished one gets "✔"). */
 const LIVE_PROMPT = /\? (\[|Eis |Overzicht)/;
@@ -83,6 +86,34 @@ describe('pkvw-light check in a terminal', () => {
     const saved = JSON.parse(readFileSync(join(dir, 'voortgang.json'), 'utf8')) as { answers: Record<string, unknown> };
     expect(Object.keys(saved.answers)).toEqual(['intake.rol']);
     expect(statSync(join(dir, 'voortgang.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('resumes against a newer catalogue, says which question changed and asks it first', async () => {
+    const actor = startActor();
+    for (let step = 0; step < 20; step++) actor.send(policyEvent(actor, lastAnswers));
+    const flow = actor.getSnapshot().context.flow;
+    const changed = Object.keys(flow.values).find((id) => id.startsWith('wonen.'));
+    if (changed === undefined) throw new Error('no question about the home answered in 20 steps');
+    writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, flow, NOW), { mode: 0o600 });
+    const newer = join(dir, 'spec');
+    cpSync(bundledSpecDir, newer, { recursive: true });
+    const edit = (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => {
+      const doc = parseDocument(readFileSync(join(newer, file), 'utf8'));
+      change(doc);
+      writeFileSync(join(newer, file), doc.toString());
+    };
+    edit('keurmerk.yaml', (doc) => doc.setIn(['keurmerk', 'version'], '0.2.0'));
+    edit('wonen.yaml', (doc) => {
+      const index = (doc.toJS() as { questions: { id: string }[] }).questions.findIndex((q) => q.id === changed);
+      doc.setIn(['questions', index, 'text', 'nl'], 'Is dit een opnieuw gestelde vraag?');
+    });
+
+    const terminal = run(['check', '--resume', 'voortgang.json', '--spec', 'spec']);
+    await terminal.waitFor('Is dit een opnieuw gestelde vraag?');
+    expect(terminal.screen()).toContain(`De catalogus is bijgewerkt (versie ${catalogue.metadata.version} → 0.2.0). Deze vragen zijn veranderd en worden opnieuw gesteld:`);
+    expect(terminal.screen()).toContain('  - Is dit een opnieuw gestelde vraag?');
+    terminal.press(KEY.ctrlC);
+    expect(await terminal.exited).toBe(130);
   });
 
   it('refuses to run without a terminal unless given answers, with exit 2', async () => {
