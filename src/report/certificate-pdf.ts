@@ -1,0 +1,96 @@
+/**
+ * The light certificate as a PDF: who issued it, for which dwelling, until when, and the basics in
+ * place — nothing about gaps, answers or the home beyond postcode and house number. Its data is
+ * embedded as certificate.json, and the signature placeholder is always added: a certificate is
+ * only ever handed out signed.
+ */
+import { DOMAINS } from '../catalogue/catalogue-types.js';
+import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
+import { canonicalJson } from '../canonical/canonical-json.js';
+import { verdictWords } from '../verdict/verdict-words.js';
+import { addSignaturePlaceholder } from '../signing/signature-placeholder.js';
+import { COLOR, collectPdf, createPdf, formatDate, heading, pageFooters, paragraph, table } from './pdf-layout.js';
+import { attachJson, EMBEDDED_NAME } from './embedded-data.js';
+import type { CertificateData } from './certificate-data.js';
+import { OUTCOME_COLOR, outcomeBand } from './report-pdf.js';
+import { pdfText } from './pdf-text.js';
+
+export interface CertificateRenderOptions {
+  lang: Language;
+  /** The signer's name for the placeholder; `null` renders without one (only the benchmark does). */
+  signerName: string | null;
+}
+
+/**
+ * @example
+ * const pdf = await renderCertificatePdf(certificateData(verdict, answers, catalogue), catalogue, { lang: 'nl', signerName });
+ * const signed = await signPdf(pdf, identity);
+ */
+export async function renderCertificatePdf(data: CertificateData, catalogue: Catalogue, options: CertificateRenderOptions): Promise<Buffer> {
+  const { lang } = options;
+  const text = pdfText[lang];
+  const words = verdictWords[lang];
+  const issued = new Date(data.issuedAt);
+  const doc = createPdf({ title: `${text.certificateTitle} ${data.number}`, subject: text.certificateSubtitle, author: data.issuer.firm, lang, creationDate: issued });
+  const bytes = collectPdf(doc);
+  const dwelling = `${data.dwelling.postcode} ${data.dwelling.houseNumber}`;
+
+  doc.rect(0, 0, doc.page.width, 10).fill(COLOR.accent);
+  doc.font('bold').fontSize(24).fillColor(COLOR.accent).text(text.certificateTitle, doc.page.margins.left, 56);
+  doc.font('regular').fontSize(11).fillColor(COLOR.muted).text(text.certificateSubtitle);
+  doc.moveDown(1);
+
+  outcomeBand(doc, words.outcome[data.outcome], text.statement(data.issuer.firm, dwelling, data.catalogue.version, formatDate(data.issuedOn, lang)), OUTCOME_COLOR[data.outcome]);
+
+  table(
+    doc,
+    [
+      { header: '', width: 0.34, bold: true },
+      { header: '', width: 0.66 },
+    ],
+    [
+      [text.certificateNumber, data.number],
+      [text.issuedOn, formatDate(data.issuedOn, lang)],
+      [text.validUntil, formatDate(data.validUntil, lang)],
+      [text.firm, data.issuer.firm],
+      [text.inspector, data.issuer.inspector],
+      [text.dwelling, dwelling],
+      [text.keurmerk, `${catalogue.metadata.title[lang]} (${data.catalogue.id} ${data.catalogue.version})`],
+    ],
+    { fontSize: 10, header: false },
+  );
+
+  heading(doc, text.basicsMet);
+  const title = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title[lang] ?? id;
+  const domainOf = (id: string) => catalogue.requirements.find((r) => r.id === id)?.domain;
+  const domainName = (id: string) => {
+    const d = domainOf(id);
+    return d === undefined ? '' : words.domainName[d];
+  };
+  // In the catalogue's domain order (wonen first), as the report shows them.
+  const rank = (id: string) => DOMAINS.findIndex((d) => d === domainOf(id));
+  const basics = [...data.requirements].sort((a, b) => rank(a.id) - rank(b.id));
+  table(
+    doc,
+    [
+      { header: text.domain, width: 0.17 },
+      { header: text.id, width: 0.12, bold: true },
+      { header: text.basic, width: 0.53 },
+      { header: text.status, width: 0.18 },
+    ],
+    basics.map((r) => [domainName(r.id), r.id, title(r.id), words.status[r.status]]),
+    { fontSize: 8 },
+  );
+
+  paragraph(doc, text.certificateScope, { size: 8, color: COLOR.muted });
+  doc.moveDown(0.3);
+  paragraph(doc, text.verifyHint, { size: 8, color: COLOR.muted });
+  paragraph(doc, `${text.catalogueHash}: ${data.catalogue.hash}`, { size: 7, color: COLOR.muted });
+  paragraph(doc, text.certificateEmbedded(EMBEDDED_NAME.certificate), { size: 7, color: COLOR.muted });
+
+  attachJson(doc, EMBEDDED_NAME.certificate, canonicalJson(data), issued, 'PKVW-light certificate (RFC 8785 canonical JSON)');
+  pageFooters(doc, text.certificateFooter(data.number), text.page);
+  if (options.signerName !== null) addSignaturePlaceholder(doc, { signingTime: issued, reason: text.signatureReason.certificate, name: options.signerName });
+  doc.end();
+  return bytes;
+}

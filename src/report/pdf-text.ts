@@ -1,0 +1,202 @@
+/**
+ * Every label of the report and certificate PDFs, one map per language with the same keys. The
+ * vocabulary shared with the text verdict (outcome, status, domain names) comes from
+ * `verdictWords`, so the PDF and the terminal never name a status differently.
+ */
+import type { Language } from '../catalogue/catalogue-types.js';
+
+export interface PdfText {
+  reportTitle: Record<'self-check' | 'inspection', string>;
+  reportSubject: string;
+  catalogueVersion: (title: string, version: string) => string;
+  atAGlance: string;
+  outcome: string;
+  assessedOn: string;
+  role: string;
+  risk: string;
+  scenario: string;
+  level: string;
+  basis: string;
+  domain: string;
+  applicable: string;
+  met: string;
+  exempt: string;
+  notMet: string;
+  open: string;
+  notApplicable: string;
+  id: string;
+  basic: string;
+  status: string;
+  why: string;
+  applicableBasics: (applicable: number) => string;
+  notApplicableBasics: (count: number) => string;
+  noApplicableBasics: string;
+  employerHeading: string;
+  employerIntro: string;
+  gapPlan: string;
+  gapNone: string;
+  measure: string;
+  cost: string;
+  costRange: (min: string, max: string) => string;
+  noCost: string;
+  total: string;
+  withoutCost: (count: number) => string;
+  accountability: string;
+  catalogue: string;
+  catalogueHash: string;
+  answersHash: string;
+  evaluatedAt: string;
+  engine: string;
+  embedded: (name: string) => string;
+  certificateEmbedded: (name: string) => string;
+  page: (page: number, pages: number) => string;
+  reportFooter: (kind: string) => string;
+  // certificate
+  certificateTitle: string;
+  certificateSubtitle: string;
+  certificateNumber: string;
+  issuedOn: string;
+  validUntil: string;
+  firm: string;
+  inspector: string;
+  dwelling: string;
+  keurmerk: string;
+  statement: (firm: string, dwelling: string, version: string, date: string) => string;
+  basicsMet: string;
+  certificateScope: string;
+  verifyHint: string;
+  certificateFooter: (number: string) => string;
+  signatureReason: Record<'report' | 'certificate', string>;
+}
+
+const nl: PdfText = {
+  reportTitle: { 'self-check': 'Rapport zelfcheck PKVW-light', inspection: 'Inspectierapport PKVW-light' },
+  reportSubject: 'Basisbeveiliging van de woning van een decentrale bestuurder',
+  catalogueVersion: (title, version) => `${title} · versie ${version}`,
+  atAGlance: 'In één oogopslag',
+  outcome: 'Uitkomst',
+  assessedOn: 'Beoordeeld op',
+  role: 'Functie',
+  risk: 'Risicoprofiel',
+  scenario: 'Scenario',
+  level: 'Niveau',
+  basis: 'Grond',
+  domain: 'Domein',
+  applicable: 'Van toepassing',
+  met: 'Voldaan',
+  exempt: 'Uitgezonderd',
+  notMet: 'Niet voldaan',
+  open: 'Open',
+  notApplicable: 'Niet van toepassing',
+  id: 'Nr.',
+  basic: 'Basismaatregel',
+  status: 'Status',
+  why: 'Toelichting',
+  applicableBasics: (n) => `Basismaatregelen die bij uw risico horen (${n})`,
+  notApplicableBasics: (n) => `Niet van toepassing (${n}) en waarom`,
+  noApplicableBasics: 'Bij uw risico hoort in dit domein geen basismaatregel.',
+  employerHeading: 'Maatregelen van de werkgever',
+  employerIntro: 'Ter informatie: deze maatregelen regelt de werkgever; ze tellen niet mee in het oordeel over de bestuurder.',
+  gapPlan: 'Verbeterplan',
+  gapNone: 'Er is niets te verbeteren: alle basismaatregelen die bij uw risico horen, zijn genomen of uitgezonderd.',
+  measure: 'Wat te doen',
+  cost: 'Indicatie kosten',
+  costRange: (min, max) => (min === max ? min : `${min} – ${max}`),
+  noCost: 'geen indicatie',
+  total: 'Totaal (indicatie)',
+  withoutCost: (n) => `${n} ${n === 1 ? 'maatregel heeft' : 'maatregelen hebben'} geen kostenindicatie in de catalogus.`,
+  accountability: 'Verantwoording',
+  catalogue: 'Catalogus',
+  catalogueHash: 'Catalogushash (SHA-256)',
+  answersHash: 'Antwoordenhash (SHA-256)',
+  evaluatedAt: 'Beoordeeld op (UTC)',
+  engine: 'Programma',
+  embedded: (name) => `Het volledige oordeel zit als ${name} in dit PDF-bestand (PDF/A-3, relatie Data).`,
+  certificateEmbedded: (name) => `De gegevens van dit certificaat zitten als ${name} in dit PDF-bestand, onder de handtekening.`,
+  page: (page, pages) => `pagina ${page} van ${pages}`,
+  reportFooter: (kind) => `PKVW-light · ${kind}`,
+  certificateTitle: 'Certificaat PKVW-light',
+  certificateSubtitle: 'Licht certificaat Veilig Wonen voor decentrale bestuurders',
+  certificateNumber: 'Certificaatnummer',
+  issuedOn: 'Datum van afgifte',
+  validUntil: 'Geldig tot en met',
+  firm: 'Afgegeven door',
+  inspector: 'Inspecteur',
+  dwelling: 'Woning (postcode, huisnummer)',
+  keurmerk: 'Keurmerk',
+  statement: (firm, dwelling, version, date) =>
+    `${firm} verklaart dat de woning ${dwelling} op ${date} is geïnspecteerd en dat alle basismaatregelen van PKVW-light ${version} die bij het vastgestelde risico horen, zijn genomen of terecht zijn uitgezonderd, met het bewijs dat de catalogus vraagt.`,
+  basicsMet: 'Genomen basismaatregelen',
+  certificateScope:
+    'Dit certificaat noemt alleen wat op orde is. Het is geen beveiligingsadvies en zegt niets over dreigingen boven het niveau van dit keurmerk.',
+  verifyHint: 'Echtheid controleren: pkvw-light verify certificaat.pdf --trust <map met de CA van het bedrijf>',
+  certificateFooter: (number) => `PKVW-light · certificaat ${number}`,
+  signatureReason: { report: 'Rapport PKVW-light', certificate: 'Licht certificaat PKVW-light' },
+};
+
+const en: PdfText = {
+  reportTitle: { 'self-check': 'PKVW-light self-check report', inspection: 'PKVW-light inspection report' },
+  reportSubject: 'Basic security of the home of a local administrator',
+  catalogueVersion: (title, version) => `${title} · version ${version}`,
+  atAGlance: 'At a glance',
+  outcome: 'Outcome',
+  assessedOn: 'Assessed on',
+  role: 'Office',
+  risk: 'Risk profile',
+  scenario: 'Scenario',
+  level: 'Level',
+  basis: 'Basis',
+  domain: 'Domain',
+  applicable: 'Applicable',
+  met: 'Met',
+  exempt: 'Exempt',
+  notMet: 'Not met',
+  open: 'Open',
+  notApplicable: 'Not applicable',
+  id: 'No.',
+  basic: 'Basic measure',
+  status: 'Status',
+  why: 'Explanation',
+  applicableBasics: (n) => `Basic measures that go with your risk (${n})`,
+  notApplicableBasics: (n) => `Not applicable (${n}) and why`,
+  noApplicableBasics: 'No basic measure in this domain goes with your risk.',
+  employerHeading: "The employer's measures",
+  employerIntro: 'For information: the employer arranges these measures; they do not count in the verdict on the administrator.',
+  gapPlan: 'Improvement plan',
+  gapNone: 'Nothing to improve: every basic measure that goes with your risk is in place or exempted.',
+  measure: 'What to do',
+  cost: 'Cost indication',
+  costRange: (min, max) => (min === max ? min : `${min} – ${max}`),
+  noCost: 'no indication',
+  total: 'Total (indication)',
+  withoutCost: (n) => `${n} ${n === 1 ? 'measure has' : 'measures have'} no cost indication in the catalogue.`,
+  accountability: 'Accountability',
+  catalogue: 'Catalogue',
+  catalogueHash: 'Catalogue hash (SHA-256)',
+  answersHash: 'Answers hash (SHA-256)',
+  evaluatedAt: 'Assessed at (UTC)',
+  engine: 'Program',
+  embedded: (name) => `The full verdict is embedded in this PDF as ${name} (PDF/A-3, relationship Data).`,
+  certificateEmbedded: (name) => `The data of this certificate is embedded in this PDF as ${name}, under the signature.`,
+  page: (page, pages) => `page ${page} of ${pages}`,
+  reportFooter: (kind) => `PKVW-light · ${kind}`,
+  certificateTitle: 'PKVW-light certificate',
+  certificateSubtitle: 'Light Safe Living certificate for local administrators',
+  certificateNumber: 'Certificate number',
+  issuedOn: 'Date of issue',
+  validUntil: 'Valid until',
+  firm: 'Issued by',
+  inspector: 'Inspector',
+  dwelling: 'Dwelling (postcode, house number)',
+  keurmerk: 'Keurmerk',
+  statement: (firm, dwelling, version, date) =>
+    `${firm} declares that the dwelling ${dwelling} was inspected on ${date} and that every basic measure of PKVW-light ${version} that goes with the established risk is in place or rightly exempted, with the evidence the catalogue demands.`,
+  basicsMet: 'Basic measures in place',
+  certificateScope:
+    'This certificate names only what is in order. It is not security advice and says nothing about threats beyond the level of this keurmerk.',
+  verifyHint: 'Check authenticity: pkvw-light verify certificate.pdf --trust <folder with the firm\'s CA>',
+  certificateFooter: (number) => `PKVW-light · certificate ${number}`,
+  signatureReason: { report: 'PKVW-light report', certificate: 'PKVW-light light certificate' },
+};
+
+export const pdfText: Record<Language, PdfText> = { nl, en };
