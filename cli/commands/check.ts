@@ -64,21 +64,23 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const shownState = options.resume ?? options.state;
   const statePath = resolve(io.cwd, shownState);
   removeStrayTempFiles(statePath);
+  // Read or refuse the saved state before greeting: a refusal should stand alone.
   let start: FlowAnswers;
-  for (const line of words.welcome(shownState)) io.stdout(line + '\n');
+  const notes: string[] = [];
   if (options.resume !== undefined) {
     const loaded = readStateFile(statePath, catalogue, shownState);
     start = loaded.flow;
-    io.stdout(words.resumed(Object.keys(start.values).length) + '\n');
+    notes.push(words.resumed(Object.keys(start.values).length));
     if (loaded.changedQuestions.length > 0) {
       const texts = loaded.changedQuestions.map((id) => catalogue.questions.find((question) => question.id === id)?.text[options.lang] ?? id);
-      for (const line of words.changed(loaded.savedVersion, catalogue.metadata.version, texts)) io.stdout(line + '\n');
+      notes.push(...words.changed(loaded.savedVersion, catalogue.metadata.version, texts));
     }
   } else {
     // Never start over a saved check: that would overwrite the user's answers.
     if (existsSync(statePath)) throw userError('flow-state-exists', { path: shownState }, {}, EXIT.usage);
     start = { meta: { kind: 'self-check', date: io.now().toISOString().slice(0, 10), subject: { role: 'bestuurder' } }, values: {}, decisions: {}, skipped: [] };
   }
+  for (const line of [...words.welcome(shownState), ...notes]) io.stdout(line + '\n');
 
   const result = await runTerminalSession({
     catalogue,
