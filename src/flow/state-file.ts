@@ -125,7 +125,10 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     const unchanged = decision.kind === 'declined' || (exception !== undefined && state.definitions[`exception:${exception.id}`] === canonicalHash(exception));
     if (unchanged) decisions[requirement] = decision;
   }
-  const skipped = state.skipped.filter((id) => catalogue.questions.some((question) => question.id === id && state.definitions[`question:${id}`] === canonicalHash(question)));
+  const unchangedQuestion = (id: string) => catalogue.questions.some((question) => question.id === id && state.definitions[`question:${id}`] === canonicalHash(question));
+  const skipped = state.skipped.filter(unchangedQuestion);
+  // A question left open that has since changed is asked again too, so it is named as well.
+  changedQuestions.push(...state.skipped.filter((id) => !unchangedQuestion(id)));
   if (problems.length > 0) return { problems };
   return { state: { flow: { meta: state.meta, values, decisions, skipped }, changedQuestions, savedVersion: state.catalogue.version }, problems };
 }
