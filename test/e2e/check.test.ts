@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { renderState } from '../../src/flow/state-file.js';
-import { catalogue, lastAnswers, NOW, policyEvent, startActor } from '../flow/flow-test-kit.js';
+import { catalogue, lastAnswers, NOW, policyEvent, startActor, type AnswerPolicy } from '../flow/flow-test-kit.js';
+import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KEY, PseudoTerminal } from './pseudo-terminal.js';
@@ -114,6 +115,44 @@ describe('pkvw-light check in a terminal', () => {
     expect(terminal.screen()).toContain('  - Is dit een opnieuw gestelde vraag?');
     terminal.press(KEY.ctrlC);
     expect(await terminal.exited).toBe(130);
+  });
+
+  it('lets a bestuurder claim an exception with a justification, which the verdict shows as exempt', async () => {
+    const monument: AnswerPolicy = (question) => (question.id === 'wonen.monument' ? 'rijksmonument' : lastAnswers(question));
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, monument));
+    const position = actor.getSnapshot().context.position;
+    if (position.kind !== 'exception') throw new Error('no exception offered for a monument with unmet basics');
+    writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, actor.getSnapshot().context.flow, NOW), { mode: 0o600 });
+
+    const terminal = run(['check', '--resume', 'voortgang.json', '--out', 'uitkomst']);
+    await terminal.waitFor(`Eis ${position.requirement} `);
+    await terminal.waitFor('Beschermd monument');
+    terminal.press(KEY.down + KEY.enter);
+    await terminal.waitFor('Uw onderbouwing');
+    let mark = terminal.mark;
+    terminal.press(KEY.enter);
+    await terminal.waitFor('geef kort aan waarom de uitzondering geldt', mark);
+    terminal.press('Historische voordeur, vergunning geweigerd' + KEY.enter);
+    await terminal.waitFor('Welk bewijs is er?');
+    terminal.press(KEY.enter);
+    await terminal.waitFor('Verwijzing naar het bewijs');
+    mark = terminal.mark;
+    terminal.press('RM-1' + KEY.enter);
+    await terminal.waitFor(LIVE_PROMPT, mark);
+    for (let step = 0; step < 50 && !terminal.screen().includes('Klaar: toon het oordeel'); step++) {
+      mark = terminal.mark;
+      terminal.press(KEY.enter);
+      await terminal.waitFor(LIVE_PROMPT, mark);
+    }
+    expect(terminal.screen()).toContain(`Uitzondering voor ${position.requirement}: Beschermd monument`);
+    terminal.press(KEY.enter);
+    expect(await terminal.exited).toBe(0);
+    const verdict = JSON.parse(readFileSync(join(dir, 'uitkomst', 'oordeel.json'), 'utf8')) as Verdict;
+    expect(verdict.requirements.find((r) => r.requirement === position.requirement)).toMatchObject({
+      status: 'exempt',
+      exemption: { exception: 'EX-MONUMENT', justification: 'Historische voordeur, vergunning geweigerd', evidence: 'document', reference: 'RM-1' },
+    });
   });
 
   it('refuses to run without a terminal unless given answers, with exit 2', async () => {
