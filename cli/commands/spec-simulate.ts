@@ -47,7 +47,15 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
   // Existing answer sets were given under the old version: synthesise them there when comparing.
   const base = against ?? catalogue;
   const random = seededRandom(seedFromText(options.seed));
-  const synthetic: SimulationCase[] = Array.from({ length: population }, (_, i) => ({ ...syntheticCase(base, random, i), origin: 'synthetic' }));
+  const progress = (stage: string) => (done: number, total: number) => {
+    if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(`${stage}: ${done}/${total}\n`);
+  };
+  const generated = progress(options.lang === 'nl' ? 'synthetische gevallen' : 'synthetic cases');
+  const synthetic: SimulationCase[] = Array.from({ length: population }, (_, i) => {
+    const simulationCase: SimulationCase = { ...syntheticCase(base, random, i), origin: 'synthetic' };
+    generated(i + 1, population);
+    return simulationCase;
+  });
   const cases = [...fixtureCases, ...synthetic];
 
   const report = simulatePopulation({
@@ -55,9 +63,7 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
     ...(against ? { against } : {}),
     cases,
     seed: options.seed,
-    onProgress: (done, total) => {
-      if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(`${options.lang === 'nl' ? 'simulatie' : 'simulation'}: ${done}/${total}\n`);
-    },
+    onProgress: progress(options.lang === 'nl' ? 'beoordeeld' : 'evaluated'),
   });
   io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderSimulationText(report, options.lang, catalogue));
   return EXIT.ok;
