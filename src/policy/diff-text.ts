@@ -16,10 +16,12 @@ const text = {
     versionOk: (from: string, to: string) => `Versie ${from} → ${to}: in orde.`,
     versionTooLow: (from: string, to: string, min: string) => `Versie ${from} → ${to}: TE LAAG; minimaal ${min}.`,
     versionInvalid: (from: string, to: string) => `Versie ${from} → ${to}: geen geldig versienummer (verwacht: major.minor.patch).`,
-    rules:
-      'Regels: major = eerdere antwoorden verliezen hun betekenis (vraag, eis, uitzondering, scenario of niveau verwijderd; antwoordtype, eenheid, keuzewaarden of bereik van een vraag gewijzigd). ' +
-      'minor = dezelfde antwoorden kunnen een ander oordeel krijgen (risicokoppeling, voorwaarden, risicoregels, bewijs, verantwoordelijkheid, nieuwe eis of vraag). ' +
-      'patch = alleen tekst (titels, omschrijvingen, onderbouwing, labels, bronnen, normen, kosten); een patch verandert nooit een oordeel.',
+    rules: [
+      'Regels voor de versiestap:',
+      '  major = eerdere antwoorden verliezen hun betekenis (vraag, eis, uitzondering, scenario of niveau verwijderd; antwoordtype, eenheid, keuzewaarden of bereik van een vraag gewijzigd)',
+      '  minor = dezelfde antwoorden kunnen een ander oordeel krijgen (risicokoppeling, voorwaarden, risicoregels, bewijs, verantwoordelijkheid, nieuwe eis of vraag)',
+      '  patch = alleen tekst (titels, omschrijvingen, onderbouwing, labels, bronnen, normen, kosten); een patch verandert nooit een oordeel',
+    ],
     none: '(geen)',
     fields: {
       risks: 'risicokoppeling', appliesWhen: 'alleen als', metWhen: 'voldaan als', evidence: 'bewijs', responsibility: 'verantwoordelijk', domain: 'domein', exceptions: 'uitzonderingen',
@@ -44,10 +46,12 @@ const text = {
     versionOk: (from: string, to: string) => `Version ${from} → ${to}: fine.`,
     versionTooLow: (from: string, to: string, min: string) => `Version ${from} → ${to}: TOO LOW; at least ${min}.`,
     versionInvalid: (from: string, to: string) => `Version ${from} → ${to}: not a valid version number (expected: major.minor.patch).`,
-    rules:
-      'Rules: major = earlier answers lose their meaning (question, requirement, exception, scenario or level removed; answer type, unit, option values or range of a question changed). ' +
-      'minor = the same answers can get another verdict (risk links, conditions, risk rules, evidence, responsibility, new requirement or question). ' +
-      'patch = wording only (titles, descriptions, rationale, labels, sources, norms, costs); a patch never changes a verdict.',
+    rules: [
+      'Rules for the version step:',
+      '  major = earlier answers lose their meaning (question, requirement, exception, scenario or level removed; answer type, unit, option values or range of a question changed)',
+      '  minor = the same answers can get another verdict (risk links, conditions, risk rules, evidence, responsibility, new requirement or question)',
+      '  patch = wording only (titles, descriptions, rationale, labels, sources, norms, costs); a patch never changes a verdict',
+    ],
     none: '(none)',
     fields: {
       risks: 'risk links', appliesWhen: 'only when', metWhen: 'met when', evidence: 'evidence', responsibility: 'responsible', domain: 'domain', exceptions: 'exceptions',
@@ -88,7 +92,7 @@ export function renderCatalogueDiffText(diff: CatalogueDiff, lang: Language, cat
   if (step === 'invalid') lines.push(t.versionInvalid(diff.old.version, diff.new.version));
   else if (sufficient) lines.push(t.versionOk(diff.old.version, diff.new.version));
   else lines.push(t.versionTooLow(diff.old.version, diff.new.version, minimum));
-  lines.push('', t.rules);
+  lines.push('', ...t.rules);
   return `${lines.join('\n')}\n`;
 }
 

@@ -18,7 +18,7 @@ const text = {
     withoutCost: (n: number) => `${n} verbeterpunten zonder kostenindicatie in de catalogus tellen niet mee`,
     changes: (n: number) => `Gevallen met een andere uitkomst: ${n}`,
     because: 'omdat',
-    absent: 'ontbreekt',
+    status: { met: 'voldaan', 'not-met': 'niet voldaan', 'not-applicable': 'niet van toepassing', exempt: 'uitgezonderd', unanswered: 'onbeantwoord', context: 'werkgever', absent: 'ontbreekt' },
     more: (n: number) => `… en nog ${n}`,
   },
   en: {
@@ -36,7 +36,7 @@ const text = {
     withoutCost: (n: number) => `${n} gap items without a cost indication in the catalogue are not counted`,
     changes: (n: number) => `Cases with another outcome: ${n}`,
     because: 'because',
-    absent: 'absent',
+    status: { met: 'met', 'not-met': 'not met', 'not-applicable': 'not applicable', exempt: 'exempt', unanswered: 'unanswered', context: 'employer', absent: 'absent' },
     more: (n: number) => `… and ${n} more`,
   },
 } as const;
@@ -75,7 +75,7 @@ export function renderSimulationText(report: SimulationReport, lang: Language, c
     lines.push('', t.changes(report.changes.length));
     for (const change of report.changes.slice(0, SHOWN.changes)) {
       lines.push(`  ${change.case}: ${change.before} → ${change.after}`);
-      const reasons = change.requirements.map((r) => `${r.requirement} ${r.before === 'absent' ? t.absent : r.before} → ${r.after === 'absent' ? t.absent : r.after}`);
+      const reasons = change.requirements.map((r) => `${r.requirement} ${t.status[r.before]} → ${t.status[r.after]}`);
       if (reasons.length > 0) lines.push(`    ${t.because}: ${reasons.join('; ')}`);
     }
     if (report.changes.length > SHOWN.changes) lines.push(`  ${t.more(report.changes.length - SHOWN.changes)}`);

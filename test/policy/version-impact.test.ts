@@ -148,7 +148,7 @@ describe('a raised risk level', () => {
   it('says which case flipped and why in the text report', async () => {
     const { out } = await cli(['spec', 'simulate', '--spec', dir, '--against', bundledSpecDir, '--population', '0']);
     expect(out).toContain(`  ${caseName}: niet-op-orde → basis-op-orde`);
-    expect(out).toMatch(new RegExp(`omdat: .*${id} not-met → not-applicable`));
+    expect(out).toMatch(new RegExp(`omdat: .*${id} niet voldaan → niet van toepassing`));
   });
 });
 
