@@ -12,6 +12,12 @@ import { ioError, UserError } from '../problems/errors.js';
 import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
+import { defaultCacheDir, parseYamlCached } from './parsed-yaml-cache.js';
+
+export interface ReadCatalogueOptions {
+  /** Reuse parses of unchanged files from this folder (see parsed-yaml-cache.ts); no cache when absent. */
+  cacheDir?: string;
+}
 
 export interface ReadCatalogueResult extends CatalogueValidation {
   /** The files read, as named in problems. */
@@ -24,7 +30,7 @@ export interface ReadCatalogueResult extends CatalogueValidation {
  * @example
  * const { catalogue, problems } = readCatalogue('spec');
  */
-export function readCatalogue(dir: string, cwd: string = process.cwd()): ReadCatalogueResult {
+export function readCatalogue(dir: string, cwd: string = process.cwd(), options: ReadCatalogueOptions = {}): ReadCatalogueResult {
   const absolute = isAbsolute(dir) ? dir : join(cwd, dir);
   const label = (path: string) => {
     const rel = relative(cwd, path);
@@ -56,7 +62,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd()): ReadCat
     } catch (error) {
       throw missingOrUnreadable(error, file);
     }
-    const parsed = parseYamlDocument(bytes, file);
+    const parsed = options.cacheDir === undefined ? parseYamlDocument(bytes, file) : parseYamlCached(bytes, file, options.cacheDir);
     problems.push(...firstSyntaxErrorOnly(parsed.problems));
     if (parsed.document) {
       documents.push(parsed.document);
@@ -73,7 +79,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd()): ReadCat
  * when the catalogue has errors; warnings do not stop it.
  */
 export function loadCatalogue(dir: string = bundledSpecDir): Catalogue {
-  const { catalogue, problems } = readCatalogue(dir);
+  const { catalogue, problems } = readCatalogue(dir, process.cwd(), { cacheDir: defaultCacheDir() });
   if (!catalogue) throw new UserError(problems.filter((p) => p.severity === 'error'));
   return catalogue;
 }

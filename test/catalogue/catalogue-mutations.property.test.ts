@@ -53,7 +53,7 @@ describe('validating a mutated catalogue', () => {
   it('never crashes: it gives a catalogue, or problems each with a file, line, column and known code', () => {
     fc.assert(
       fc.property(fc.nat({ max: fileNames.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (target, mutations) => {
-        const files = originals.map((text) => new TextEncoder().encode(text));
+        const files: Uint8Array[] = originals.map((text) => new TextEncoder().encode(text));
         files[target] = mutations.reduce(mutate, files[target]!);
         const { catalogue, problems } = validateTexts(files);
         for (const problem of problems) {
