@@ -1,7 +1,40 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
-import { userError } from '../../src/problems/errors.js';
+import type { Language } from '../../src/catalogue/catalogue-types.js';
+import { EXIT } from '../../src/problems/errors.js';
+import { createTestIssuer, writeTestIssuer } from '../../src/signing/test-issuer.js';
 
-// Scaffolding: replaced by the issue that owns this command.
-export async function runIssuerCreateTest(_options: unknown, _io: CliIo): Promise<number> {
-  throw userError('usage', { message: 'issuer-create-test: nog niet beschikbaar / not yet available' }, {}, 2);
+export interface IssuerCreateTestOptions {
+  out: string;
+  lang: Language;
+}
+
+/** `pkvw-light issuer create-test --out DIR`: a TEST CA and a TEST firm certificate for demos and tests. */
+export async function runIssuerCreateTest(options: IssuerCreateTestOptions, io: CliIo): Promise<number> {
+  const dir = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
+  const issuer = createTestIssuer({ now: io.now() });
+  const paths = writeTestIssuer(dir, issuer);
+  const show = (path: string) => relative(io.cwd, path) || '.';
+  const lines =
+    options.lang === 'nl'
+      ? [
+          `TEST-uitgever gemaakt in ${show(dir)} (alleen voor demo en tests, niet voor echte certificaten):`,
+          `  vertrouwde CA:   ${show(paths.ca)}`,
+          `  bedrijfssleutel: ${show(paths.p12)} (${issuer.firmName})`,
+          `  wachtwoord:      ${show(paths.passphrase)} (alleen voor u leesbaar)`,
+          '',
+          `  pkvw-light certify fixtures/answers/inspectie-voorbeeld.yaml --issuer ${show(paths.p12)} --passphrase-file ${show(paths.passphrase)} --out certificaat.pdf`,
+          `  pkvw-light verify certificaat.pdf --trust ${show(resolve(paths.ca, '..'))}`,
+        ]
+      : [
+          `TEST issuer created in ${show(dir)} (for demos and tests only, not for real certificates):`,
+          `  trusted CA:      ${show(paths.ca)}`,
+          `  firm key:        ${show(paths.p12)} (${issuer.firmName})`,
+          `  passphrase:      ${show(paths.passphrase)} (readable by you only)`,
+          '',
+          `  pkvw-light certify fixtures/answers/inspectie-voorbeeld.yaml --issuer ${show(paths.p12)} --passphrase-file ${show(paths.passphrase)} --out certificate.pdf`,
+          `  pkvw-light verify certificate.pdf --trust ${show(resolve(paths.ca, '..'))}`,
+        ];
+  io.stdout(lines.join('\n') + '\n');
+  return EXIT.ok;
 }

@@ -1,7 +1,50 @@
+import { isAbsolute, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
-import { userError } from '../../src/problems/errors.js';
+import type { Language } from '../../src/catalogue/catalogue-types.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
+import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { bundledSpecDir } from '../../src/package-paths.js';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { verdictWords } from '../../src/verdict/verdict-words.js';
+import { renderReportPdf } from '../../src/report/report-pdf.js';
+import { writePdfFile } from '../../src/report/write-pdf-file.js';
 
-// Scaffolding: replaced by the issue that owns this command.
-export async function runReport(_options: unknown, _io: CliIo): Promise<number> {
-  throw userError('usage', { message: 'report: nog niet beschikbaar / not yet available' }, {}, 2);
+export interface ReportOptions {
+  answers: string;
+  out: string;
+  sign: boolean;
+  issuer?: string;
+  passphraseFile?: string;
+  spec?: string;
+  lang: Language;
+}
+
+/** `pkvw-light report ANSWERS --out report.pdf [--sign --issuer firm.p12]`: exit 0 whenever a report was written. */
+export async function runReport(options: ReportOptions, io: CliIo): Promise<number> {
+  const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  if (options.sign && options.issuer === undefined) throw userError('report-sign-needs-issuer', {}, {}, EXIT.usage);
+  const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : at(options.spec));
+  const answers = readAnswers(at(options.answers), catalogue, {
+    label: options.answers,
+    onWarnings: (warnings) => {
+      for (const warning of warnings) io.stderr(formatProblemLine(warning, options.lang) + '\n');
+    },
+  });
+  const verdict = evaluate(catalogue, answers, io.now());
+
+  let pdf: Buffer;
+  if (options.sign && options.issuer !== undefined) {
+    const { readPassphrase, readSigningIdentity } = await import('../../src/signing/signing-identity.js');
+    const { signPdf } = await import('../../src/signing/sign-pdf.js');
+    const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env), options.issuer);
+    pdf = await signPdf(await renderReportPdf(verdict, catalogue, { lang: options.lang, signature: { signerName: identity.signerName } }), identity);
+  } else {
+    pdf = await renderReportPdf(verdict, catalogue, { lang: options.lang });
+  }
+  writePdfFile(at(options.out), pdf, 'private', options.out);
+  const words = verdictWords[options.lang];
+  io.stdout(`${options.out}: ${words.outcome[verdict.outcome]}${options.sign ? (options.lang === 'nl' ? ' (ondertekend)' : ' (signed)') : ''}\n`);
+  return EXIT.ok;
 }

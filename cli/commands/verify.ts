@@ -1,7 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
-import { userError } from '../../src/problems/errors.js';
+import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
+import { EXIT, ioError, userError } from '../../src/problems/errors.js';
+import { bundledSpecDir } from '../../src/package-paths.js';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { readTrustedCertificates } from '../../src/signing/trust-store.js';
+import { verifySignedPdf } from '../../src/signing/verify-signed-pdf.js';
+import { renderVerification } from '../../src/signing/verification-text.js';
 
-// Scaffolding: replaced by the issue that owns this command.
-export async function runVerify(_options: unknown, _io: CliIo): Promise<number> {
-  throw userError('usage', { message: 'verify: nog niet beschikbaar / not yet available' }, {}, 2);
+export interface VerifyCommandOptions {
+  file: string;
+  trust?: string;
+  at?: string;
+  json: boolean;
+  spec?: string;
+  lang: Language;
+}
+
+export const VERIFICATION_FORMAT = 'pkvw-light/verification@1';
+
+/** `pkvw-light verify FILE.pdf --trust DIR [--at DATE]`: exit 0 valid, 1 invalid (naming the failed check), 2 usage. */
+export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promise<number> {
+  const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  const date = options.at === undefined ? io.now() : new Date(options.at);
+  if (Number.isNaN(date.getTime())) throw userError('verify-bad-date', { value: options.at ?? '' }, {}, EXIT.usage);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(at(options.file));
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
+    if (code === 'ENOENT') throw ioError('file-not-found', { path: options.file }, options.file);
+    throw ioError('file-unreadable', { path: options.file, reason: code }, options.file);
+  }
+  const trusted = options.trust === undefined ? [] : readTrustedCertificates(at(options.trust), options.trust);
+  const catalogues: Catalogue[] = [loadCatalogue(bundledSpecDir)];
+  if (options.spec !== undefined) catalogues.unshift(loadCatalogue(at(options.spec)));
+
+  const result = await verifySignedPdf(bytes, { trusted, at: date, catalogues });
+  io.stdout(
+    options.json
+      ? JSON.stringify({ format: VERIFICATION_FORMAT, file: options.file, at: date.toISOString(), ...result }, null, 2) + '\n'
+      : renderVerification(result, options.file, options.lang),
+  );
+  return result.valid ? EXIT.ok : EXIT.invalid;
 }

@@ -17,6 +17,8 @@ export interface SigningIdentity {
   privateKey: CryptoKey;
   /** DER certificates, the signer's own first, then the rest of the chain found in the PKCS#12. */
   certificates: Uint8Array<ArrayBuffer>[];
+  /** The signer's common name, shown as the signature's `/Name`. */
+  signerName: string;
 }
 
 /** Where the passphrase comes from: a file (first line) or `PKVW_P12_PASSPHRASE`, never the command line. */
@@ -39,15 +41,16 @@ export function readPassphrase(passphraseFile: string | undefined, env: Record<s
  * Reads a PKCS#12 file once (node-forge reads both OpenSSL 3 and `-legacy` files) and hands the RSA
  * key to WebCrypto. A wrong passphrase and a damaged file give the same message: neither says more.
  */
-export async function readSigningIdentity(p12Path: string, passphrase: string): Promise<SigningIdentity> {
+export async function readSigningIdentity(p12Path: string, passphrase: string, label: string = p12Path): Promise<SigningIdentity> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(p12Path);
   } catch (error) {
-    throw ioError('file-unreadable', { path: p12Path, reason: reasonOf(error) }, p12Path);
+    throw ioError('file-unreadable', { path: label, reason: reasonOf(error) }, label);
   }
   let keyDer: string;
   let certificates: Uint8Array<ArrayBuffer>[];
+  let signerName: string;
   try {
     const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(bytes.toString('binary')), passphrase);
     const keyBag = p12.getBags({ bagType: KEY_BAG })[KEY_BAG]?.[0];
@@ -63,9 +66,11 @@ export async function readSigningIdentity(p12Path: string, passphrase: string): 
       (a, b) => Number(forge.pki.publicKeyToPem(b.publicKey) === publicPem) - Number(forge.pki.publicKeyToPem(a.publicKey) === publicPem),
     );
     if (ordered[0] === undefined || forge.pki.publicKeyToPem(ordered[0].publicKey) !== publicPem) throw new Error('no certificate');
+    const commonName = ordered[0].subject.getField('CN')?.value;
+    signerName = typeof commonName === 'string' ? commonName : '';
     certificates = ordered.map((c) => new Uint8Array(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary')));
   } catch {
-    throw userError('signing-p12-unreadable', { path: p12Path }, { file: p12Path });
+    throw userError('signing-p12-unreadable', { path: label }, { file: label });
   }
   const privateKey = await globalThis.crypto.subtle.importKey(
     'pkcs8',
@@ -74,7 +79,7 @@ export async function readSigningIdentity(p12Path: string, passphrase: string): 
     false,
     ['sign'],
   );
-  return { privateKey, certificates };
+  return { privateKey, certificates, signerName };
 }
 
 function reasonOf(error: unknown): string {
