@@ -36,8 +36,18 @@ export function describeCondition(condition: Condition, catalogue: Catalogue, la
     return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} ${w.or} ${labels.at(-1) ?? ''}`;
   };
 
-  if ('all' in condition) return { join: 'all', parts: condition.all.map((c) => describeCondition(c, catalogue, lang)) };
-  if ('any' in condition) return { join: 'any', parts: condition.any.map((c) => describeCondition(c, catalogue, lang)) };
+  if ('all' in condition || 'any' in condition) {
+    const parts = 'all' in condition ? condition.all : condition.any;
+    const join = 'all' in condition ? w.and : w.or;
+    // "any of: Q includes A, Q includes B" reads better as one line: "Q: includes A or B".
+    const included = parts.flatMap((c) => ('includes' in c ? [c] : []));
+    const question = included[0]?.answer;
+    if (parts.length > 1 && included.length === parts.length && included.every((c) => c.answer === question) && question !== undefined) {
+      const labels = included.map((c) => optionLabel(question, c.includes));
+      return { sentence: `${questionText(question)}: ${w.includes} ${labels.slice(0, -1).join(', ')} ${join} ${labels.at(-1) ?? ''}` };
+    }
+    return { join: 'all' in condition ? 'all' : 'any', parts: parts.map((c) => describeCondition(c, catalogue, lang)) };
+  }
   if ('not' in condition) return { sentence: `${w.not}: ${conditionSentence(describeCondition(condition.not, catalogue, lang), lang)}` };
   if ('is' in condition) {
     const value =
