@@ -19,7 +19,7 @@ export interface SignedPdfParts {
 
 /** Throws when the file is no PDF pdf-lib can read; the caller turns that into a failed check. */
 export async function readSignedPdfParts(bytes: Uint8Array): Promise<SignedPdfParts> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: false });
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: false, throwOnInvalidObject: true });
   return { signatures: signatureDictionaries(pdf), embeddedFiles: embeddedFiles(pdf) };
 }
 

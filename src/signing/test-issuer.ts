@@ -46,8 +46,11 @@ export function createTestIssuer(options: TestIssuerOptions): TestIssuer {
   const ca = forge.pki.createCertificate();
   ca.publicKey = caKeys.publicKey;
   ca.serialNumber = serialNumber();
-  ca.validity.notBefore = addDays(options.now, -1);
-  ca.validity.notAfter = addDays(options.now, 3650);
+  // The CA outlives any firm window a test asks for, so only the firm certificate can be out of date.
+  const firmFrom = options.firmValidFrom ?? addDays(options.now, -1);
+  const firmTo = options.firmValidTo ?? addDays(options.now, 365);
+  ca.validity.notBefore = new Date(Math.min(addDays(options.now, -1).getTime(), firmFrom.getTime()));
+  ca.validity.notAfter = new Date(Math.max(addDays(options.now, 3650).getTime(), firmTo.getTime()));
   ca.setSubject(caName);
   ca.setIssuer(caName);
   ca.setExtensions([
@@ -62,8 +65,8 @@ export function createTestIssuer(options: TestIssuerOptions): TestIssuer {
   const firm = forge.pki.createCertificate();
   firm.publicKey = firmKeys.publicKey;
   firm.serialNumber = serialNumber();
-  firm.validity.notBefore = options.firmValidFrom ?? addDays(options.now, -1);
-  firm.validity.notAfter = options.firmValidTo ?? addDays(options.now, 365);
+  firm.validity.notBefore = firmFrom;
+  firm.validity.notAfter = firmTo;
   firm.setSubject([
     { shortName: 'CN', value: firmName },
     { shortName: 'O', value: 'TEST' },

@@ -1,0 +1,73 @@
+/**
+ * Shared by the signing and report tests: the bundled catalogue, the example answers, a fixed
+ * clock, TEST issuers made in-process, and in-memory runs of the CLI.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
+import { runMain } from '../../cli/main.js';
+import type { CliIo } from '../../cli/cli-io.js';
+import { fixturesDir } from '../../src/package-paths.js';
+import { createTestIssuer, writeTestIssuer, type TestIssuerOptions } from '../../src/signing/test-issuer.js';
+
+export const NOW = new Date('2026-11-28T10:30:00Z');
+export const INSPECTION = join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml');
+export const SELF_CHECK = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'pkvw-signing-'));
+}
+
+export interface IssuerFiles {
+  dir: string;
+  p12: string;
+  passphrase: string;
+  trust: string;
+  caPem: string;
+}
+
+/** A TEST issuer written to a fresh folder, as `issuer create-test` would. */
+export function testIssuerFiles(options: Partial<TestIssuerOptions> = {}): IssuerFiles {
+  const dir = tempDir();
+  const issuer = createTestIssuer({ now: NOW, ...options });
+  const paths = writeTestIssuer(dir, issuer);
+  return { dir, p12: paths.p12, passphrase: paths.passphrase, trust: join(dir, 'trust'), caPem: readFileSync(paths.ca, 'utf8') };
+}
+
+export function captureIo(now: Date = NOW): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    out: () => out,
+    err: () => err,
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    cwd: process.cwd(),
+    env: {},
+    stdin: Readable.from([]),
+    interactive: false,
+    now: () => now,
+  };
+}
+
+export async function run(argv: string[], now: Date = NOW): Promise<{ code: number; out: string; err: string }> {
+  const io = captureIo(now);
+  const code = await runMain(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+/** Signs the example inspection with the issuer and returns the certificate's path. */
+export async function certify(issuer: IssuerFiles, out: string, extra: string[] = []): Promise<string> {
+  const result = await run(['certify', INSPECTION, '--issuer', issuer.p12, '--passphrase-file', issuer.passphrase, '--out', out, ...extra]);
+  if (result.code !== 0) throw new Error(`certify failed: ${result.err}`);
+  return out;
+}
+
+/** Runs a tool the CI installs (poppler-utils, qpdf, libnss3-tools) with an argument array. */
+export function tool(command: string, args: string[]): { code: number; out: string } {
+  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.error) throw result.error;
+  return { code: result.status ?? -1, out: `${result.stdout}${result.stderr}` };
+}

@@ -1,0 +1,158 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SignPdf } from '@signpdf/signpdf';
+import { Signer } from '@signpdf/utils';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { certificateData } from '../../src/report/certificate-data.js';
+import { renderCertificatePdf } from '../../src/report/certificate-pdf.js';
+import { readTrustedCertificates } from '../../src/signing/trust-store.js';
+import { verifySignedPdf, type VerifyOptions } from '../../src/signing/verify-signed-pdf.js';
+import type { CheckCode, VerificationResult } from '../../src/signing/verification-result.js';
+import { INSPECTION, NOW, certify, run, tempDir, testIssuerFiles, type IssuerFiles } from './signing-fixtures.js';
+
+const catalogue = loadCatalogue();
+
+function failed(result: VerificationResult): CheckCode[] {
+  return result.checks.filter((c) => c.status === 'failed').map((c) => c.check);
+}
+
+/** The byte range of the (single) signature, read from the file as a verifier would. */
+function byteRange(pdf: Buffer): [number, number, number, number] {
+  const match = /\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]/.exec(pdf.toString('latin1'));
+  if (!match) throw new Error('no byte range');
+  return [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
+}
+
+/** A Signer that hands back a CMS taken from another file: an attacker reusing a real signature. */
+class ReplayedSigner extends Signer {
+  constructor(private readonly cms: Buffer) {
+    super();
+  }
+  override async sign(): Promise<Buffer> {
+    return this.cms;
+  }
+}
+
+describe('verifying a tampered certificate', () => {
+  let issuer: IssuerFiles;
+  let dir: string;
+  let original: Buffer;
+  let path: string;
+  let options: VerifyOptions;
+
+  beforeAll(async () => {
+    issuer = testIssuerFiles();
+    dir = tempDir();
+    path = await certify(issuer, join(dir, 'certificaat.pdf'));
+    original = readFileSync(path);
+    options = { trusted: readTrustedCertificates(issuer.trust), at: NOW, catalogues: [catalogue] };
+  });
+
+  async function verifyBytes(bytes: Buffer, name: string): Promise<{ result: VerificationResult; code: number; out: string }> {
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    const result = await verifySignedPdf(bytes, options);
+    const cli = await run(['verify', file, '--trust', issuer.trust]);
+    return { result, code: cli.code, out: cli.out };
+  }
+
+  it('accepts the untouched file', async () => {
+    const { result, code } = await verifyBytes(original, 'ongewijzigd.pdf');
+    expect(failed(result)).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('fails whichever single byte inside the signed ranges is flipped', async () => {
+    const [, gapStart, gapEnd] = byteRange(original);
+    const signedLength = original.length - (gapEnd - gapStart);
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: signedLength - 1 }), fc.integer({ min: 1, max: 255 }), async (index, mask) => {
+        const position = index < gapStart ? index : index + (gapEnd - gapStart);
+        const tampered = Buffer.from(original);
+        tampered[position] = (tampered[position] ?? 0) ^ mask;
+        const result = await verifySignedPdf(tampered, options);
+        expect(result.valid).toBe(false);
+        // Either the file no longer parses to the same signature, or the digest exposes the change.
+        const codes = failed(result);
+        expect(codes.includes('message-digest') || codes[0] === 'byte-range' || codes[0] === 'cms-structure').toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('fails with byte-range when bytes are appended, and the command exits 1 naming it', async () => {
+    const { result, code, out } = await verifyBytes(Buffer.concat([original, Buffer.from('\n% later\n')]), 'aangevuld.pdf');
+    expect(failed(result)).toEqual(['byte-range']);
+    expect(result.checks[0]?.reason?.code).toBe('verify-byte-range-not-whole-file');
+    expect(code).toBe(1);
+    expect(out).toContain('ONGELDIG');
+    expect(out).toContain('byte-range');
+  });
+
+  it('fails with cms-structure when data is hidden in the signature padding', async () => {
+    const [, gapStart, gapEnd] = byteRange(original);
+    const tampered = Buffer.from(original);
+    tampered.write('41', gapEnd - 3, 'latin1');
+    expect(gapEnd - 3).toBeGreaterThan(gapStart);
+    const { result, code } = await verifyBytes(tampered, 'opvulling.pdf');
+    expect(failed(result)).toContain('cms-structure');
+    expect(code).toBe(1);
+  });
+
+  it('fails with message-digest when the embedded certificate data is replaced under the old signature', async () => {
+    const answers = readAnswers(INSPECTION, catalogue);
+    const data = certificateData(evaluate(catalogue, answers, NOW), answers, catalogue);
+    const forged = { ...data, validUntil: '2040-11-27' };
+    const unsigned = await renderCertificatePdf(forged, catalogue, { lang: 'nl', signerName: 'TEST Inspectiebedrijf PKVW-light' });
+    const [, gapStart, gapEnd] = byteRange(original);
+    const oldCms = Buffer.from(original.subarray(gapStart + 1, gapEnd - 1).toString('latin1'), 'hex');
+    const forgedPdf = await new SignPdf().sign(unsigned, new ReplayedSigner(oldCms));
+    const { result, code, out } = await verifyBytes(forgedPdf, 'vervangen.pdf');
+    expect(failed(result)).toContain('message-digest');
+    expect(failed(result)).not.toContain('byte-range');
+    expect(code).toBe(1);
+    expect(out).toContain('message-digest');
+  });
+
+  it('fails with signer-trusted when another, untrusted issuer signed it', async () => {
+    const stranger = testIssuerFiles({ label: 'PKVW-light' });
+    const file = await certify(stranger, join(dir, 'vreemd.pdf'));
+    const { result, code } = await verifyBytes(readFileSync(file), 'vreemd-kopie.pdf');
+    expect(failed(result)).toEqual(['signer-trusted']);
+    expect(code).toBe(1);
+  });
+
+  it('fails with signer-valid-at-signing when the firm certificate had expired', async () => {
+    const expired = testIssuerFiles({ firmValidFrom: new Date('2024-01-01T00:00:00Z'), firmValidTo: new Date('2025-01-01T00:00:00Z') });
+    const file = await certify(expired, join(dir, 'verlopen.pdf'));
+    const result = await verifySignedPdf(readFileSync(file), { ...options, trusted: readTrustedCertificates(expired.trust) });
+    expect(failed(result)).toEqual(['signer-valid-at-signing']);
+    const cli = await run(['verify', file, '--trust', expired.trust]);
+    expect(cli.code).toBe(1);
+    expect(cli.out).toContain('signer-valid-at-signing');
+  });
+
+  it('fails with validity-period when asked about a date after the validity end', async () => {
+    const late = await run(['verify', path, '--trust', issuer.trust, '--at', '2030-11-28']);
+    expect(late.code).toBe(1);
+    expect(late.out).toMatch(/FOUT\s+validity-period/);
+    const lastDay = await run(['verify', path, '--trust', issuer.trust, '--at', '2030-11-27']);
+    expect(lastDay.code).toBe(0);
+  });
+
+  it('fails with signer-trusted and exit 1 when no trusted issuers are given', async () => {
+    const { code, out } = await run(['verify', path]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/FOUT\s+signer-trusted/);
+  });
+
+  it('rejects a date it cannot read with exit 2', async () => {
+    const { code, err } = await run(['verify', path, '--trust', issuer.trust, '--at', 'morgen']);
+    expect(code).toBe(2);
+    expect(err).toContain('verify-bad-date');
+  });
+});
