@@ -57,6 +57,8 @@ function misfits({ condition }: ConditionLeaf, question: Question): Finding[] {
 }
 
 function outOfRange(operator: string, value: number, question: Question): Finding[] {
+  // An empty range is reported once, on the question (question-range-invalid), not on every use.
+  if (question.min !== undefined && question.max !== undefined && question.min > question.max) return [];
   const below = question.min !== undefined && value < question.min;
   const above = question.max !== undefined && value > question.max;
   if (!below && !above) return [];
