@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import { EXIT, UserError } from '../src/problems/errors.js';
 import { formatProblemLine } from '../src/i18n/render-problem.js';
-import { processIo, type CliIo } from './cli-io.js';
+import type { CliIo } from './cli-io.js';
 import { packageVersion } from '../src/package-version.js';
 
 const langOption = () => new Option('--lang <lang>', 'taal van de uitvoer / output language').choices(['nl', 'en']).default('nl');
