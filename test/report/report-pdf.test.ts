@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
+import { certificateData, validityEnd } from '../../src/report/certificate-data.js';
+import { UserError } from '../../src/problems/errors.js';
+import { INSPECTION, NOW, SELF_CHECK, run, tempDir, testIssuerFiles, tool } from '../signing/signing-fixtures.js';
+
+const catalogue = loadCatalogue();
+
+describe('the self-check report PDF', () => {
+  let dir: string;
+  let pdf: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    pdf = join(dir, 'rapport.pdf');
+    const { code } = await run(['report', SELF_CHECK, '--out', pdf]);
+    expect(code).toBe(0);
+  });
+
+  it('says in Dutch what the outcome is, what to improve at what cost, and on which page the reader is', () => {
+    const { out: text } = tool('pdftotext', [pdf, '-']);
+    const verdict = evaluate(catalogue, readAnswers(SELF_CHECK, catalogue), NOW);
+    expect(text).toContain('Rapport zelfcheck PKVW-light');
+    expect(text).toContain('Basis niet op orde');
+    expect(text).toContain('Verbeterplan');
+    expect(text).toContain('Totaal (indicatie)');
+    for (const gap of verdict.gapPlan.items) expect(text).toContain(gap.requirement);
+    expect(text).toMatch(/pagina 1 van \d+/);
+    expect(text).toContain(verdict.catalogue.hash);
+    expect(text).toContain(verdict.answersHash);
+  });
+
+  it('gives the reason for every basic that does not apply', () => {
+    const { out: text } = tool('pdftotext', [pdf, '-']);
+    expect(text).toContain('Niet van toepassing');
+    expect(text).toContain('Geldt niet');
+  });
+
+  it('is written in English on request', async () => {
+    const english = join(dir, 'report.pdf');
+    expect((await run(['report', SELF_CHECK, '--out', english, '--lang', 'en'])).code).toBe(0);
+    const { out: text } = tool('pdftotext', [english, '-']);
+    expect(text).toContain('PKVW-light self-check report');
+    expect(text).toContain('Improvement plan');
+    expect(text).toMatch(/page 1 of \d+/);
+  });
+
+  it('is PDF 1.7 with PDF/A-3b metadata, embedded fonts only, and passes qpdf --check', () => {
+    expect(tool('pdfinfo', [pdf]).out).toMatch(/PDF version:\s+1\.7/);
+    expect(tool('pdfinfo', ['-meta', pdf]).out).toContain('<pdfaid:part>3</pdfaid:part>');
+    const fonts = tool('pdffonts', [pdf]).out.split('\n').slice(2).filter((l) => l.trim() !== '');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/yes\s+yes\s+(yes|no)\s+\d+\s+\d+$/);
+    expect(tool('qpdf', ['--check', pdf]).code).toBe(0);
+  });
+
+  it('embeds the canonical verdict as verdict.json', () => {
+    const out = join(dir, 'bijlagen');
+    mkdirSync(out);
+    expect(tool('pdfdetach', ['-saveall', '-o', out, pdf]).code).toBe(0);
+    const verdict = evaluate(catalogue, readAnswers(SELF_CHECK, catalogue), NOW);
+    expect(readFileSync(join(out, 'verdict.json'), 'utf8')).toBe(canonicalVerdictJson(verdict));
+  });
+
+  it('is readable only by its owner, because it tells how the home is secured', () => {
+    expect(statSync(pdf).mode & 0o777).toBe(0o600);
+  });
+
+  it('is not a signed document unless asked: verify fails with byte-range and exit 1', async () => {
+    const { code, out } = await run(['verify', pdf]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/FOUT\s+byte-range/);
+  });
+
+  it('can be signed, and then verifies and is byte-identical on a second run', async () => {
+    const issuer = testIssuerFiles();
+    const sign = (out: string) => run(['report', SELF_CHECK, '--out', out, '--sign', '--issuer', issuer.p12, '--passphrase-file', issuer.passphrase]);
+    expect((await sign(join(dir, 'getekend.pdf'))).code).toBe(0);
+    expect((await sign(join(dir, 'getekend-2.pdf'))).code).toBe(0);
+    expect(readFileSync(join(dir, 'getekend.pdf')).equals(readFileSync(join(dir, 'getekend-2.pdf')))).toBe(true);
+    const verified = await run(['verify', join(dir, 'getekend.pdf'), '--trust', issuer.trust]);
+    expect(verified.code).toBe(0);
+    expect(verified.out).toMatch(/OK\s+verdict-consistent/);
+    expect(verified.out).toMatch(/--\s+validity-period/);
+  });
+
+  it('refuses --sign without --issuer as a usage error', async () => {
+    const { code, err } = await run(['report', SELF_CHECK, '--out', join(dir, 'x.pdf'), '--sign']);
+    expect(code).toBe(2);
+    expect(err).toContain('--issuer');
+  });
+});
+
+describe('certificate data', () => {
+  const answers = readAnswers(INSPECTION, catalogue);
+  const verdict = evaluate(catalogue, answers, NOW);
+
+  it('gets a deterministic number from the date and the verdict', () => {
+    expect(certificateData(verdict, answers, catalogue).number).toBe(certificateData(verdict, answers, catalogue).number);
+    expect(certificateData(verdict, answers, catalogue).number).toMatch(/^PKVWL-20261128-/);
+  });
+
+  it('lists only met and exempt owner basics', () => {
+    const listed = certificateData(verdict, answers, catalogue).requirements;
+    const ownerInPlace = verdict.requirements.filter((r) => r.responsibility === 'bestuurder' && (r.status === 'met' || r.status === 'exempt'));
+    expect(listed.map((r) => r.id)).toEqual(ownerInPlace.map((r) => r.requirement));
+  });
+
+  it('is refused for an outcome other than basis-op-orde, and without sufficient evidence', () => {
+    const refusal = (v: typeof verdict) => {
+      try {
+        certificateData(v, answers, catalogue);
+      } catch (error) {
+        return error instanceof UserError ? error.problems[0]?.code : 'other';
+      }
+      return 'issued';
+    };
+    expect(refusal({ ...verdict, outcome: 'niet-op-orde' })).toBe('certificate-outcome');
+    expect(refusal({ ...verdict, certifiable: false })).toBe('certificate-evidence');
+    expect(refusal(verdict)).toBe('issued');
+  });
+
+  it('ends its validity the day before the same date the catalogue months later', () => {
+    expect(validityEnd('2026-11-28', 48)).toBe('2030-11-27');
+    expect(validityEnd('2026-01-01', 12)).toBe('2026-12-31');
+    expect(validityEnd('2026-08-31', 6)).toBe('2027-02-27');
+  });
+});
