@@ -55,7 +55,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     if (replay.unusedAnswers.length > 0) io.stdout(words.unusedAnswers(replay.unusedAnswers.length) + '\n');
     if (replay.unusedClaims > 0) io.stdout(words.unusedClaims(replay.unusedClaims) + '\n');
     io.stdout('\n');
-    const code = finish(catalogue, replay.verdict, replay.flow, options, io);
+    const code = await finish(catalogue, replay.verdict, replay.flow, options, io);
     if (options.demo) io.stdout('\n' + words.demoNext + '\n');
     return code;
   }
@@ -113,22 +113,25 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     return EXIT.interrupted;
   }
   io.stdout('\n' + words.saved(shownState) + '\n\n');
-  return finish(catalogue, result.verdict, result.flow, options, io);
+  return await finish(catalogue, result.verdict, result.flow, options, io);
 }
 
-/** Writes verdict JSON and the readable report into --out (and the answers file for --export), then shows the outcome. */
-function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo): number {
+/** Writes verdict JSON and the report (text and PDF) into --out, and the answers file for --export; then shows the outcome. */
+async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo): Promise<number> {
   const words = flowWords[options.lang];
   const outDir = resolve(io.cwd, options.out);
   const shown = (path: string) => relative(io.cwd, path) || path;
   const written: string[] = [];
-  const write = (path: string, text: string) => {
-    writePrivateFileSync(path, text, shown(path));
+  const write = (path: string, content: string | Uint8Array) => {
+    writePrivateFileSync(path, content, shown(path));
     written.push(shown(path));
   };
   const report = renderVerdictText(verdict, catalogue, options.lang);
   write(join(outDir, 'oordeel.json'), canonicalVerdictJson(verdict));
   write(join(outDir, 'rapport.txt'), report);
+  // pdfkit is loaded only here: the questions should not wait for it.
+  const { renderReportPdf } = await import('../../src/report/report-pdf.js');
+  write(join(outDir, 'rapport.pdf'), await renderReportPdf(verdict, catalogue, { lang: options.lang }));
   io.stdout(outcomeAndGaps(report, options.lang));
   io.stdout('\n' + words.fullReport + '\n');
   io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));

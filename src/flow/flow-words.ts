@@ -46,7 +46,6 @@ export interface FlowWords {
   written: string;
   fullReport: string;
   exported: (file: string) => string;
-  pdfLater: string;
 }
 
 const nl: FlowWords = {
@@ -113,9 +112,8 @@ const nl: FlowWords = {
   unusedAnswers: (count) => `${count} antwoord(en) in het bestand niet gebruikt: die vragen worden bij deze antwoorden niet gesteld.`,
   unusedClaims: (count) => `${count} uitzondering(en) in het bestand niet gebruikt: de eis is op orde of de uitzondering geldt hier niet.`,
   written: 'Geschreven:',
-  fullReport: 'Het volledige rapport, met de uitleg per maatregel, staat in rapport.txt.',
+  fullReport: 'Het volledige rapport, met de uitleg per maatregel, staat in rapport.txt en rapport.pdf.',
   exported: (file) => `Antwoordbestand: ${file} (te gebruiken met: npx pkvw-light assess ${file})`,
-  pdfLater: 'Een PDF-rapport maakt u met: npx pkvw-light report',
 };
 
 const en: FlowWords = {
@@ -182,9 +180,8 @@ const en: FlowWords = {
   unusedAnswers: (count) => `${count} answer(s) in the file not used: those questions are not asked given the other answers.`,
   unusedClaims: (count) => `${count} exception(s) in the file not used: the requirement is met or the exception does not apply here.`,
   written: 'Written:',
-  fullReport: 'The full report, explaining every measure, is in rapport.txt.',
+  fullReport: 'The full report, explaining every measure, is in rapport.txt and rapport.pdf.',
   exported: (file) => `Answers file: ${file} (use with: npx pkvw-light assess ${file})`,
-  pdfLater: 'Make a PDF report with: npx pkvw-light report',
 };
 
 export const flowWords: Record<Language, FlowWords> = { nl, en };

@@ -152,7 +152,7 @@ export function readStateFile(path: string, catalogue: Catalogue, shownPath: str
  * Writes a file that holds answers atomically and synchronously (an interrupt may leave no time for
  * async work): a temporary file in the same folder with mode 0600, fsync, then rename over the old one.
  */
-export function writePrivateFileSync(path: string, text: string, shownPath: string = path): void {
+export function writePrivateFileSync(path: string, content: string | Uint8Array, shownPath: string = path): void {
   const temp = tempPathOf(path);
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
@@ -160,7 +160,8 @@ export function writePrivateFileSync(path: string, text: string, shownPath: stri
     try {
       // The umask may have lowered the mode given to open; state the intended mode explicitly.
       fchmodSync(fd, 0o600);
-      writeSync(fd, text);
+      if (typeof content === 'string') writeSync(fd, content);
+      else writeSync(fd, content);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -40,7 +40,7 @@ describe('replaying an answers file through the assessment machine', () => {
 });
 
 describe('pkvw-light check --answers', () => {
-  it('writes the verdict, the report and an exported answers file that assess accepts, all 0600', async () => {
+  it('writes the verdict, the report as text and PDF, and an exported answers file that assess accepts, all 0600', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pkvw-replay-'));
     try {
       const io = fileIo(dir);
@@ -48,7 +48,8 @@ describe('pkvw-light check --answers', () => {
       expect(await runMain(['check', '--answers', file, '--out', 'uit', '--export', 'antwoorden.yaml'], io)).toBe(0);
       expect(io.out).toContain('Antwoorden uit');
       expect(io.out).toContain('Antwoordbestand: antwoorden.yaml');
-      for (const path of ['uit/oordeel.json', 'uit/rapport.txt', 'antwoorden.yaml']) expect(statSync(join(dir, path)).mode & 0o777).toBe(0o600);
+      for (const path of ['uit/oordeel.json', 'uit/rapport.txt', 'uit/rapport.pdf', 'antwoorden.yaml']) expect(statSync(join(dir, path)).mode & 0o777).toBe(0o600);
+      expect(readFileSync(join(dir, 'uit', 'rapport.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
       const exported = readAnswers(join(dir, 'antwoorden.yaml'), catalogue);
       const original = readAnswers(file, catalogue);
       expect(evaluate(catalogue, exported, NOW)).toEqual(evaluate(catalogue, original, NOW));
