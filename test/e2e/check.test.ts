@@ -70,7 +70,7 @@ describe('pkvw-light check in a terminal', () => {
     expect(second.screen()).toMatch(/>> (BASIS OP ORDE|BASIS NIET OP ORDE|ONVOLLEDIG|DOORVERWIJZEN)/);
     expect(second.screen()).toContain('VERBETERPLAN');
     expect(second.screen()).not.toMatch(/\n\s+at /);
-    for (const file of ['oordeel.json', 'rapport.txt']) expect(statSync(join(dir, 'uitkomst', file)).mode & 0o777).toBe(0o600);
+    for (const file of ['oordeel.json', 'rapport.txt', 'rapport.pdf']) expect(statSync(join(dir, 'uitkomst', file)).mode & 0o777).toBe(0o600);
     const verdict = JSON.parse(readFileSync(join(dir, 'uitkomst', 'oordeel.json'), 'utf8')) as { format: string; kind: string };
     expect(verdict).toMatchObject({ format: 'pkvw-light/verdict@1', kind: 'self-check' });
     expect(statSync(join(dir, 'voortgang.json')).mode & 0o777).toBe(0o600);
