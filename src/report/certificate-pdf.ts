@@ -9,7 +9,7 @@ import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import { canonicalJson } from '../canonical/canonical-json.js';
 import { verdictWords } from '../verdict/verdict-words.js';
 import { addSignaturePlaceholder } from '../signing/signature-placeholder.js';
-import { COLOR, collectPdf, createPdf, formatDate, heading, pageFooters, paragraph, table } from './pdf-layout.js';
+import { COLOR, FONT, collectPdf, createPdf, formatDate, heading, pageFooters, paragraph, table } from './pdf-layout.js';
 import { attachJson, EMBEDDED_NAME } from './embedded-data.js';
 import type { CertificateData } from './certificate-data.js';
 import { OUTCOME_COLOR, outcomeBand } from './report-pdf.js';
@@ -36,8 +36,8 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
   const dwelling = `${data.dwelling.postcode} ${data.dwelling.houseNumber}`;
 
   doc.rect(0, 0, doc.page.width, 10).fill(COLOR.accent);
-  doc.font('bold').fontSize(24).fillColor(COLOR.accent).text(text.certificateTitle, doc.page.margins.left, 56);
-  doc.font('regular').fontSize(11).fillColor(COLOR.muted).text(text.certificateSubtitle);
+  doc.font(FONT.bold).fontSize(24).fillColor(COLOR.accent).text(text.certificateTitle, doc.page.margins.left, 56);
+  doc.font(FONT.regular).fontSize(11).fillColor(COLOR.muted).text(text.certificateSubtitle);
   doc.moveDown(1);
 
   outcomeBand(doc, words.outcome[data.outcome], text.statement(data.issuer.firm, dwelling, data.catalogue.version, formatDate(data.issuedOn, lang)), OUTCOME_COLOR[data.outcome]);

@@ -46,12 +46,12 @@ export function createPdf(meta: PdfMeta): Pdf {
     tagged: false,
     lang: meta.lang === 'nl' ? 'nl-NL' : 'en-GB',
     // A TTF from the start: pdfkit would otherwise load Helvetica, which PDF/A forbids (not embedded).
+    // Fonts are always named by path: pdfkit caches a font under the key it was first opened with,
+    // and a second name for the same file makes it parse the 700 KB font again on every switch.
     font: FONT.regular,
     info: { Title: meta.title, Subject: meta.subject, Author: meta.author, Creator: 'pkvw-light', Producer: 'pkvw-light', CreationDate: meta.creationDate },
   });
-  doc.registerFont('regular', FONT.regular);
-  doc.registerFont('bold', FONT.bold);
-  doc.font('regular').fontSize(10).fillColor(COLOR.text);
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
   return doc;
 }
 
@@ -81,18 +81,18 @@ export function ensureSpace(doc: Pdf, height: number): void {
 export function heading(doc: Pdf, text: string, size = 13): void {
   ensureSpace(doc, size * 4);
   doc.moveDown(0.6);
-  doc.font('bold').fontSize(size).fillColor(COLOR.accent).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.font(FONT.bold).fontSize(size).fillColor(COLOR.accent).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3);
-  doc.font('regular').fontSize(10).fillColor(COLOR.text);
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
 }
 
 export function paragraph(doc: Pdf, text: string, options: { size?: number; color?: string; bold?: boolean } = {}): void {
   doc
-    .font(options.bold ? 'bold' : 'regular')
+    .font(options.bold ? FONT.bold : FONT.regular)
     .fontSize(options.size ?? 10)
     .fillColor(options.color ?? COLOR.text)
     .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 1.5 });
-  doc.font('regular').fontSize(10).fillColor(COLOR.text);
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
 }
 
 export interface Column {
@@ -120,7 +120,7 @@ export function table(
   const rowHeight = (cells: readonly string[], bold: (i: number) => boolean) =>
     Math.max(
       ...cells.map((cell, i) => {
-        doc.font(bold(i) ? 'bold' : 'regular').fontSize(size);
+        doc.font(bold(i) ? FONT.bold : FONT.regular).fontSize(size);
         return doc.heightOfString(cell || ' ', { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
       }),
     ) +
@@ -132,7 +132,7 @@ export function table(
     if (fill) doc.rect(left, y, total, height).fill(fill);
     cells.forEach((cell, i) => {
       doc
-        .font(bold(i) ? 'bold' : 'regular')
+        .font(bold(i) ? FONT.bold : FONT.regular)
         .fontSize(size)
         .fillColor(COLOR.text)
         .text(cell, (xs[i] ?? left) + CELL_PAD, y + CELL_PAD, { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
@@ -164,7 +164,7 @@ export function table(
     }
     drawRow(row, cellBold);
   }
-  doc.font('regular').fontSize(10).fillColor(COLOR.text);
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
   doc.moveDown(0.5);
 }
 
@@ -178,7 +178,7 @@ export function pageFooters(doc: Pdf, left: string, pageLabel: (page: number, pa
     doc.page.margins.bottom = 0;
     const y = doc.page.height - 40;
     const width = contentWidth(doc);
-    doc.font('regular').fontSize(8).fillColor(COLOR.muted);
+    doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
     doc.text(left, doc.page.margins.left, y, { width, lineBreak: false });
     doc.text(pageLabel(i - range.start + 1, range.count), doc.page.margins.left, y, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = bottomMargin;
