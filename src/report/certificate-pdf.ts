@@ -45,8 +45,8 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
   table(
     doc,
     [
-      { header: '', width: 0.34, bold: true },
-      { header: '', width: 0.66 },
+      { header: '', width: 0.4, bold: true },
+      { header: '', width: 0.6 },
     ],
     [
       [text.certificateNumber, data.number],
