@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { bundledSpecDir } from '../../src/package-paths.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { certificateData } from '../../src/report/certificate-data.js';
@@ -154,5 +155,28 @@ describe('verifying a tampered certificate', () => {
     const { code, err } = await run(['verify', path, '--trust', issuer.trust, '--at', 'morgen']);
     expect(code).toBe(2);
     expect(err).toContain('verify-bad-date');
+  });
+
+  it('fails with catalogue-hash when the catalogue of the same id and version was changed', async () => {
+    const spec = join(dir, 'spec-gewijzigd');
+    cpSync(bundledSpecDir, spec, { recursive: true });
+    const file = join(spec, 'keurmerk.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('publisher: ', 'publisher: Iemand anders, '));
+    const { code, out } = await run(['verify', path, '--trust', issuer.trust, '--spec', spec, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(out).toMatch(/FAIL\s+catalogue-hash/);
+    expect(out).toMatch(/--\s+verdict-consistent/);
+    expect(out).toContain('INVALID');
+  });
+
+  it('reports every check as data with --json', async () => {
+    const { code, out } = await run(['verify', path, '--trust', issuer.trust, '--json']);
+    const report = JSON.parse(out);
+    expect(code).toBe(0);
+    expect(report.format).toBe('pkvw-light/verification@1');
+    expect(report.valid).toBe(true);
+    expect(report.kind).toBe('certificate');
+    expect(report.checks.map((c: { check: string }) => c.check)).toContain('signing-certificate-ref');
+    expect(report.checks.every((c: { status: string }) => c.status === 'passed')).toBe(true);
   });
 });
