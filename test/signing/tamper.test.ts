@@ -179,4 +179,14 @@ describe('verifying a tampered certificate', () => {
     expect(report.checks.map((c: { check: string }) => c.check)).toContain('signing-certificate-ref');
     expect(report.checks.every((c: { status: string }) => c.status === 'passed')).toBe(true);
   });
+
+  it('never throws on a damaged or foreign file: it answers invalid', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.integer({ min: 1, max: 40_000 }).map((n) => original.subarray(0, n))), async (bytes) => {
+        const result = await verifySignedPdf(Buffer.from(bytes), options);
+        expect(result.valid).toBe(false);
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
