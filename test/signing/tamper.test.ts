@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
@@ -11,6 +13,8 @@ import { evaluate } from '../../src/verdict/evaluate.js';
 import { certificateData } from '../../src/report/certificate-data.js';
 import { renderCertificatePdf } from '../../src/report/certificate-pdf.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
+import { readSigningIdentity } from '../../src/signing/signing-identity.js';
+import { CadesSigner, OID } from '../../src/signing/cades-signer.js';
 import { verifySignedPdf, type VerifyOptions } from '../../src/signing/verify-signed-pdf.js';
 import type { CheckCode, VerificationResult } from '../../src/signing/verification-result.js';
 import { INSPECTION, NOW, certify, run, tempDir, testIssuerFiles, type IssuerFiles } from './signing-fixtures.js';
@@ -35,6 +39,36 @@ class ReplayedSigner extends Signer {
   }
   override async sign(): Promise<Buffer> {
     return this.cms;
+  }
+}
+
+/**
+ * Signs correctly with the firm's own key, but names another certificate in signing-certificate-v2:
+ * pdfsig and a plain `openssl cms -verify` accept this; the verifier must not.
+ */
+class WrongCertificateRefSigner extends Signer {
+  constructor(
+    private readonly inner: CadesSigner,
+    private readonly privateKey: CryptoKey,
+  ) {
+    super();
+  }
+  override async sign(pdfBuffer: Buffer): Promise<Buffer> {
+    const good = await this.inner.sign(pdfBuffer);
+    const contentInfo = pkijs.ContentInfo.fromBER(new Uint8Array(good));
+    const signedData = new pkijs.SignedData({ schema: contentInfo.content });
+    const signerInfo = signedData.signerInfos[0];
+    if (signerInfo?.signedAttrs === undefined) throw new Error('no signed attributes');
+    const otherHash = new asn1js.OctetString({ valueHex: new Uint8Array(32).fill(7) });
+    signerInfo.signedAttrs.attributes = signerInfo.signedAttrs.attributes.map((a) =>
+      a.type === OID.signingCertificateV2
+        ? new pkijs.Attribute({ type: a.type, values: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [otherHash] })] })] })] })
+        : a,
+    );
+    // Re-encode the attributes from the list, then sign them again with the genuine key.
+    signerInfo.signedAttrs.encodedValue = new ArrayBuffer(0);
+    await signedData.sign(this.privateKey, 0, 'SHA-256');
+    return Buffer.from(new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) }).toSchema().toBER(false));
   }
 }
 
@@ -188,5 +222,16 @@ describe('verifying a tampered certificate', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('fails with signing-certificate-ref when the signature names another certificate, though the signature itself verifies', async () => {
+    const identity = await readSigningIdentity(issuer.p12, readFileSync(issuer.passphrase, 'utf8').trim());
+    const answers = readAnswers(INSPECTION, catalogue);
+    const data = certificateData(evaluate(catalogue, answers, NOW), answers, catalogue);
+    const unsigned = await renderCertificatePdf(data, catalogue, { lang: 'nl', signerName: identity.signerName });
+    const signed = await new SignPdf().sign(unsigned, new WrongCertificateRefSigner(new CadesSigner(identity), identity.privateKey));
+    const { result, code } = await verifyBytes(signed, 'verkeerde-verwijzing.pdf');
+    expect(failed(result)).toEqual(['signing-certificate-ref']);
+    expect(code).toBe(1);
   });
 });
