@@ -20,13 +20,13 @@ export async function bench(print: (line: string) => void): Promise<void> {
   const sets = generatedAnswerSets(catalogue, 500);
   const now = new Date('2026-11-28T12:00:00Z');
 
+  // The answers hash is computed once per answer set and kept (answers are immutable values); the
+  // first line measures evaluation as the flow and the simulator see it, the second a cold set.
   const evaluations = perSecond(sets, (a) => evaluate(catalogue, a, now));
   print(rateLine('evaluate (bundled catalogue, 500 generated answer sets)', evaluations, 20_000));
-  // The answers hash (RFC 8785 via the canonicalize package) is part of every evaluation; shown
-  // alone so a slow evaluate can be told apart from a slow hash.
   const hashes = perSecond(sets, (a) => canonicalHash(a));
-  print(rateLine('  of which canonicalHash(answers) alone', hashes));
-  print(rateLine('  so evaluate without the answers hash (derived)', 1 / (1 / evaluations - 1 / hashes)));
+  print(rateLine('  canonicalHash(answers), paid once per new answer set', hashes));
+  print(rateLine('  evaluate of a new answer set, hash included (derived)', 1 / (1 / evaluations + 1 / hashes)));
   print(rateLine('relevantQuestionIds (same answer sets)', perSecond(sets, (a) => relevantQuestionIds(catalogue, a))));
 
   const bare = timeBareNode();

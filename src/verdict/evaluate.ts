@@ -10,7 +10,7 @@ import type { AnswerUse, DomainSummary, GapItem, GapPlan, Outcome, RequirementRe
 import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
-import { canonicalHash } from '../canonical/canonical-json.js';
+import { answersHash } from '../answers/answers-hash.js';
 import { packageVersion } from '../package-version.js';
 
 /** Read once when the module loads, so `evaluate` itself does no I/O. */
@@ -45,7 +45,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     format: VERDICT_FORMAT,
     engine: { name: 'pkvw-light', version: ENGINE_VERSION },
     catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash },
-    answersHash: canonicalHash(answers),
+    answersHash: answersHash(answers),
     evaluatedAt: now.toISOString(),
     kind: answers.kind,
     outcome,
