@@ -3,7 +3,17 @@
  * Pure: takes text, returns data and problems; the caller reads the file. Hostile input (alias
  * bombs, duplicate keys, binary, huge files) becomes a located problem, never an exception.
  */
-import { isCollection, isDocument, isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node } from 'yaml';
+import type * as YamlLibrary from 'yaml';
+
+// Loaded on first parse, not on import: a catalogue answered from the parse cache never needs the
+// library, and `spec validate` start-up is measured against a bare `node -e ""`.
+let yamlLibrary: typeof YamlLibrary | undefined;
+function yaml(): typeof YamlLibrary {
+  yamlLibrary ??= createRequire(import.meta.url)('yaml') as typeof YamlLibrary;
+  return yamlLibrary;
+}
 import type { Problem } from '../problems/problem.js';
 
 /** Larger than any sensible catalogue or answers file; a policy file of 2 MiB is a mistake or an attack. */
@@ -42,6 +52,7 @@ export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResu
   if (text.includes('\u0000')) return fail('yaml-binary', file, {});
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
+  const { isCollection, isDocument, isMap, isPair, isScalar, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
