@@ -7,7 +7,7 @@ import { readCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { MAX_YAML_BYTES } from '../../src/yaml/yaml-document.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { runMain } from '../../cli/main.js';
-import { captureIo } from './capture-io.js';
+import { captureIo } from '../support/capture-io.js';
 
 interface ExpectedFinding {
   code: string;
@@ -54,7 +54,7 @@ describe('broken catalogues', () => {
     });
 
     it('makes spec validate print file:line:column and exit 1', async () => {
-      const io = captureIo(dir);
+      const io = captureIo({ cwd: dir });
       expect(await runMain(['spec', 'validate', dir], io)).toBe(1);
       for (const e of expected.errors) expect(io.out).toContain(`${e.file}:${e.line}:${e.column}: fout ${e.code} `);
       expect(io.out).toMatch(/ONGELDIG: \d+ bestand\(en\); [1-9]\d* fout\(en\)/);

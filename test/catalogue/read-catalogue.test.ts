@@ -7,7 +7,7 @@ import { UserError } from '../../src/problems/errors.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
 import { runMain } from '../../cli/main.js';
-import { captureIo } from './capture-io.js';
+import { captureIo } from '../support/capture-io.js';
 
 const minimal = join(fixturesDir, 'catalogues', 'minimal');
 const scratch = mkdtempSync(join(tmpdir(), 'pkvw-read-'));
@@ -70,14 +70,14 @@ describe('the minimal catalogue', () => {
 describe('warnings', () => {
   it('warns about a question nothing uses, and still exits 0', async () => {
     const dir = variant('unused', 'b-wonen.yaml', (t) => t.replace('    appliesWhen: { answer: intake.rol, is: burgemeester }\n', ''));
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     expect(await runMain(['spec', 'validate', dir], io)).toBe(0);
     expect(io.out).toContain('b-wonen.yaml:8:9: waarschuwing unused-question vraag intake.rol wordt door geen eis');
   });
 
   it('warns when a file does not start with the schema modeline', async () => {
     const dir = variant('modeline', 'a-keurmerk.yaml', (t) => t.split('\n').slice(1).join('\n'));
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     expect(await runMain(['spec', 'validate', dir, '--lang', 'en'], io)).toBe(0);
     expect(io.out).toContain('a-keurmerk.yaml:1:1: warning modeline-missing the first line should be the schema reference');
   });
@@ -86,7 +86,7 @@ describe('warnings', () => {
 describe('spec validate', () => {
   it('prints findings as versioned JSON with --json', async () => {
     const dir = join(fixturesDir, 'catalogues', 'invalid', '16-unknown-exception', 'catalogue');
-    const io = captureIo(dir);
+    const io = captureIo({ cwd: dir });
     expect(await runMain(['spec', 'validate', dir, '--json'], io)).toBe(1);
     const output = JSON.parse(io.out);
     expect(output).toMatchObject({ format: 'pkvw-light/findings@1', valid: false, summary: { files: 2, errors: 1, warnings: 0 } });
@@ -96,7 +96,7 @@ describe('spec validate', () => {
   });
 
   it('exits 2 without a stack trace for a folder that does not exist', async () => {
-    const io = captureIo(scratch);
+    const io = captureIo({ cwd: scratch });
     expect(await runMain(['spec', 'validate', 'bestaat-niet'], io)).toBe(2);
     expect(io.err).toBe('bestaat-niet: fout file-not-found bestand of map niet gevonden: bestaat-niet\n');
   });
@@ -104,7 +104,7 @@ describe('spec validate', () => {
   it('reports a folder without catalogue files as an error', async () => {
     const empty = join(scratch, 'leeg');
     mkdirSync(empty);
-    const io = captureIo(scratch);
+    const io = captureIo({ cwd: scratch });
     expect(await runMain(['spec', 'validate', 'leeg', '--lang', 'en'], io)).toBe(1);
     expect(io.out).toContain('leeg: error catalogue-empty no catalogue files (*.yaml) found in leeg');
   });

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../../cli/main.js';
-import type { CliIo } from '../../cli/cli-io.js';
-import { Readable } from 'node:stream';
-
-function captureIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    cwd: process.cwd(),
-    env: {},
-    stdin: Readable.from([]),
-    interactive: false,
-    now: () => new Date('2026-11-28T12:00:00Z'),
-  };
-  return io;
-}
+import { captureIo } from '../support/capture-io.js';
 
 describe('the pkvw-light command', () => {
   it('shows help listing every command and exits 0', async () => {

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { parse } from 'yaml';
 import { readAnswers } from '../../src/answers/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { runMain } from '../../cli/main.js';
-import type { CliIo } from '../../cli/cli-io.js';
 import { catalogue, clock, NOW } from './flow-test-kit.js';
+import { captureIo } from '../support/capture-io.js';
 
 const casesDir = join(fixturesDir, 'cases');
 const cases = readdirSync(casesDir).filter((name) => statSync(join(casesDir, name)).isDirectory());
@@ -43,7 +42,7 @@ describe('pkvw-light check --answers', () => {
   it('writes the verdict, the report as text and PDF, and an exported answers file that assess accepts, all 0600', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pkvw-replay-'));
     try {
-      const io = fileIo(dir);
+      const io = captureIo({ cwd: dir, now: NOW });
       const file = join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml');
       expect(await runMain(['check', '--answers', file, '--out', 'uit', '--export', 'antwoorden.yaml'], io)).toBe(0);
       expect(io.out).toContain('Antwoorden uit');
@@ -63,7 +62,7 @@ describe('pkvw-light check --answers', () => {
   it('reports a broken answers file with its location and exit 1, writing nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pkvw-replay-'));
     try {
-      const io = fileIo(dir);
+      const io = captureIo({ cwd: dir, now: NOW });
       const file = join(casesDir, cases[0] ?? '', 'expected.yaml');
       expect(await runMain(['check', '--answers', file, '--out', 'uit'], io)).toBe(1);
       expect(io.err).toMatch(/expected\.yaml:\d+:\d+: fout /);
@@ -76,7 +75,7 @@ describe('pkvw-light check --answers', () => {
   it('speaks English with --lang en', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pkvw-replay-'));
     try {
-      const io = fileIo(dir);
+      const io = captureIo({ cwd: dir, now: NOW });
       expect(await runMain(['check', '--demo', '--lang', 'en', '--out', 'uit'], io)).toBe(0);
       expect(io.out).toContain('Demonstration: the self-check with the bundled example answers');
       expect(io.out).toContain('Written:');
@@ -85,18 +84,3 @@ describe('pkvw-light check --answers', () => {
     }
   });
 });
-
-function fileIo(cwd: string): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    cwd,
-    env: {},
-    stdin: Readable.from([]),
-    interactive: false,
-    now: () => NOW,
-  };
-  return io;
-}

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { parseDocument } from 'yaml';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
@@ -11,8 +10,8 @@ import { UserError } from '../../src/problems/errors.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
 import { parseState, readStateFile, removeStrayTempFiles, renderState, STATE_FORMAT, writePrivateFileSync } from '../../src/flow/state-file.js';
 import { runMain } from '../../cli/main.js';
-import type { CliIo } from '../../cli/cli-io.js';
 import { catalogue, finish, lastAnswers, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
+import { captureIo } from '../support/capture-io.js';
 
 let dir: string;
 beforeEach(() => {
@@ -163,7 +162,7 @@ describe('the saved state of a self-check', () => {
     const path = join(dir, 'zelfcheck.state.json');
     writeFileSync(path, savedAfter(4).slice(0, 200), { mode: 0o600 });
     const before = readFileSync(path);
-    const io = terminalIo(dir);
+    const io = captureIo({ cwd: dir, now: NOW, interactive: true });
     expect(await runMain(['check', '--resume', 'zelfcheck.state.json', '--out', 'uit'], io)).toBe(1);
     expect(io.err).toMatch(/^zelfcheck\.state\.json:\d+:\d+: fout flow-state-not-json/);
     expect(io.err).not.toMatch(/\n\s+at /);
@@ -175,7 +174,7 @@ describe('the saved state of a self-check', () => {
     const path = join(dir, 'zelfcheck.state.json');
     writeFileSync(path, savedAfter(4), { mode: 0o600 });
     const before = readFileSync(path);
-    const io = terminalIo(dir);
+    const io = captureIo({ cwd: dir, now: NOW, interactive: true });
     expect(await runMain(['check', '--state', 'zelfcheck.state.json'], io)).toBe(2);
     expect(io.err).toContain('pkvw-light check --resume zelfcheck.state.json');
     expect(readFileSync(path).equals(before)).toBe(true);
@@ -214,18 +213,3 @@ describe('the saved state of a self-check', () => {
     expect(resumed.getSnapshot().context.position).toEqual({ kind: 'question', question: changed });
   });
 });
-
-function terminalIo(cwd: string): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-    cwd,
-    env: {},
-    stdin: Readable.from([]),
-    interactive: true,
-    now: () => NOW,
-  };
-  return io;
-}

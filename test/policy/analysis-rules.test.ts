@@ -9,7 +9,7 @@ import { runMain } from '../../cli/main.js';
 import { conditionCanHold, type ConditionSpace } from '../../src/policy/condition-satisfiability.js';
 import { evaluateCondition } from '../../src/condition/evaluate-condition.js';
 import type { AnswerValue, Condition } from '../../src/catalogue/catalogue-types.js';
-import { captureIo } from './capture-io.js';
+import { captureIo } from '../support/capture-io.js';
 
 interface Expected {
   defect: string;
@@ -43,7 +43,7 @@ describe('static analysis of the catalogue logic', () => {
     });
 
     it('shows the findings in spec validate, failing only on errors', async () => {
-      const io = captureIo(dir);
+      const io = captureIo({ cwd: dir });
       const exit = await runMain(['spec', 'validate', '.'], io);
       expect(exit).toBe(expected.findings.some((f) => f.severity === 'error') ? 1 : 0);
       for (const f of expected.findings) expect(io.out).toContain(`${f.file}:${f.line}:${f.column}: ${f.severity === 'error' ? 'fout' : 'waarschuwing'} ${f.code} `);

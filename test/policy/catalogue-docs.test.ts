@@ -6,7 +6,7 @@ import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { renderCatalogueHtml } from '../../src/policy/catalogue-html.js';
 import { renderCatalogueMarkdown } from '../../src/policy/catalogue-markdown.js';
 import { runMain } from '../../cli/main.js';
-import { captureIo } from './capture-io.js';
+import { captureIo } from '../support/capture-io.js';
 
 const catalogue = loadCatalogue();
 const withCondition = catalogue.requirements.find((r) => r.appliesWhen && 'answer' in r.appliesWhen && 'is' in r.appliesWhen && r.appliesWhen.is === true);
@@ -69,14 +69,14 @@ describe('the catalogue as an HTML document', () => {
 
 describe('pkvw-light spec docs', () => {
   it('writes catalogus.<lang>.<format> into the out folder and prints its path', async () => {
-    const io = captureIo(scratch);
+    const io = captureIo({ cwd: scratch });
     expect(await runMain(['spec', 'docs', '--format', 'md', '--lang', 'en', '--out', 'uit'], io)).toBe(0);
     expect(io.out.trim()).toBe(join('uit', 'catalogus.en.md'));
     expect(readFileSync(join(scratch, 'uit', 'catalogus.en.md'), 'utf8')).toBe(renderCatalogueMarkdown(catalogue, 'en'));
   });
 
   it('refuses a catalogue folder that does not exist, with exit 2 and no stack trace', async () => {
-    const io = captureIo(scratch);
+    const io = captureIo({ cwd: scratch });
     expect(await runMain(['spec', 'docs', '--spec', 'bestaat-niet', '--out', 'uit'], io)).toBe(2);
     expect(io.err).toContain('bestaat-niet');
     expect(io.err).not.toMatch(/\n\s+at /);

@@ -9,7 +9,7 @@ import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { diffCatalogues, type CatalogueDiff } from '../../src/policy/catalogue-diff.js';
 import type { SimulationReport } from '../../src/policy/simulate-population.js';
 import { runMain } from '../../cli/main.js';
-import { captureIo } from './capture-io.js';
+import { captureIo } from '../support/capture-io.js';
 import { addFile, copyOfSpec, editRequirement, setVersion } from './catalogue-variants.js';
 
 const bundled = loadCatalogue();

@@ -6,11 +6,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { Readable } from 'node:stream';
 import { runMain } from '../../cli/main.js';
-import type { CliIo } from '../../cli/cli-io.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { createTestIssuer, writeTestIssuer, type TestIssuerOptions } from '../../src/signing/test-issuer.js';
+import { captureIo } from '../support/capture-io.js';
 
 export const NOW = new Date('2026-11-28T10:30:00Z');
 export const INSPECTION = join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml');
@@ -36,26 +35,10 @@ export function testIssuerFiles(options: Partial<TestIssuerOptions> = {}): Issue
   return { dir, p12: paths.p12, passphrase: paths.passphrase, trust: join(dir, 'trust'), caPem: readFileSync(paths.ca, 'utf8') };
 }
 
-export function captureIo(now: Date = NOW): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    out: () => out,
-    err: () => err,
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-    cwd: process.cwd(),
-    env: {},
-    stdin: Readable.from([]),
-    interactive: false,
-    now: () => now,
-  };
-}
-
 export async function run(argv: string[], now: Date = NOW): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIo(now);
+  const io = captureIo({ now });
   const code = await runMain(argv, io);
-  return { code, out: io.out(), err: io.err() };
+  return { code, out: io.out, err: io.err };
 }
 
 /** Signs the example inspection with the issuer and returns the certificate's path. */
