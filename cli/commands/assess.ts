@@ -1,13 +1,8 @@
 import { chmodSync, writeFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
+import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT, ioError } from '../../src/problems/errors.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
-import { bundledSpecDir } from '../../src/package-paths.js';
-import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
-import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { renderVerdictText } from '../../src/report/verdict-text.js';
 
@@ -21,15 +16,8 @@ export interface AssessOptions {
 
 /** `pkvw-light assess ANSWERS.yaml`: exit 0 whenever a verdict was reached, whatever it says. */
 export async function runAssess(options: AssessOptions, io: CliIo): Promise<number> {
-  const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
-  const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : at(options.spec));
-  const answers = readAnswers(at(options.answers), catalogue, {
-    label: options.answers,
-    onWarnings: (warnings) => {
-      for (const warning of warnings) io.stderr(formatProblemLine(warning, options.lang) + '\n');
-    },
-  });
-  const verdict = evaluate(catalogue, answers, io.now());
+  const at = (path: string) => resolveUserPath(io, path);
+  const { catalogue, verdict } = evaluateAnswersFile(options, io);
 
   if (options.out !== undefined) {
     const path = at(options.out);

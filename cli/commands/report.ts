@@ -1,12 +1,7 @@
-import { isAbsolute, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
+import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
-import { bundledSpecDir } from '../../src/package-paths.js';
-import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
-import { evaluate } from '../../src/verdict/evaluate.js';
 import { verdictWords } from '../../src/verdict/verdict-words.js';
 import { renderReportPdf } from '../../src/report/report-pdf.js';
 import { writePdfFile } from '../../src/report/write-pdf-file.js';
@@ -23,16 +18,9 @@ export interface ReportOptions {
 
 /** `pkvw-light report ANSWERS --out report.pdf [--sign --issuer firm.p12]`: exit 0 whenever a report was written. */
 export async function runReport(options: ReportOptions, io: CliIo): Promise<number> {
-  const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  const at = (path: string) => resolveUserPath(io, path);
   if (options.sign && options.issuer === undefined) throw userError('report-sign-needs-issuer', {}, {}, EXIT.usage);
-  const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : at(options.spec));
-  const answers = readAnswers(at(options.answers), catalogue, {
-    label: options.answers,
-    onWarnings: (warnings) => {
-      for (const warning of warnings) io.stderr(formatProblemLine(warning, options.lang) + '\n');
-    },
-  });
-  const verdict = evaluate(catalogue, answers, io.now());
+  const { catalogue, verdict } = evaluateAnswersFile(options, io);
 
   let pdf: Buffer;
   if (options.sign && options.issuer !== undefined) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
+import { resolveUserPath } from './assessment-input.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT, ioError, userError } from '../../src/problems/errors.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
@@ -22,7 +22,7 @@ export const VERIFICATION_FORMAT = 'pkvw-light/verification@1';
 
 /** `pkvw-light verify FILE.pdf --trust DIR [--at DATE]`: exit 0 valid, 1 invalid (naming the failed check), 2 usage. */
 export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promise<number> {
-  const at = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  const at = (path: string) => resolveUserPath(io, path);
   const date = options.at === undefined ? io.now() : new Date(options.at);
   if (Number.isNaN(date.getTime())) throw userError('verify-bad-date', { value: options.at ?? '' }, {}, EXIT.usage);
   let bytes: Buffer;

@@ -1,0 +1,30 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { CliIo } from '../cli-io.js';
+import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
+import type { Answers } from '../../src/answers/answers-types.js';
+import type { Verdict } from '../../src/verdict/verdict-types.js';
+import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { bundledSpecDir } from '../../src/package-paths.js';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+
+/** A path as the user typed it, taken relative to the command's working folder. */
+export function resolveUserPath(io: CliIo, path: string): string {
+  return isAbsolute(path) ? path : resolve(io.cwd, path);
+}
+
+/**
+ * What `assess`, `report` and `certify` start from: the catalogue (bundled unless `--spec`), the
+ * answers file read against it (warnings to stderr), and the verdict at the command's clock.
+ */
+export function evaluateAnswersFile(options: { answers: string; spec?: string; lang: Language }, io: CliIo): { catalogue: Catalogue; answers: Answers; verdict: Verdict } {
+  const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : resolveUserPath(io, options.spec));
+  const answers = readAnswers(resolveUserPath(io, options.answers), catalogue, {
+    label: options.answers,
+    onWarnings: (warnings) => {
+      for (const warning of warnings) io.stderr(formatProblemLine(warning, options.lang) + '\n');
+    },
+  });
+  return { catalogue, answers, verdict: evaluate(catalogue, answers, io.now()) };
+}
