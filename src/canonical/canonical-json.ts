@@ -67,6 +67,7 @@ function serialiseObject(object: Record<string, unknown>): string {
 }
 
 /** Most strings here need no escaping; JSON.stringify per string is the slow part of hashing. */
+// eslint-disable-next-line no-control-regex -- U+0000–U+001F are exactly the characters JSON must escape
 const PLAIN = /^[^"\\\u0000-\u001f]*$/;
 
 function quote(text: string): string {
