@@ -14,7 +14,7 @@ export interface FlowWords {
   skip: string;
   none: string;
   skipped: string;
-  keys: Record<'navigate' | 'select' | 'submit' | 'space' | 'back' | 'help' | 'all' | 'invert', string>;
+  keys: Record<'navigate' | 'select' | 'toggle' | 'submit' | 'space' | 'back' | 'help' | 'all' | 'invert', string>;
   numberHint: (range: string) => string;
   numberHintRequired: (range: string) => string;
   range: (min: number | undefined, max: number | undefined, unit: string) => string;
@@ -66,7 +66,7 @@ const nl: FlowWords = {
   skip: 'Weet ik niet (open laten)',
   none: 'geen',
   skipped: 'open gelaten',
-  keys: { navigate: 'kiezen', select: 'bevestigen', submit: 'klaar', space: 'spatie', back: 'terug', help: 'uitleg', all: 'alles', invert: 'omkeren' },
+  keys: { navigate: 'kiezen', select: 'bevestigen', toggle: 'aan/uit', submit: 'klaar', space: 'spatie', back: 'terug', help: 'uitleg', all: 'alles', invert: 'omkeren' },
   numberHint: (range) => `(${range}; leeg = weet ik niet; ? = uitleg; esc = terug)`,
   numberHintRequired: (range) => `(${range}; ? = uitleg; esc = terug)`,
   range: (min, max, unit) => `getal${min !== undefined ? ` vanaf ${min}` : ''}${max !== undefined ? ` tot en met ${max}` : ''}${unit ? ` ${unit}` : ''}`,
@@ -134,7 +134,7 @@ const en: FlowWords = {
   skip: "Don't know (leave open)",
   none: 'none',
   skipped: 'left open',
-  keys: { navigate: 'move', select: 'choose', submit: 'done', space: 'space', back: 'back', help: 'help', all: 'all', invert: 'invert' },
+  keys: { navigate: 'move', select: 'choose', toggle: 'toggle', submit: 'done', space: 'space', back: 'back', help: 'help', all: 'all', invert: 'invert' },
   numberHint: (range) => `(${range}; empty = don't know; ? = help; esc = back)`,
   numberHintRequired: (range) => `(${range}; ? = help; esc = back)`,
   range: (min, max, unit) => `number${min !== undefined ? ` from ${min}` : ''}${max !== undefined ? ` up to ${max}` : ''}${unit ? ` ${unit}` : ''}`,

@@ -334,7 +334,8 @@ function themeOf(words: FlowWords) {
   return {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        [...keys.map(([key, name]): [string, string] => [key === 'space' ? words.keys.space : key, action[name] ?? name]), ['esc', words.keys.back], ['?', words.keys.help]]
+        // Inquirer calls both Enter in a list and Space in a checkbox "select"; Space only ticks an option.
+        [...keys.map(([key, name]): [string, string] => (key === 'space' ? [words.keys.space, words.keys.toggle] : [key, action[name] ?? name])), ['esc', words.keys.back], ['?', words.keys.help]]
           .map(([key, name]) => `${key} ${name}`)
           .join(' • '),
     },
