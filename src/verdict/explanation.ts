@@ -33,7 +33,9 @@ export function explainRequirement(result: RequirementResult, catalogue: Catalog
   lines.push(words.appliesBecause(reasons.join(words.and)));
 
   if (result.notApplicable?.kind === 'condition-not-holding') {
-    lines.push(words.conditionNotHolding(describeAnswers(result.notApplicable.answers, catalogue, lang)));
+    // Questions left unasked because of these answers add nothing to the reason.
+    const given = result.notApplicable.answers.filter((a) => a.value !== null);
+    lines.push(words.conditionNotHolding(describeAnswers(given.length > 0 ? given : result.notApplicable.answers, catalogue, lang)));
     return lines;
   }
 
@@ -95,10 +97,16 @@ export function describeBasis(basis: LevelBasis, words: VerdictWords, catalogue:
   return words.basisRule(basis.rule, rule ? rule.because[lang].trim().replace(/\.$/, '') : '');
 }
 
-/** `achterdeur: ja; slot: SKG**`: the answers a decision rested on, in the reader's language. */
+/** `“Heeft de woning een achterdeur?” ja`: the answers a decision rested on, as the reader was asked them. */
 function describeAnswers(uses: readonly AnswerUse[], catalogue: Catalogue, lang: Language): string {
   const words = verdictWords[lang];
-  return uses.map((use) => `${use.question}: ${describeValue(use.question, use.value, catalogue, lang, words)}`).join('; ');
+  return uses
+    .map((use) => {
+      const question = catalogue.questions.find((q) => q.id === use.question);
+      const asked = question ? `“${question.text[lang]}”` : use.question;
+      return `${asked} ${describeValue(use.question, use.value, catalogue, lang, words)}`;
+    })
+    .join('; ');
 }
 
 function describeValue(questionId: string, value: AnswerValue | null, catalogue: Catalogue, lang: Language, words: VerdictWords): string {

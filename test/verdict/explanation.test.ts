@@ -30,10 +30,10 @@ describe('explaining a requirement', () => {
     expect(first).toMatch(/^Applies because scenario .+ \(SC-\d+\) is at level C \(minimum [A-C]\) — intake rule RR-[A-Z-]+: .+[^.]\.$/);
   });
 
-  it('says which answers rule a requirement out for this home', () => {
+  it('says, in the words of the question asked, which answer rules a requirement out for this home', () => {
     const verdict = caseVerdict('11-bovenwoning-zonder-achterdeur', catalogue);
     expect(explainRequirement(result(verdict, 'WON-06'), catalogue, 'nl')[1]).toBe(
-      'Geldt niet voor deze woning: de voorwaarde is niet vervuld (wonen.achterdeur.aanwezig: nee; wonen.achterdeur.naar-openbare-weg: niet beantwoord).',
+      'Geldt niet voor deze woning: de voorwaarde is niet vervuld (“Heeft uw woning een achterdeur of andere tweede buitendeur?” nee).',
     );
   });
 
