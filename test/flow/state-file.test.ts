@@ -89,7 +89,7 @@ describe('the saved state of a self-check', () => {
 
         const first = startActor();
         for (let step = 0; step < stopAfter && first.getSnapshot().status === 'active'; step++) first.send(policyEvent(first, policy));
-        for (let back = 0; back < backs; back++) first.send({ type: 'BACK' });
+        for (let back = 0; back < backs && first.getSnapshot().status === 'active'; back++) first.send({ type: 'BACK' });
         if (first.getSnapshot().status !== 'active') return;
         const bytes = new TextEncoder().encode(renderState(catalogue, first.getSnapshot().context.flow, NOW));
         const { state, problems } = parseState(bytes, 'zelfcheck.state.json', catalogue);
