@@ -20,6 +20,8 @@ export interface ReportOptions {
 export async function runReport(options: ReportOptions, io: CliIo): Promise<number> {
   const at = (path: string) => resolveUserPath(io, path);
   if (options.sign && options.issuer === undefined) throw userError('report-sign-needs-issuer', {}, {}, EXIT.usage);
+  // An unsigned report from someone who meant to sign would be a silent surprise.
+  if (!options.sign && options.issuer !== undefined) throw userError('report-issuer-without-sign', {}, {}, EXIT.usage);
   const { catalogue, verdict } = evaluateAnswersFile(options, io);
 
   let pdf: Buffer;

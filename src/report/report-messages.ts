@@ -9,6 +9,7 @@ export const reportMessages: Messages = {
     'certificate-no-dwelling': () => 'geen certificaat: het antwoordbestand noemt geen postcode en huisnummer (subject.dwelling)',
     'certificate-no-inspection': () => 'geen certificaat: het antwoordbestand noemt geen inspectiebedrijf en inspecteur (inspection)',
     'report-sign-needs-issuer': () => '--sign vraagt --issuer BEDRIJF.p12',
+    'report-issuer-without-sign': () => '--issuer zonder --sign: voeg --sign toe om het rapport te ondertekenen, of laat --issuer weg',
   },
   en: {
     'certificate-needs-inspection': () => 'a certificate needs an inspection by a PKVW firm (kind: inspection); a self-check gives a report only',
@@ -17,5 +18,6 @@ export const reportMessages: Messages = {
     'certificate-no-dwelling': () => 'no certificate: the answers file names no postcode and house number (subject.dwelling)',
     'certificate-no-inspection': () => 'no certificate: the answers file names no inspection firm and inspector (inspection)',
     'report-sign-needs-issuer': () => '--sign needs --issuer FIRM.p12',
+    'report-issuer-without-sign': () => '--issuer without --sign: add --sign to sign the report, or leave out --issuer',
   },
 };

@@ -94,6 +94,14 @@ describe('the self-check report PDF', () => {
     expect(code).toBe(2);
     expect(err).toContain('--issuer');
   });
+
+  it('refuses --issuer without --sign rather than silently writing an unsigned report', async () => {
+    const out = join(dir, 'niet-ondertekend.pdf');
+    const { code, err } = await run(['report', SELF_CHECK, '--out', out, '--issuer', 'bedrijf.p12']);
+    expect(code).toBe(2);
+    expect(err).toContain('report-issuer-without-sign');
+    expect(() => statSync(out)).toThrow();
+  });
 });
 
 describe('certificate data', () => {
