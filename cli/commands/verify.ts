@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { CliIo } from '../cli-io.js';
 import { resolveUserPath } from './assessment-input.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, ioError, userError } from '../../src/problems/errors.js';
+import { EXIT, ioError, userError, UserError } from '../../src/problems/errors.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
@@ -20,6 +20,9 @@ export interface VerifyCommandOptions {
 
 export const VERIFICATION_FORMAT = 'pkvw-light/verification@1';
 
+/** A certificate is ~70 KB and a report a few hundred; anything this large is refused before it is read. */
+export const MAX_VERIFIED_PDF_BYTES = 20 * 1024 * 1024;
+
 /** `pkvw-light verify FILE.pdf --trust DIR [--at DATE]`: exit 0 valid, 1 invalid (naming the failed check), 2 usage. */
 export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promise<number> {
   const at = (path: string) => resolveUserPath(io, path);
@@ -27,8 +30,11 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
   if (Number.isNaN(date.getTime())) throw userError('verify-bad-date', { value: options.at ?? '' }, {}, EXIT.usage);
   let bytes: Buffer;
   try {
+    const { size } = statSync(at(options.file));
+    if (size > MAX_VERIFIED_PDF_BYTES) throw userError('verify-file-too-large', { path: options.file, size, limit: MAX_VERIFIED_PDF_BYTES }, { file: options.file });
     bytes = readFileSync(at(options.file));
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
     if (code === 'ENOENT') throw ioError('file-not-found', { path: options.file }, options.file);
     throw ioError('file-unreadable', { path: options.file, reason: code }, options.file);

@@ -27,7 +27,7 @@ const knownEn = (p: ProblemParams) => (p.known ? ` Known: ${p.known}.` : ' None 
 /** Problem messages of src/catalogue (loading, the YAML underneath, and the semantic rules), by code. */
 export const catalogueMessages: Messages = {
   nl: {
-    'yaml-too-large': (p) => `bestand is ${p.size} bytes, meer dan de grens van ${p.limit}; een catalogusbestand is veel kleiner — splits het of controleer of dit het juiste bestand is`,
+    'yaml-too-large': (p) => `bestand is ${p.size} bytes, meer dan de grens van ${p.limit}; een catalogus- of antwoordbestand is veel kleiner — controleer of dit het juiste bestand is`,
     'yaml-not-utf8': () => 'bestand is geen geldige UTF-8-tekst; sla het op als UTF-8 (zonder andere codering)',
     'yaml-binary': () => 'bestand bevat NUL-tekens en is dus geen tekstbestand; verwacht een YAML-bestand',
     'yaml-syntax': (p) => `YAML-syntaxfout: ${p.detail}; controleer inspringing, dubbele punten en aanhalingstekens`,
@@ -67,7 +67,7 @@ export const catalogueMessages: Messages = {
       `eis ${p.id} kan nooit gelden: elk gekoppeld minimumniveau bestaat niet of is niet certificeerbaar; certificeerbare niveaus: ${p.certifiable}`,
   },
   en: {
-    'yaml-too-large': (p) => `file is ${p.size} bytes, over the limit of ${p.limit}; a catalogue file is much smaller — split it or check this is the right file`,
+    'yaml-too-large': (p) => `file is ${p.size} bytes, over the limit of ${p.limit}; a catalogue or answers file is much smaller — check this is the right file`,
     'yaml-not-utf8': () => 'file is not valid UTF-8 text; save it as UTF-8',
     'yaml-binary': () => 'file contains NUL characters, so it is not a text file; expected a YAML file',
     'yaml-syntax': (p) => `YAML syntax error: ${p.detail}; check indentation, colons and quotes`,

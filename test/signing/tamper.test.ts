@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
@@ -233,5 +233,15 @@ describe('verifying a tampered certificate', () => {
     const { result, code } = await verifyBytes(signed, 'verkeerde-verwijzing.pdf');
     expect(failed(result)).toEqual(['signing-certificate-ref']);
     expect(code).toBe(1);
+  });
+
+  it('refuses a file far larger than any report or certificate before reading it, with exit 1', async () => {
+    const huge = join(tempDir(), 'groot.pdf');
+    // Sparse: the size is real to the file system, the disk stays empty.
+    writeFileSync(huge, '');
+    truncateSync(huge, 21 * 1024 * 1024);
+    const { code, err } = await run(['verify', huge]);
+    expect(code).toBe(1);
+    expect(err).toContain('verify-file-too-large');
   });
 });
