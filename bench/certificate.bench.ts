@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { loadCatalogue } from '../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../src/answers/read-answers.js';
 import { evaluate } from '../src/verdict/evaluate.js';
-import { certificateData } from '../src/report/certificate-data.js';
+import { certificateStatement } from '../src/certificate/certificate-statement.js';
+import { identitySigner } from '../src/certificate/issue-certificate.js';
 import { renderCertificatePdf } from '../src/report/certificate-pdf.js';
 import { createTestIssuer, writeTestIssuer } from '../src/signing/test-issuer.js';
 import { readSigningIdentity } from '../src/signing/signing-identity.js';
@@ -23,12 +24,12 @@ export async function bench(print: (line: string) => void): Promise<void> {
   const catalogue = loadCatalogue();
   const example = join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml');
   const answers = readAnswers(example, catalogue);
-  const data = certificateData(evaluate(catalogue, answers, now), answers, catalogue);
   const dir = mkdtempSync(join(tmpdir(), 'pkvw-bench-'));
   try {
     const issuer = createTestIssuer({ now });
     const paths = writeTestIssuer(dir, issuer);
     const identity = await readSigningIdentity(paths.p12, issuer.passphrase);
+    const data = certificateStatement(evaluate(catalogue, answers, now), answers, catalogue, identitySigner(identity));
     const options = { lang: 'nl' as const, signerName: identity.signerName };
     const withPlaceholder = await renderCertificatePdf(data, catalogue, options);
 
@@ -44,7 +45,7 @@ export async function bench(print: (line: string) => void): Promise<void> {
     print(formatTiming(bare));
     const cli = join(packageRoot, 'dist', 'cli', 'bin.js');
     const out = join(dir, 'certificaat.pdf');
-    const certify = [process.execPath, cli, 'certify', example, '--issuer', paths.p12, '--passphrase-file', paths.passphrase, '--out', out];
+    const certify = [process.execPath, cli, 'certify', example, '--issuer', paths.p12, '--passphrase-file', paths.passphrase, '--out', out, '--issued-at', '2026-11-28T12:00:00Z'];
     print(formatTiming(timeProcess('pkvw-light certify inspectie-voorbeeld.yaml', certify, 5), bare));
     print(formatTiming(timeProcess('pkvw-light verify certificaat.pdf --trust …', [process.execPath, cli, 'verify', out, '--trust', join(dir, 'trust')], 5), bare));
   } finally {

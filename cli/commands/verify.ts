@@ -6,8 +6,8 @@ import { EXIT, ioError, userError, UserError } from '../../src/problems/errors.j
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
-import { verifySignedPdf } from '../../src/signing/verify-signed-pdf.js';
-import { renderVerification } from '../../src/signing/verification-text.js';
+import { verifyCertificate } from '../../src/certificate/verify-certificate.js';
+import { renderVerification } from '../../src/certificate/verification-text.js';
 
 export interface VerifyCommandOptions {
   file: string;
@@ -15,39 +15,65 @@ export interface VerifyCommandOptions {
   at?: string;
   json: boolean;
   spec?: string;
+  revocations?: string[];
+  crl?: string[];
+  requireRevocationCheck?: boolean;
   lang: Language;
 }
 
-export const VERIFICATION_FORMAT = 'pkvw-light/verification@1';
+export const VERIFICATION_FORMAT = 'pkvw-light/verification@2';
 
 /** A certificate is ~70 KB and a report a few hundred; anything this large is refused before it is read. */
 export const MAX_VERIFIED_PDF_BYTES = 20 * 1024 * 1024;
+/** A revocation list or CRL of a firm: generous, but bounded. */
+const MAX_LIST_BYTES = 4 * 1024 * 1024;
 
-/** `pkvw-light verify FILE.pdf --trust DIR [--at DATE]`: exit 0 valid, 1 invalid (naming the failed check), 2 usage. */
+/** `pkvw-light verify FILE.pdf --trust DIR [--at DATE]`: exit 0 only when valid with every check passed, 1 otherwise, 2 usage. */
 export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promise<number> {
   const at = (path: string) => resolveUserPath(io, path);
   const date = options.at === undefined ? io.now() : new Date(options.at);
   if (Number.isNaN(date.getTime())) throw userError('verify-bad-date', { value: options.at ?? '' }, {}, EXIT.usage);
-  let bytes: Buffer;
-  try {
-    const { size } = statSync(at(options.file));
-    if (size > MAX_VERIFIED_PDF_BYTES) throw userError('verify-file-too-large', { path: options.file, size, limit: MAX_VERIFIED_PDF_BYTES }, { file: options.file });
-    bytes = readFileSync(at(options.file));
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    if (code === 'ENOENT') throw ioError('file-not-found', { path: options.file }, options.file);
-    throw ioError('file-unreadable', { path: options.file, reason: code }, options.file);
-  }
+  const bytes = readBounded(at(options.file), options.file, MAX_VERIFIED_PDF_BYTES);
   const trusted = options.trust === undefined ? [] : readTrustedCertificates(at(options.trust), options.trust);
   const catalogues: Catalogue[] = [loadCatalogue(bundledSpecDir)];
   if (options.spec !== undefined) catalogues.unshift(loadCatalogue(at(options.spec)));
+  const revocationLists = (options.revocations ?? []).map((path) => readBounded(at(path), path, MAX_LIST_BYTES));
+  const crls = (options.crl ?? []).map((path) => crlDer(readBounded(at(path), path, MAX_LIST_BYTES)));
 
-  const result = await verifySignedPdf(bytes, { trusted, at: date, catalogues });
+  const result = await verifyCertificate(bytes, {
+    trusted,
+    at: date,
+    catalogues,
+    revocationLists,
+    crls,
+    requireRevocationCheck: options.requireRevocationCheck === true,
+  });
   io.stdout(
     options.json
-      ? JSON.stringify({ format: VERIFICATION_FORMAT, file: options.file, at: date.toISOString(), ...result }, null, 2) + '\n'
+      ? JSON.stringify({ format: VERIFICATION_FORMAT, file: options.file, at: date.toISOString(), valid: result.status === 'valid', ...result }, null, 2) + '\n'
       : renderVerification(result, options.file, options.lang),
   );
-  return result.valid ? EXIT.ok : EXIT.invalid;
+  return result.status === 'valid' ? EXIT.ok : EXIT.invalid;
+}
+
+/** A CRL as `openssl ca -gencrl` writes it (PEM) or as DER. */
+function crlDer(bytes: Buffer): Uint8Array {
+  const pem = /-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/.exec(bytes.toString('latin1'));
+  return pem ? Buffer.from(pem[1] ?? '', 'base64') : bytes;
+}
+
+function readBounded(path: string, label: string, maxBytes: number): Buffer {
+  try {
+    const stat = statSync(path);
+    // A FIFO or device (/dev/zero) would block or never end: only regular files are read.
+    if (!stat.isFile()) throw userError('verify-not-a-file', { path: label }, { file: label }, EXIT.usage);
+    const { size } = stat;
+    if (size > maxBytes) throw userError('verify-file-too-large', { path: label, size, limit: maxBytes }, { file: label });
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
+    if (code === 'ENOENT') throw ioError('file-not-found', { path: label }, label);
+    throw ioError('file-unreadable', { path: label, reason: code }, label);
+  }
 }
