@@ -77,7 +77,7 @@ export class CadesSigner extends Signer {
 }
 
 /** SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; SHA-256 is the default hash, so it is omitted (DER). */
-function signingCertificateV2(leaf: pkijs.Certificate, certHash: Buffer): asn1js.Sequence {
+export function signingCertificateV2(leaf: pkijs.Certificate, certHash: Buffer): asn1js.Sequence {
   const issuerSerial = new asn1js.Sequence({
     value: [
       new asn1js.Sequence({

@@ -21,6 +21,9 @@ export interface TestIssuer {
   caKeyPem: string;
   /** The firm certificate's serial (hex), as a CRL lists it. */
   firmSerial: string;
+  /** A TEST time-stamping authority of the same CA (extendedKeyUsage timeStamping), for `certify --tsa` demos and tests. */
+  tsaPem: string;
+  tsaKeyPem: string;
 }
 
 /** The firm of the bundled example inspection: the README's example works with the default. */
@@ -41,6 +44,8 @@ export interface TestIssuerOptions {
 export const TEST_ISSUER_FILES = {
   ca: join('trust', 'test-ca.pem'),
   caKey: 'test-ca.key',
+  tsa: 'test-tsa.pem',
+  tsaKey: 'test-tsa.key',
   p12: 'test-firm.p12',
   passphrase: 'test-firm.passphrase',
 } as const;
@@ -100,6 +105,28 @@ export function createTestIssuer(options: TestIssuerOptions): TestIssuer {
   ]);
   leaf.sign(caKeys.privateKey, forge.md.sha256.create());
 
+  const tsaKeys = rsaKeyPair();
+  const tsa = forge.pki.createCertificate();
+  tsa.publicKey = tsaKeys.publicKey;
+  tsa.serialNumber = serialNumber();
+  tsa.validity.notBefore = ca.validity.notBefore;
+  tsa.validity.notAfter = ca.validity.notAfter;
+  tsa.setSubject([
+    { shortName: 'CN', value: `TEST TSA ${label} (niet voor echt gebruik)` },
+    { shortName: 'O', value: 'TEST' },
+    { shortName: 'C', value: 'NL' },
+  ]);
+  tsa.setIssuer(caName);
+  tsa.setExtensions([
+    { name: 'basicConstraints', cA: false, critical: true },
+    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
+    // RFC 3161 §2.3: a TSA certificate has exactly this one extended key usage, critical.
+    { name: 'extKeyUsage', timeStamping: true, critical: true },
+    { name: 'subjectKeyIdentifier' },
+    { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() },
+  ]);
+  tsa.sign(caKeys.privateKey, forge.md.sha256.create());
+
   const passphrase = randomBytes(18).toString('base64url');
   const p12 = forge.pkcs12.toPkcs12Asn1(firmKeys.privateKey, [leaf, ca], passphrase, {
     algorithm: 'aes256',
@@ -110,13 +137,19 @@ export function createTestIssuer(options: TestIssuerOptions): TestIssuer {
     firmP12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'),
     passphrase,
     firmName,
-    caKeyPem: forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(caKeys.privateKey))),
+    caKeyPem: pkcs8Pem(caKeys.privateKey),
     firmSerial: leaf.serialNumber,
+    tsaPem: forge.pki.certificateToPem(tsa),
+    tsaKeyPem: pkcs8Pem(tsaKeys.privateKey),
   };
 }
 
 /** @types/node-forge types `valueTagClass` as an asn1.Class, but forge reads it as the value's asn1.Type. */
 const UTF8_STRING = forge.asn1.Type.UTF8 as number as Forge.asn1.Class;
+
+function pkcs8Pem(key: Forge.pki.rsa.PrivateKey): string {
+  return forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key)));
+}
 
 /** Refuses to replace an existing issuer (its key would be gone) unless asked to. */
 export function assertNoIssuer(dir: string, label: string, force: boolean): void {
@@ -131,6 +164,8 @@ export function writeTestIssuer(dir: string, issuer: TestIssuer): Record<keyof t
   const paths = {
     ca: join(dir, TEST_ISSUER_FILES.ca),
     caKey: join(dir, TEST_ISSUER_FILES.caKey),
+    tsa: join(dir, TEST_ISSUER_FILES.tsa),
+    tsaKey: join(dir, TEST_ISSUER_FILES.tsaKey),
     p12: join(dir, TEST_ISSUER_FILES.p12),
     passphrase: join(dir, TEST_ISSUER_FILES.passphrase),
   };
@@ -138,6 +173,8 @@ export function writeTestIssuer(dir: string, issuer: TestIssuer): Record<keyof t
     mkdirSync(join(dir, 'trust'), { recursive: true });
     writeFileSync(paths.ca, issuer.caPem);
     writeSecret(paths.caKey, issuer.caKeyPem);
+    writeFileSync(paths.tsa, issuer.tsaPem);
+    writeSecret(paths.tsaKey, issuer.tsaKeyPem);
     writeSecret(paths.p12, issuer.firmP12);
     writeSecret(paths.passphrase, issuer.passphrase + '\n');
   } catch (error) {

@@ -46,6 +46,8 @@ export async function verifyTimestampToken(token: unknown, signatureValue: Buffe
   try {
     const verified = await signedData.verify({
       signer: 0,
+      // For a TSTInfo, pkijs takes `data` as what was timestamped and checks the imprint against it too.
+      data: new Uint8Array(signatureValue),
       trustedCerts: trusted.map((der) => pkijs.Certificate.fromBER(new Uint8Array(der))),
       checkChain: true,
       checkDate: info.genTime,
