@@ -14,7 +14,7 @@ import {
 } from '../answers/answers-types.js';
 
 /** Everything about an assessment except the answers themselves. */
-export type FlowMeta = Pick<Answers, 'kind' | 'date' | 'subject' | 'inspection' | 'adviceRisk'>;
+export type FlowMeta = Pick<Answers, 'kind' | 'date' | 'subject' | 'inspection' | 'advice'>;
 
 /** A claimed exception for one requirement, or the user's choice not to claim one. */
 export type ExceptionDecision =
@@ -47,7 +47,7 @@ export function toAnswers(catalogue: Catalogue, flow: FlowAnswers, withClaims = 
   return answersFromValues(catalogue, { ...flow.meta, exceptions }, flow.values);
 }
 
-/** The answers file form (format `pkvw-light/answers@1`), answers in catalogue order. */
+/** The answers file form (format `pkvw-light/answers@2`), answers in catalogue order. */
 export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): WrittenAnswers {
   const answers: Record<string, WrittenAnswer> = {};
   for (const question of catalogue.questions) {
@@ -56,7 +56,7 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
     answers[question.id] = given.evidence === 'self-declared' ? given.value : { value: given.value, evidence: given.evidence };
   }
   const claims = toAnswers(catalogue, flow).exceptions;
-  const { kind, date, subject, inspection, adviceRisk } = flow.meta;
+  const { kind, date, subject, inspection, advice } = flow.meta;
   return {
     format: ANSWERS_FORMAT,
     catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version },
@@ -64,7 +64,8 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
     date,
     subject,
     ...(inspection === undefined ? {} : { inspection }),
-    ...(adviceRisk === undefined ? {} : { adviceRisk }),
+    // An advice migrated from answers@1 has no date yet; answers@2 requires one.
+    ...(advice?.date === undefined ? {} : { advice: { ...advice, date: advice.date } }),
     answers,
     ...(claims.length === 0 ? {} : { exceptions: claims }),
   };

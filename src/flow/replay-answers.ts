@@ -26,8 +26,8 @@ export interface Replay {
  * const { verdict } = replayAnswers(catalogue, readAnswers('antwoorden.yaml', catalogue), () => new Date());
  */
 export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () => Date): Replay {
-  const { answers: given, exceptions: claims, kind, date, subject, inspection, adviceRisk } = answers;
-  const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(adviceRisk ? { adviceRisk } : {}) };
+  const { answers: given, exceptions: claims, kind, date, subject, inspection, advice } = answers;
+  const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(advice ? { advice } : {}) };
   const actor = createActor(createAssessmentMachine(catalogue), { input: { catalogue, clock, meta } }).start();
   const used = new Set<number>();
   // Every event answers the current step or moves past it, so the walk is bounded by the steps.
