@@ -19,7 +19,8 @@ import { renderVerdictText } from '../../src/report/verdict-text.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { toWrittenAnswers, type FlowAnswers } from '../../src/flow/flow-answers.js';
 import { replayAnswers } from '../../src/flow/replay-answers.js';
-import { readStateFile, removeStrayTempFiles, writePrivateFileSync } from '../../src/flow/state-file.js';
+import { readStateFile } from '../../src/flow/state-file.js';
+import { removeStrayTempFiles, writeFileAtomically } from '../../src/files/write-file-atomically.js';
 import { runTerminalSession } from '../../src/flow/terminal-session.js';
 import { flowWords } from '../../src/flow/flow-words.js';
 import { verdictWords } from '../../src/verdict/verdict-words.js';
@@ -123,7 +124,7 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
   const shown = (path: string) => relative(io.cwd, path) || path;
   const written: string[] = [];
   const write = (path: string, content: string | Uint8Array) => {
-    writePrivateFileSync(path, content, shown(path));
+    writeFileAtomically(path, content, { label: shown(path), access: 'private' });
     written.push(shown(path));
   };
   const report = renderVerdictText(verdict, catalogue, options.lang);
@@ -137,7 +138,7 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
   io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));
   if (options.export !== undefined) {
     const path = resolve(io.cwd, options.export);
-    writePrivateFileSync(path, stringify(toWrittenAnswers(catalogue, flow)), options.export);
+    writeFileAtomically(path, stringify(toWrittenAnswers(catalogue, flow)), { label: options.export, access: 'private' });
     io.stdout(words.exported(options.export) + '\n');
   }
   return EXIT.ok;

@@ -2,13 +2,15 @@
  * Reads a catalogue folder: every `*.yaml` directly in it, in file-name order (not recursive; the
  * `schema/` folder is not a catalogue file). The I/O edge around the pure `validateCatalogue`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Catalogue } from './catalogue-types.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
-import { parseYamlDocument } from '../yaml/yaml-document.js';
+import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
+import { readUserFile } from '../files/read-user-file.js';
+import { fileError } from '../files/file-error.js';
 import { compareProblems, hasErrors, type Problem } from '../problems/problem.js';
-import { ioError, UserError } from '../problems/errors.js';
+import { EXIT, ioError, UserError } from '../problems/errors.js';
 import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
@@ -45,7 +47,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw missingOrUnreadable(error, label(absolute));
+    throw fileError(error, label(absolute));
   }
 
   const files = names.map((name) => label(join(absolute, name)));
@@ -58,9 +60,12 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
     const file = files[i] ?? name;
     let bytes: Buffer;
     try {
-      bytes = readFileSync(join(absolute, name));
+      bytes = readUserFile(join(absolute, name), { label: file, ...YAML_FILE_LIMIT });
     } catch (error) {
-      throw missingOrUnreadable(error, file);
+      // A file too large is one more finding about the catalogue; an unreadable one stops the run.
+      if (!(error instanceof UserError && error.exitCode === EXIT.invalid)) throw error;
+      problems.push(...error.problems.map((problem) => ({ ...problem, line: 1, column: 1 })));
+      continue;
     }
     const parsed = options.cacheDir === undefined ? parseYamlDocument(bytes, file) : parseYamlCached(bytes, file, options.cacheDir);
     problems.push(...firstSyntaxErrorOnly(parsed.problems));
@@ -88,10 +93,4 @@ export function loadCatalogue(dir: string = bundledSpecDir): Catalogue {
 function firstSyntaxErrorOnly(problems: readonly Problem[]): Problem[] {
   const first = problems.find((p) => p.code === 'yaml-syntax');
   return problems.filter((p) => p.code !== 'yaml-syntax' || p === first);
-}
-
-function missingOrUnreadable(error: unknown, path: string): UserError {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return ioError('file-not-found', { path }, path);
-  return ioError('file-unreadable', { path, reason: code || (error instanceof Error ? error.message : String(error)) }, path);
 }

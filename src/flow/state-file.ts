@@ -4,15 +4,15 @@
  * can edit. A refused file is never touched. Answers are keyed by question id with the canonical hash
  * of each question's definition, so a newer catalogue keeps exactly the answers whose questions did not change.
  */
-import { closeSync, fsyncSync, fchmodSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { EVIDENCE_LEVELS, type Catalogue } from '../catalogue/catalogue-types.js';
 import type { GivenAnswer } from '../answers/answers-types.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
-import { parseYamlDocument } from '../yaml/yaml-document.js';
+import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
+import { readUserFile } from '../files/read-user-file.js';
+import { writeFileAtomically } from '../files/write-file-atomically.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
 import { hasErrors } from '../problems/problem.js';
-import { UserError, ioError } from '../problems/errors.js';
+import { UserError } from '../problems/errors.js';
 import { isEvidenceLevel, validateAnswerValue } from './answer-validation.js';
 import type { ExceptionDecision, FlowAnswers, FlowMeta } from './flow-answers.js';
 
@@ -135,74 +135,15 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
 
 /** Reads and checks a state file; throws `UserError` (exit 1 for a refused file, 2 when unreadable). */
 export function readStateFile(path: string, catalogue: Catalogue, shownPath: string = path): LoadedState {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ENOENT') throw ioError('file-not-found', { path: shownPath }, shownPath);
-    throw ioError('flow-state-unreadable', { reason: code ?? 'unknown' }, shownPath);
-  }
+  const bytes = readUserFile(path, { label: shownPath, ...YAML_FILE_LIMIT });
   const { state, problems } = parseState(bytes, shownPath, catalogue);
   if (state === undefined) throw new UserError(problems);
   return state;
 }
 
-/**
- * Writes a file that holds answers atomically and synchronously (an interrupt may leave no time for
- * async work): a temporary file in the same folder with mode 0600, fsync, then rename over the old one.
- */
-export function writePrivateFileSync(path: string, content: string | Uint8Array, shownPath: string = path): void {
-  const temp = tempPathOf(path);
-  try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      // The umask may have lowered the mode given to open; state the intended mode explicitly.
-      fchmodSync(fd, 0o600);
-      if (typeof content === 'string') writeSync(fd, content);
-      else writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing to clean up.
-    }
-    throw ioError('file-unwritable', { path: shownPath, reason: errorCode(error) ?? 'unknown' }, shownPath);
-  }
-}
-
-/** Removes temporary files a killed earlier run left beside `path`; the state file itself is never touched. */
-export function removeStrayTempFiles(path: string): void {
-  const prefix = `.${basename(path)}.`;
-  let names: string[];
-  try {
-    names = readdirSync(dirname(path));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
-      try {
-        unlinkSync(join(dirname(path), name));
-      } catch {
-        // Another run may have just renamed it; nothing to do.
-      }
-    }
-  }
-}
-
-function tempPathOf(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+/** Saves the progress: atomically, owner-only from the first byte, synchronously (a signal may leave no time for more). */
+export function writeStateFile(path: string, catalogue: Catalogue, flow: FlowAnswers, savedAt: Date, shownPath: string = path): void {
+  writeFileAtomically(path, renderState(catalogue, flow, savedAt), { label: shownPath, access: 'private' });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -18,6 +18,8 @@ import type { Problem } from '../problems/problem.js';
 
 /** Larger than any sensible catalogue or answers file; a policy file of 2 MiB is a mistake or an attack. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** How a YAML file is read from disk (see `readUserFile`): refused with the same problem as too-large bytes. */
+export const YAML_FILE_LIMIT = { maxBytes: MAX_YAML_BYTES, tooLargeCode: 'yaml-too-large' } as const;
 /** Aliases are legal YAML but no catalogue needs many; this stops "billion laughs" expansion. */
 const MAX_ALIAS_COUNT = 100;
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -8,7 +8,7 @@ import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { UserError } from '../../src/problems/errors.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
-import { parseState, readStateFile, removeStrayTempFiles, renderState, STATE_FORMAT, writePrivateFileSync } from '../../src/flow/state-file.js';
+import { parseState, readStateFile, renderState, STATE_FORMAT } from '../../src/flow/state-file.js';
 import { runMain } from '../../cli/main.js';
 import { catalogue, finish, lastAnswers, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
 import { captureIo } from '../support/capture-io.js';
@@ -47,29 +47,6 @@ function edit(text: string, change: (state: Record<string, unknown> & { answers:
 }
 
 describe('the saved state of a self-check', () => {
-  it('is written with mode 0600, also over an existing readable file and under a permissive umask, with no temp file left', () => {
-    const path = join(dir, 'sub', 'zelfcheck.state.json');
-    writePrivateFileSync(path, '{}');
-    chmodSync(path, 0o644);
-    const umask = process.umask(0);
-    try {
-      writePrivateFileSync(path, savedAfter(3));
-    } finally {
-      process.umask(umask);
-    }
-    expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(readdirSync(join(dir, 'sub'))).toEqual(['zelfcheck.state.json']);
-  });
-
-  it('removes temporary files a killed run left behind, and nothing else', () => {
-    const path = join(dir, 'zelfcheck.state.json');
-    writeFileSync(path, savedAfter(2));
-    writeFileSync(join(dir, '.zelfcheck.state.json.4242.tmp'), '{"half');
-    writeFileSync(join(dir, 'notities.tmp'), 'van de gebruiker');
-    removeStrayTempFiles(path);
-    expect(readdirSync(dir).sort()).toEqual(['notities.tmp', 'zelfcheck.state.json']);
-  });
-
   it('holds the format version, the catalogue id, version and hash, and the answers by question id', () => {
     const state = JSON.parse(savedAfter(3)) as { format: string; catalogue: unknown; answers: Record<string, unknown> };
     expect(state.format).toBe(STATE_FORMAT);
