@@ -14,6 +14,7 @@ import { EXIT, ioError, UserError } from '../problems/errors.js';
 import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
+import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
 import { defaultCacheDir, parseYamlCached } from './parsed-yaml-cache.js';
 
 export interface ReadCatalogueOptions {
@@ -54,8 +55,12 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
   if (files.length === 0) {
     return { files, problems: [{ code: 'catalogue-empty', severity: 'error', file: label(absolute), params: { path: label(absolute) } }] };
   }
+  if (files.length > CATALOGUE_FILE_LIMITS.files) {
+    return { files, problems: [{ code: 'catalogue-too-many-files', severity: 'error', file: label(absolute), params: { path: label(absolute), count: files.length, limit: CATALOGUE_FILE_LIMITS.files } }] };
+  }
   const documents: YamlDocument[] = [];
   const problems: Problem[] = [];
+  let totalBytes = 0;
   for (const [i, name] of names.entries()) {
     const file = files[i] ?? name;
     let bytes: Buffer;
@@ -67,6 +72,11 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
       problems.push(...error.problems.map((problem) => ({ ...problem, line: 1, column: 1 })));
       continue;
     }
+    totalBytes += bytes.byteLength;
+    if (totalBytes > CATALOGUE_FILE_LIMITS.totalBytes) {
+      problems.push({ code: 'catalogue-too-large', severity: 'error', file, line: 1, column: 1, params: { path: label(absolute), limit: CATALOGUE_FILE_LIMITS.totalBytes } });
+      break;
+    }
     const parsed = options.cacheDir === undefined ? parseYamlDocument(bytes, file) : parseYamlCached(bytes, file, options.cacheDir);
     problems.push(...firstSyntaxErrorOnly(parsed.problems));
     if (parsed.document) {
@@ -74,6 +84,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
       problems.push(...modelineProblems(bytes.toString('utf8'), file));
     }
   }
+  if (!hasErrors(problems)) problems.push(...catalogueCountProblems(documents));
   if (hasErrors(problems)) return { files, problems: problems.sort(compareProblems) };
   const validation = validateCatalogue(documents);
   return { files, ...validation, problems: [...problems, ...validation.problems].sort(compareProblems) };

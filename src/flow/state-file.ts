@@ -4,7 +4,7 @@
  * can edit. A refused file is never touched. Answers are keyed by question id with the canonical hash
  * of each question's definition, so a newer catalogue keeps exactly the answers whose questions did not change.
  */
-import { EVIDENCE_LEVELS, type Catalogue } from '../catalogue/catalogue-types.js';
+import { EVIDENCE_LEVELS, type Catalogue, type Question } from '../catalogue/catalogue-types.js';
 import type { GivenAnswer } from '../answers/answers-types.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
 import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
@@ -45,7 +45,7 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
   const definitions: Record<string, string> = {};
   for (const id of [...Object.keys(flow.values), ...flow.skipped]) {
     const question = catalogue.questions.find((candidate) => candidate.id === id);
-    if (question) definitions[`question:${id}`] = canonicalHash(question);
+    if (question) definitions[`question:${id}`] = answerMeaningHash(question);
   }
   for (const decision of Object.values(flow.decisions)) {
     const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
@@ -77,9 +77,9 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const document = parsed.document;
   const problems: Problem[] = [];
   const report = (code: string, path: (string | number)[], params: ProblemParams) => {
-    problems.push({ code, severity: 'error', file, ...document.locate(path), path: '/' + path.join('/'), params });
+    problems.push({ code, severity: 'error', file, ...document.locate(path), path: shownPath(path), params });
   };
-  const shape = (path: (string | number)[], expected: string) => report('flow-state-shape', path, { path: '/' + path.join('/'), expected });
+  const shape = (path: (string | number)[], expected: string) => report('flow-state-shape', path, { path: shownPath(path), expected });
 
   const data = document.data;
   if (!isRecord(data)) {
@@ -93,8 +93,9 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const state = checkShape(data, shape);
   if (state === undefined) return { problems };
 
-  const { checksum, ...body } = state;
-  if (canonicalHash(body) !== checksum) report('flow-state-tampered', ['checksum'], {});
+  // The checksum is checked over the file as parsed, every key included (`__proto__` too), not over
+  // the fields we kept: an added entry must show even where a rebuilt object would drop it.
+  if (!checksumHolds(data, state.checksum)) report('flow-state-tampered', ['checksum'], {});
   if (state.catalogue.id !== catalogue.metadata.id) {
     report('flow-state-other-catalogue', ['catalogue', 'id'], { found: state.catalogue.id, expected: catalogue.metadata.id });
     return { problems };
@@ -104,7 +105,7 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const changedQuestions: string[] = [];
   for (const [id, given] of Object.entries(state.answers)) {
     const question = catalogue.questions.find((candidate) => candidate.id === id);
-    const unchanged = question !== undefined && state.definitions[`question:${id}`] === canonicalHash(question);
+    const unchanged = question !== undefined && sameMeaning(state.definitions[`question:${id}`], question);
     if (state.catalogue.hash === catalogue.hash) {
       if (question === undefined) report('flow-state-unknown-question', ['answers', id], { question: id });
       else if (validateAnswerValue(question, given.value) !== undefined || !unchanged) report('flow-state-invalid-answer', ['answers', id, 'value'], { question: id });
@@ -125,7 +126,7 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     const unchanged = decision.kind === 'declined' || (exception !== undefined && state.definitions[`exception:${exception.id}`] === canonicalHash(exception));
     if (unchanged) decisions[requirement] = decision;
   }
-  const unchangedQuestion = (id: string) => catalogue.questions.some((question) => question.id === id && state.definitions[`question:${id}`] === canonicalHash(question));
+  const unchangedQuestion = (id: string) => catalogue.questions.some((question) => question.id === id && sameMeaning(state.definitions[`question:${id}`], question));
   const skipped = state.skipped.filter(unchangedQuestion);
   // A question left open that has since changed is asked again too, so it is named as well.
   changedQuestions.push(...state.skipped.filter((id) => !unchangedQuestion(id)));
@@ -146,6 +147,38 @@ export function writeStateFile(path: string, catalogue: Catalogue, flow: FlowAns
   writeFileAtomically(path, renderState(catalogue, flow, savedAt), { label: shownPath, access: 'private' });
 }
 
+/**
+ * What an answer means: the kind of question, its unit and the option values. Rewording a question,
+ * its help or option labels, or moving its range, keeps earlier answers (each is still checked
+ * against the new question); only a change of meaning asks it again.
+ */
+function answerMeaningHash(question: Question): string {
+  return canonicalHash({ id: question.id, type: question.type, unit: question.unit ?? null, options: (question.options ?? []).map((option) => option.value) });
+}
+
+/** Whether a saved definition hash still holds: the meaning hash, or the whole-question hash that state files of 0.1.0 carry. */
+function sameMeaning(saved: string | undefined, question: Question): boolean {
+  return saved !== undefined && (saved === answerMeaningHash(question) || saved === canonicalHash(question));
+}
+
+function checksumHolds(data: Record<string, unknown>, checksum: string): boolean {
+  const body = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'checksum'));
+  try {
+    return canonicalHash(body) === checksum;
+  } catch {
+    // Not representable as canonical JSON (an infinite number): not what we wrote.
+    return false;
+  }
+}
+
+/**
+ * A path inside the state for a message: keys we could have written (ids) as they are, anything
+ * else as `…`, so that no message can quote an answer value that a damaged file turned into a key.
+ */
+function shownPath(path: readonly (string | number)[]): string {
+  return '/' + path.map((segment) => (typeof segment === 'number' || /^[A-Za-z0-9_.:-]{1,100}$/.test(segment) ? segment : '…')).join('/');
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -160,18 +193,19 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
     return void shape(['meta'], '{ kind, date, subject: { role } }');
   }
   if (!isRecord(answers)) return void shape(['answers'], 'object');
-  const givenAnswers: Record<string, GivenAnswer> = {};
+  // Entries, then fromEntries: own properties, so a `__proto__` id stays an id and is judged as one.
+  const givenAnswers: [string, GivenAnswer][] = [];
   for (const [id, given] of Object.entries(answers)) {
     if (!isRecord(given) || !isEvidenceLevel(given.evidence) || !isAnswerValue(given.value)) return void shape(['answers', id], `{ value, evidence: ${EVIDENCE_LEVELS.join(' | ')} }`);
-    givenAnswers[id] = { value: given.value, evidence: given.evidence };
+    givenAnswers.push([id, { value: given.value, evidence: given.evidence }]);
   }
   if (!isRecord(definitions) || !Object.values(definitions).every(text)) return void shape(['definitions'], 'object of hashes');
   if (!isRecord(decisions)) return void shape(['decisions'], 'object');
-  const checkedDecisions: Record<string, ExceptionDecision> = {};
+  const checkedDecisions: [string, ExceptionDecision][] = [];
   for (const [requirement, decision] of Object.entries(decisions)) {
     const checked = checkDecision(decision);
     if (checked === undefined) return void shape(['decisions', requirement], "{ kind: 'claim' | 'declined', ... }");
-    checkedDecisions[requirement] = checked;
+    checkedDecisions.push([requirement, checked]);
   }
   if (!Array.isArray(skipped) || !skipped.every(text)) return void shape(['skipped'], 'list of question ids');
   if (!text(checksum)) return void shape(['checksum'], 'text');
@@ -180,9 +214,9 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
     savedAt,
     catalogue: { id: catalogue.id, version: catalogue.version, hash: catalogue.hash },
     meta: metaOf(meta, meta.subject),
-    answers: givenAnswers,
+    answers: Object.fromEntries(givenAnswers),
     definitions: Object.fromEntries(Object.entries(definitions).filter((entry): entry is [string, string] => text(entry[1]))),
-    decisions: checkedDecisions,
+    decisions: Object.fromEntries(checkedDecisions),
     skipped: skipped.filter(text),
     checksum,
   };
