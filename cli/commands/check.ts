@@ -21,6 +21,7 @@ import { toWrittenAnswers, type FlowAnswers } from '../../src/flow/flow-answers.
 import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { readStateFile } from '../../src/flow/state-file.js';
 import { removeStrayTempFiles, writeFileAtomically } from '../../src/files/write-file-atomically.js';
+import { acquireLock } from '../../src/files/exclusive-lock.js';
 import { runTerminalSession } from '../../src/flow/terminal-session.js';
 import { flowWords } from '../../src/flow/flow-words.js';
 import { verdictWords } from '../../src/verdict/verdict-words.js';
@@ -64,6 +65,19 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   if (!io.interactive) throw userError('flow-no-terminal', {}, {}, EXIT.usage);
   const shownState = options.resume ?? options.state;
   const statePath = resolve(io.cwd, shownState);
+  // One check per state file: a second one would overwrite the first one's answers.
+  const lock = acquireLock(statePath, shownState);
+  if (lock.tookOverFrom !== undefined) io.stderr(formatProblemLine({ code: 'file-lock-taken-over', severity: 'warning', params: { path: shownState, pid: lock.tookOverFrom } }, options.lang) + '\n');
+  try {
+    return await checkInTerminal(catalogue, statePath, shownState, options, io);
+  } finally {
+    lock.release();
+  }
+}
+
+/** The interactive check, with the state file locked. */
+async function checkInTerminal(catalogue: Catalogue, statePath: string, shownState: string, options: CheckOptions, io: CliIo): Promise<number> {
+  const words = flowWords[options.lang];
   removeStrayTempFiles(statePath);
   // Read or refuse the saved state before greeting: a refusal should stand alone.
   let start: FlowAnswers;
