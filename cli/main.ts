@@ -114,18 +114,19 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .description('interactieve zelfcheck in de terminal / interactive self-check')
     .option('--state <file>', 'waar de voortgang wordt bewaard', '.pkvw-light/zelfcheck.state.json')
     .option('--resume <file>', 'ga verder met een bewaarde zelfcheck')
-    .option('--out <dir>', 'map voor oordeel en rapport', '.pkvw-light/uitkomst')
+    .option('--out <dir>', 'map voor oordeel en rapport (standaard: .pkvw-light/uitkomst; bij --demo: .pkvw-light/demo)')
     .option('--answers <file>', 'beantwoord niet interactief uit dit antwoordbestand')
     .option('--export <file>', 'schrijf de antwoorden ook als antwoordbestand')
     .option('--demo', 'demonstratie met een meegeleverd voorbeeld')
+    .option('--new', 'begin opnieuw, ook als er een bewaarde zelfcheck is')
     .addOption(specOption())
     .addOption(langOption())
     .action(
-      (opts: { state: string; resume?: string; out: string; answers?: string; export?: string; demo?: boolean; spec?: string; lang: Language }) =>
+      (opts: { state: string; resume?: string; out?: string; answers?: string; export?: string; demo?: boolean; new?: boolean; spec?: string; lang: Language }) =>
         run(async () => {
           lang = opts.lang;
           const { runCheck } = await import('./commands/check.js');
-          return runCheck({ ...opts, demo: opts.demo === true }, io);
+          return runCheck({ ...opts, demo: opts.demo === true, new: opts.new === true }, io);
         })(),
     );
 
