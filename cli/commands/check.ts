@@ -11,6 +11,7 @@ import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
+import { answersModeline } from '../../src/answers/answers-modeline.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
@@ -33,8 +34,13 @@ export interface CheckOptions {
   answers?: string;
   export?: string;
   demo: boolean;
+<<<<<<< HEAD
   /** Start over even when a saved check exists (it is kept aside until the new check ends). */
   new: boolean;
+=======
+  /** With --answers or --demo: one JSON document on stdout instead of the text. */
+  json?: boolean;
+>>>>>>> main
   spec?: string;
   lang: Language;
 }
@@ -42,14 +48,22 @@ export interface CheckOptions {
 /** The bundled example the demo replays, relative to the package root. */
 export const DEMO_ANSWERS = join('answers', 'zelfcheck-voorbeeld.yaml');
 
+<<<<<<< HEAD
 /** Where the outcome goes without --out: the demo has its own folder, so it never replaces the user's report. */
 export const OWN_RESULTS = join('.pkvw-light', 'uitkomst');
 export const DEMO_RESULTS = join('.pkvw-light', 'demo');
+=======
+export const CHECK_FORMAT = 'pkvw-light/check@1';
+>>>>>>> main
 
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   const words = flowWords[options.lang];
   if (options.resume !== undefined && (options.answers !== undefined || options.demo)) throw userError('flow-answers-and-resume', {}, {}, EXIT.usage);
+<<<<<<< HEAD
   if (options.new && (options.resume !== undefined || options.answers !== undefined || options.demo)) throw userError('flow-new-and-resume', {}, {}, EXIT.usage);
+=======
+  if (options.json && options.answers === undefined && !options.demo) throw userError('check-json-needs-answers', {}, {}, EXIT.usage);
+>>>>>>> main
   const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : resolve(io.cwd, options.spec));
 
   if (options.demo || options.answers !== undefined) {
@@ -60,13 +74,19 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
       onWarnings: (warnings) => warnings.forEach((warning) => io.stderr(formatProblemLine(warning, options.lang) + '\n')),
     });
     const replay = replayAnswers(catalogue, answers, io.now);
+    if (options.json) {
+      const written = await finish(catalogue, replay.verdict, replay.flow, options, { ...io, stdout: () => undefined });
+      const result = { format: CHECK_FORMAT, answers: shown, unusedAnswers: replay.unusedAnswers.length, unusedClaims: replay.unusedClaims, written, verdict: replay.verdict };
+      io.stdout(JSON.stringify(result, null, 2) + '\n');
+      return EXIT.ok;
+    }
     io.stdout((options.demo ? words.demo(shown) : words.replayed(shown)) + '\n');
     if (replay.unusedAnswers.length > 0) io.stdout(words.unusedAnswers(replay.unusedAnswers.length) + '\n');
     if (replay.unusedClaims > 0) io.stdout(words.unusedClaims(replay.unusedClaims) + '\n');
     io.stdout('\n');
-    const code = await finish(catalogue, replay.verdict, replay.flow, options, io);
+    await finish(catalogue, replay.verdict, replay.flow, options, io);
     if (options.demo) io.stdout('\n' + words.demoNext + '\n');
-    return code;
+    return EXIT.ok;
   }
 
   if (!io.interactive) throw userError('flow-no-terminal', {}, {}, EXIT.usage);
@@ -155,14 +175,19 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     return EXIT.interrupted;
   }
   io.stdout('\n' + words.saved(shownState) + '\n\n');
+<<<<<<< HEAD
   const code = await finish(catalogue, result.verdict, result.flow, options, io);
   // The new check has replaced the outcome: the one set aside is no longer needed.
   if (existsSync(previousPath)) unlinkSync(previousPath);
   return code;
+=======
+  await finish(catalogue, result.verdict, result.flow, options, io);
+  return EXIT.ok;
+>>>>>>> main
 }
 
-/** Writes verdict JSON and the report (text and PDF) into --out, and the answers file for --export; then shows the outcome. */
-async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo): Promise<number> {
+/** Writes verdict JSON and the report (text and PDF) into --out, and the answers file for --export; then shows the outcome. Returns the files written. */
+async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo): Promise<string[]> {
   const words = flowWords[options.lang];
   const outDir = resolve(io.cwd, options.out ?? (options.demo ? DEMO_RESULTS : OWN_RESULTS));
   const shown = (path: string) => relative(io.cwd, path) || path;
@@ -182,10 +207,11 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
   io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));
   if (options.export !== undefined) {
     const path = resolve(io.cwd, options.export);
-    writePrivateFileSync(path, stringify(toWrittenAnswers(catalogue, flow)), options.export);
+    writePrivateFileSync(path, `${answersModeline(path)}\n${stringify(toWrittenAnswers(catalogue, flow))}`, options.export);
     io.stdout(words.exported(options.export) + '\n');
+    written.push(options.export);
   }
-  return EXIT.ok;
+  return written;
 }
 
 /**

@@ -6,6 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/package-paths.js';
+import { requireTool } from '../support/system-tools.js';
 
 /** Colour and cursor sequences: built from a string since a control character in a regex literal reads as a mistake. */
 const ESC = String.fromCharCode(27);
@@ -30,7 +31,7 @@ export class PseudoTerminal {
   constructor(args: readonly string[], cwd: string) {
     // The pty starts at 80×24 whatever COLUMNS says; programs ask the pty, so it is sized first.
     const command = `stty cols ${COLUMNS} rows ${ROWS} && ${['node', join(packageRoot, 'dist', 'cli', 'bin.js'), ...args].map(shellQuote).join(' ')}`;
-    this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, COLUMNS: String(COLUMNS), LINES: String(ROWS), TERM: 'xterm' } });
+    this.child = spawn(requireTool('script'), ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, COLUMNS: String(COLUMNS), LINES: String(ROWS), TERM: 'xterm' } });
     this.child.stdout.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     this.child.stderr.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : -1))));
