@@ -135,27 +135,16 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .option('--answers <file>', 'beantwoord niet interactief uit dit antwoordbestand')
     .option('--export <file>', 'schrijf de antwoorden ook als antwoordbestand')
     .option('--demo', 'demonstratie met een meegeleverd voorbeeld')
-<<<<<<< HEAD
     .option('--new', 'begin opnieuw, ook als er een bewaarde zelfcheck is')
-    .addOption(specOption())
-    .addOption(langOption())
-    .action(
-      (opts: { state: string; resume?: string; out?: string; answers?: string; export?: string; demo?: boolean; new?: boolean; spec?: string; lang: Language }) =>
-        run(async () => {
-          lang = opts.lang;
-          const { runCheck } = await import('./commands/check.js');
-          return runCheck({ ...opts, demo: opts.demo === true, new: opts.new === true }, io);
-=======
     .option('--json', 'met --answers of --demo: de uitkomst als JSON / with --answers or --demo: the result as JSON')
     .addOption(specOption())
     .addOption(langOption())
     .action(
-      (opts: { state: string; resume?: string; out: string; answers?: string; export?: string; demo?: boolean; json?: boolean; spec?: string; lang: Language }) =>
+      (opts: { state: string; resume?: string; out?: string; answers?: string; export?: string; demo?: boolean; new?: boolean; json?: boolean; spec?: string; lang: Language }) =>
         run(async () => {
           lang = opts.lang;
           const { runCheck } = await import('./commands/check.js');
-          return runCheck({ ...opts, demo: opts.demo === true, json: opts.json === true }, io);
->>>>>>> main
+          return runCheck({ ...opts, demo: opts.demo === true, new: opts.new === true, json: opts.json === true }, io);
         })(),
     );
 

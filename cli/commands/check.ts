@@ -34,13 +34,10 @@ export interface CheckOptions {
   answers?: string;
   export?: string;
   demo: boolean;
-<<<<<<< HEAD
   /** Start over even when a saved check exists (it is kept aside until the new check ends). */
   new: boolean;
-=======
   /** With --answers or --demo: one JSON document on stdout instead of the text. */
   json?: boolean;
->>>>>>> main
   spec?: string;
   lang: Language;
 }
@@ -48,22 +45,16 @@ export interface CheckOptions {
 /** The bundled example the demo replays, relative to the package root. */
 export const DEMO_ANSWERS = join('answers', 'zelfcheck-voorbeeld.yaml');
 
-<<<<<<< HEAD
 /** Where the outcome goes without --out: the demo has its own folder, so it never replaces the user's report. */
 export const OWN_RESULTS = join('.pkvw-light', 'uitkomst');
 export const DEMO_RESULTS = join('.pkvw-light', 'demo');
-=======
 export const CHECK_FORMAT = 'pkvw-light/check@1';
->>>>>>> main
 
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   const words = flowWords[options.lang];
   if (options.resume !== undefined && (options.answers !== undefined || options.demo)) throw userError('flow-answers-and-resume', {}, {}, EXIT.usage);
-<<<<<<< HEAD
   if (options.new && (options.resume !== undefined || options.answers !== undefined || options.demo)) throw userError('flow-new-and-resume', {}, {}, EXIT.usage);
-=======
   if (options.json && options.answers === undefined && !options.demo) throw userError('check-json-needs-answers', {}, {}, EXIT.usage);
->>>>>>> main
   const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : resolve(io.cwd, options.spec));
 
   if (options.demo || options.answers !== undefined) {
@@ -175,15 +166,10 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     return EXIT.interrupted;
   }
   io.stdout('\n' + words.saved(shownState) + '\n\n');
-<<<<<<< HEAD
-  const code = await finish(catalogue, result.verdict, result.flow, options, io);
+  await finish(catalogue, result.verdict, result.flow, options, io);
   // The new check has replaced the outcome: the one set aside is no longer needed.
   if (existsSync(previousPath)) unlinkSync(previousPath);
-  return code;
-=======
-  await finish(catalogue, result.verdict, result.flow, options, io);
   return EXIT.ok;
->>>>>>> main
 }
 
 /** Writes verdict JSON and the report (text and PDF) into --out, and the answers file for --export; then shows the outcome. Returns the files written. */
