@@ -32,6 +32,7 @@ function run(args: readonly string[]): PseudoTerminal {
 
 /** The keys that give `value` to `question` in a fresh prompt (cursor on the first option, nothing ticked). */
 function keysFor(question: Question, value: AnswerValue): string {
+  if (question.type === 'number') return `${String(value)}${KEY.enter}`;
   const values: AnswerValue[] = question.type === 'boolean' ? [true, false] : (question.options ?? []).map((option) => option.value);
   if (Array.isArray(value)) {
     const picks = value.map((item) => values.indexOf(item)).sort((a, b) => a - b);
