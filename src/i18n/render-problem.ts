@@ -2,7 +2,7 @@ import type { Language } from '../catalogue/catalogue-types.js';
 import type { Problem } from '../problems/problem.js';
 import type { MessageMap, Messages } from './message-map.js';
 import { generalMessages } from './general-messages.js';
-import { escapeForTerminal } from './terminal-text.js';
+import { escapeForTerminal } from './escape-for-terminal.js';
 import { catalogueMessages } from '../catalogue/catalogue-messages.js';
 import { schemaValidationMessages } from '../schema-validation/schema-validation-messages.js';
 import { answersMessages } from '../answers/answers-messages.js';
