@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readUserFile } from '../../src/files/read-user-file.js';
 import { UserError } from '../../src/problems/errors.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { requireTool } from '../support/system-tools.js';
 
 let dir: string;
 beforeEach(() => {
@@ -38,7 +39,7 @@ describe('reading a file a user named', () => {
   });
 
   it('refuses a FIFO without waiting for a writer', () => {
-    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    execFileSync(requireTool('mkfifo'), [join(dir, 'pipe.yaml')]);
     expect(refusal(join(dir, 'pipe.yaml'))).toMatchObject({ code: 'file-not-regular', exitCode: 2 });
   });
 
