@@ -227,6 +227,12 @@ function fail(code: string, file: string, params: Problem['params']): YamlReadRe
   return { problems: [{ code, severity: 'error', file, line: 1, column: 1, params }] };
 }
 
+/**
+ * The parser's message without what it quotes from the file: it may quote a token of the input
+ * ("… token in YAML stream: \"heemraad\""), and in an answers or state file that is an answer.
+ */
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.trim();
+  const line = message.split('\n')[0]!;
+  const quote = line.search(/["'`]/);
+  return (quote < 0 ? line : line.slice(0, quote)).replace(/[\s:]+$/, '').trim();
 }
