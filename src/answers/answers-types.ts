@@ -33,6 +33,15 @@ export interface ExceptionClaim {
   landlordRefusal?: { by: 'verhuurder' | 'vve'; date: string; reference: string };
 }
 
+/** The structured evidence of a claim, whichever its exception's proof asks for. */
+export type ClaimProof = Pick<ExceptionClaim, 'monument' | 'newBuild' | 'alternative' | 'landlordRefusal'>;
+
+/** The structured evidence fields of `claim` alone, so they travel with it unchanged. */
+export function claimProofOf(claim: ClaimProof): ClaimProof {
+  const { monument, newBuild, alternative, landlordRefusal } = claim;
+  return { ...(monument ? { monument } : {}), ...(newBuild ? { newBuild } : {}), ...(alternative ? { alternative } : {}), ...(landlordRefusal ? { landlordRefusal } : {}) };
+}
+
 /**
  * The CCV/BVA security advice, as far as the verdict needs it. Its reference is evidence at level
  * `document`. It may set levels (never below a level that is not certifiable), name the measures it

@@ -81,10 +81,15 @@ export function validateAnswers(document: YamlDocument, catalogue: Catalogue): A
   checkExceptions(answers, catalogue, report);
   checkRefusals(answers, catalogue, report);
 
-  // A migration that loses something says so first, at the format line.
-  if (isFormat1 && problems.some((p) => p.code.startsWith('answers-migrated-'))) report('answers-migrated', { from: ANSWERS_FORMAT_1 }, ['format'], 'value', 'warning');
   problems.sort(compareProblems);
-  return hasErrors(problems) ? { problems } : { answers, problems };
+  // A refused file names only what to change; once it reads, the migration says what to give again.
+  if (hasErrors(problems)) return { problems: problems.filter((p) => !p.code.startsWith('answers-migrated')) };
+  // A migration that loses something says so first, at the format line.
+  if (isFormat1 && problems.some((p) => p.code.startsWith('answers-migrated-'))) {
+    report('answers-migrated', { from: ANSWERS_FORMAT_1 }, ['format'], 'value', 'warning');
+    problems.sort(compareProblems);
+  }
+  return { answers, problems };
 }
 
 type Report = (code: string, params: ProblemParams, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;

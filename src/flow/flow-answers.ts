@@ -7,6 +7,7 @@ import { answersFromValues } from '../answers/answers-from-values.js';
 import {
   ANSWERS_FORMAT,
   type Answers,
+  type ClaimProof,
   type ExceptionClaim,
   type GivenAnswer,
   type WrittenAnswer,
@@ -18,7 +19,7 @@ export type FlowMeta = Pick<Answers, 'kind' | 'date' | 'subject' | 'inspection' 
 
 /** A claimed exception for one requirement, or the user's choice not to claim one. */
 export type ExceptionDecision =
-  | { kind: 'claim'; exception: string; justification: string; evidence: ExceptionClaim['evidence'] }
+  | { kind: 'claim'; exception: string; justification: string; evidence: ExceptionClaim['evidence']; proof?: ClaimProof }
   | { kind: 'declined' };
 
 export interface FlowAnswers {
@@ -40,7 +41,7 @@ export function toAnswers(catalogue: Catalogue, flow: FlowAnswers, withClaims = 
   if (withClaims) {
     for (const [requirement, decision] of Object.entries(flow.decisions)) {
       if (decision.kind === 'claim') {
-        exceptions.push({ exception: decision.exception, requirements: [requirement], justification: decision.justification, evidence: decision.evidence });
+        exceptions.push({ exception: decision.exception, requirements: [requirement], justification: decision.justification, evidence: decision.evidence, ...decision.proof });
       }
     }
   }
