@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { CliIo } from '../cli-io.js';
 import { resolveUserPath } from './assessment-input.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, ioError, userError, UserError } from '../../src/problems/errors.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
+import { readUserFile } from '../../src/files/read-user-file.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
@@ -33,12 +33,12 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
   const at = (path: string) => resolveUserPath(io, path);
   const date = options.at === undefined ? io.now() : new Date(options.at);
   if (Number.isNaN(date.getTime())) throw userError('verify-bad-date', { value: options.at ?? '' }, {}, EXIT.usage);
-  const bytes = readBounded(at(options.file), options.file, MAX_VERIFIED_PDF_BYTES);
+  const bytes = readUserFile(at(options.file), { label: options.file, maxBytes: MAX_VERIFIED_PDF_BYTES, tooLargeCode: 'verify-file-too-large' });
   const trusted = options.trust === undefined ? [] : readTrustedCertificates(at(options.trust), options.trust);
   const catalogues: Catalogue[] = [loadCatalogue(bundledSpecDir)];
   if (options.spec !== undefined) catalogues.unshift(loadCatalogue(at(options.spec)));
-  const revocationLists = (options.revocations ?? []).map((path) => readBounded(at(path), path, MAX_LIST_BYTES));
-  const crls = (options.crl ?? []).map((path) => crlDer(readBounded(at(path), path, MAX_LIST_BYTES)));
+  const revocationLists = (options.revocations ?? []).map((path) => readUserFile(at(path), { label: path, maxBytes: MAX_LIST_BYTES }));
+  const crls = (options.crl ?? []).map((path) => crlDer(readUserFile(at(path), { label: path, maxBytes: MAX_LIST_BYTES })));
 
   const result = await verifyCertificate(bytes, {
     trusted,
@@ -60,20 +60,4 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
 function crlDer(bytes: Buffer): Uint8Array {
   const pem = /-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/.exec(bytes.toString('latin1'));
   return pem ? Buffer.from(pem[1] ?? '', 'base64') : bytes;
-}
-
-function readBounded(path: string, label: string, maxBytes: number): Buffer {
-  try {
-    const stat = statSync(path);
-    // A FIFO or device (/dev/zero) would block or never end: only regular files are read.
-    if (!stat.isFile()) throw userError('verify-not-a-file', { path: label }, { file: label }, EXIT.usage);
-    const { size } = stat;
-    if (size > maxBytes) throw userError('verify-file-too-large', { path: label, size, limit: maxBytes }, { file: label });
-    return readFileSync(path);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    if (code === 'ENOENT') throw ioError('file-not-found', { path: label }, label);
-    throw ioError('file-unreadable', { path: label, reason: code }, label);
-  }
 }

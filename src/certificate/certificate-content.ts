@@ -43,9 +43,10 @@ export function riskOnlyAnswers(certificate: CertificateData): Answers {
     kind: 'inspection',
     date: certificate.inspectedOn,
     subject: { role: '' },
-    adviceRisk: { reference: certificate.number, levels: Object.fromEntries(certificate.risk.map((r) => [r.scenario, r.level])) },
+    advice: { reference: certificate.number, measures: [], levels: Object.fromEntries(certificate.risk.map((r) => [r.scenario, r.level])), waives: [], hardConditions: [] },
     answers: {},
     exceptions: [],
+    refusals: [],
   };
 }
 

@@ -47,7 +47,7 @@ export async function verifyTimestampToken(token: unknown, signatureValue: Buffe
     const verified = await signedData.verify({
       signer: 0,
       // For a TSTInfo, pkijs takes `data` as what was timestamped and checks the imprint against it too.
-      data: new Uint8Array(signatureValue),
+      data: new Uint8Array(signatureValue).buffer,
       trustedCerts: trusted.map((der) => pkijs.Certificate.fromBER(new Uint8Array(der))),
       checkChain: true,
       checkDate: info.genTime,

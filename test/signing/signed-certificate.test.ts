@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { EXAMPLE_FIRM, NOW, SELF_CHECK, INSPECTION, certify, run, tempDir, testIssuerFiles, tool, type IssuerFiles } from './signing-fixtures.js';
 
 describe('a signed light certificate', () => {
@@ -116,7 +115,7 @@ describe('a signed light certificate', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('PKVW_P12_PASSPHRASE');
     const wrongFile = join(dir, 'wrong.txt');
-    tool('sh', ['-c', `printf 'geheim-fout-123' > '${wrongFile}'`]);
+    writeFileSync(wrongFile, 'geheim-fout-123');
     const wrong = await run(['certify', INSPECTION, '--issuer', issuer.p12, '--passphrase-file', wrongFile, '--out', join(dir, 'z.pdf')]);
     expect(wrong.code).toBe(1);
     expect(wrong.err).toContain('signing-p12-unreadable');
@@ -158,10 +157,19 @@ describe('a signed light certificate', () => {
     writeFileSync(
       monument,
       readFileSync(INSPECTION, 'utf8')
+        .replace('format: pkvw-light/answers@1', 'format: pkvw-light/answers@2')
         .replace('wonen.monument: geen', 'wonen.monument: rijksmonument')
-        .replace('wonen.voorgevel.gecertificeerd: { value: true, evidence: inspected }', 'wonen.voorgevel.gecertificeerd: { value: false, evidence: inspected }')
+        .replace('wonen.voordeurzijde.gecertificeerd: { value: true, evidence: inspected }', 'wonen.voordeurzijde.gecertificeerd: { value: false, evidence: inspected }')
         .replace('wonen.voordeur.cilindertrekbeveiliging: { value: true, evidence: inspected }', 'wonen.voordeur.cilindertrekbeveiliging: { value: false, evidence: inspected }') +
-        'exceptions:\n  - exception: EX-MONUMENT\n    requirements: [WON-01, WON-04]\n    justification: Historische voordeur en voorraam mogen niet worden vervangen.\n    evidence:\n      level: document\n      reference: Rijksmonumentenregister\n',
+        [
+          'exceptions:',
+          '  - exception: EX-MONUMENT',
+          '    requirements: [WON-01, WON-04]',
+          '    justification: Historische voordeur en voorraam mogen niet worden vervangen.',
+          '    evidence: { level: document, reference: Rijksmonumentenregister 512345 }',
+          '    monument: { register: rijksmonumentenregister, number: "512345", elements: [historische voordeur, voorraam] }',
+          '',
+        ].join('\n'),
     );
     const file = await certify(issuer, join(dir, 'monument.pdf'), [], monument);
     const { out: text } = tool('pdftotext', [file, '-']);

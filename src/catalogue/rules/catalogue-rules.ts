@@ -18,12 +18,14 @@ import { conditionsFitQuestions } from './conditions-fit-questions.js';
 import { askWhenRefersBack } from './ask-when-refers-back.js';
 import { questionsAreAnswerable } from './question-shape.js';
 import { costRangesAreOrdered } from './cost-range.js';
+import { verdictFieldsFit } from './verdict-fields.js';
 import { questionsAreUsed } from './unused-question.js';
 import { requirementsCanApply } from './requirement-never-applies.js';
 import { questionsCanBeReached } from './analysis-question-reachable.js';
 import { conditionsCanHold } from './analysis-conditions-hold.js';
 import { requirementRiskLinksMatter, requirementsReachableByIntake } from './analysis-requirement-reach.js';
 import { levelsHaveRequirements } from './analysis-levels-used.js';
+import { domainsHaveRequirements } from './domains-covered.js';
 
 export const CATALOGUE_RULES: readonly CatalogueRule[] = [
   exactlyOneKeurmerk,
@@ -39,8 +41,10 @@ export const CATALOGUE_RULES: readonly CatalogueRule[] = [
   askWhenRefersBack,
   questionsAreAnswerable,
   costRangesAreOrdered,
+  verdictFieldsFit,
   questionsAreUsed,
   requirementsCanApply,
+  domainsHaveRequirements,
   // Static analysis of the logic (POLICY TOOLS): what can never be asked, hold or apply.
   questionsCanBeReached,
   conditionsCanHold,
