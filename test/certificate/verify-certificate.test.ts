@@ -22,6 +22,7 @@ import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { signPdf } from '../../src/signing/sign-pdf.js';
 import { useNodeCryptoEngine } from '../../src/signing/crypto-engine.js';
 import type { CheckCode } from '../../src/signing/verification-result.js';
+import { requireTool } from '../support/system-tools.js';
 import { INSPECTION, NOW, certify, run, tempDir, testIssuerFiles, type IssuerFiles } from '../signing/signing-fixtures.js';
 
 // `evaluate` wrapped, so a test can see that verify obtains its expected outcome from it.
@@ -254,7 +255,7 @@ describe('verifying a certificate', () => {
 
   it('never reads a FIFO or /dev/zero: a located error with exit 2, within the kill timeout', () => {
     const fifo = join(tempDir(), 'pijp.pdf');
-    execFileSync('mkfifo', [fifo]);
+    execFileSync(requireTool('mkfifo'), [fifo]);
     const cli = join(packageRoot, 'dist', 'cli', 'bin.js');
     for (const file of [fifo, '/dev/zero']) {
       const result = spawnSync(process.execPath, [cli, 'verify', file], { encoding: 'utf8', timeout: 30_000 });
