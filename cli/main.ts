@@ -68,11 +68,12 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .addOption(langOption())
     .addOption(specOption())
     .requiredOption('--out <dir>', 'uitvoermap / output folder')
-    .action((opts: { format: 'md' | 'html'; lang: Language; spec?: string; out: string }) =>
+    .option('--json', 'het geschreven bestand als JSON / the file written as JSON')
+    .action((opts: { format: 'md' | 'html'; lang: Language; spec?: string; out: string; json?: boolean }) =>
       run(async () => {
         lang = opts.lang;
         const { runSpecDocs } = await import('./commands/spec-docs.js');
-        return runSpecDocs(opts, io);
+        return runSpecDocs({ ...opts, json: opts.json === true }, io);
       })(),
     );
 
@@ -155,14 +156,15 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .option('--sign', 'onderteken het rapport (vereist --issuer)')
     .option('--issuer <p12>', 'PKCS#12 van de ondertekenaar')
     .option('--passphrase-file <file>', 'bestand met het wachtwoord van de PKCS#12 (anders PKVW_P12_PASSPHRASE)')
+    .option('--json', 'bestand en uitkomst als JSON / the file written and the outcome as JSON')
     .addOption(specOption())
     .addOption(langOption())
     .action(
-      (answers: string, opts: { out: string; sign?: boolean; issuer?: string; passphraseFile?: string; spec?: string; lang: Language }) =>
+      (answers: string, opts: { out: string; sign?: boolean; issuer?: string; passphraseFile?: string; json?: boolean; spec?: string; lang: Language }) =>
         run(async () => {
           lang = opts.lang;
           const { runReport } = await import('./commands/report.js');
-          return runReport({ answers, ...opts, sign: opts.sign === true }, io);
+          return runReport({ answers, ...opts, sign: opts.sign === true, json: opts.json === true }, io);
         })(),
     );
 

@@ -16,6 +16,8 @@ export interface SpecDocsOptions {
   lang: Language;
   spec?: string;
   out: string;
+  /** The file written as JSON instead of its path. */
+  json?: boolean;
 }
 
 export async function runSpecDocs(options: SpecDocsOptions, io: CliIo): Promise<number> {
@@ -30,6 +32,6 @@ export async function runSpecDocs(options: SpecDocsOptions, io: CliIo): Promise<
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
     throw ioError('file-unwritable', { path: file, reason }, file);
   }
-  io.stdout(`${file}\n`);
+  io.stdout(options.json ? JSON.stringify({ format: 'pkvw-light/docs@1', file }, null, 2) + '\n' : `${file}\n`);
   return EXIT.ok;
 }
