@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import { EXIT, UserError } from '../src/problems/errors.js';
 import { formatProblemLine } from '../src/i18n/render-problem.js';
+import { escapeForTerminal } from '../src/i18n/escape-for-terminal.js';
 import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';
 import { renderErrorsJson } from './error-json.js';
@@ -42,7 +43,8 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .description('PKVW-light: zelfcheck, oordeel en licht certificaat voor de woning van decentrale bestuurders')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander echoes unknown options and commands as typed: escape them like every other echo.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(escapeForTerminal(text.replace(/\n$/, '')) + '\n') })
     .showHelpAfterError();
 
   const spec = program.command('spec').description('de catalogus: valideren, documenteren, vergelijken, simuleren / the catalogue');
@@ -132,19 +134,20 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .description('interactieve zelfcheck in de terminal / interactive self-check')
     .option('--state <file>', 'waar de voortgang wordt bewaard', '.pkvw-light/zelfcheck.state.json')
     .option('--resume <file>', 'ga verder met een bewaarde zelfcheck')
-    .option('--out <dir>', 'map voor oordeel en rapport', '.pkvw-light/uitkomst')
+    .option('--out <dir>', 'map voor oordeel en rapport (standaard: .pkvw-light/uitkomst; bij --demo: .pkvw-light/demo)')
     .option('--answers <file>', 'beantwoord niet interactief uit dit antwoordbestand')
     .option('--export <file>', 'schrijf de antwoorden ook als antwoordbestand')
     .option('--demo', 'demonstratie met een meegeleverd voorbeeld')
+    .option('--new', 'begin opnieuw, ook als er een bewaarde zelfcheck is')
     .option('--json', 'met --answers of --demo: de uitkomst als JSON / with --answers or --demo: the result as JSON')
     .addOption(specOption())
     .addOption(langOption())
     .action(
-      (opts: { state: string; resume?: string; out: string; answers?: string; export?: string; demo?: boolean; json?: boolean; spec?: string; lang: Language }) =>
+      (opts: { state: string; resume?: string; out?: string; answers?: string; export?: string; demo?: boolean; new?: boolean; json?: boolean; spec?: string; lang: Language }) =>
         run(async () => {
           lang = opts.lang;
           const { runCheck } = await import('./commands/check.js');
-          return runCheck({ ...opts, demo: opts.demo === true, json: opts.json === true }, io);
+          return runCheck({ ...opts, demo: opts.demo === true, new: opts.new === true, json: opts.json === true }, io);
         })(),
     );
 

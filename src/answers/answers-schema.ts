@@ -9,15 +9,28 @@ import { AJV_OPTIONS } from '../schema-validation/render-standalone-validator.js
 /** The published schema of answers files; editors point at it with a modeline. */
 export const answersSchemaPath = join(packageRoot, 'spec', 'schema', 'answers.schema.json');
 
-let compiled: ValidateFunction | undefined;
+/** The schema of the earlier format, answers@1: still read, then migrated. */
+export const answers1SchemaPath = join(packageRoot, 'spec', 'schema', 'answers-1.schema.json');
+
+const compiled = new Map<string, ValidateFunction>();
 
 /** The compiled validator, built on first use: commands that never read answers never pay for it. */
 export function answersSchemaValidator(): ValidateFunction {
-  if (!compiled) {
+  return validatorFor(answersSchemaPath);
+}
+
+export function answers1SchemaValidator(): ValidateFunction {
+  return validatorFor(answers1SchemaPath);
+}
+
+function validatorFor(path: string): ValidateFunction {
+  let validator = compiled.get(path);
+  if (!validator) {
     const ajv = new Ajv2020(AJV_OPTIONS);
     // Under NodeNext the CommonJS default import is the module object; its `default` is the plugin.
     ajvFormats.default(ajv);
-    compiled = ajv.compile(JSON.parse(readFileSync(answersSchemaPath, 'utf8')) as object);
+    validator = ajv.compile(JSON.parse(readFileSync(path, 'utf8')) as object);
+    compiled.set(path, validator);
   }
-  return compiled;
+  return validator;
 }

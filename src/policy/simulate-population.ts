@@ -136,7 +136,7 @@ function answersFor(catalogue: Catalogue, answers: Answers): Answers {
     date: answers.date,
     subject: answers.subject,
     ...(answers.inspection ? { inspection: answers.inspection } : {}),
-    ...(answers.adviceRisk ? { adviceRisk: answers.adviceRisk } : {}),
+    ...(answers.advice ? { advice: answers.advice } : {}),
     exceptions: answers.exceptions,
   };
   return answersFromValues(catalogue, meta, answers.answers);
