@@ -53,6 +53,8 @@ export const policyMessages: Messages = {
     'population-unknown-question': (p) => `de catalogus heeft geen vraag ${p.question}`,
     'population-question-not-yes-no': (p) => `vraag ${p.question} is geen ja/nee-vraag (type ${p.type}); een kans op 'ja' past er niet bij`,
     'population-unknown-source': (p) => `bron ${p.source} staat niet in de bronnen van de catalogus (spec/bronnen.yaml)`,
+    'simulate-options-exclude': (p) => `${p.option} en ${p.other} sluiten elkaar uit: een populatiemodel trekt zijn eigen gevallen`,
+    'simulate-option-needs-model': (p) => `${p.option} werkt alleen met --model (een populatiemodel, bijvoorbeeld spec/populations/dsp-2026.yaml)`,
     'baseline-requirements-missing': (p) => `catalogusversie ${p.version} mist de eisen ${p.requirements} waarmee de huidige PKVW-eis wordt nagebootst (src/policy/pkvw-baseline.ts)`,
   },
   en: {
@@ -79,6 +81,8 @@ export const policyMessages: Messages = {
     'population-unknown-question': (p) => `the catalogue has no question ${p.question}`,
     'population-question-not-yes-no': (p) => `question ${p.question} is not a yes/no question (type ${p.type}); a probability of 'yes' does not fit it`,
     'population-unknown-source': (p) => `source ${p.source} is not among the catalogue's sources (spec/bronnen.yaml)`,
+    'simulate-options-exclude': (p) => `${p.option} and ${p.other} exclude each other: a population model draws its own cases`,
+    'simulate-option-needs-model': (p) => `${p.option} only works with --model (a population model, e.g. spec/populations/dsp-2026.yaml)`,
     'baseline-requirements-missing': (p) => `catalogue version ${p.version} lacks the requirements ${p.requirements} that model today's PKVW requirement (src/policy/pkvw-baseline.ts)`,
   },
 };
