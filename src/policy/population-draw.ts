@@ -144,8 +144,10 @@ export function drawPlan(model: PopulationModel, catalogue: Catalogue, populatio
   const slots = counts.flatMap((count, i) => Array.from({ length: count }, () => i));
 
   const measuresByDomain = new Map<Domain, string[]>();
+  // Only entries marked as a measure are advised and funded; a catalogue without the marks (0.1.0) has only employer entries.
+  const marked = catalogue.requirements.some((r) => r.measure !== undefined);
   for (const r of catalogue.requirements) {
-    if (r.responsibility !== 'werkgever') continue;
+    if (r.responsibility !== 'werkgever' || (marked && r.measure === undefined)) continue;
     measuresByDomain.set(r.domain, [...(measuresByDomain.get(r.domain) ?? []), r.id]);
   }
   const options = (id: string) => (catalogue.questions.find((q) => q.id === id)?.options ?? []).map((o) => o.value);

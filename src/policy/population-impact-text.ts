@@ -1,6 +1,6 @@
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { PopulationModel } from './population-model.js';
-import type { Band, ImpactReport, Rule, RuleImpact } from './population-impact.js';
+import { FIRST_STEPS, type Band, type FirstStep, type ImpactReport, type Rule, type RuleImpact } from './population-impact.js';
 
 const text = {
   nl: {
@@ -20,6 +20,8 @@ const text = {
     group: (label: string, n: number) => `${label} (${n} met advies)`,
     blockers: (rule: string) => `Wat het vaakst blokkeert onder ${rule} (aandeel van de bestuurders met advies)`,
     noBlockers: 'niets blokkeert',
+    firstSteps: (rule: string) => `Wat eerst nodig is onder ${rule}, naar de duurste kostensoort (aandeel van wie een maatregel is geadviseerd)`,
+    step: { nothing: 'niets: alles is nu te bekostigen', 'no-purchase': 'alleen gedrag of een instelling', 'known-amount': 'een bekend bedrag', craftsman: 'een vakman, prijs na offerte', unknown: 'onbekend: een blokkerende eis heeft geen kostensoort in de catalogus', referred: 'politie en OM' } as Record<FirstStep, string>,
     referred: (n: number) => `${n} gevallen in het spoor van politie en OM: geen oordeel`,
     perMeasure: 'Per maatregel: hoe vaak geadviseerd, en hoe vaak nu te bekostigen',
     times: (n: number) => `${n}×`,
@@ -52,6 +54,8 @@ const text = {
     group: (label: string, n: number) => `${label} (${n} with an advice)`,
     blockers: (rule: string) => `What blocks most under ${rule} (share of the administrators with an advice)`,
     noBlockers: 'nothing blocks',
+    firstSteps: (rule: string) => `What comes first under ${rule}, by the dearest cost class (share of those with an advised measure)`,
+    step: { nothing: 'nothing: everything fundable now', 'no-purchase': 'only behaviour or a setting', 'known-amount': 'a known amount', craftsman: "a craftsman, price after a quote", unknown: 'unknown: a blocking basic has no cost class in the catalogue', referred: 'police and prosecutor' } as Record<FirstStep, string>,
     referred: (n: number) => `${n} cases in the police/OM route: no verdict`,
     perMeasure: 'Per measure: how often advised, and how often fundable now',
     times: (n: number) => `${n}×`,
@@ -118,6 +122,11 @@ export function renderImpactText(report: ImpactReport, lang: Language, catalogue
     if (impact.blockers.length === 0) lines.push(`  ${t.noBlockers}`);
     for (const b of impact.blockers.slice(0, SHOWN_BLOCKERS)) lines.push(`  ${named(b.requirement)}: ${formatBand(b.share, lang)}`);
     if (impact.referred > 0) lines.push(`  ${t.referred(impact.referred)}`);
+    lines.push('', `${t.firstSteps(t.rule[rule])}:`);
+    for (const step of FIRST_STEPS) {
+      const band = impact.firstSteps[step];
+      if (band.value > 0 || band.high > 0) lines.push(`  ${t.step[step]}: ${formatBand(band, lang)}`);
+    }
   }
 
   lines.push('', `${t.perMeasure}:`);

@@ -28,6 +28,14 @@ export interface Band {
   high: number;
 }
 
+/**
+ * What a bestuurder must do first before every advised measure can be funded, by the dearest cost
+ * class among the basics that block (the catalogue's `costClass`): nothing, behaviour or a setting,
+ * a known amount, a craftsman's quote; `unknown` when a blocking basic has no cost class.
+ */
+export const FIRST_STEPS = ['nothing', 'no-purchase', 'known-amount', 'craftsman', 'unknown', 'referred'] as const;
+export type FirstStep = (typeof FIRST_STEPS)[number];
+
 export interface RuleImpact {
   /** Advised bestuurders whose home basics are in order (PKVW-light: basis-op-orde; today: the PKVW requirement met or waived). */
   basicsInOrder: Band;
@@ -41,6 +49,8 @@ export interface RuleImpact {
   blockers: { requirement: string; cases: number; share: Band }[];
   /** Cases in the police/OM route: no funding decision. */
   referred: number;
+  /** Share of the advised bestuurders whose advice names a measure, by what they must do first. */
+  firstSteps: Record<FirstStep, Band>;
 }
 
 export interface GroupImpact {
@@ -104,6 +114,7 @@ interface RuleTally {
   perMeasure: Map<string, { advised: number; fundable: number }>;
   blockers: Map<string, number>;
   referred: number;
+  firstSteps: Record<FirstStep, number>;
 }
 
 interface RunTally {
@@ -117,7 +128,7 @@ interface RunTally {
 }
 
 /** What one case gets under one rule. */
-interface Decision {
+export interface FundingDecision {
   inOrder: boolean;
   referred: boolean;
   /** Per advised measure: the basics that block it (empty: fundable now). */
@@ -134,16 +145,18 @@ export function simulateImpact(input: ImpactInput): ImpactReport {
   const baseline = input.baseline ? pkvwBaselineCatalogue(catalogue) : undefined;
   const rules: Rule[] = baseline ? ['pkvw-light', 'pkvw-baseline'] : ['pkvw-light'];
   const runs = 1 + input.sensitivityRuns;
+  const steps = new Map<string, FirstStep>(catalogue.requirements.map((r) => [r.id, r.costClass?.kind ?? 'unknown']));
+  const stepOf = (requirement: string) => steps.get(requirement) ?? 'unknown';
   const tallies: RunTally[] = [];
   for (let run = 0; run < runs; run++) {
     const parameters = run === 0 ? centralParameters(model) : sampledParameters(model, seededRandom(seedFromText(`${input.seed}/parameters/${run}`)));
     const tally = emptyRun(rules, run === 0 && input.against !== undefined);
     for (const drawn of drawPopulation(plan, parameters, seededRandom(seedFromText(`${input.seed}/cases/${run}`)))) {
       countCase(tally, drawn, (answers) => {
-        const decisions = new Map<Rule, Decision>([['pkvw-light', lightDecision(evaluate(catalogue, answers, clock), drawn.measures)]]);
-        if (baseline) decisions.set('pkvw-baseline', baselineDecision(baseline, answers, drawn, clock));
+        const decisions = new Map<Rule, FundingDecision>([['pkvw-light', fundingUnderPkvwLight(evaluate(catalogue, answers, clock), drawn.measures)]]);
+        if (baseline) decisions.set('pkvw-baseline', fundingUnderBaseline(baseline, answers, drawn, clock));
         return decisions;
-      });
+      }, stepOf);
       if (tally.flips && input.against && drawn.answers) countFlips(tally.flips, drawn, input.against, catalogue, clock);
     }
     tallies.push(tally);
@@ -152,7 +165,8 @@ export function simulateImpact(input: ImpactInput): ImpactReport {
   return report(input, tallies, rules, clock);
 }
 
-function lightDecision(verdict: Verdict, measures: readonly string[]): Decision {
+/** PKVW-light's funding decision for the measures an advice names, from the verdict. */
+export function fundingUnderPkvwLight(verdict: Verdict, measures: readonly string[]): FundingDecision {
   // Engine 0.1.0 has one gate over all domains: every unmet or unanswered owner basic blocks every measure.
   const blocking = verdict.requirements.filter((r) => r.responsibility === 'bestuurder' && (r.status === 'not-met' || r.status === 'unanswered')).map((r) => r.requirement);
   const referred = verdict.outcome === 'doorverwijzen';
@@ -160,7 +174,8 @@ function lightDecision(verdict: Verdict, measures: readonly string[]): Decision 
   return { inOrder, referred, measures: new Map(measures.map((m) => [m, referred ? ['doorverwijzen'] : blocking])) };
 }
 
-function baselineDecision(baseline: Catalogue, answers: Answers, drawn: DrawnCase, clock: Date): Decision {
+/** Today's funding decision: one gate before every measure (`pkvw-baseline.ts`). */
+export function fundingUnderBaseline(baseline: Catalogue, answers: Answers, drawn: Pick<DrawnCase, 'measures' | 'todaysException'>, clock: Date): FundingDecision {
   const decision = evaluateBaseline(baseline, answers, drawn.todaysException, clock);
   const blocking = decision.status === 'referred' ? ['doorverwijzen'] : decision.blocking;
   return { inOrder: decision.status === 'in-order', referred: decision.status === 'referred', measures: new Map(drawn.measures.map((m) => [m, blocking])) };
@@ -171,13 +186,13 @@ function emptyRun(rules: readonly Rule[], withFlips: boolean): RunTally {
     advised: 0,
     withMeasures: 0,
     stages: { none: 0, registered: 0 },
-    rules: new Map(rules.map((r) => [r, { inOrder: 0, fundAll: 0, pairs: 0, pairsFundable: 0, perMeasure: new Map(), blockers: new Map(), referred: 0 }])),
+    rules: new Map(rules.map((r) => [r, { inOrder: 0, fundAll: 0, pairs: 0, pairsFundable: 0, perMeasure: new Map(), blockers: new Map(), referred: 0, firstSteps: Object.fromEntries(FIRST_STEPS.map((f) => [f, 0])) as Record<FirstStep, number> }])),
     groups: new Map(),
     ...(withFlips ? { flips: new Map() } : {}),
   };
 }
 
-function countCase(tally: RunTally, drawn: DrawnCase, decide: (answers: Answers) => Map<Rule, Decision>): void {
+function countCase(tally: RunTally, drawn: DrawnCase, decide: (answers: Answers) => Map<Rule, FundingDecision>, stepOf: (requirement: string) => FirstStep): void {
   if (drawn.advice === 'none' || !drawn.answers) {
     if (drawn.advice === 'none') tally.stages.none += 1;
     else tally.stages.registered += 1;
@@ -210,6 +225,10 @@ function countCase(tally: RunTally, drawn: DrawnCase, decide: (answers: Answers)
       for (const b of blocking) blockersHere.add(b);
     }
     for (const b of blockersHere) t.blockers.set(b, (t.blockers.get(b) ?? 0) + 1);
+    if (decision.measures.size > 0) {
+      const step = decision.referred ? 'referred' : [...blockersHere].reduce<FirstStep>((worst, b) => (FIRST_STEPS.indexOf(stepOf(b)) > FIRST_STEPS.indexOf(worst) ? stepOf(b) : worst), 'nothing');
+      t.firstSteps[step] += 1;
+    }
     const g = group.rules.get(rule) ?? { inOrder: 0, fundAll: 0 };
     if (decision.inOrder) g.inOrder += 1;
     if (fundAll) g.fundAll += 1;
@@ -223,8 +242,8 @@ function countFlips(flips: NonNullable<RunTally['flips']>, drawn: DrawnCase, aga
   const before = evaluate(against, answersFromValues(against, { kind: answers.kind, date: answers.date, subject: answers.subject, exceptions: answers.exceptions }, answers.answers), clock);
   const after = evaluate(catalogue, answers, clock);
   const known = new Set(against.requirements.map((r) => r.id));
-  const decisionBefore = lightDecision(before, drawn.measures);
-  const decisionAfter = lightDecision(after, drawn.measures);
+  const decisionBefore = fundingUnderPkvwLight(before, drawn.measures);
+  const decisionAfter = fundingUnderPkvwLight(after, drawn.measures);
   for (const measure of drawn.measures) {
     const f = flips.get(measure) ?? { before: 0, after: 0, gained: 0, lost: 0, known: known.has(measure) };
     const wasFundable = f.known && decisionBefore.measures.get(measure)?.length === 0;
@@ -268,6 +287,7 @@ function report(input: ImpactInput, tallies: readonly RunTally[], rules: readonl
         .map(([requirement, cases]) => ({ requirement, cases, share: band((t) => ratio(of(t).blockers.get(requirement) ?? 0, t.advised)) }))
         .sort((a, b) => b.cases - a.cases || a.requirement.localeCompare(b.requirement)),
       referred: c.referred,
+      firstSteps: Object.fromEntries(FIRST_STEPS.map((f) => [f, band((t) => ratio(of(t).firstSteps[f], t.withMeasures))])) as Record<FirstStep, Band>,
     };
   }
   const groups: GroupImpact[] = input.model.groups.map((g) => {
