@@ -1,0 +1,30 @@
+/**
+ * How many questions a person is asked, per fixture case and for the wethouder of issue #16: the
+ * questions and the exception steps (prompts). A catalogue change that asks more shows up here in
+ * review; README.md shows the same table (`question-count.test.ts` keeps the two equal).
+ */
+export const QUESTIONS_ASKED = {
+  cases: {
+    '01-brievenbus-raam-verdieping': { questions: 52, exceptionSteps: 0 },
+    '02-rijksmonument-alternatief': { questions: 54, exceptionSteps: 1 },
+    '03-nieuwbouw-bouwbesluit': { questions: 37, exceptionSteps: 1 },
+    '04-collectief-besluit-basis': { questions: 37, exceptionSteps: 0 },
+    '05-burgemeester-concrete-dreiging': { questions: 75, exceptionSteps: 1 },
+    '06-alleen-tweestaps-email': { questions: 51, exceptionSteps: 0 },
+    '07-doorverwijzen-stelsel': { questions: 75, exceptionSteps: 0 },
+    '08-bva-advies-overschrijft': { questions: 58, exceptionSteps: 0 },
+    '09-onvolledig-rookmelders': { questions: 37, exceptionSteps: 0 },
+    '10-werkgever-niet-beslissend': { questions: 54, exceptionSteps: 0 },
+    '11-bovenwoning-zonder-achterdeur': { questions: 29, exceptionSteps: 0 },
+    '12-achterdeur-openbare-weg': { questions: 37, exceptionSteps: 1 },
+    '13-doxing-gericht': { questions: 61, exceptionSteps: 0 },
+    '14-heemraad-zonder-incidenten': { questions: 34, exceptionSteps: 0 },
+    '15-galerijflat-ramen': { questions: 32, exceptionSteps: 1 },
+    '16-huurder-verhuurder-weigert': { questions: 34, exceptionSteps: 1 },
+    '17-stelsel-alleen-doorverwijzing': { questions: 62, exceptionSteps: 1 },
+  } as Record<string, { questions: number; exceptionSteps: number }>,
+  /** `check --demo`: fixtures/answers/zelfcheck-voorbeeld.yaml. */
+  demo: { questions: 61, exceptionSteps: 1 },
+  /** `wethouderTerracedHouse` in flow-test-kit.ts, played in a terminal by test/e2e/check.test.ts. */
+  wethouder: { questions: 40, exceptionSteps: 1 },
+};
