@@ -2,8 +2,8 @@
  * Today's rule, as a baseline to compare PKVW-light with. The Regeling funds an advised measure
  * only "indien voor de woning een geldig PKVW-certificaat is afgegeven, tenzij … redelijkerwijze
  * niet kan worden gevergd" (DSP-groep 2026, §3.2.4a). Modelled as a variant of the catalogue: the
- * owner basics of the home that restate the PKVW, each applying to every home whatever the risk,
- * and one gate in front of every measure. The exception clause is applied as the evaluation reports
+ * owner basics of the home that restate the PKVW (the catalogue's PKVW core, each citing where the
+ * PKVW asks it), each applying to every home whatever the risk, and one gate in front of every measure. The exception clause is applied as the evaluation reports
  * it: structurally to new builds that meet the Bouwbesluit, and to monuments at the BVA's judgement
  * (drawn per case, see the population model).
  */
@@ -14,33 +14,30 @@ import { evaluate } from '../verdict/evaluate.js';
 import { userError } from '../problems/errors.js';
 
 /**
- * The PKVW requirements for the dwelling (certificaat Beveiligde Woning) by the catalogue
- * requirement that restates each. What the PKVW asks comes from the CCV's summary and the
- * Beveiligingsrichtlijn changes in the domain brief; each catalogue requirement cites them.
+ * Today's PKVW asks certified hardware on every reachable element, upstairs too (§3.2.4a: the
+ * first-floor window that blocked a letterbox). PKVW-light ties the upper storeys to burglary at
+ * level B, so its PKVW core (`pkvwCore` in the catalogue) leaves them out; the baseline adds them.
  */
-export const PKVW_BASELINE: readonly { requirement: string; why: LocalizedText }[] = [
-  { requirement: 'WON-01', why: { nl: 'gecertificeerd hang- en sluitwerk op alle bereikbare elementen', en: 'certified hardware on every reachable element' } },
-  { requirement: 'WON-02', why: { nl: 'gecertificeerd hang- en sluitwerk op alle bereikbare elementen', en: 'certified hardware on every reachable element' } },
-  { requirement: 'WON-03', why: { nl: 'gecertificeerd hang- en sluitwerk op alle bereikbare elementen, ook op de verdieping', en: 'certified hardware on every reachable element, upstairs too' } },
-  { requirement: 'WON-11', why: { nl: 'ook bijgebouwen van waaruit de woning in te komen is', en: 'outbuildings from which the home can be entered too' } },
-  { requirement: 'WON-04', why: { nl: 'cilindertrekbeveiliging op de voordeur', en: 'cylinder pull protection on the front door' } },
-  { requirement: 'WON-05', why: { nl: 'een draaiknop op een bereikbare toegangsdeur is afgeschermd', en: 'a thumb turn on a reachable entrance door is shielded' } },
-  { requirement: 'WON-06', why: { nl: 'een achterdeur naar de openbare weg tweezijdig bedienbaar met cilindertrekbeveiliging', en: 'a back door to the public road two-side operable with cylinder pull protection' } },
-  { requirement: 'WON-07', why: { nl: 'verlichting bij de buitendeuren', en: 'lighting at the outside doors' } },
-  { requirement: 'WON-08', why: { nl: 'verlichting bij de buitendeuren', en: 'lighting at the outside doors' } },
-  { requirement: 'WON-09', why: { nl: 'zicht vanuit de hal op wie er voor de deur staat', en: 'a view from the hall of who is at the door' } },
-  { requirement: 'WON-10', why: { nl: 'rookmelders op iedere verdieping', en: 'smoke detectors on every storey' } },
+export const PKVW_BEYOND_CORE: readonly { requirement: string; why: LocalizedText }[] = [
+  { requirement: 'WON-03', why: { nl: 'gecertificeerd hang- en sluitwerk op alle bereikbare elementen, ook op andere bouwlagen', en: 'certified hardware on every reachable element, on other storeys too' } },
 ];
+
+/** The requirements of today's rule: the catalogue's PKVW woning core and what PKVW asks beyond it. */
+export function pkvwBaselineRequirements(catalogue: Catalogue): string[] {
+  const core = catalogue.requirements.filter((r) => r.pkvwCore === true).map((r) => r.id);
+  return [...core, ...PKVW_BEYOND_CORE.map((b) => b.requirement).filter((id) => !core.includes(id))];
+}
 
 /** The catalogue variant for today's rule: the baseline requirements only, applying to everyone. */
 export function pkvwBaselineCatalogue(catalogue: Catalogue): Catalogue {
   const lowest = catalogue.levels[0]?.id;
-  const missing = PKVW_BASELINE.filter((b) => !catalogue.requirements.some((r) => r.id === b.requirement)).map((b) => b.requirement);
-  if (lowest === undefined || missing.length > 0) {
-    throw userError('baseline-requirements-missing', { requirements: missing.join(', '), version: catalogue.metadata.version });
+  const ids = pkvwBaselineRequirements(catalogue);
+  const missing = PKVW_BEYOND_CORE.filter((b) => !catalogue.requirements.some((r) => r.id === b.requirement)).map((b) => b.requirement);
+  if (lowest === undefined || missing.length > 0 || ids.length === missing.length) {
+    throw userError('baseline-requirements-missing', { requirements: missing.length > 0 ? missing.join(', ') : 'pkvwCore', version: catalogue.metadata.version });
   }
-  const requirements = PKVW_BASELINE.map((b) => {
-    const requirement = catalogue.requirements.find((r) => r.id === b.requirement)!;
+  const requirements = ids.map((id) => {
+    const requirement = catalogue.requirements.find((r) => r.id === id)!;
     // No link to the risk: every scenario at the lowest level makes it apply to every home; the
     // exception clause is handled as applied today, not by a claim per requirement.
     const variant = { ...requirement, risks: catalogue.scenarios.map((s) => ({ scenario: s.id, minLevel: lowest })) };

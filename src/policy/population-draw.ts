@@ -7,8 +7,9 @@ import type { AnswerValue, Catalogue, Domain, Question } from '../catalogue/cata
 import type { Answers, ExceptionClaim } from '../answers/answers-types.js';
 import { answersFromValues } from '../answers/answers-from-values.js';
 import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
+import { conditionLeaves } from '../condition/condition-references.js';
 import type { SeededRandom } from './seeded-random.js';
-import { DRAWN_QUESTIONS, REASONS, type Assumption, type PopulationModel, type ReasonId, type Tally } from './population-model.js';
+import { DRAWN_QUESTIONS, REASONS, newBuildCutOff, type Assumption, type PopulationModel, type ReasonId, type Tally } from './population-model.js';
 
 /** Every probability a case is drawn with, resolved from the model. */
 export interface DrawParameters {
@@ -92,7 +93,9 @@ function assumptionPaths(model: PopulationModel): { path: string; assumption: As
       { path: `zones.${i}.reachableShare`, assumption: zone.reachableShare },
       { path: `zones.${i}.certifiedShare`, assumption: zone.certifiedShare },
     ]),
-    ...Object.entries(a.answers).map(([id, assumption]) => ({ path: `answers.${id}`, assumption })),
+    ...Object.entries(a.facts).map(([id, assumption]) => ({ path: `facts.${id}`, assumption })),
+    ...Object.entries(a.basics).map(([id, assumption]) => ({ path: `basics.${id}`, assumption })),
+    ...Object.entries(a.choices).flatMap(([id, weights]) => Object.entries(weights).map(([option, assumption]) => ({ path: `choices.${id}.${option}`, assumption }))),
   ];
 }
 
@@ -123,8 +126,12 @@ export interface DrawPlan {
   slots: readonly number[];
   /** Employer measures per domain. */
   measuresByDomain: ReadonlyMap<Domain, readonly string[]>;
-  /** The yes/no questions of the domains, in catalogue order, with their `askWhen`. */
-  domainQuestions: readonly Question[];
+  /** The questions not drawn by name or by zone, in catalogue order (so an `askWhen` sees the answers it refers to). */
+  remainingQuestions: readonly Question[];
+  /** For each basic's question: the answer that meets it (no where the catalogue's metWhen asks for no). */
+  meetingAnswer: ReadonlyMap<string, boolean>;
+  /** The first permit year of a new build, when the permit question asks for a year. */
+  newBuildFrom?: number;
   dossierOptions: readonly string[];
   monumentOptions: readonly string[];
   /** Owner requirements of the home that a monument exception may waive, with their `metWhen`. */
@@ -151,13 +158,22 @@ export function drawPlan(model: PopulationModel, catalogue: Catalogue, populatio
     measuresByDomain.set(r.domain, [...(measuresByDomain.get(r.domain) ?? []), r.id]);
   }
   const options = (id: string) => (catalogue.questions.find((q) => q.id === id)?.options ?? []).map((o) => o.value);
-  const drawn = new Set<string>(Object.values(DRAWN_QUESTIONS));
+  const drawn = new Set<string>([...Object.values(DRAWN_QUESTIONS), ...model.assumptions.zones.flatMap((z) => [z.reachable, ...z.certified])]);
+  const meetingAnswer = new Map<string, boolean>();
+  for (const r of catalogue.requirements) {
+    for (const { condition } of r.metWhen ? conditionLeaves(r.metWhen) : []) {
+      if ('answer' in condition && 'is' in condition && typeof condition.is === 'boolean' && !meetingAnswer.has(condition.answer)) meetingAnswer.set(condition.answer, condition.is);
+    }
+  }
+  const newBuildFrom = newBuildCutOff(catalogue);
   return {
     model,
     catalogue,
     slots,
     measuresByDomain,
-    domainQuestions: catalogue.questions.filter((q) => q.section !== 'intake' && q.type === 'boolean' && !drawn.has(q.id)),
+    remainingQuestions: catalogue.questions.filter((q) => !drawn.has(q.id)),
+    meetingAnswer,
+    ...(newBuildFrom !== undefined ? { newBuildFrom } : {}),
     dossierOptions: options(DRAWN_QUESTIONS.dossiers).filter((v) => v !== 'geen'),
     monumentOptions: options(DRAWN_QUESTIONS.monument).filter((v) => v !== 'geen'),
     monumentWaivable: catalogue.requirements.flatMap((r) =>
@@ -206,19 +222,30 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
   const monument = chance('monument');
   const newBuild = !monument && chance('newBuild');
   values[q.monument] = monument ? random.pick(plan.monumentOptions) : 'geen';
-  values[q.newBuild] = newBuild;
+  // Only which side of the cut-off matters; the year within it is drawn evenly.
+  const year = Number(plan.catalogue.metadata.effectiveDate.slice(0, 4));
+  values[q.newBuild] =
+    plan.newBuildFrom === undefined ? newBuild : newBuild ? random.integer(plan.newBuildFrom, Math.max(plan.newBuildFrom, year)) : random.integer(plan.newBuildFrom - 100, plan.newBuildFrom - 1);
   const hardwareIntact = newBuild ? chance('newBuildHardwareIntact') : chance('hardwareAllCertified');
   plan.model.assumptions.zones.forEach((zone, i) => {
     const reachable = chance(`zones.${i}.reachableShare`);
     values[zone.reachable] = reachable;
-    if (reachable) values[zone.certified] = hardwareIntact || chance(`zones.${i}.certifiedShare`);
+    if (!reachable) return;
+    for (const certified of zone.certified) values[certified] = hardwareIntact || chance(`zones.${i}.certifiedShare`);
   });
   const ctx: ConditionContext = { values: { get: (id) => values[id] }, scenarioLevels: new Map(), levelOrder: new Map() };
-  for (const question of plan.domainQuestions) {
-    if (Object.hasOwn(values, question.id)) continue;
+  for (const question of plan.remainingQuestions) {
     // A question its own askWhen rules out is never asked, so it has no answer.
     if (question.askWhen && evaluateCondition(question.askWhen, ctx) === false) continue;
-    values[question.id] = random.chance(a[`answers.${question.id}`] ?? a.otherBasics ?? 0);
+    if (question.type === 'choice') {
+      const weights = plan.model.assumptions.choices[question.id];
+      const picked = weights ? weightedPick(random, Object.keys(weights).map((option) => [option, a[`choices.${question.id}.${option}`] ?? 0])) : undefined;
+      if (picked !== undefined) values[question.id] = picked;
+    } else if (question.type === 'boolean') {
+      const fact = a[`facts.${question.id}`];
+      const meets = plan.meetingAnswer.get(question.id) ?? true;
+      values[question.id] = fact !== undefined ? random.chance(fact) : random.chance(a[`basics.${question.id}`] ?? a.otherBasics ?? 0) === meets;
+    }
   }
 
   const measures: string[] = [];
@@ -237,6 +264,16 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
   const todaysException = newBuild && hardwareIntact ? 'nieuwbouw' : monument && chance('monumentExceptionApplied') ? 'monument' : undefined;
   const answers = answersFromValues(plan.catalogue, { kind: 'self-check', date: plan.catalogue.metadata.effectiveDate, subject: { role: office.role }, exceptions }, values);
   return { ...base, advice: 'report', urgent, reasons, measures, answers, ...(todaysException ? { todaysException } : {}) };
+}
+
+function weightedPick(random: SeededRandom, weights: readonly [string, number][]): string | undefined {
+  const total = weights.reduce((sum, [, w]) => sum + w, 0);
+  let at = random.next() * total;
+  for (const [option, w] of weights) {
+    if (at < w) return option;
+    at -= w;
+  }
+  return weights.findLast(([, w]) => w > 0)?.[0];
 }
 
 /** Beta(α, β) from two gamma draws. */

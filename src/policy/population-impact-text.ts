@@ -9,7 +9,7 @@ const text = {
       `${c.drawn} bestuurders getrokken (zaad ${seed}): ${c.advised} met een vastgesteld advies, ${c.registeredWithoutReport} aangemeld zonder rapport, ${c.noRegistration} niet aangemeld.`,
     bands: (runs: number) =>
       runs > 0
-        ? `Tussen haakjes: 5e–95e percentiel over ${runs} gevoeligheidsruns (aandelen uit de enquête naar hun steekproefgrootte, aannames binnen hun bereik).`
+        ? `Tussen haakjes: 5e–95e percentiel over ${runs} gevoeligheidsruns (aandelen uit de enquête naar hun steekproefgrootte, aannames binnen hun bereik). De eerste waarde is één trekking met de waarden van het model; bij een kleine groep kan die buiten de band vallen.`
         : 'Geen gevoeligheidsruns (--runs 0): geen banden.',
     rule: { 'pkvw-light': 'PKVW-light', 'pkvw-baseline': 'huidige PKVW-eis' } as Record<Rule, string>,
     headline: 'Van de bestuurders met een advies',
@@ -43,7 +43,7 @@ const text = {
       `${c.drawn} administrators drawn (seed ${seed}): ${c.advised} with an adopted advice, ${c.registeredWithoutReport} registered without a report, ${c.noRegistration} not registered.`,
     bands: (runs: number) =>
       runs > 0
-        ? `In brackets: 5th–95th percentile over ${runs} sensitivity runs (survey shares by their sample size, assumptions within their range).`
+        ? `In brackets: 5th–95th percentile over ${runs} sensitivity runs (survey shares by their sample size, assumptions within their range). The first figure is one draw with the model's own values; for a small group it can fall outside the band.`
         : 'No sensitivity runs (--runs 0): no bands.',
     rule: { 'pkvw-light': 'PKVW-light', 'pkvw-baseline': "today's PKVW requirement" } as Record<Rule, string>,
     headline: 'Of the administrators with an advice',

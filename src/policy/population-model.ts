@@ -10,6 +10,7 @@ import type { Problem, ProblemParams } from '../problems/problem.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import type { ValidateFunction } from 'ajv';
 import { checkAgainstSchema } from '../schema-validation/validate-against-schema.js';
+import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 
 export const POPULATION_MODEL_FORMAT = 'pkvw-light/population-model@1';
 export const POPULATION_MODELINE_PATTERN = /^#\s*yaml-language-server:\s*\$schema=\S*population-model\.schema\.json\s*$/;
@@ -60,7 +61,7 @@ export interface OfficeModel {
 
 export interface ZoneModel {
   reachable: string;
-  certified: string;
+  certified: string[];
   reachableShare: Assumption;
   certifiedShare: Assumption;
 }
@@ -80,7 +81,12 @@ export interface PopulationAssumptions {
   newBuildHardwareIntact: Assumption;
   hardwareAllCertified: Assumption;
   zones: ZoneModel[];
-  answers: Record<string, Assumption>;
+  /** P(yes) of the yes/no questions no basic is met by: facts about the home or the situation. */
+  facts: Record<string, Assumption>;
+  /** P(the answer meets the basic) of yes/no questions a basic is met by. */
+  basics: Record<string, Assumption>;
+  /** Option weights of choice questions not drawn otherwise. */
+  choices: Record<string, Record<string, Assumption>>;
   otherBasics: Assumption;
   measureNamed: Assumption;
 }
@@ -117,10 +123,11 @@ export const DRAWN_QUESTIONS = {
   concreteThreat: 'intake.concrete-dreiging',
   onlineHostility: 'intake.online-vijandigheid',
   mediaVisibility: 'intake.media-zichtbaarheid',
-  referral: 'intake.stelsel-beveiliging',
+  referral: 'intake.politie-maatregelen',
   household: 'intake.huisgenoten',
   monument: 'wonen.monument',
-  newBuild: 'wonen.vergunning-na-1999',
+  /** A year (the permit year; a new build from the new-build exception's cut-off) or yes/no. */
+  newBuild: 'wonen.vergunningsjaar',
 } as const;
 
 export interface PopulationModelValidation {
@@ -240,6 +247,8 @@ const catalogueReferencesResolve: ModelRule = (model, catalogue, report) => {
   for (const id of Object.values(DRAWN_QUESTIONS)) {
     if (!question(id)) report([], 'population-catalogue-lacks-question', { question: id, version: catalogue.metadata.version });
   }
+  const permit = question(DRAWN_QUESTIONS.newBuild);
+  if (permit?.type === 'number' && newBuildCutOff(catalogue) === undefined) report([], 'population-no-new-build-cut-off', { question: permit.id });
   const options = (id: string) => new Set((question(id)?.options ?? []).map((o) => o.value));
   const roles = options(DRAWN_QUESTIONS.role);
   model.offices.forEach((office, i) => {
@@ -258,21 +267,73 @@ const catalogueReferencesResolve: ModelRule = (model, catalogue, report) => {
   };
   model.assumptions.zones.forEach((zone, i) => {
     yesNo(['assumptions', 'zones', i, 'reachable'], zone.reachable, 'value');
-    yesNo(['assumptions', 'zones', i, 'certified'], zone.certified, 'value');
+    zone.certified.forEach((id, j) => yesNo(['assumptions', 'zones', i, 'certified', j], id, 'value'));
   });
-  for (const id of Object.keys(model.assumptions.answers)) yesNo(['assumptions', 'answers', id], id, 'key');
+  const basics = basicQuestions(catalogue);
+  for (const id of Object.keys(model.assumptions.basics)) {
+    yesNo(['assumptions', 'basics', id], id, 'key');
+    if (question(id) && !basics.has(id)) report(['assumptions', 'basics', id], 'population-not-a-basic', { question: id }, 'key');
+  }
+  for (const id of Object.keys(model.assumptions.facts)) {
+    yesNo(['assumptions', 'facts', id], id, 'key');
+    if (basics.has(id)) report(['assumptions', 'facts', id], 'population-not-a-fact', { question: id }, 'key');
+  }
+  for (const [id, weights] of Object.entries(model.assumptions.choices)) {
+    const q = question(id);
+    if (!q) report(['assumptions', 'choices', id], 'population-unknown-question', { question: id }, 'key');
+    else if (q.type !== 'choice') report(['assumptions', 'choices', id], 'population-question-not-choice', { question: id, type: q.type }, 'key');
+    else {
+      const allowed = options(id);
+      for (const option of Object.keys(weights)) {
+        if (!allowed.has(option)) report(['assumptions', 'choices', id, option], 'population-unknown-option', { question: id, value: option, allowed: [...allowed].join(', ') }, 'key');
+      }
+    }
+  }
+  // Every question a drawn case must answer has to come from somewhere in the model.
+  const modelled = new Set<string>([
+    ...Object.values(DRAWN_QUESTIONS),
+    ...model.assumptions.zones.flatMap((z) => [z.reachable, ...z.certified]),
+    ...Object.keys(model.assumptions.facts),
+    ...Object.keys(model.assumptions.choices),
+  ]);
+  for (const q of catalogue.questions) {
+    if (modelled.has(q.id) || (q.type === 'boolean' && basics.has(q.id))) continue;
+    const where = q.type === 'choice' ? 'choices' : 'facts';
+    report(['assumptions', where], 'population-question-unmodelled', { question: q.id, type: q.type, where }, 'key');
+  }
   if (!catalogue.sources.some((s) => s.id === model.model.source)) report(['model', 'source'], 'population-unknown-source', { source: model.model.source });
 };
 
 const MODEL_RULES: readonly ModelRule[] = [groupsAreConsistent, countsAddUp, talliesFitTheSurvey, rangesHoldValues, catalogueReferencesResolve];
+
+/** The first permit year the new-build exception accepts, when the catalogue's permit question is a year. */
+export function newBuildCutOff(catalogue: Catalogue): number | undefined {
+  const question = catalogue.questions.find((q) => q.id === DRAWN_QUESTIONS.newBuild);
+  if (question?.type !== 'number') return undefined;
+  for (const exception of catalogue.exceptions) {
+    for (const { condition } of exception.claimableWhen ? conditionLeaves(exception.claimableWhen) : []) {
+      if ('answer' in condition && condition.answer === question.id && 'atLeast' in condition) return condition.atLeast;
+    }
+  }
+  return undefined;
+}
+
+/** The yes/no questions some requirement's `metWhen` looks at: answering them says whether a basic is met. */
+export function basicQuestions(catalogue: Catalogue): Set<string> {
+  return new Set(catalogue.requirements.flatMap((r) => (r.metWhen ? conditionAnswerRefs(r.metWhen) : [])));
+}
 
 /** Every assumption in the model with its path: what the sensitivity run varies and the documents list. */
 export function assumptionsOf(model: WrittenPopulationModel): { path: (string | number)[]; assumption: Assumption }[] {
   const a = model.assumptions;
   const found: { path: (string | number)[]; assumption: Assumption }[] = [];
   for (const [key, value] of Object.entries(a)) {
-    if (key === 'incidents' || key === 'answers') {
+    if (key === 'incidents' || key === 'facts' || key === 'basics') {
       for (const [id, assumption] of Object.entries(value as Record<string, Assumption>)) found.push({ path: ['assumptions', key, id], assumption });
+    } else if (key === 'choices') {
+      for (const [id, weights] of Object.entries(value as Record<string, Record<string, Assumption>>)) {
+        for (const [option, assumption] of Object.entries(weights)) found.push({ path: ['assumptions', key, id, option], assumption });
+      }
     } else if (key === 'zones') {
       (value as ZoneModel[]).forEach((zone, i) => {
         found.push({ path: ['assumptions', 'zones', i, 'reachableShare'], assumption: zone.reachableShare });

@@ -6,7 +6,7 @@ import { answersFromValues } from '../../src/answers/answers-from-values.js';
 import type { Answers } from '../../src/answers/answers-types.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { fixturesDir } from '../../src/package-paths.js';
-import { PKVW_BASELINE, evaluateBaseline, pkvwBaselineCatalogue } from '../../src/policy/pkvw-baseline.js';
+import { PKVW_BEYOND_CORE, evaluateBaseline, pkvwBaselineCatalogue, pkvwBaselineRequirements } from '../../src/policy/pkvw-baseline.js';
 import { fundingUnderBaseline, fundingUnderPkvwLight } from '../../src/policy/population-impact.js';
 import { evaluationClock } from '../../src/policy/simulate-population.js';
 
@@ -23,7 +23,7 @@ function withAnswers(answers: Answers, changes: Record<string, boolean | string>
 }
 
 // §3.2.4a: "geen buitenbrievenbus ... omdat een raam op de eerste etage het verkeerde sluitwerk heeft".
-const reportsMailboxCase = withAnswers(mailbox, { 'wonen.verdieping.bereikbaar': true, 'wonen.verdieping.gecertificeerd': false });
+const reportsMailboxCase = withAnswers(mailbox, { 'wonen.andere-bouwlagen.bereikbaar': true, 'wonen.andere-bouwlagen.gecertificeerd': false });
 
 describe("today's PKVW requirement as a baseline", () => {
   it("blocks the report's mailbox case: the first-floor window's lock stops the outside letterbox", () => {
@@ -46,7 +46,7 @@ describe("today's PKVW requirement as a baseline", () => {
   });
 
   it('holds the case in order under both when nothing upstairs is reachable', () => {
-    const noWindow = withAnswers(mailbox, { 'wonen.verdieping.bereikbaar': false });
+    const noWindow = withAnswers(mailbox, { 'wonen.andere-bouwlagen.bereikbaar': false });
     expect(fundingUnderBaseline(baseline, noWindow, { measures: [letterbox] }, clock).measures.get(letterbox)).toEqual([]);
     expect(fundingUnderPkvwLight(evaluate(catalogue, noWindow, clock), [letterbox]).measures.get(letterbox)).toEqual([]);
   });
@@ -64,17 +64,16 @@ describe("today's PKVW requirement as a baseline", () => {
   });
 
   it('refers a case in the police/OM route under both rules, as PKVW-light does', () => {
-    const referred = withAnswers(mailbox, { 'intake.stelsel-beveiliging': true });
+    const referred = withAnswers(mailbox, { 'intake.politie-maatregelen': true });
     expect(evaluateBaseline(baseline, referred, undefined, clock).status).toBe('referred');
     expect(evaluate(catalogue, referred, clock).outcome).toBe('doorverwijzen');
   });
 
-  it('models each PKVW dwelling requirement by an owner basic of the home that applies to every home, whatever the risk', () => {
-    for (const { requirement } of PKVW_BASELINE) {
-      const original = catalogue.requirements.find((r) => r.id === requirement);
-      expect(original, requirement).toMatchObject({ domain: 'wonen', responsibility: 'bestuurder' });
-    }
-    expect(baseline.requirements.map((r) => r.id)).toEqual(PKVW_BASELINE.map((b) => b.requirement));
+  it("models today's rule by the catalogue's PKVW woning core plus the upper storeys, each applying to every home whatever the risk", () => {
+    const ids = pkvwBaselineRequirements(catalogue);
+    expect(ids).toEqual(expect.arrayContaining(['WON-01', 'WON-02', 'WON-03', 'WON-11', ...PKVW_BEYOND_CORE.map((b) => b.requirement)]));
+    for (const id of ids) expect(catalogue.requirements.find((r) => r.id === id), id).toMatchObject({ domain: 'wonen', responsibility: 'bestuurder' });
+    expect(baseline.requirements.map((r) => r.id)).toEqual(ids);
     // At the lowest risk a baseline requirement is never not-applicable because of the risk, only because of the home.
     const verdict = evaluate(baseline, reportsMailboxCase, clock);
     for (const r of verdict.requirements) expect(r.notApplicable?.kind, r.requirement).not.toBe('risk-below-level');

@@ -73,6 +73,25 @@ describe('drawing bestuurders from the population model', () => {
     }
   });
 
+  it('draws a basic as met with its probability, whichever answer meets it, and a fact as yes with its probability', () => {
+    const plan = drawPlan(model, catalogue, 20_000);
+    const tally = (id: string, value: boolean) => {
+      let asked = 0;
+      let matching = 0;
+      for (const drawn of drawPopulation(plan, central, seededRandom(11))) {
+        const answer = drawn.answers?.answers[id]?.value;
+        if (answer === undefined) continue;
+        asked += 1;
+        if (answer === value) matching += 1;
+      }
+      return matching / asked;
+    };
+    // Met when there is no hiding place: 'no' is the answer that meets WON-13.
+    expect(tally('wonen.voordeur.schuilplek', false)).toBeCloseTo(model.assumptions.basics['wonen.voordeur.schuilplek']!.value, 1);
+    expect(tally('wonen.rookmelders', true)).toBeCloseTo(model.assumptions.basics['wonen.rookmelders']!.value, 1);
+    expect(tally('verplaatsen.auto', true)).toBeCloseTo(model.assumptions.facts['verplaatsen.auto']!.value, 1);
+  });
+
   test.prop([fc.integer({ min: 0, max: 2 ** 32 - 1 })], { numRuns: 50 })('draws every sensitivity parameter within its range, and survey shares within 0..1', (seed) => {
     const p = sampledParameters(model, seededRandom(seed));
     for (const { path, assumption } of assumptionsOf(model)) {

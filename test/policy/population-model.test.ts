@@ -88,6 +88,10 @@ describe('the population model spec/populations/dsp-2026.yaml', () => {
     { name: 'a number without its citation', edit: (t) => t.replace('urgent: { count: 48, of: 433, cite: { section: "3.1.3" } }', 'urgent: { count: 48, of: 433 }'), code: 'schema-required', at: 'urgent: {' },
     { name: 'an assumption without a range', edit: (t) => t.replace('value: 0.15\n    range: [0.05, 0.3]\n', 'value: 0.15\n'), code: 'schema-required', at: 'onlineHostility:' },
     { name: 'a section that is not a section number', edit: (t) => t.replace('cite: { section: "3.1.3" } }', 'cite: { section: "hoofdstuk 3" } }'), code: 'schema-pattern', at: 'section: "hoofdstuk 3"' },
+    { name: 'a fact about the home put under basics', edit: (t) => t.replace('    wonen.gebruik.afsluiten: {', '    wonen.voordeur.groen-eigen: {'), code: 'population-not-a-basic', at: '    wonen.voordeur.groen-eigen: { value: 0.9' },
+    { name: 'a basic put under facts', edit: (t) => t.replace('    verplaatsen.auto: {', '    wonen.rookmelders: {'), code: 'population-not-a-fact', at: '    wonen.rookmelders: { value: 0.8' },
+    { name: 'a question of the catalogue the model does not answer', edit: (t) => t.replace(/\n {4}verplaatsen\.auto: [^\n]*/, ''), code: 'population-question-unmodelled', at: '  facts:' },
+    { name: 'a choice option the question does not have', edit: (t) => t.replace('      huur: {', '      erfpacht: {'), code: 'population-unknown-option', at: 'erfpacht: {' },
     { name: 'an unknown source', edit: (t) => t.replace('source: SEED', 'source: DSP'), code: 'population-unknown-source', at: 'source: DSP' },
   ];
   it.each(defects)('reports $name at its line', ({ edit, code, at }) => {
