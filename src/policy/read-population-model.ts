@@ -4,10 +4,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Problem } from '../problems/problem.js';
-import { UserError, ioError } from '../problems/errors.js';
+import { UserError } from '../problems/errors.js';
+import { readUserFile } from '../files/read-user-file.js';
 import { packageRoot } from '../package-paths.js';
 import { AJV_OPTIONS } from '../schema-validation/render-standalone-validator.js';
-import { parseYamlDocument } from '../yaml/yaml-document.js';
+import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
 import { validatePopulationModel, type PopulationModel, type WrittenPopulationModel } from './population-model.js';
 
 /** The published schema of population models; the model files point at it with a modeline. */
@@ -33,14 +34,7 @@ export function populationModelValidator(): ValidateFunction<WrittenPopulationMo
  */
 export function readPopulationModel(path: string, catalogue: Catalogue, options: { label?: string; onWarnings?: (w: Problem[]) => void } = {}): PopulationModel {
   const label = options.label ?? path;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw ioError('file-not-found', { path: label }, label);
-    throw ioError('file-unreadable', { path: label, reason: typeof code === 'string' ? code : 'unknown' }, label);
-  }
+  const bytes = readUserFile(path, { label, ...YAML_FILE_LIMIT });
   const parsed = parseYamlDocument(bytes, label);
   if (!parsed.document) throw new UserError(parsed.problems);
   const { model, problems } = validatePopulationModel(parsed.document, bytes.toString('utf8'), catalogue, populationModelValidator());
