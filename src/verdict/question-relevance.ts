@@ -5,10 +5,11 @@
  * The rule lives in one place, `questionRelevance`, which also follows answers one at a time and
  * recomputes only what an answer can change; `relevantQuestionIds` is it seeded with all answers.
  */
-import type { AnswerValue, Catalogue } from '../catalogue/catalogue-types.js';
+import type { AnswerValue, Catalogue, Condition } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
-import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
+import { cataloguePlan, type CataloguePlan } from './catalogue-plan.js';
+import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
 
 /**
@@ -59,12 +60,88 @@ export function questionRelevance(catalogue: Catalogue, meta: Pick<Answers, 'adv
   return new RelevanceTracker(catalogue, meta, values);
 }
 
-/** What a requirement makes needed: nothing (below its risk), the questions of `appliesWhen`, or all it reads. */
-const enum Contribution {
-  None = 0,
-  Applies = 1,
-  All = 2,
+/**
+ * What the tracker looks up, worked out once per catalogue object: flow positions, and for each
+ * question the conditions that read it.
+ */
+interface RelevanceIndex {
+  plan: CataloguePlan;
+  /** Flow position by question id. */
+  position: ReadonlyMap<string, number>;
+  /** Per flow position: the positions of the questions its `askWhen` reads. */
+  askRefs: readonly (readonly number[])[];
+  /** Per requirement: the positions its `appliesWhen` reads, and all it reads (with `metWhen` and exceptions). */
+  appliesRefs: readonly (readonly number[])[];
+  allRefs: readonly (readonly number[])[];
+  /** Per question id: the requirements whose `appliesWhen` reads it, and the questions whose `askWhen` does. */
+  appliesReaders: ReadonlyMap<string, readonly number[]>;
+  askReaders: ReadonlyMap<string, readonly number[]>;
+  riskRulePositions: readonly number[];
+  /** Per question id: the risk rules whose `when` reads it. */
+  ruleReaders: ReadonlyMap<string, readonly number[]>;
+  allQuestions: readonly number[];
+  allRequirements: readonly number[];
+  allRules: readonly number[];
+  /** Per scenario: the requirements linked to it; and the requirements and questions whose condition reads any risk level. */
+  linkedRequirements: ReadonlyMap<string, readonly number[]>;
+  riskReadingRequirements: readonly number[];
+  riskReadingQuestions: readonly number[];
+  /** Baseline level of every scenario: what risk rules are evaluated against (see deriveRiskProfile). */
+  baselineLevels: ReadonlyMap<string, number>;
 }
+
+const indexes = new WeakMap<Catalogue, RelevanceIndex>();
+
+function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
+  const cached = indexes.get(catalogue);
+  if (cached) return cached;
+  const plan = cataloguePlan(catalogue);
+  const questions = plan.questionsInFlowOrder;
+  const position = new Map(questions.map((q, i) => [q.id, i]));
+  const positions = (ids: readonly string[]) => ids.flatMap((id) => (position.has(id) ? [position.get(id) ?? 0] : []));
+  const askReaders = new Map<string, number[]>();
+  questions.forEach((q, i) => {
+    for (const id of new Set(plan.askRefs.get(q.id) ?? [])) push(askReaders, id, i);
+  });
+  const appliesReaders = new Map<string, number[]>();
+  plan.requirements.forEach((r, i) => {
+    for (const id of new Set(r.appliesRefs)) push(appliesReaders, id, i);
+  });
+  const ruleReaders = new Map<string, number[]>();
+  catalogue.riskRules.forEach((rule, i) => {
+    for (const id of conditionAnswerRefs(rule.when)) push(ruleReaders, id, i);
+  });
+  const linkedRequirements = new Map<string, number[]>();
+  plan.requirements.forEach((r, i) => {
+    for (const scenario of new Set(r.requirement.risks.map((link) => link.scenario))) push(linkedRequirements, scenario, i);
+  });
+  const readsRisk = (condition: Condition | undefined) => condition !== undefined && conditionLeaves(condition).some(({ condition: leaf }) => 'risk' in leaf || 'anyRisk' in leaf);
+  const index: RelevanceIndex = {
+    plan,
+    position,
+    askRefs: questions.map((q) => positions(plan.askRefs.get(q.id) ?? [])),
+    appliesRefs: plan.requirements.map((r) => positions(r.appliesRefs)),
+    allRefs: plan.requirements.map((r) => positions([...r.appliesRefs, ...r.metRefs, ...r.claimRefs])),
+    appliesReaders,
+    askReaders,
+    riskRulePositions: positions([...plan.riskRuleRefs]),
+    ruleReaders,
+    allQuestions: questions.map((_, i) => i),
+    allRequirements: plan.requirements.map((_, i) => i),
+    allRules: catalogue.riskRules.map((_, i) => i),
+    linkedRequirements,
+    riskReadingRequirements: plan.requirements.flatMap((r, i) => (readsRisk(r.requirement.appliesWhen) ? [i] : [])),
+    riskReadingQuestions: questions.flatMap((q, i) => (readsRisk(q.askWhen) ? [i] : [])),
+    baselineLevels: new Map(catalogue.scenarios.map((sc) => [sc.id, levelOrderOf(catalogue).get(sc.baseline) ?? 0])),
+  };
+  indexes.set(catalogue, index);
+  return index;
+}
+
+/** What a requirement makes needed: nothing (below its risk), the questions of `appliesWhen`, or all it reads. */
+const NONE = 0;
+const APPLIES = 1;
+const ALL = 2;
 
 /**
  * The rule above as counts: `needed[i]` is how many reasons question i has to be needed (risk rules
@@ -74,93 +151,103 @@ const enum Contribution {
  * cycle and the counts give exactly the fixpoint of the rule.
  */
 class RelevanceTracker implements QuestionRelevance {
-  private readonly plan: CataloguePlan;
+  private readonly index: RelevanceIndex;
   private readonly catalogue: Catalogue;
   private readonly answersMeta: Answers;
   private readonly values = new Map<string, AnswerValue>();
   private readonly ctx: ConditionContext;
-  /** Flow position by question id. */
-  private readonly position = new Map<string, number>();
+  private readonly baselineCtx: ConditionContext;
   private readonly needed: Int32Array;
   private readonly askHolds: Uint8Array;
   private readonly relevant: Uint8Array;
-  private readonly contribution: Uint8Array;
-  /** Flow positions of the questions each question's `askWhen` reads. */
-  private readonly askRefPositions: number[][];
-  /** Per question id: the requirements whose `appliesWhen` reads it, and the questions whose `askWhen` does. */
-  private readonly appliesReaders = new Map<string, number[]>();
-  private readonly askReaders = new Map<string, number[]>();
-  private scenarioLevels = new Map<string, number>();
   private readonly visited: Uint8Array;
+  private readonly contribution: Uint8Array;
+  /** Per risk rule: 1 while its condition holds. Only a rule that starts or stops holding can move a level. */
+  private readonly ruleHolds: Uint8Array;
+  private readonly scenarioLevels = new Map<string, number>();
   /** Every relevant question before this flow position has been visited. */
   private cursor = 0;
 
   constructor(catalogue: Catalogue, meta: Pick<Answers, 'adviceRisk'>, values: ReadonlyMap<string, AnswerValue>) {
     this.catalogue = catalogue;
-    this.plan = cataloguePlan(catalogue);
-    const questions = this.plan.questionsInFlowOrder;
-    questions.forEach((q, i) => this.position.set(q.id, i));
+    this.index = relevanceIndex(catalogue);
+    const count = this.index.plan.questionsInFlowOrder.length;
     for (const [id, value] of values) this.values.set(id, value);
     // deriveRiskProfile reads the advice from here and the answers through `ctx.values`.
     this.answersMeta = { catalogue: { id: '', version: '' }, kind: 'self-check', date: '', subject: { role: '' }, answers: {}, exceptions: [], ...(meta.adviceRisk ? { adviceRisk: meta.adviceRisk } : {}) };
     this.ctx = { values: this.values, scenarioLevels: this.scenarioLevels, levelOrder: levelOrderOf(catalogue) };
-    this.needed = new Int32Array(questions.length);
-    this.askHolds = new Uint8Array(questions.length);
-    this.relevant = new Uint8Array(questions.length);
-    this.visited = new Uint8Array(questions.length);
-    this.contribution = new Uint8Array(this.plan.requirements.length);
-    this.askRefPositions = questions.map((q) => (this.plan.askRefs.get(q.id) ?? []).flatMap((id) => this.positionsOf(id)));
-    questions.forEach((q, i) => {
-      for (const id of new Set(this.plan.askRefs.get(q.id) ?? [])) push(this.askReaders, id, i);
-    });
-    this.plan.requirements.forEach((r, i) => {
-      for (const id of new Set(r.appliesRefs)) push(this.appliesReaders, id, i);
-    });
-    for (const id of this.plan.riskRuleRefs) for (const p of this.positionsOf(id)) this.needed[p] = (this.needed[p] ?? 0) + 1;
+    this.baselineCtx = { values: this.values, scenarioLevels: this.index.baselineLevels, levelOrder: this.ctx.levelOrder };
+    this.needed = new Int32Array(count);
+    this.askHolds = new Uint8Array(count);
+    this.relevant = new Uint8Array(count);
+    this.visited = new Uint8Array(count);
+    this.contribution = new Uint8Array(this.index.plan.requirements.length);
+    this.ruleHolds = new Uint8Array(catalogue.riskRules.length);
+    this.rulesChanged(this.index.allRules);
+    for (const p of this.index.riskRulePositions) this.needed[p] = (this.needed[p] ?? 0) + 1;
     this.updateRisk();
-    this.reconsider(questions.map((_, i) => i), this.plan.requirements.map((_, i) => i));
+    this.reconsider(this.index.allQuestions, this.index.allRequirements);
   }
 
   answer(questionId: string, value: AnswerValue | undefined): void {
     if (value === undefined) this.values.delete(questionId);
     else this.values.set(questionId, value);
-    if (this.plan.riskRuleRefs.has(questionId) && this.updateRisk()) {
-      // Conditions may read risk levels: with the levels changed, every one of them may have too.
-      this.reconsider(this.plan.questionsInFlowOrder.map((_, i) => i), this.plan.requirements.map((_, i) => i));
+    const rules = this.index.ruleReaders.get(questionId);
+    const changed = rules && this.rulesChanged(rules) ? this.updateRisk() : [];
+    const askReaders = this.index.askReaders.get(questionId) ?? [];
+    const appliesReaders = this.index.appliesReaders.get(questionId) ?? [];
+    if (changed.length === 0) {
+      this.reconsider(askReaders, appliesReaders);
       return;
     }
-    this.reconsider(this.askReaders.get(questionId) ?? [], this.appliesReaders.get(questionId) ?? []);
+    // A level moved: the requirements linked to its scenario, and every condition that reads a level, may have changed too.
+    const requirements = new Set([...appliesReaders, ...this.index.riskReadingRequirements]);
+    for (const scenario of changed) for (const i of this.index.linkedRequirements.get(scenario) ?? []) requirements.add(i);
+    this.reconsider([...new Set([...askReaders, ...this.index.riskReadingQuestions])], [...requirements]);
   }
 
   isRelevant(questionId: string): boolean {
-    const p = this.position.get(questionId);
+    const p = this.index.position.get(questionId);
     return p !== undefined && this.relevant[p] === 1;
   }
 
   relevantIds(): string[] {
-    return this.plan.questionsInFlowOrder.filter((_, i) => this.relevant[i] === 1).map((q) => q.id);
+    return this.index.plan.questionsInFlowOrder.filter((_, i) => this.relevant[i] === 1).map((q) => q.id);
   }
 
   next(): string | undefined {
-    const questions = this.plan.questionsInFlowOrder;
+    const questions = this.index.plan.questionsInFlowOrder;
     while (this.cursor < questions.length && (this.relevant[this.cursor] !== 1 || this.visited[this.cursor] === 1)) this.cursor++;
     return questions[this.cursor]?.id;
   }
 
   visit(questionId: string): void {
-    const p = this.position.get(questionId);
+    const p = this.index.position.get(questionId);
     if (p !== undefined) this.visited[p] = 1;
   }
 
-  /** Re-derives the risk profile; true when a scenario's level changed. */
-  private updateRisk(): boolean {
-    const levels = new Map<string, number>();
-    for (const r of deriveRiskProfile(this.catalogue, this.answersMeta, this.values)) levels.set(r.scenario, this.ctx.levelOrder.get(r.level) ?? 0);
-    let changed = levels.size !== this.scenarioLevels.size;
-    for (const [scenario, level] of levels) if (this.scenarioLevels.get(scenario) !== level) changed = true;
-    if (changed) {
-      this.scenarioLevels.clear();
-      for (const [scenario, level] of levels) this.scenarioLevels.set(scenario, level);
+  /** Re-evaluates the given risk rules; true when one of them started or stopped holding. */
+  private rulesChanged(rules: readonly number[]): boolean {
+    let changed = false;
+    for (const i of rules) {
+      const rule = this.catalogue.riskRules[i];
+      const holds = rule && evaluateCondition(rule.when, this.baselineCtx) === true ? 1 : 0;
+      if (holds === this.ruleHolds[i]) continue;
+      this.ruleHolds[i] = holds;
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** Re-derives the risk profile; returns the scenarios whose level changed. */
+  private updateRisk(): string[] {
+    const levels = this.scenarioLevels;
+    const changed: string[] = [];
+    for (const r of deriveRiskProfile(this.catalogue, this.answersMeta, this.values)) {
+      const level = this.ctx.levelOrder.get(r.level) ?? 0;
+      if (levels.get(r.scenario) === level) continue;
+      levels.set(r.scenario, level);
+      changed.push(r.scenario);
     }
     return changed;
   }
@@ -169,17 +256,16 @@ class RelevanceTracker implements QuestionRelevance {
   private reconsider(questions: readonly number[], requirements: readonly number[]): void {
     const pending: number[] = [];
     for (const i of requirements) {
-      const plan = this.plan.requirements[i];
-      if (!plan) continue;
-      const now = this.contributionOf(plan);
-      const before = this.contribution[i] ?? Contribution.None;
+      const now = this.contributionOf(i);
+      const before = this.contribution[i] ?? NONE;
       if (now === before) continue;
       this.contribution[i] = now;
-      this.count(this.refsOf(plan, before), -1, pending);
-      this.count(this.refsOf(plan, now), +1, pending);
+      this.count(this.refsOf(i, before), -1, pending);
+      this.count(this.refsOf(i, now), +1, pending);
     }
+    const flow = this.index.plan.questionsInFlowOrder;
     for (const i of questions) {
-      const askWhen = this.plan.questionsInFlowOrder[i]?.askWhen;
+      const askWhen = flow[i]?.askWhen;
       const holds = !askWhen || evaluateCondition(askWhen, this.ctx) === true ? 1 : 0;
       if (holds !== this.askHolds[i]) {
         this.askHolds[i] = holds;
@@ -189,50 +275,36 @@ class RelevanceTracker implements QuestionRelevance {
     // A question that turns relevant or not changes what its askWhen makes needed: earlier questions only.
     while (pending.length > 0) {
       const i = pending.pop() ?? 0;
-      const question = this.plan.questionsInFlowOrder[i];
-      if (!question) continue;
-      const relevant = this.askHolds[i] === 1 && (question.section === 'intake' || (this.needed[i] ?? 0) > 0) ? 1 : 0;
+      const relevant = this.askHolds[i] === 1 && (flow[i]?.section === 'intake' || (this.needed[i] ?? 0) > 0) ? 1 : 0;
       if (relevant === this.relevant[i]) continue;
       this.relevant[i] = relevant;
       // An earlier question that becomes relevant is asked next, before the walk goes on.
       if (relevant && i < this.cursor) this.cursor = i;
-      for (const p of this.askRefPositions[i] ?? []) {
-        this.needed[p] = (this.needed[p] ?? 0) + (relevant ? 1 : -1);
-        pending.push(p);
-      }
+      this.count(this.index.askRefs[i] ?? [], relevant ? 1 : -1, pending);
     }
   }
 
-  private contributionOf(plan: RequirementPlan): Contribution {
-    const { requirement } = plan;
+  private contributionOf(i: number): number {
+    const requirement = this.index.plan.requirements[i]?.requirement;
+    if (!requirement) return NONE;
     const levels = this.scenarioLevels;
     const order = this.ctx.levelOrder;
     const byRisk = requirement.risks.some((link) => (levels.get(link.scenario) ?? -1) >= (order.get(link.minLevel) ?? Infinity));
-    if (!byRisk) return Contribution.None;
-    if (requirement.appliesWhen && evaluateCondition(requirement.appliesWhen, this.ctx) === false) return Contribution.Applies;
-    return Contribution.All;
+    if (!byRisk) return NONE;
+    if (requirement.appliesWhen && evaluateCondition(requirement.appliesWhen, this.ctx) === false) return APPLIES;
+    return ALL;
   }
 
-  private refsOf(plan: RequirementPlan, contribution: Contribution): readonly string[][] {
-    if (contribution === Contribution.None) return [];
-    if (contribution === Contribution.Applies) return [plan.appliesRefs];
-    return [plan.appliesRefs, plan.metRefs, plan.claimRefs];
+  private refsOf(i: number, contribution: number): readonly number[] {
+    if (contribution === NONE) return [];
+    return (contribution === APPLIES ? this.index.appliesRefs[i] : this.index.allRefs[i]) ?? [];
   }
 
-  private count(lists: readonly string[][], delta: number, pending: number[]): void {
-    for (const list of lists) {
-      for (const id of list) {
-        for (const p of this.positionsOf(id)) {
-          this.needed[p] = (this.needed[p] ?? 0) + delta;
-          pending.push(p);
-        }
-      }
+  private count(positions: readonly number[], delta: number, pending: number[]): void {
+    for (const p of positions) {
+      this.needed[p] = (this.needed[p] ?? 0) + delta;
+      pending.push(p);
     }
-  }
-
-  private positionsOf(id: string): number[] {
-    const p = this.position.get(id);
-    return p === undefined ? [] : [p];
   }
 }
 
