@@ -25,6 +25,8 @@ export interface PairedTiming {
   ratio: number;
   /** The largest resident set of any run, in MB; only where GNU time is installed. */
   peakMb?: number;
+  /** Median CPU time (user + system) of the command's runs, in ms; only where GNU time is installed. */
+  cpuMedianMs?: number;
 }
 
 export const BARE_NODE: readonly string[] = [process.execPath, '-e', ''];
@@ -43,24 +45,34 @@ export function timePaired(label: string, argv: readonly string[], pairs = 11, o
   const command: number[] = [];
   const baseline: number[] = [];
   let peakKb = 0;
+  const cpu: number[] = [];
   for (let i = 0; i < pairs; i++) {
     baseline.push(runTimed(BARE_NODE, {}).ms);
     options.before?.();
     const run = runTimed(argv, options);
     command.push(run.ms);
     peakKb = Math.max(peakKb, run.peakKb ?? 0);
+    if (run.cpuMs !== undefined) cpu.push(run.cpuMs);
   }
   const medianMs = median(command);
   const baselineMedianMs = median(baseline);
-  return { label, pairs, medianMs, baselineMedianMs, ratio: medianMs / baselineMedianMs, ...(peakKb > 0 ? { peakMb: peakKb / 1024 } : {}) };
+  return {
+    label,
+    pairs,
+    medianMs,
+    baselineMedianMs,
+    ratio: medianMs / baselineMedianMs,
+    ...(peakKb > 0 ? { peakMb: peakKb / 1024 } : {}),
+    ...(cpu.length > 0 ? { cpuMedianMs: median(cpu) } : {}),
+  };
 }
 
-/** One run, wall clock; peak memory too when GNU time is there. Exit 0 or 1 is a finished run. */
-export function runTimed(argv: readonly string[], options: ProcessOptions): { ms: number; peakKb?: number } {
+/** One run, wall clock; peak memory and CPU time too when GNU time is there. Exit 0 or 1 is a finished run. */
+export function runTimed(argv: readonly string[], options: ProcessOptions): { ms: number; peakKb?: number; cpuMs?: number } {
   const measured = existsSync(GNU_TIME);
   const dir = measured ? mkdtempSync(join(tmpdir(), 'pkvw-bench-time-')) : undefined;
   const report = dir ? join(dir, 'time') : undefined;
-  const [command, ...args] = report ? [GNU_TIME, '-f', '%M', '-o', report, ...argv] : argv;
+  const [command, ...args] = report ? [GNU_TIME, '-f', '%M %U %S', '-o', report, ...argv] : argv;
   if (command === undefined) throw new Error('empty command');
   try {
     const start = performance.now();
@@ -69,8 +81,10 @@ export function runTimed(argv: readonly string[], options: ProcessOptions): { ms
     if (result.status !== 0 && result.status !== 1) {
       throw new Error(`${argv.join(' ')}: exit ${result.status}: ${result.stderr.toString().slice(-600)}`);
     }
-    const peakKb = report ? Number(readFileSync(report, 'utf8').trim().split('\n').pop()) : NaN;
-    return Number.isFinite(peakKb) ? { ms, peakKb } : { ms };
+    // GNU time's last line is ours; a line before it may say the command exited non-zero.
+    const [peakKb, user, system] = report ? (readFileSync(report, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
+    if (peakKb === undefined || user === undefined || system === undefined || ![peakKb, user, system].every(Number.isFinite)) return { ms };
+    return { ms, peakKb, cpuMs: (user + system) * 1000 };
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
@@ -150,7 +164,7 @@ export function median(samples: readonly number[]): number {
 }
 
 export function formatPaired(t: PairedTiming): string {
-  const memory = t.peakMb === undefined ? '' : `  peak ${t.peakMb.toFixed(0)} MB`;
+  const memory = (t.cpuMedianMs === undefined ? '' : `  cpu ${t.cpuMedianMs.toFixed(0)} ms`) + (t.peakMb === undefined ? '' : `  peak ${t.peakMb.toFixed(0)} MB`);
   return `${t.label.padEnd(52)} median ${t.medianMs.toFixed(1).padStart(8)} ms  node -e "" ${t.baselineMedianMs.toFixed(1).padStart(6)} ms  ${t.ratio.toFixed(2)}×  (${t.pairs} pairs)${memory}`;
 }
 
