@@ -7,10 +7,25 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import { EXIT, UserError } from '../src/problems/errors.js';
 import { formatProblemLine } from '../src/i18n/render-problem.js';
+import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';
+import { renderErrorsJson } from './error-json.js';
 import { packageVersion } from '../src/package-version.js';
 
 const langOption = () => new Option('--lang <lang>', 'taal van de uitvoer / output language').choices(['nl', 'en']).default('nl');
+/** Shown under every command's --help. */
+const EXIT_CODES_HELP = `
+Afsluitcodes / exit codes:
+  0    gelukt / success
+  1    ongeldige invoer / invalid input: catalogue errors, bad answers, a PDF that fails verification,
+       an outcome named in assess --fail-on
+  2    gebruik of in- en uitvoer / usage or I/O: unknown option, missing file, no terminal
+  70   interne fout / internal error: a bug in pkvw-light (PKVW_DEBUG=1 shows the stack trace)
+  130  onderbroken / interrupted: the answers so far are saved
+Met --json komen ook fouten als JSON op stdout / with --json, errors too are JSON on stdout:
+  {"format": "pkvw-light/errors@1", "exitCode": 1, "errors": [{"code", "severity", "message", "location"}]}
+`;
+
 const specOption = () => new Option('--spec <dir>', 'catalogusmap / catalogue folder (default: the bundled spec/)');
 
 /** Runs the CLI with the given arguments and returns the exit code; never exits itself. */
@@ -18,6 +33,7 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
   let exitCode: number = EXIT.ok;
   // Known before parsing, so that even a parse error is reported in the asked language.
   let lang: Language = requestedLanguage(argv);
+  const json = jsonRequested(argv);
   const run = (action: () => Promise<number>) => async () => {
     exitCode = await action();
   };
@@ -99,13 +115,14 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .argument('<answers>', 'antwoordbestand (YAML)')
     .option('--json', 'het oordeel als JSON / the verdict as JSON')
     .option('--out <file>', 'schrijf het oordeel (JSON) naar dit bestand')
+    .option('--fail-on <outcomes>', 'afsluitcode 1 bij deze uitkomst(en), met komma\'s / exit 1 on these outcomes, comma-separated (e.g. niet-op-orde,onvolledig)')
     .addOption(specOption())
     .addOption(langOption())
-    .action((answers: string, opts: { json?: boolean; out?: string; spec?: string; lang: Language }) =>
+    .action((answers: string, opts: { json?: boolean; out?: string; failOn?: string; spec?: string; lang: Language }) =>
       run(async () => {
         lang = opts.lang;
         const { runAssess } = await import('./commands/assess.js');
-        return runAssess({ answers, json: opts.json === true, out: opts.out, spec: opts.spec, lang: opts.lang }, io);
+        return runAssess({ answers, json: opts.json === true, out: opts.out, failOn: opts.failOn, spec: opts.spec, lang: opts.lang }, io);
       })(),
     );
 
@@ -114,18 +131,20 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .description('interactieve zelfcheck in de terminal / interactive self-check')
     .option('--state <file>', 'waar de voortgang wordt bewaard', '.pkvw-light/zelfcheck.state.json')
     .option('--resume <file>', 'ga verder met een bewaarde zelfcheck')
-    .option('--out <dir>', 'map voor oordeel en rapport', '.pkvw-light/uitkomst')
+    .option('--out <dir>', 'map voor oordeel en rapport (standaard: .pkvw-light/uitkomst; bij --demo: .pkvw-light/demo)')
     .option('--answers <file>', 'beantwoord niet interactief uit dit antwoordbestand')
     .option('--export <file>', 'schrijf de antwoorden ook als antwoordbestand')
     .option('--demo', 'demonstratie met een meegeleverd voorbeeld')
+    .option('--new', 'begin opnieuw, ook als er een bewaarde zelfcheck is')
+    .option('--json', 'met --answers of --demo: de uitkomst als JSON / with --answers or --demo: the result as JSON')
     .addOption(specOption())
     .addOption(langOption())
     .action(
-      (opts: { state: string; resume?: string; out: string; answers?: string; export?: string; demo?: boolean; spec?: string; lang: Language }) =>
+      (opts: { state: string; resume?: string; out?: string; answers?: string; export?: string; demo?: boolean; new?: boolean; json?: boolean; spec?: string; lang: Language }) =>
         run(async () => {
           lang = opts.lang;
           const { runCheck } = await import('./commands/check.js');
-          return runCheck({ ...opts, demo: opts.demo === true }, io);
+          return runCheck({ ...opts, demo: opts.demo === true, new: opts.new === true, json: opts.json === true }, io);
         })(),
     );
 
@@ -198,29 +217,45 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
       })(),
     );
 
+  for (const command of withSubcommands(program)) command.addHelpText('after', EXIT_CODES_HELP);
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportFailure(error, lang, io);
+    return reportFailure(error, lang, json, io);
   }
 }
 
-function reportFailure(error: unknown, lang: Language, io: CliIo): number {
+/** Text on stderr for people; with --json the same problems as JSON on stdout too, for scripts. */
+function reportFailure(error: unknown, lang: Language, json: boolean, io: CliIo): number {
+  const fail = (problems: Problem[], exitCode: number, text: boolean) => {
+    if (json) io.stdout(renderErrorsJson(problems, exitCode, lang));
+    if (text) for (const problem of problems) io.stderr(formatProblemLine(problem, lang) + '\n');
+    return exitCode;
+  };
   if (error instanceof CommanderError) {
     // Help and version are "errors" to commander; they already printed.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-    return EXIT.usage;
+    // Commander has already written its message to stderr.
+    return fail([{ code: 'usage', severity: 'error', params: { message: error.message.replace(/^error: /, '') } }], EXIT.usage, false);
   }
-  if (error instanceof UserError) {
-    for (const problem of error.problems) io.stderr(formatProblemLine(problem, lang) + '\n');
-    return error.exitCode;
-  }
+  if (error instanceof UserError) return fail(error.problems, error.exitCode, true);
   // A bug: say so without a stack trace, unless asked for one.
   const name = error instanceof Error ? error.name : typeof error;
-  io.stderr(formatProblemLine({ code: 'internal-error', severity: 'error', params: { name } }, lang) + '\n');
+  const code = fail([{ code: 'internal-error', severity: 'error', params: { name } }], 70, true);
   if (io.env.PKVW_DEBUG) io.stderr(String(error instanceof Error ? error.stack : error) + '\n');
-  return 70;
+  return code;
+}
+
+function withSubcommands(command: Command): Command[] {
+  return [command, ...command.commands.flatMap(withSubcommands)];
+}
+
+/** `--json` before any `--`: known before parsing, so that a parse error comes as JSON too. */
+function jsonRequested(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
 }
 
 /** `--lang en` or `--lang=en` anywhere in the arguments. */

@@ -2,21 +2,27 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import type { CliIo } from '../cli-io.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, ioError } from '../../src/problems/errors.js';
+import { EXIT, ioError, userError } from '../../src/problems/errors.js';
+import { OUTCOMES } from '../../src/policy/simulate-population.js';
+import type { Outcome } from '../../src/verdict/verdict-types.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { renderVerdictText } from '../../src/report/verdict-text.js';
+import { formatProblemLine } from '../../src/i18n/render-problem.js';
 
 export interface AssessOptions {
   answers: string;
   json: boolean;
   out?: string;
+  /** Comma-separated outcomes that make the command exit 1, for scripts (`--fail-on niet-op-orde,onvolledig`). */
+  failOn?: string;
   spec?: string;
   lang: Language;
 }
 
-/** `pkvw-light assess ANSWERS.yaml`: exit 0 whenever a verdict was reached, whatever it says. */
+/** `pkvw-light assess ANSWERS.yaml`: exit 0 whenever a verdict was reached, unless its outcome is one `--fail-on` names. */
 export async function runAssess(options: AssessOptions, io: CliIo): Promise<number> {
   const at = (path: string) => resolveUserPath(io, path);
+  const failOn = options.failOn === undefined ? [] : parseOutcomes(options.failOn);
   const { catalogue, verdict } = evaluateAnswersFile(options, io);
 
   if (options.out !== undefined) {
@@ -31,5 +37,15 @@ export async function runAssess(options: AssessOptions, io: CliIo): Promise<numb
     }
   }
   io.stdout(options.json ? JSON.stringify(verdict, null, 2) + '\n' : renderVerdictText(verdict, catalogue, options.lang));
-  return EXIT.ok;
+  if (!failOn.includes(verdict.outcome)) return EXIT.ok;
+  io.stderr(formatProblemLine({ code: 'assess-outcome-fails', severity: 'error', params: { outcome: verdict.outcome } }, options.lang) + '\n');
+  return EXIT.invalid;
+}
+
+function parseOutcomes(list: string): Outcome[] {
+  return list.split(',').map((name) => {
+    const outcome = OUTCOMES.find((known) => known === name.trim());
+    if (outcome === undefined) throw userError('bad-option', { option: '--fail-on', value: name.trim(), expected: OUTCOMES.join(', ') }, {}, EXIT.usage);
+    return outcome;
+  });
 }

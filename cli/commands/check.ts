@@ -3,14 +3,15 @@
  * resumable); with `--answers FILE` or `--demo` it replays an answers file through the same machine.
  * Either way it ends by writing the verdict JSON and a readable report into `--out`.
  */
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, renameSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { stringify } from 'yaml';
 import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
+import { answersModeline } from '../../src/answers/answers-modeline.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
@@ -20,17 +21,23 @@ import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { toWrittenAnswers, type FlowAnswers } from '../../src/flow/flow-answers.js';
 import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { readStateFile, removeStrayTempFiles, writePrivateFileSync } from '../../src/flow/state-file.js';
-import { runTerminalSession } from '../../src/flow/terminal-session.js';
+import { askStartChoice, runTerminalSession } from '../../src/flow/terminal-session.js';
+import { flowIsComplete } from '../../src/flow/flow-navigation.js';
 import { flowWords } from '../../src/flow/flow-words.js';
 import { verdictWords } from '../../src/verdict/verdict-words.js';
 
 export interface CheckOptions {
   state: string;
   resume?: string;
-  out: string;
+  /** Default: OWN_RESULTS, or DEMO_RESULTS for --demo (a demo never replaces the user's own results). */
+  out?: string;
   answers?: string;
   export?: string;
   demo: boolean;
+  /** Start over even when a saved check exists (it is kept aside until the new check ends). */
+  new: boolean;
+  /** With --answers or --demo: one JSON document on stdout instead of the text. */
+  json?: boolean;
   spec?: string;
   lang: Language;
 }
@@ -38,9 +45,16 @@ export interface CheckOptions {
 /** The bundled example the demo replays, relative to the package root. */
 export const DEMO_ANSWERS = join('answers', 'zelfcheck-voorbeeld.yaml');
 
+/** Where the outcome goes without --out: the demo has its own folder, so it never replaces the user's report. */
+export const OWN_RESULTS = join('.pkvw-light', 'uitkomst');
+export const DEMO_RESULTS = join('.pkvw-light', 'demo');
+export const CHECK_FORMAT = 'pkvw-light/check@1';
+
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   const words = flowWords[options.lang];
   if (options.resume !== undefined && (options.answers !== undefined || options.demo)) throw userError('flow-answers-and-resume', {}, {}, EXIT.usage);
+  if (options.new && (options.resume !== undefined || options.answers !== undefined || options.demo)) throw userError('flow-new-and-resume', {}, {}, EXIT.usage);
+  if (options.json && options.answers === undefined && !options.demo) throw userError('check-json-needs-answers', {}, {}, EXIT.usage);
   const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : resolve(io.cwd, options.spec));
 
   if (options.demo || options.answers !== undefined) {
@@ -51,34 +65,80 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
       onWarnings: (warnings) => warnings.forEach((warning) => io.stderr(formatProblemLine(warning, options.lang) + '\n')),
     });
     const replay = replayAnswers(catalogue, answers, io.now);
+    if (options.json) {
+      const written = await finish(catalogue, replay.verdict, replay.flow, options, { ...io, stdout: () => undefined });
+      const result = { format: CHECK_FORMAT, answers: shown, unusedAnswers: replay.unusedAnswers.length, unusedClaims: replay.unusedClaims, written, verdict: replay.verdict };
+      io.stdout(JSON.stringify(result, null, 2) + '\n');
+      return EXIT.ok;
+    }
     io.stdout((options.demo ? words.demo(shown) : words.replayed(shown)) + '\n');
     if (replay.unusedAnswers.length > 0) io.stdout(words.unusedAnswers(replay.unusedAnswers.length) + '\n');
     if (replay.unusedClaims > 0) io.stdout(words.unusedClaims(replay.unusedClaims) + '\n');
     io.stdout('\n');
-    const code = await finish(catalogue, replay.verdict, replay.flow, options, io);
+    await finish(catalogue, replay.verdict, replay.flow, options, io);
     if (options.demo) io.stdout('\n' + words.demoNext + '\n');
-    return code;
+    return EXIT.ok;
   }
 
   if (!io.interactive) throw userError('flow-no-terminal', {}, {}, EXIT.usage);
   const shownState = options.resume ?? options.state;
   const statePath = resolve(io.cwd, shownState);
   removeStrayTempFiles(statePath);
+  const previousPath = join(dirname(statePath), `vorige-${basename(statePath)}`);
+  const shownPrevious = relative(io.cwd, previousPath) || previousPath;
+  // Inquirer wraps lines at the width it finds on its output stream; we wrap at words before that.
+  const columns = () => process.stdout.columns || 80;
+  const rows = () => process.stdout.rows || 24;
+  const output = () =>
+    Object.assign(
+      new Writable({
+        write(chunk: Buffer | string, _encoding, done) {
+          io.stdout(chunk.toString());
+          done();
+        },
+      }),
+      { columns: columns() },
+    );
   // Read or refuse the saved state before greeting: a refusal should stand alone.
+  const fresh = (): FlowAnswers => ({ meta: { kind: 'self-check', date: io.now().toISOString().slice(0, 10), subject: { role: 'bestuurder' } }, values: {}, decisions: {}, skipped: [] });
   let start: FlowAnswers;
   const notes: string[] = [];
-  if (options.resume !== undefined) {
-    const loaded = readStateFile(statePath, catalogue, shownState);
-    start = loaded.flow;
-    notes.push(words.resumed(Object.keys(start.values).length));
+  const resume = (loaded: ReturnType<typeof readStateFile>) => {
+    notes.push(words.resumed(Object.keys(loaded.flow.values).length));
     if (loaded.changedQuestions.length > 0) {
       const texts = loaded.changedQuestions.map((id) => catalogue.questions.find((question) => question.id === id)?.text[options.lang] ?? id);
       notes.push(...words.changed(loaded.savedVersion, catalogue.metadata.version, texts));
     }
+    return loaded.flow;
+  };
+  // Starting over keeps the saved check aside (answers and the outcome in --out) until the new one ends.
+  const startOver = () => {
+    if (existsSync(statePath)) {
+      if (existsSync(previousPath)) unlinkSync(statePath);
+      else renameSync(statePath, previousPath);
+    }
+    notes.push(words.startedOver(shownPrevious));
+    return fresh();
+  };
+  if (options.resume !== undefined) {
+    start = resume(readStateFile(statePath, catalogue, shownState));
+  } else if (options.new) {
+    start = startOver();
+  } else if (existsSync(statePath)) {
+    const loaded = readStateFile(statePath, catalogue, shownState);
+    const choice = await askStartChoice({
+      lang: options.lang,
+      input: io.stdin,
+      output,
+      shownStatePath: shownState,
+      columns,
+      complete: flowIsComplete(catalogue, loaded.flow, io.now()),
+      answered: Object.keys(loaded.flow.values).length,
+    });
+    if (choice === 'stop') return EXIT.ok;
+    start = choice === 'new' ? startOver() : resume(loaded);
   } else {
-    // Never start over a saved check: that would overwrite the user's answers.
-    if (existsSync(statePath)) throw userError('flow-state-exists', { path: shownState }, {}, EXIT.usage);
-    start = { meta: { kind: 'self-check', date: io.now().toISOString().slice(0, 10), subject: { role: 'bestuurder' } }, values: {}, decisions: {}, skipped: [] };
+    start = fresh();
   }
   for (const line of [...words.welcome(shownState), ...notes]) io.stdout(line + '\n');
 
@@ -87,17 +147,9 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     lang: options.lang,
     clock: io.now,
     input: io.stdin,
-    output: () =>
-      Object.assign(
-        new Writable({
-          write(chunk: Buffer | string, _encoding, done) {
-            io.stdout(chunk.toString());
-            done();
-          },
-        }),
-        // Inquirer wraps lines at the terminal width it finds on its output stream.
-        { columns: process.stdout.columns || 80 },
-      ),
+    output,
+    columns,
+    rows,
     print: io.stdout,
     statePath,
     shownStatePath: shownState,
@@ -109,17 +161,21 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     },
   });
   if (result.kind === 'interrupted') {
-    io.stdout('\n' + words.interrupted(shownState).join('\n') + '\n');
+    const kept = existsSync(previousPath) ? [words.previousKept(shownPrevious)] : [];
+    io.stdout('\n' + [...words.interrupted(shownState), ...kept].join('\n') + '\n');
     return EXIT.interrupted;
   }
   io.stdout('\n' + words.saved(shownState) + '\n\n');
-  return await finish(catalogue, result.verdict, result.flow, options, io);
+  await finish(catalogue, result.verdict, result.flow, options, io);
+  // The new check has replaced the outcome: the one set aside is no longer needed.
+  if (existsSync(previousPath)) unlinkSync(previousPath);
+  return EXIT.ok;
 }
 
-/** Writes verdict JSON and the report (text and PDF) into --out, and the answers file for --export; then shows the outcome. */
-async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo): Promise<number> {
+/** Writes verdict JSON and the report (text and PDF) into --out, and the answers file for --export; then shows the outcome. Returns the files written. */
+async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo): Promise<string[]> {
   const words = flowWords[options.lang];
-  const outDir = resolve(io.cwd, options.out);
+  const outDir = resolve(io.cwd, options.out ?? (options.demo ? DEMO_RESULTS : OWN_RESULTS));
   const shown = (path: string) => relative(io.cwd, path) || path;
   const written: string[] = [];
   const write = (path: string, content: string | Uint8Array) => {
@@ -137,10 +193,11 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
   io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));
   if (options.export !== undefined) {
     const path = resolve(io.cwd, options.export);
-    writePrivateFileSync(path, stringify(toWrittenAnswers(catalogue, flow)), options.export);
+    writePrivateFileSync(path, `${answersModeline(path)}\n${stringify(toWrittenAnswers(catalogue, flow))}`, options.export);
     io.stdout(words.exported(options.export) + '\n');
+    written.push(options.export);
   }
-  return EXIT.ok;
+  return written;
 }
 
 /**

@@ -2,11 +2,15 @@
 // src/catalogue/catalogue-file-matches-schema.ts checks it equals the hand-written CatalogueFile.
 
 /**
+ * Whether an amount includes btw (incl) or not (excl), exactly as the source states it.
+ */
+export type Vat = ("incl" | "excl")
+/**
  * An id: letters and digits, parts joined by a hyphen, dot or underscore, e.g. SC-01 or intake.rol.
  */
 export type Id = string
 /**
- * Source ids that justify the validity period.
+ * Ids of sources in the sources section.
  */
 export type SourceRefs = Id[]
 /**
@@ -49,6 +53,10 @@ export type Condition5 = (AllCondition | AnyCondition | NotCondition | AnswerIsC
  * The evidence a PKVW firm needs to see: self-declared, document, or inspected on site. Weakest first.
  */
 export type EvidenceLevel = ("self-declared" | "document" | "inspected")
+/**
+ * Ids of sources in the sources section.
+ */
+export type SourceRefs2 = Id[]
 /**
  * A declarative condition over answers and risk levels: exactly one of the forms all, any, not, answer+is, answer+oneOf, answer+includes, answer+atLeast, answer+atMost, risk+atLeast, anyRisk.
  */
@@ -120,6 +128,7 @@ languages: ("nl" | "en")[]
  * Owner of the text, e.g. the ministry or the CCV.
  */
 publisher: string
+quoteRule?: QuoteRule
 /**
  * How long a light certificate stays valid, and why.
  */
@@ -128,7 +137,7 @@ certificate: {
  * Validity in months (PKVW itself: 120).
  */
 validityMonths: number
-sources: SourceRefs
+sources: SourceRefs1
 }
 }
 /**
@@ -157,6 +166,17 @@ nl: string
  */
 en: string
 }
+/**
+ * The rule that a PKVW firm gives a written quote above an amount. A threshold, not a price: the plan shows it beside work that needs a craftsman.
+ */
+export interface QuoteRule {
+/**
+ * Above this amount in euros the quote must be in writing, e.g. 500.
+ */
+writtenAbove: number
+vat: Vat
+sources: SourceRefs
+}
 export interface RiskLevel {
 /**
  * Short id, e.g. A. Levels are ordered by their position in the list, lowest first.
@@ -168,7 +188,7 @@ description: LocalizedText2
  * false for a level beyond what owner and employer can handle: the engine refers to police/OM instead of judging.
  */
 certifiable: boolean
-sources: SourceRefs1
+sources: SourceRefs
 }
 /**
  * A text in Dutch (the source) and English (for the report and reviewers). Both are required.
@@ -197,7 +217,7 @@ domains: Domain[]
  * The level every holder of the office starts from, before risk rules raise it.
  */
 baseline: string
-sources: SourceRefs1
+sources: SourceRefs
 }
 export interface RiskRule {
 id: Id
@@ -213,7 +233,7 @@ scenarios: Id[]
 level: string
 when: Condition
 because: LocalizedText3
-sources: SourceRefs1
+sources: SourceRefs
 }
 export interface AllCondition {
 /**
@@ -425,8 +445,18 @@ evidence: EvidenceLevel
  * Norm references exactly as the sources give them, e.g. NEN 5096 WK2, SKG**.
  */
 norms?: string[]
-sources: SourceRefs1
+sources: SourceRefs
 cost?: CostIndication
+costClass?: CostClass
+measure?: Measure
+/**
+ * true for the PKVW woning core (hardware and basics PKVW itself demands of every home). Such a basic never allows a reasoned refusal.
+ */
+pkvwCore?: boolean
+/**
+ * true when a bestuurder may record a reasoned refusal (gemotiveerd afgezien) with a reason, e.g. a public role that needs a public account. Only for bestuurder requirements outside the PKVW woning core. The refusal is the bestuurder's own choice and risk and blocks only the measures tied to this basic's scenarios.
+ */
+allowsRefusal?: boolean
 /**
  * Ids of exceptions that may waive this requirement.
  */
@@ -478,7 +508,7 @@ min: number
  */
 max: number
 basis: LocalizedText10
-sources: SourceRefs1
+sources: SourceRefs
 }
 /**
  * A text in Dutch (the source) and English (for the report and reviewers). Both are required.
@@ -493,14 +523,27 @@ nl: string
  */
 en: string
 }
-export interface CatalogueException {
-id: Id
-title: LocalizedText2
-description: LocalizedText2
-claimableWhen?: Condition6
-justification: LocalizedText11
-evidence: EvidenceLevel
-sources: SourceRefs1
+/**
+ * What meeting a requirement or carrying out a measure costs, and who pays. no-purchase: behaviour or a setting; craftsman: a PKVW firm or other craftsman does the work, price unknown until the quote; known-amount: a fixed amount with its source.
+ */
+export interface CostClass {
+/**
+ * no-purchase, craftsman or known-amount.
+ */
+kind: ("no-purchase" | "craftsman" | "known-amount")
+/**
+ * Who pays: the bestuurder, or the employer (werkgever), at no cost to the bestuurder.
+ */
+paidBy: ("bestuurder" | "werkgever")
+/**
+ * For known-amount: the amount exactly as its source gives it.
+ */
+amount?: {
+euros: number
+vat: Vat
+}
+basis?: LocalizedText11
+sources?: SourceRefs2
 }
 /**
  * A text in Dutch (the source) and English (for the report and reviewers). Both are required.
@@ -514,6 +557,60 @@ nl: string
  * English text.
  */
 en: string
+}
+/**
+ * Marks an employer (werkgever) entry as a concrete measure that a CCV/BVA advice can advise and an employer funds (an outside letterbox, a camera, a training). Owner basics block its funding only when they apply through one of these scenarios. An employer entry without it is context.
+ */
+export interface Measure {
+/**
+ * The scenarios the measure protects against.
+ * 
+ * @minItems 1
+ */
+scenarios: Id[]
+}
+export interface CatalogueException {
+id: Id
+title: LocalizedText2
+description: LocalizedText2
+claimableWhen?: Condition6
+justification: LocalizedText12
+/**
+ * The evidence a PKVW firm needs to see: self-declared, document, or inspected on site. Weakest first.
+ */
+evidence: ("self-declared" | "document" | "inspected")
+proof?: ExceptionProof
+sources: SourceRefs
+}
+/**
+ * A text in Dutch (the source) and English (for the report and reviewers). Both are required.
+ */
+export interface LocalizedText12 {
+/**
+ * Dutch text.
+ */
+nl: string
+/**
+ * English text.
+ */
+en: string
+}
+/**
+ * The structured evidence a claim on this exception must carry before it is proven, besides its justification. monument: register, monument number and the elements it concerns; new-build: the year the building permit was granted, checked against cutOff; equivalent-alternative: the alternative measure, the scenario it addresses and a statement by a PKVW firm or the Commissie van Compenserende Maatregelen with its reference; landlord-refusal: the landlord's or VvE's refusal in writing.
+ */
+export interface ExceptionProof {
+kind: ("monument" | "new-build" | "equivalent-alternative" | "landlord-refusal")
+/**
+ * For new-build: the first permit year that qualifies. A PKVW-light choice: basis says why, and sources cite it (a proposal source labels it as this keurmerk's own choice).
+ */
+cutOff?: {
+/**
+ * A permit granted in this year or later qualifies.
+ */
+permitYearFrom: number
+basis: LocalizedText2
+sources: SourceRefs
+}
 }
 export interface Source {
 id: Id

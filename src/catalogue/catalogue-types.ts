@@ -64,6 +64,8 @@ export interface CatalogueMetadata {
   languages: Language[];
   /** Owner of the text, e.g. the ministry or the CCV. */
   publisher: string;
+  /** The written-quote threshold shown beside work that needs a craftsman. */
+  quoteRule?: QuoteRule;
   certificate: {
     /** How long a light certificate stays valid, in months (PKVW itself: 10 years). */
     validityMonths: number;
@@ -143,6 +145,39 @@ export interface CostIndication {
   sources: string[];
 }
 
+/** Whether an amount includes btw, exactly as its source states it. */
+export type Vat = 'incl' | 'excl';
+
+/** A PKVW firm gives a written quote above `writtenAbove` euros: a threshold, not a price. */
+export interface QuoteRule {
+  writtenAbove: number;
+  vat: Vat;
+  sources: string[];
+}
+
+/**
+ * What meeting a requirement or carrying out a measure costs, and who pays. `no-purchase`: behaviour
+ * or a setting; `craftsman`: a firm does the work, price unknown until its quote; `known-amount`: a
+ * fixed amount with its source.
+ */
+export interface CostClass {
+  kind: 'no-purchase' | 'craftsman' | 'known-amount';
+  paidBy: Responsibility;
+  /** For `known-amount`. */
+  amount?: { euros: number; vat: Vat };
+  basis?: LocalizedText;
+  /** Required for `known-amount`. */
+  sources?: string[];
+}
+
+/**
+ * An employer entry that is a concrete measure an advice can advise and an employer funds. Owner
+ * basics block its funding only when they apply through one of its scenarios.
+ */
+export interface Measure {
+  scenarios: string[];
+}
+
 export interface Requirement {
   /** Stable id, e.g. `WON-03`. Never reused after removal. */
   id: string;
@@ -166,6 +201,13 @@ export interface Requirement {
   norms?: string[];
   sources: string[];
   cost?: CostIndication;
+  costClass?: CostClass;
+  /** Only on `werkgever` entries: this entry is a fundable measure; without it the entry is context. */
+  measure?: Measure;
+  /** Part of the PKVW woning core: never allows a reasoned refusal. */
+  pkvwCore?: boolean;
+  /** A bestuurder may record a reasoned refusal ("gemotiveerd afgezien") for this basic. */
+  allowsRefusal?: boolean;
   /** Exceptions that may waive this requirement. */
   exceptions?: string[];
 }
@@ -178,8 +220,19 @@ export interface CatalogueException {
   claimableWhen?: Condition;
   /** What the justification must say. */
   justification: LocalizedText;
+  /** The level a claim's evidence must reach to make a requirement exempt; below it the claim stays `claimed`. */
   evidence: EvidenceLevel;
+  /** The structured evidence a claim must carry to be proven. */
+  proof?: ExceptionProof;
   sources: string[];
+}
+
+export type ProofKind = 'monument' | 'new-build' | 'equivalent-alternative' | 'landlord-refusal';
+
+export interface ExceptionProof {
+  kind: ProofKind;
+  /** For `new-build`: a permit granted in `permitYearFrom` or later qualifies. A PKVW-light choice, so it states its basis. */
+  cutOff?: { permitYearFrom: number; basis: LocalizedText; sources: string[] };
 }
 
 export interface Source {

@@ -3,7 +3,19 @@
  * within min/max. The problem names the question but never the value given, which may describe the home.
  */
 import { EVIDENCE_LEVELS, type AnswerValue, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
+import type { AssessmentKind } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
+
+/**
+ * PKVW-light's convention for a multi question: its option `geen` ("Geen van deze") means none of the
+ * others, so it cannot be chosen with them, and a question that has it cannot be answered with nothing.
+ */
+export const NONE_OPTION = 'geen';
+
+/** The option of `question` that excludes all others, if it has one. */
+export function exclusiveOption(question: Question): string | undefined {
+  return question.type === 'multi' && question.options?.some((option) => option.value === NONE_OPTION) ? NONE_OPTION : undefined;
+}
 
 /**
  * The problem with `value` as an answer to `question`, or undefined when it is a valid answer.
@@ -29,7 +41,13 @@ export function validateAnswerValue(question: Question, value: unknown): Problem
         return fail('flow-answer-not-multi', { allowed: allowed.join(', ') });
       }
       if (!value.every((item) => allowed.includes(item))) return fail('flow-answer-not-multi', { allowed: allowed.join(', ') });
-      return new Set(value).size === value.length ? undefined : fail('flow-answer-duplicate-option');
+      if (new Set(value).size !== value.length) return fail('flow-answer-duplicate-option');
+      const none = exclusiveOption(question);
+      if (none === undefined) return undefined;
+      const label = question.options?.find((option) => option.value === none)?.label;
+      const names = { noneNl: label?.nl ?? none, noneEn: label?.en ?? none };
+      if (value.length === 0) return fail('flow-answer-multi-empty', names);
+      return value.includes(none) && value.length > 1 ? fail('flow-answer-none-with-others', names) : undefined;
     }
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return fail('flow-answer-not-number');
@@ -54,9 +72,10 @@ export function parseNumberText(text: string): number | undefined {
   return Number(trimmed.replace(',', '.'));
 }
 
-/** A claim on an exception as the flow receives it. */
+/** A claim on an exception as the flow receives it: which exception, for which basics, with what evidence. */
 export interface ClaimInput {
   exception: string;
+  requirements: readonly string[];
   justification: string;
   evidence: { level: unknown; reference?: string };
 }
@@ -65,19 +84,32 @@ export interface ClaimInput {
 export const MAX_JUSTIFICATION_LENGTH = 2000;
 export const MAX_REFERENCE_LENGTH = 200;
 
-/** The problem with claiming `claim.exception` where only `offered` may be claimed, or undefined. */
-export function validateClaim(offered: readonly string[], claim: ClaimInput): Problem | undefined {
+/** The evidence a claim can have: a self-check cannot carry a PKVW firm's inspection. */
+export function evidenceLevelsFor(kind: AssessmentKind): readonly EvidenceLevel[] {
+  return kind === 'inspection' ? EVIDENCE_LEVELS : EVIDENCE_LEVELS.filter((level) => level !== 'inspected');
+}
+
+/**
+ * The problem with `claim` where `offered` lists, per exception, the basics it may waive now, or
+ * undefined when the claim may be made. Each part can be checked as soon as it is typed.
+ */
+export function validateClaim(offered: readonly { exception: string; requirements: readonly string[] }[], claim: ClaimInput, kind: AssessmentKind): Problem | undefined {
   const fail = (code: string, params: Record<string, string | number> = {}): Problem => ({
     code,
     severity: 'error',
     params: { exception: claim.exception, ...params },
   });
-  if (!offered.includes(claim.exception)) return fail('flow-claim-not-offered');
+  const offer = offered.find((candidate) => candidate.exception === claim.exception);
+  if (offer === undefined) return fail('flow-claim-not-offered');
+  if (claim.requirements.length === 0) return fail('flow-claim-no-requirements');
+  const other = claim.requirements.find((requirement) => !offer.requirements.includes(requirement));
+  if (other !== undefined) return fail('flow-claim-requirement-not-offered', { requirement: other });
   const justification = claim.justification.trim();
   if (justification === '') return fail('flow-claim-justification-empty');
   if (justification.length > MAX_JUSTIFICATION_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_JUSTIFICATION_LENGTH });
-  if (!isEvidenceLevel(claim.evidence.level)) return fail('flow-claim-evidence-unknown', { allowed: EVIDENCE_LEVELS.join(', ') });
-  if ((claim.evidence.reference ?? '').length > MAX_REFERENCE_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
+  const levels = evidenceLevelsFor(kind);
+  if (!levels.some((level) => level === claim.evidence.level)) return fail('flow-claim-evidence-unknown', { allowed: levels.join(', ') });
+  if ((claim.evidence.reference ?? '').trim().length > MAX_REFERENCE_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
   return undefined;
 }
 

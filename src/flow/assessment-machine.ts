@@ -4,7 +4,7 @@
  * question comes next is decided by `flow-navigation.ts`; the verdict by the engine's `evaluate`.
  * Catalogue and clock come in through `input`, so the machine itself reads nothing from outside.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import { DOMAINS, EVIDENCE_LEVELS, type Catalogue, type EvidenceLevel, type QuestionSection } from '../catalogue/catalogue-types.js';
 import type { GivenAnswer } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
@@ -12,7 +12,7 @@ import { evaluate } from '../verdict/evaluate.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { isEvidenceLevel, validateAnswerValue, validateClaim, type ClaimInput } from './answer-validation.js';
 import { toAnswers, type ExceptionDecision, type FlowAnswers, type FlowMeta } from './flow-answers.js';
-import { exceptionOffers, nextOpenPosition, previousPosition, pruneFlow, relevantQuestions, type FlowPosition } from './flow-navigation.js';
+import { exceptionChoices, nextOpenPosition, previousPosition, pruneFlow, relevantQuestions, type ExceptionChoice, type FlowPosition } from './flow-navigation.js';
 
 export type FlowStage = QuestionSection | 'exceptions' | 'review' | 'verdict';
 
@@ -35,6 +35,8 @@ export interface FlowContext {
   clock: () => Date;
   flow: FlowAnswers;
   position: FlowPosition;
+  /** At the exception step: each exception that may be claimed, with the basics it may waive. Empty elsewhere. */
+  choices: ExceptionChoice[];
   /** Why the last answer or claim was refused; cleared by the next accepted one. */
   problem?: Problem;
   verdict?: Verdict;
@@ -51,7 +53,7 @@ export type FlowEvent =
 
 /** The stage a position belongs to. */
 export function stageOf(catalogue: Catalogue, position: FlowPosition): FlowStage {
-  if (position.kind === 'exception') return 'exceptions';
+  if (position.kind === 'exceptions') return 'exceptions';
   if (position.kind === 'review') return 'review';
   return catalogue.questions.find((question) => question.id === position.question)?.section ?? 'intake';
 }
@@ -89,30 +91,30 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       canSkip: ({ context }) => context.position.kind === 'question' && questionById(context.catalogue, context.position.question).section !== 'intake',
       canGoBack: ({ context }) => previousPosition(context.catalogue, context.flow, context.clock(), context.position) !== undefined,
       isValidClaim: ({ context, event }) => event.type === 'CLAIM' && claimProblem(context, event) === undefined,
+      hasChoices: ({ context }) => context.choices.length > 0,
       isEditableQuestion: ({ context, event }) =>
         event.type === 'EDIT' && relevantQuestions(context.catalogue, context.flow).includes(event.question),
     },
     actions: {
       recordAnswer: assign(({ context, event }) => {
-        if (event.type !== 'ANSWER' || context.position.kind !== 'question') return {};
-        const question = context.position.question;
+        assertEvent(event, 'ANSWER');
+        const question = currentQuestion(context);
         const given: GivenAnswer = { value: answerValue(event.value), evidence: event.evidence ?? 'self-declared' };
         const now = context.clock();
         const skipped = context.flow.skipped.filter((id) => id !== question);
         const flow = pruneFlow(context.catalogue, { ...context.flow, values: { ...context.flow.values, [question]: given }, skipped }, now);
-        return { flow, position: nextOpenPosition(context.catalogue, flow, now, question), problem: undefined };
+        return { flow, ...at(context.catalogue, flow, now, nextOpenPosition(context.catalogue, flow, now, question)), problem: undefined };
       }),
       skipQuestion: assign(({ context }) => {
-        if (context.position.kind !== 'question') return {};
-        const question = context.position.question;
+        const question = currentQuestion(context);
         const values = Object.fromEntries(Object.entries(context.flow.values).filter(([id]) => id !== question));
         const now = context.clock();
         const flow = pruneFlow(context.catalogue, { ...context.flow, values, skipped: [...context.flow.skipped, question] }, now);
-        return { flow, position: nextOpenPosition(context.catalogue, flow, now, question), problem: undefined };
+        return { flow, ...at(context.catalogue, flow, now, nextOpenPosition(context.catalogue, flow, now, question)), problem: undefined };
       }),
       rejectAnswer: assign(({ context, event }) => {
-        if (event.type !== 'ANSWER' || context.position.kind !== 'question') return {};
-        const question = questionById(context.catalogue, context.position.question);
+        assertEvent(event, 'ANSWER');
+        const question = questionById(context.catalogue, currentQuestion(context));
         const problem: Problem = validateAnswerValue(question, event.value) ?? {
           code: 'flow-answer-evidence-unknown',
           severity: 'error',
@@ -120,25 +122,35 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         };
         return { problem };
       }),
-      goBack: assign(({ context }) => ({
-        position: previousPosition(context.catalogue, context.flow, context.clock(), context.position) ?? context.position,
-        problem: undefined,
-      })),
+      goBack: assign(({ context }) => {
+        const now = context.clock();
+        const target = previousPosition(context.catalogue, context.flow, now, context.position) ?? context.position;
+        // The exception step is asked anew as a whole: its earlier decisions go.
+        const flow = target.kind === 'exceptions' ? { ...context.flow, decisions: {} } : context.flow;
+        return { flow, ...at(context.catalogue, flow, now, target), problem: undefined };
+      }),
       recordClaim: assign(({ context, event }) => {
-        if (event.type !== 'CLAIM' || context.position.kind !== 'exception') return {};
+        assertEvent(event, 'CLAIM');
         const decision: ExceptionDecision = {
           kind: 'claim',
           exception: event.exception,
           justification: event.justification.trim(),
           evidence: evidenceOf(event),
         };
-        return decide(context, context.position.requirement, decision);
+        return decide(context, Object.fromEntries(event.requirements.map((requirement) => [requirement, decision])));
       }),
-      rejectClaim: assign(({ context, event }) => (event.type === 'CLAIM' ? { problem: claimProblem(context, event) } : {})),
+      rejectClaim: assign(({ context, event }) => {
+        assertEvent(event, 'CLAIM');
+        return { problem: claimProblem(context, event) };
+      }),
+      // No (further) exception: every basic still offered is declined at once.
       recordDecline: assign(({ context }) =>
-        context.position.kind === 'exception' ? decide(context, context.position.requirement, { kind: 'declined' }) : {},
+        decide(context, Object.fromEntries(context.choices.flatMap((choice) => choice.requirements).map((requirement) => [requirement, { kind: 'declined' } as const]))),
       ),
-      startEdit: assign(({ event }) => (event.type === 'EDIT' ? { position: { kind: 'question', question: event.question } as const, problem: undefined } : {})),
+      startEdit: assign(({ event }) => {
+        assertEvent(event, 'EDIT');
+        return { position: { kind: 'question', question: event.question } as const, choices: [], problem: undefined };
+      }),
       computeVerdict: assign(({ context }) => ({ verdict: evaluate(context.catalogue, toAnswers(context.catalogue, context.flow), context.clock()) })),
     },
   }).createMachine({
@@ -146,7 +158,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
     context: ({ input }) => {
       const now = input.clock();
       const flow = pruneFlow(input.catalogue, { meta: input.meta, values: input.values ?? {}, decisions: input.decisions ?? {}, skipped: input.skipped ?? [] }, now);
-      return { catalogue: input.catalogue, clock: input.clock, flow, position: nextOpenPosition(input.catalogue, flow, now) };
+      return { catalogue: input.catalogue, clock: input.clock, flow, ...at(input.catalogue, flow, now, nextOpenPosition(input.catalogue, flow, now)) };
     },
     initial: 'route',
     output: ({ context }) => {
@@ -165,7 +177,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       exceptions: {
         on: {
           CLAIM: [{ guard: 'isValidClaim', target: 'route', actions: 'recordClaim' }, { actions: 'rejectClaim' }],
-          DECLINE: { target: 'route', actions: 'recordDecline' },
+          DECLINE: { guard: 'hasChoices', target: 'route', actions: 'recordDecline' },
           BACK: { guard: 'canGoBack', target: 'route', actions: 'goBack' },
         },
       },
@@ -205,15 +217,22 @@ function evidenceOf(claim: ClaimInput): Extract<ExceptionDecision, { kind: 'clai
   return reference ? { level: claim.evidence.level, reference } : { level: claim.evidence.level };
 }
 
-function claimProblem(context: FlowContext, claim: ClaimInput): Problem | undefined {
-  if (context.position.kind !== 'exception') return { code: 'flow-claim-not-offered', severity: 'error', params: { exception: claim.exception } };
-  const requirement = context.position.requirement;
-  const offer = exceptionOffers(context.catalogue, context.flow, context.clock()).find((candidate) => candidate.requirement === requirement);
-  return validateClaim(offer?.exceptions ?? [], claim);
+function currentQuestion(context: FlowContext): string {
+  if (context.position.kind !== 'question') throw new Error('a question event outside a question');
+  return context.position.question;
 }
 
-function decide(context: FlowContext, requirement: string, decision: ExceptionDecision): Partial<FlowContext> {
+/** A position with what the user is offered there. */
+function at(catalogue: Catalogue, flow: FlowAnswers, now: Date, position: FlowPosition): Pick<FlowContext, 'position' | 'choices'> {
+  return { position, choices: position.kind === 'exceptions' ? exceptionChoices(catalogue, flow, now) : [] };
+}
+
+function claimProblem(context: FlowContext, claim: ClaimInput): Problem | undefined {
+  return validateClaim(context.choices, claim, context.flow.meta.kind);
+}
+
+function decide(context: FlowContext, decisions: Record<string, ExceptionDecision>): Partial<FlowContext> {
   const now = context.clock();
-  const flow = { ...context.flow, decisions: { ...context.flow.decisions, [requirement]: decision } };
-  return { flow, position: nextOpenPosition(context.catalogue, flow, now), problem: undefined };
+  const flow = { ...context.flow, decisions: { ...context.flow.decisions, ...decisions } };
+  return { flow, ...at(context.catalogue, flow, now, nextOpenPosition(context.catalogue, flow, now)), problem: undefined };
 }

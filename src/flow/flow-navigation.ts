@@ -8,16 +8,20 @@ import { evaluate } from '../verdict/evaluate.js';
 import { relevantQuestionIds } from '../verdict/question-relevance.js';
 import { toAnswers, type FlowAnswers } from './flow-answers.js';
 
-export type FlowPosition =
-  | { kind: 'question'; question: string }
-  | { kind: 'exception'; requirement: string }
-  | { kind: 'review' };
+/** A question, the one exception step (all offers at once), or the review. */
+export type FlowPosition = { kind: 'question'; question: string } | { kind: 'exceptions' } | { kind: 'review' };
 
 /** An applicable owner basic that is not met (or left open), with the exceptions that may be claimed for it. */
 export interface ExceptionOffer {
   requirement: string;
   status: 'not-met' | 'unanswered';
   exceptions: string[];
+}
+
+/** One exception the user may claim at the exception step, with the basics not yet decided that it can waive. */
+export interface ExceptionChoice {
+  exception: string;
+  requirements: string[];
 }
 
 /** Relevance per values object (a flow's meta never changes): the machine asks several times per step about the same answers. */
@@ -100,12 +104,29 @@ export function nextOpenPosition(catalogue: Catalogue, flow: FlowAnswers, now: D
   const start = after === undefined ? 0 : relevant.indexOf(after) + 1;
   const open = [...relevant.slice(start), ...relevant.slice(0, start)].find((id) => flow.values[id] === undefined && !flow.skipped.includes(id));
   if (open !== undefined) return { kind: 'question', question: open };
-  const offer = exceptionOffers(catalogue, flow, now).find((candidate) => flow.decisions[candidate.requirement] === undefined);
-  if (offer !== undefined) return { kind: 'exception', requirement: offer.requirement };
-  return { kind: 'review' };
+  return exceptionChoices(catalogue, flow, now).length > 0 ? { kind: 'exceptions' } : { kind: 'review' };
 }
 
-/** The step before `from`, or undefined at the first question. */
+/**
+ * What the exception step offers: per exception (catalogue order), the undecided basics it may waive.
+ * One step for all offers, so a bestuurder says once which exception holds for which basics.
+ */
+export function exceptionChoices(catalogue: Catalogue, flow: FlowAnswers, now: Date): ExceptionChoice[] {
+  const open = exceptionOffers(catalogue, flow, now).filter((offer) => flow.decisions[offer.requirement] === undefined);
+  return catalogue.exceptions
+    .map((exception) => ({ exception: exception.id, requirements: open.filter((offer) => offer.exceptions.includes(exception.id)).map((offer) => offer.requirement) }))
+    .filter((choice) => choice.requirements.length > 0);
+}
+
+/** True when every relevant question is answered or left open and every exception offer decided: only the review is left. */
+export function flowIsComplete(catalogue: Catalogue, flow: FlowAnswers, now: Date): boolean {
+  return nextOpenPosition(catalogue, flow, now).kind === 'review';
+}
+
+/**
+ * The step before `from`, or undefined at the first question. Back from the review goes to the
+ * exception step when the catalogue offered exceptions (the machine then asks that step anew).
+ */
 export function previousPosition(catalogue: Catalogue, flow: FlowAnswers, now: Date, from: FlowPosition): FlowPosition | undefined {
   const relevant = relevantQuestions(catalogue, flow);
   const lastQuestion = (before: number): FlowPosition | undefined => {
@@ -113,9 +134,6 @@ export function previousPosition(catalogue: Catalogue, flow: FlowAnswers, now: D
     return id === undefined ? undefined : { kind: 'question', question: id };
   };
   if (from.kind === 'question') return lastQuestion(relevant.indexOf(from.question));
-  const offers = exceptionOffers(catalogue, flow, now);
-  const index = from.kind === 'exception' ? offers.findIndex((offer) => offer.requirement === from.requirement) : offers.length;
-  const offer = offers[index - 1];
-  if (index > 0 && offer !== undefined) return { kind: 'exception', requirement: offer.requirement };
+  if (from.kind === 'review' && exceptionOffers(catalogue, flow, now).length > 0) return { kind: 'exceptions' };
   return lastQuestion(relevant.length);
 }

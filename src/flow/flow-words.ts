@@ -7,8 +7,9 @@ import type { FlowStage } from './assessment-machine.js';
 
 export interface FlowWords {
   stage: Record<FlowStage, string>;
-  /** `[Wonen (domein 1/4) · vraag 3 van ±12]`: ± because later answers change the total. */
-  progress: (stage: string, domain: { index: number; count: number } | undefined, question: number, total: number) => string;
+  /** `[Wonen (domein 1/4) · vraag 3 · nog 12–18 vragen]`: a range, since later answers decide what follows. */
+  progress: (stage: string, domain: { index: number; count: number } | undefined, question: number, remaining: { min: number; max: number }) => string;
+  moreOptions: (count: number) => string;
   yes: string;
   no: string;
   skip: string;
@@ -25,17 +26,28 @@ export interface FlowWords {
   resumed: (answered: number) => string;
   changed: (version: string, newVersion: string, questions: string[]) => string[];
   stageHeading: (stage: string, domain: { index: number; count: number } | undefined) => string;
-  exceptionIntro: (requirement: string, title: string, status: 'not-met' | 'unanswered') => string;
-  exceptionNone: string;
+  exceptionsIntro: (basics: number, again: boolean) => string;
+  exceptionQuestion: (again: boolean) => string;
+  exceptionNone: (again: boolean) => string;
+  exceptionWhich: (exception: string) => string;
+  exceptionFor: (basic: string) => string;
+  justificationGuide: string;
   justification: string;
-  evidence: string;
+  evidence: (needed: string) => string;
   evidenceLevel: Record<EvidenceLevel, string>;
   reference: string;
   reviewHeading: string;
-  reviewClaim: (requirement: string, exception: string) => string;
+  reviewClaim: (exception: string, basics: string[]) => string;
   reviewToVerdict: string;
   reviewEdit: string;
   reviewWhich: string;
+  /** When a saved check exists and neither --resume nor --new was given. */
+  startChoice: (statePath: string, complete: boolean, answered: number) => string;
+  startResume: (complete: boolean) => string;
+  startNew: string;
+  startStop: string;
+  startedOver: (previousPath: string) => string;
+  previousKept: (previousPath: string) => string;
   interrupted: (statePath: string) => string[];
   saved: (statePath: string) => string;
   demo: (file: string) => string;
@@ -59,8 +71,9 @@ const nl: FlowWords = {
     review: 'Overzicht',
     verdict: 'Oordeel',
   },
-  progress: (stage, domain, question, total) =>
-    `[${stage}${domain ? ` (domein ${domain.index}/${domain.count})` : ''} · vraag ${question} van ±${total}]`,
+  progress: (stage, domain, question, remaining) =>
+    `[${stage}${domain ? ` (domein ${domain.index}/${domain.count})` : ''} · vraag ${question} · nog ${span(remaining)} ${remaining.max === 1 ? 'vraag' : 'vragen'}]`,
+  moreOptions: (count) => `(${count} opties; met ↓ ziet u meer…)`,
   yes: 'Ja',
   no: 'Nee',
   skip: 'Weet ik niet (open laten)',
@@ -85,22 +98,37 @@ const nl: FlowWords = {
     ...questions.map((question) => `  - ${question}`),
   ],
   stageHeading: (stage, domain) => `── ${stage}${domain ? ` (domein ${domain.index} van ${domain.count})` : ''} ──`,
-  exceptionIntro: (requirement, title, status) =>
-    `Eis ${requirement} "${title}" is ${status === 'not-met' ? 'niet op orde' : 'nog open'}. Voor deze eis mag u een uitzondering claimen.`,
-  exceptionNone: 'Geen uitzondering claimen',
+  exceptionsIntro: (basics, again) =>
+    again
+      ? `Voor ${basics === 1 ? 'deze basisvoorziening' : `deze ${basics} basisvoorzieningen`} geldt nog geen uitzondering:`
+      : `${basics === 1 ? 'Deze basisvoorziening is' : `Deze ${basics} basisvoorzieningen zijn`} niet op orde of nog open. Soms kan dat redelijkerwijs niet worden gevraagd, en geldt een uitzondering:`,
+  exceptionQuestion: (again) => (again ? 'Geldt er voor de overige nog een uitzondering?' : 'Geldt een van deze uitzonderingen voor uw woning?'),
+  exceptionNone: (again) => (again ? 'Nee, verder geen uitzondering' : 'Nee, geen uitzondering'),
+  exceptionWhich: (exception) => `Voor welke basisvoorzieningen geldt "${exception}"?`,
+  exceptionFor: (basic) => `Deze uitzondering geldt dan voor: ${basic}.`,
+  justificationGuide: 'Wat u opschrijft:',
   justification: 'Uw onderbouwing (kort; geen adres of details die de woning herkenbaar maken)',
-  evidence: 'Welk bewijs is er?',
+  evidence: (needed) => `Welk bewijs heeft u? (voor deze uitzondering is nodig: ${needed.toLowerCase()})`,
   evidenceLevel: {
-    'self-declared': 'Eigen verklaring',
+    'self-declared': 'Alleen mijn eigen verklaring',
     document: 'Een document (bijvoorbeeld een registernummer of besluit)',
     inspected: 'Gecontroleerd door een PKVW-bedrijf',
   },
   reference: 'Verwijzing naar het bewijs, bijvoorbeeld een registernummer (leeg = geen)',
   reviewHeading: 'Overzicht van uw antwoorden',
-  reviewClaim: (requirement, exception) => `Uitzondering voor ${requirement}: ${exception}`,
+  reviewClaim: (exception, basics) => `Uitzondering "${exception}" voor: ${basics.join(', ')}`,
   reviewToVerdict: 'Klaar: toon het oordeel',
   reviewEdit: 'Een antwoord wijzigen',
   reviewWhich: 'Welk antwoord wilt u wijzigen?',
+  startChoice: (statePath, complete, answered) =>
+    complete
+      ? `U heeft de zelfcheck al eens afgerond (bewaard in ${statePath}). Wat wilt u doen?`
+      : `Er staat een zelfcheck klaar die nog niet af is (${answered} ${answered === 1 ? 'antwoord' : 'antwoorden'}, bewaard in ${statePath}). Wat wilt u doen?`,
+  startResume: (complete) => (complete ? 'Mijn antwoorden bekijken of wijzigen' : 'Verdergaan waar ik was'),
+  startNew: 'Opnieuw beginnen (de vorige antwoorden en uitkomst blijven bewaard tot de nieuwe zelfcheck af is)',
+  startStop: 'Stoppen',
+  startedOver: (previousPath) => `U begint opnieuw. Uw vorige antwoorden staan tot het einde van deze zelfcheck in ${previousPath}.`,
+  previousKept: (previousPath) => `Uw vorige antwoorden en uitkomst blijven bewaard (${previousPath}) tot deze nieuwe zelfcheck af is.`,
   interrupted: (statePath) => [
     `Gestopt. Uw antwoorden zijn bewaard in ${statePath}.`,
     `Ga later verder met: npx pkvw-light check --resume ${statePath}`,
@@ -127,8 +155,9 @@ const en: FlowWords = {
     review: 'Review',
     verdict: 'Verdict',
   },
-  progress: (stage, domain, question, total) =>
-    `[${stage}${domain ? ` (domain ${domain.index}/${domain.count})` : ''} · question ${question} of ~${total}]`,
+  progress: (stage, domain, question, remaining) =>
+    `[${stage}${domain ? ` (domain ${domain.index}/${domain.count})` : ''} · question ${question} · ${span(remaining)} more to go]`,
+  moreOptions: (count) => `(${count} options; ↓ shows more…)`,
   yes: 'Yes',
   no: 'No',
   skip: "Don't know (leave open)",
@@ -153,22 +182,37 @@ const en: FlowWords = {
     ...questions.map((question) => `  - ${question}`),
   ],
   stageHeading: (stage, domain) => `── ${stage}${domain ? ` (domain ${domain.index} of ${domain.count})` : ''} ──`,
-  exceptionIntro: (requirement, title, status) =>
-    `Requirement ${requirement} "${title}" is ${status === 'not-met' ? 'not met' : 'still open'}. You may claim an exception for it.`,
-  exceptionNone: 'Claim no exception',
+  exceptionsIntro: (basics, again) =>
+    again
+      ? `No exception holds yet for ${basics === 1 ? 'this basic' : `these ${basics} basics`}:`
+      : `${basics === 1 ? 'This basic is' : `These ${basics} basics are`} not met or still open. Sometimes that cannot reasonably be asked, and an exception holds:`,
+  exceptionQuestion: (again) => (again ? 'Does an exception hold for the others?' : 'Does one of these exceptions hold for your home?'),
+  exceptionNone: (again) => (again ? 'No further exception' : 'No exception'),
+  exceptionWhich: (exception) => `For which basics does "${exception}" hold?`,
+  exceptionFor: (basic) => `The exception then holds for: ${basic}.`,
+  justificationGuide: 'What to write:',
   justification: 'Your justification (brief; no address or details that identify the home)',
-  evidence: 'What evidence is there?',
+  evidence: (needed) => `What evidence do you have? (this exception needs: ${needed.toLowerCase()})`,
   evidenceLevel: {
-    'self-declared': 'Own statement',
+    'self-declared': 'Only my own statement',
     document: 'A document (for example a register number or decision)',
     inspected: 'Checked by a PKVW firm',
   },
   reference: 'Reference to the evidence, for example a register number (empty = none)',
   reviewHeading: 'Review of your answers',
-  reviewClaim: (requirement, exception) => `Exception for ${requirement}: ${exception}`,
+  reviewClaim: (exception, basics) => `Exception "${exception}" for: ${basics.join(', ')}`,
   reviewToVerdict: 'Done: show the verdict',
   reviewEdit: 'Change an answer',
   reviewWhich: 'Which answer do you want to change?',
+  startChoice: (statePath, complete, answered) =>
+    complete
+      ? `You have completed the self-check before (saved in ${statePath}). What do you want to do?`
+      : `There is a self-check that is not finished yet (${answered} ${answered === 1 ? 'answer' : 'answers'}, saved in ${statePath}). What do you want to do?`,
+  startResume: (complete) => (complete ? 'Review or change my answers' : 'Continue where I was'),
+  startNew: 'Start over (the previous answers and outcome are kept until the new self-check is finished)',
+  startStop: 'Stop',
+  startedOver: (previousPath) => `You are starting over. Your previous answers are kept in ${previousPath} until this self-check ends.`,
+  previousKept: (previousPath) => `Your previous answers and outcome are kept (${previousPath}) until this new self-check is finished.`,
   interrupted: (statePath) => [
     `Stopped. Your answers are saved in ${statePath}.`,
     `Continue later with: npx pkvw-light check --resume ${statePath} --lang en`,
@@ -185,6 +229,11 @@ const en: FlowWords = {
 };
 
 export const flowWords: Record<Language, FlowWords> = { nl, en };
+
+/** `12–18`, or `5` once both ends meet. */
+function span(range: { min: number; max: number }): string {
+  return range.min === range.max ? String(range.min) : `${range.min}–${range.max}`;
+}
 
 /** An answer as the user chose it: option labels, Ja/Nee, the number with its unit. */
 export function describeAnswer(question: Question, value: AnswerValue | undefined, lang: Language): string {

@@ -9,7 +9,10 @@ import { UserError } from '../problems/errors.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { createAssessmentMachine, type FlowEvent } from './assessment-machine.js';
 import type { FlowAnswers, FlowMeta } from './flow-answers.js';
-import { exceptionOffers } from './flow-navigation.js';
+import type { GivenAnswer } from '../answers/answers-types.js';
+import type { ClaimInput } from './answer-validation.js';
+import type { FlowContext } from './assessment-machine.js';
+import { relevantQuestions, type ExceptionChoice } from './flow-navigation.js';
 
 export interface Replay {
   verdict: Verdict;
@@ -19,6 +22,8 @@ export interface Replay {
   unusedAnswers: string[];
   /** Exception claims in the file for requirements where no exception was offered. */
   unusedClaims: number;
+  /** What a person answering the same would have been asked: questions, and exception steps (prompts). */
+  asked: { questions: number; exceptionSteps: number };
 }
 
 /**
@@ -30,26 +35,27 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
   const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(adviceRisk ? { adviceRisk } : {}) };
   const actor = createActor(createAssessmentMachine(catalogue), { input: { catalogue, clock, meta } }).start();
   const used = new Set<number>();
+  const source: AnswerSource = {
+    answer: (question) => (Object.hasOwn(given, question) ? given[question] : undefined),
+    claim: (choices) => {
+      // The file's first claim not yet made whose exception is offered for some of its basics.
+      for (const [index, claim] of claims.entries()) {
+        if (used.has(index)) continue;
+        const offered = choices.find((choice) => choice.exception === claim.exception)?.requirements ?? [];
+        const requirements = claim.requirements.filter((requirement) => offered.includes(requirement));
+        if (requirements.length === 0) continue;
+        used.add(index);
+        return { exception: claim.exception, requirements, justification: claim.justification, evidence: claim.evidence };
+      }
+      return undefined;
+    },
+  };
   // Every event answers the current step or moves past it, so the walk is bounded by the steps.
+  let exceptionSteps = 0;
   for (let step = 0; actor.getSnapshot().status === 'active'; step++) {
     const { context } = actor.getSnapshot();
-    const position = context.position;
-    let event: FlowEvent;
-    if (position.kind === 'question') {
-      const answer = Object.hasOwn(given, position.question) ? given[position.question] : undefined;
-      event = answer === undefined ? { type: 'SKIP' } : { type: 'ANSWER', value: answer.value, evidence: answer.evidence };
-    } else if (position.kind === 'exception') {
-      const offered = exceptionOffers(catalogue, context.flow, clock()).find((offer) => offer.requirement === position.requirement)?.exceptions ?? [];
-      const index = claims.findIndex((claim) => claim.requirements.includes(position.requirement) && offered.includes(claim.exception));
-      const claim = claims[index];
-      if (claim === undefined) event = { type: 'DECLINE' };
-      else {
-        used.add(index);
-        event = { type: 'CLAIM', exception: claim.exception, justification: claim.justification, evidence: claim.evidence };
-      }
-    } else {
-      event = { type: 'CONFIRM' };
-    }
+    if (context.position.kind === 'exceptions') exceptionSteps++;
+    const event = stepEvent(context, source);
     actor.send(event);
     const problem = actor.getSnapshot().context.problem;
     if (problem !== undefined) throw new UserError([problem]);
@@ -64,5 +70,29 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
     flow,
     unusedAnswers: Object.keys(given).filter((id) => flow.values[id] === undefined),
     unusedClaims: claims.filter((_claim, index) => !used.has(index)).length,
+    // Each relevant question is asked exactly once on a walk without going back.
+    asked: { questions: relevantQuestions(catalogue, flow).length, exceptionSteps },
   };
+}
+
+/** Where the answers of a walk without a person come from: a file, or a test's answering policy. */
+export interface AnswerSource {
+  /** The answer to a question, or undefined to leave it open. */
+  answer: (question: string) => Pick<GivenAnswer, 'value'> & { evidence?: GivenAnswer['evidence'] } | undefined;
+  /** The claim to make at the exception step, or undefined when there is none (left). */
+  claim: (choices: readonly ExceptionChoice[]) => ClaimInput | undefined;
+}
+
+/** The event that answers the machine's current step from `source`: the one position-to-event driver. */
+export function stepEvent(context: FlowContext, source: AnswerSource): FlowEvent {
+  const position = context.position;
+  if (position.kind === 'question') {
+    const answer = source.answer(position.question);
+    return answer === undefined ? { type: 'SKIP' } : { type: 'ANSWER', value: answer.value, ...(answer.evidence === undefined ? {} : { evidence: answer.evidence }) };
+  }
+  if (position.kind === 'exceptions') {
+    const claim = source.claim(context.choices);
+    return claim === undefined ? { type: 'DECLINE' } : { type: 'CLAIM', ...claim };
+  }
+  return { type: 'CONFIRM' };
 }

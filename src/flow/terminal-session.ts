@@ -9,16 +9,17 @@ import type { Writable } from 'node:stream';
 import { checkbox, input, select } from '@inquirer/prompts';
 import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../catalogue/catalogue-types.js';
-import { EVIDENCE_LEVELS } from '../catalogue/catalogue-types.js';
 import { renderProblemMessage } from '../i18n/render-problem.js';
+import type { Problem } from '../problems/problem.js';
 import type { Verdict } from '../verdict/verdict-types.js';
-import { MAX_JUSTIFICATION_LENGTH, MAX_REFERENCE_LENGTH, parseNumberText, validateAnswerValue, validateClaim } from './answer-validation.js';
-import { createAssessmentMachine, type AssessmentMachine, type FlowEvent, type FlowStage } from './assessment-machine.js';
+import { evidenceLevelsFor, parseNumberText, validateAnswerValue, validateClaim, type ClaimInput } from './answer-validation.js';
+import { createAssessmentMachine, stageOf, type AssessmentMachine, type FlowEvent, type FlowStage } from './assessment-machine.js';
 import type { FlowAnswers } from './flow-answers.js';
-import { exceptionOffers, relevantQuestions } from './flow-navigation.js';
 import { flowProgress } from './flow-progress.js';
+import { reviewOf } from './flow-review.js';
 import { describeAnswer, flowWords, type FlowWords } from './flow-words.js';
 import { renderState, writePrivateFileSync } from './state-file.js';
+import { wrapText } from './terminal-text.js';
 
 export interface TerminalSessionOptions {
   catalogue: Catalogue;
@@ -30,6 +31,9 @@ export interface TerminalSessionOptions {
   output: () => Writable;
   /** Plain text lines between prompts. */
   print: (text: string) => void;
+  /** The terminal's size now: text is wrapped to its width, long lists paged to its height. */
+  columns: () => number;
+  rows: () => number;
   /** Where progress is saved, and the path as shown to the user. */
   statePath: string;
   shownStatePath: string;
@@ -43,7 +47,9 @@ export type SessionResult = { kind: 'verdict'; verdict: Verdict; flow: FlowAnswe
 type Reply<T> = { kind: 'value'; value: T } | { kind: 'back' } | { kind: 'help' };
 
 /** Runs the self-check until the verdict or until the user stops; saves after every step. */
-export async function runTerminalSession(options: TerminalSessionOptions): Promise<SessionResult> {
+export async function runTerminalSession(given: TerminalSessionOptions): Promise<SessionResult> {
+  // Everything printed between prompts is wrapped at word boundaries to the terminal's width.
+  const options: TerminalSessionOptions = { ...given, print: (text) => given.print(wrapText(text, given.columns())) };
   const { catalogue, lang, clock } = options;
   const words = flowWords[lang];
   const actor = createActor(createAssessmentMachine(catalogue), {
@@ -91,10 +97,11 @@ export async function runTerminalSession(options: TerminalSessionOptions): Promi
   try {
     while (actor.getSnapshot().status === 'active' && !interrupted) {
       const { context } = actor.getSnapshot();
-      const progress = flowProgress(catalogue, context.flow, context.position);
-      if (progress.stage !== shownStage) {
+      const stage = stageOf(catalogue, context.position);
+      if (stage !== shownStage) {
+        const progress = flowProgress(catalogue, context.flow, context.position);
         options.print('\n' + words.stageHeading(words.stage[progress.stage], progress.domain) + '\n');
-        shownStage = progress.stage;
+        shownStage = stage;
       }
       const event = await nextEvent(actor, ask, options, words);
       if (event === undefined) continue;
@@ -122,6 +129,31 @@ export async function runTerminalSession(options: TerminalSessionOptions): Promi
   return { kind: 'verdict', verdict: snapshot.output, flow: snapshot.context.flow };
 }
 
+export type StartChoice = 'resume' | 'new' | 'stop';
+
+/** Asks what to do with a saved check when the user ran `check` without --resume or --new. Ctrl-C stops. */
+export async function askStartChoice(
+  options: Pick<TerminalSessionOptions, 'lang' | 'input' | 'output' | 'shownStatePath' | 'columns'> & { complete: boolean; answered: number },
+): Promise<StartChoice> {
+  const words = flowWords[options.lang];
+  const choices: { value: StartChoice; name: string }[] = [
+    { value: 'resume', name: words.startResume(options.complete) },
+    { value: 'new', name: words.startNew },
+    { value: 'stop', name: words.startStop },
+  ];
+  // A finished check is most often run again to start over; an unfinished one to go on.
+  if (options.complete) choices.unshift(...choices.splice(1, 1));
+  try {
+    return await select(
+      { message: wrapText(words.startChoice(options.shownStatePath, options.complete, options.answered), options.columns() - 2), choices, theme: themeOf(words, options.columns(), false) },
+      { input: options.input, output: options.output() },
+    );
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) return 'stop';
+    throw error;
+  }
+}
+
 /** What every inquirer prompt is given: our keys, our output, and the signal Esc, ? and interrupts abort. */
 type PromptContext = { input: NodeJS.ReadableStream; output: Writable; signal: AbortSignal };
 type Ask = <T>(run: (context: PromptContext) => Promise<T>, help?: boolean) => Promise<Reply<T>>;
@@ -129,15 +161,17 @@ type Ask = <T>(run: (context: PromptContext) => Promise<T>, help?: boolean) => P
 /** Asks for the current step and turns the reply into an event; undefined when nothing changes (help shown). */
 async function nextEvent(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
   const { catalogue, lang } = options;
-  const { context } = actor.getSnapshot();
+  const snapshot = actor.getSnapshot();
+  const { context } = snapshot;
   const position = context.position;
   if (position.kind === 'question') {
     const question = catalogue.questions.find((candidate) => candidate.id === position.question);
     if (question === undefined) throw new Error(`unknown question ${position.question}`);
     const progress = flowProgress(catalogue, context.flow, position);
     const stage = words.stage[progress.stage];
-    const message = `${words.progress(stage, progress.domain, progress.question, progress.total)}\n${question.text[lang]}`;
-    const reply = await askQuestion(question, message, context.flow, ask, lang);
+    const width = options.columns() - 2;
+    const message = `${wrapText(words.progress(stage, progress.domain, progress.question, progress.remaining), width)}\n${wrapText(question.text[lang], width)}`;
+    const reply = await askQuestion(question, message, context.flow, snapshot.can({ type: 'SKIP' }), ask, options);
     if (reply.kind === 'help') {
       options.print(`${words.helpLabel} ${question.help?.[lang] ?? words.helpNone}\n`);
       return undefined;
@@ -145,26 +179,30 @@ async function nextEvent(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
     if (reply.kind === 'back') return { type: 'BACK' };
     return reply.value === undefined ? { type: 'SKIP' } : { type: 'ANSWER', value: reply.value };
   }
-  if (position.kind === 'exception') return askException(position.requirement, actor, ask, options, words);
+  if (position.kind === 'exceptions') return askExceptions(actor, ask, options, words);
   return askReview(actor, ask, options, words);
 }
 
-async function askQuestion(question: Question, message: string, flow: FlowAnswers, ask: Ask, lang: Language): Promise<Reply<unknown>> {
+/** A choice label wrapped to the terminal, its continuation lines indented under the first. */
+function choiceName(text: string, options: TerminalSessionOptions, indent: number): string {
+  // The prompt puts `indent` columns (cursor, box) before the first line.
+  return wrapText(text, options.columns() - 1 - indent, ' '.repeat(indent));
+}
+
+async function askQuestion(question: Question, message: string, flow: FlowAnswers, canSkip: boolean, ask: Ask, options: TerminalSessionOptions): Promise<Reply<unknown>> {
+  const { lang } = options;
   const words = flowWords[lang];
   const given = flow.values[question.id]?.value;
-  const theme = themeOf(words);
+  const theme = themeOf(words, options.columns());
+  const problemText = (problem: Problem | undefined) => (problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), options.columns() - 2));
   if (question.type === 'number') {
     const range = words.range(question.min, question.max, question.unit?.[lang] ?? '');
     const reply = await ask((context) =>
       input(
         {
-          message: `${message} ${question.section === 'intake' ? words.numberHintRequired(range) : words.numberHint(range)}`,
+          message: `${message}\n${canSkip ? words.numberHint(range) : words.numberHintRequired(range)}`,
           default: typeof given === 'number' ? String(given) : undefined,
-          validate: (text) => {
-            if (text.trim() === '' && question.section !== 'intake') return true;
-            const problem = validateAnswerValue(question, parseNumberText(text) ?? text);
-            return problem === undefined ? true : renderProblemMessage(problem, lang);
-          },
+          validate: (text) => (text.trim() === '' && canSkip ? true : problemText(validateAnswerValue(question, parseNumberText(text) ?? text))),
         },
         context,
       ),
@@ -173,11 +211,19 @@ async function askQuestion(question: Question, message: string, flow: FlowAnswer
   }
   if (question.type === 'multi') {
     const chosen = Array.isArray(given) ? given : [];
+    const choices = (question.options ?? []).map((option) => ({ value: option.value, name: choiceName(option.label[lang], options, 3), short: option.label[lang], checked: chosen.includes(option.value) }));
+    const page = pageOf(choices.map((choice) => choice.name), message, options);
     const reply = await ask((context) =>
       checkbox(
         {
-          message,
-          choices: (question.options ?? []).map((option) => ({ value: option.value, name: option.label[lang], checked: chosen.includes(option.value) })),
+          message: page.more ? `${message}\n${words.moreOptions(choices.length)}` : message,
+          choices,
+          pageSize: page.size,
+          loop: false,
+          // "All" and "invert" would tick "Geen van deze" together with the others.
+          shortcuts: { all: null, invert: null },
+          // The machine's own check: nothing ticked, or "Geen van deze" with another, is asked again.
+          validate: (selected) => problemText(validateAnswerValue(question, selected.map((choice) => choice.value))),
           theme: {
             ...theme,
             style: {
@@ -192,128 +238,151 @@ async function askQuestion(question: Question, message: string, flow: FlowAnswer
     );
     return reply;
   }
-  // Yes/no and single choice: one list, with "don't know" last.
-  const options: { value: unknown; name: string }[] =
+  // Yes/no and single choice: one list, with "don't know" last where the machine allows it.
+  const answers: { value: unknown; name: string }[] =
     question.type === 'boolean'
       ? [
           { value: true, name: words.yes },
           { value: false, name: words.no },
         ]
       : (question.options ?? []).map((option) => ({ value: option.value, name: option.label[lang] }));
-  const choices = options.map((option, index) => ({ value: index, name: option.name }));
-  // Intake answers decide the risk and cannot be left open.
-  if (question.section !== 'intake') choices.push({ value: -1, name: words.skip });
-  const preset = options.findIndex((option) => option.value === given);
-  const reply = await ask((context) => select({ message, choices, default: preset >= 0 ? preset : undefined, theme }, context));
+  const choices = answers.map((answer, index) => ({ value: index, name: choiceName(answer.name, options, 2), short: answer.name }));
+  if (canSkip) choices.push({ value: -1, name: words.skip, short: words.skip });
+  const page = pageOf(choices.map((choice) => choice.name), message, options);
+  const preset = answers.findIndex((answer) => answer.value === given);
+  const reply = await ask((context) =>
+    select({ message: page.more ? `${message}\n${words.moreOptions(choices.length)}` : message, choices, pageSize: page.size, loop: false, default: preset >= 0 ? preset : undefined, theme }, context),
+  );
   if (reply.kind !== 'value') return reply;
-  return { kind: 'value', value: options[reply.value]?.value };
+  return { kind: 'value', value: answers[reply.value]?.value };
 }
 
-async function askException(requirementId: string, actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
-  const { catalogue, lang, clock } = options;
+/** How many lines of a list fit under its message and key hints; `more` when some options stay hidden. */
+function pageOf(names: readonly string[], message: string, options: TerminalSessionOptions): { size: number; more: boolean } {
+  const lines = names.reduce((sum, name) => sum + name.split('\n').length, 0);
+  // The message, a blank line, the key hints, an error line and the line the answer is typed on.
+  const room = Math.max(5, options.rows() - message.split('\n').length - 5);
+  return lines <= room ? { size: lines, more: false } : { size: room - 1, more: true };
+}
+
+/** The exception step: which exception, for which basics, with what evidence; once for all basics. */
+async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
+  const { catalogue, lang } = options;
   const { context } = actor.getSnapshot();
-  const requirement = catalogue.requirements.find((candidate) => candidate.id === requirementId);
-  const offer = exceptionOffers(catalogue, context.flow, clock()).find((candidate) => candidate.requirement === requirementId);
-  if (requirement === undefined || offer === undefined) throw new Error(`no exception offer for ${requirementId}`);
-  const exceptions = offer.exceptions.map((id) => catalogue.exceptions.find((candidate) => candidate.id === id)).filter((e) => e !== undefined);
-  const theme = themeOf(words);
+  const kind = context.flow.meta.kind;
+  const titleOf = (requirement: string) => catalogue.requirements.find((candidate) => candidate.id === requirement)?.title[lang] ?? requirement;
+  const exceptionOf = (id: string) => {
+    const exception = catalogue.exceptions.find((candidate) => candidate.id === id);
+    if (exception === undefined) throw new Error(`unknown exception ${id}`);
+    return exception;
+  };
+  const basics = [...new Set(context.choices.flatMap((choice) => choice.requirements))];
+  const again = Object.values(context.flow.decisions).some((decision) => decision.kind === 'claim');
+  options.print([words.exceptionsIntro(basics.length, again), ...basics.map((requirement) => `  - ${titleOf(requirement)}`)].join('\n') + '\n');
+  const theme = themeOf(words, options.columns());
+  const width = options.columns() - 2;
   const choice = await ask((promptContext) =>
     select(
       {
-        message: words.exceptionIntro(requirement.id, requirement.title[lang], offer.status),
+        message: wrapText(words.exceptionQuestion(again), width),
         choices: [
-          { value: -1, name: words.exceptionNone },
-          ...exceptions.map((exception, index) => ({ value: index, name: exception.title[lang], description: exception.description[lang] })),
+          { value: -1, name: words.exceptionNone(again) },
+          ...context.choices.map((offer, index) => ({ value: index, name: choiceName(exceptionOf(offer.exception).title[lang], options, 2), description: wrapText(exceptionOf(offer.exception).description[lang], width) })),
         ],
+        loop: false,
         theme,
       },
       promptContext,
     ),
   );
   if (choice.kind === 'help') {
-    options.print(requirement.description[lang] + '\n');
+    options.print(context.choices.map((offer) => `${exceptionOf(offer.exception).title[lang]}: ${exceptionOf(offer.exception).description[lang]}`).join('\n\n') + '\n');
     return undefined;
   }
   if (choice.kind === 'back') return { type: 'BACK' };
-  const exception = exceptions[choice.value];
-  if (exception === undefined) return { type: 'DECLINE' };
-  options.print(exception.justification[lang] + '\n');
-  const justification = await ask(
-    (promptContext) =>
-      input(
-        {
-          message: words.justification,
-          validate: (text) => {
-            const problem = validateClaim(offer.exceptions, { exception: exception.id, justification: text, evidence: { level: 'self-declared' } });
-            return problem === undefined ? true : renderProblemMessage(problem, lang);
+  const offer = context.choices[choice.value];
+  if (offer === undefined) return { type: 'DECLINE' };
+  const exception = exceptionOf(offer.exception);
+  const levels = evidenceLevelsFor(kind);
+  const preset = levels.includes(exception.evidence) ? exception.evidence : levels[0];
+  const claim: ClaimInput = { exception: exception.id, requirements: offer.requirements, justification: '', evidence: { level: preset } };
+  const check = (part: Partial<ClaimInput>) => {
+    const problem = validateClaim(context.choices, { ...claim, justification: '-', ...part }, kind);
+    return problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), width);
+  };
+  // Several basics: the user says for which of them the exception holds.
+  if (offer.requirements.length > 1) {
+    const which = await ask(
+      (promptContext) =>
+        checkbox(
+          {
+            message: wrapText(words.exceptionWhich(exception.title[lang]), width),
+            choices: offer.requirements.map((requirement) => ({ value: requirement, name: choiceName(titleOf(requirement), options, 3), short: titleOf(requirement), checked: true })),
+            shortcuts: { all: null, invert: null },
+            validate: (selected) => check({ requirements: selected.map((item) => item.value) }),
+            theme,
           },
-        },
-        promptContext,
-      ),
+          promptContext,
+        ),
+      false,
+    );
+    if (which.kind !== 'value') return undefined;
+    claim.requirements = which.value;
+  } else {
+    options.print(words.exceptionFor(titleOf(offer.requirements[0] ?? '')) + '\n');
+  }
+  options.print(`${words.justificationGuide} ${exception.justification[lang]}\n`);
+  const justification = await ask(
+    (promptContext) => input({ message: wrapText(words.justification, width), validate: (text) => check({ justification: text }) }, promptContext),
     false,
   );
   if (justification.kind !== 'value') return undefined;
-  const level = await ask((promptContext) =>
-    select({ message: words.evidence, choices: EVIDENCE_LEVELS.map((value) => ({ value, name: words.evidenceLevel[value] })), default: exception.evidence, theme }, promptContext),
+  claim.justification = justification.value.trim();
+  const level = await ask(
+    (promptContext) =>
+      select({ message: words.evidence(words.evidenceLevel[exception.evidence]), choices: levels.map((value) => ({ value, name: words.evidenceLevel[value] })), default: preset, theme }, promptContext),
+    false,
   );
   if (level.kind !== 'value') return undefined;
   const reference = await ask(
     (promptContext) =>
-      input(
-        {
-          message: words.reference,
-          validate: (text) => (text.trim().length <= MAX_REFERENCE_LENGTH ? true : renderProblemMessage({ code: 'flow-claim-text-too-long', severity: 'error', params: { max: MAX_REFERENCE_LENGTH } }, lang)),
-        },
-        promptContext,
-      ),
+      input({ message: wrapText(words.reference, width), validate: (text) => check({ justification: claim.justification, evidence: { level: level.value, reference: text } }) }, promptContext),
     false,
   );
   if (reference.kind !== 'value') return undefined;
   const trimmed = reference.value.trim();
-  return {
-    type: 'CLAIM',
-    exception: exception.id,
-    justification: justification.value.trim().slice(0, MAX_JUSTIFICATION_LENGTH),
-    evidence: trimmed === '' ? { level: level.value } : { level: level.value, reference: trimmed },
-  };
+  return { type: 'CLAIM', ...claim, evidence: trimmed === '' ? { level: level.value } : { level: level.value, reference: trimmed } };
 }
 
 async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
   const { catalogue, lang } = options;
   const { context } = actor.getSnapshot();
-  const relevant = relevantQuestions(catalogue, context.flow);
-  const questions = relevant.map((id) => catalogue.questions.find((question) => question.id === id)).filter((q) => q !== undefined);
+  const review = reviewOf(catalogue, context.flow);
   const lines = [words.reviewHeading];
-  let section: string | undefined;
-  for (const question of questions) {
-    if (question.section !== section) {
-      section = question.section;
-      lines.push(`  ${words.stage[question.section]}`);
-    }
-    lines.push(`    ${question.text[lang]}  →  ${describeAnswer(question, context.flow.values[question.id]?.value, lang)}`);
+  for (const { section, items } of review.sections) {
+    lines.push(`  ${words.stage[section]}`);
+    for (const { question, value } of items) lines.push(wrapText(`    ${question.text[lang]}  →  ${describeAnswer(question, value, lang)}`, options.columns(), '      '));
   }
-  for (const [requirement, decision] of Object.entries(context.flow.decisions)) {
-    if (decision.kind === 'claim') {
-      const title = catalogue.exceptions.find((exception) => exception.id === decision.exception)?.title[lang] ?? decision.exception;
-      lines.push(`  ${words.reviewClaim(requirement, title)}`);
-    }
+  for (const claim of review.claims) {
+    const title = catalogue.exceptions.find((exception) => exception.id === claim.exception)?.title[lang] ?? claim.exception;
+    const basics = claim.requirements.map((id) => catalogue.requirements.find((requirement) => requirement.id === id)?.title[lang] ?? id);
+    lines.push(wrapText(`  ${words.reviewClaim(title, basics)}`, options.columns(), '    '));
   }
+  // Already wrapped: print as is.
   options.print(lines.join('\n') + '\n');
-  const theme = themeOf(words);
+  const theme = themeOf(words, options.columns());
   const action = await ask((promptContext) =>
     select({ message: words.stage.review, choices: [{ value: 'verdict', name: words.reviewToVerdict }, { value: 'edit', name: words.reviewEdit }], theme }, promptContext),
   );
   if (action.kind === 'back') return { type: 'BACK' };
   if (action.kind === 'help' || action.value === 'verdict') return action.kind === 'help' ? undefined : { type: 'CONFIRM' };
+  const items = review.sections.flatMap((section) => section.items);
   const which = await ask((promptContext) =>
     select(
       {
         message: words.reviewWhich,
-        choices: questions.map((question) => ({
-          value: question.id,
-          name: `${question.text[lang]}  →  ${describeAnswer(question, context.flow.values[question.id]?.value, lang)}`,
-        })),
-        pageSize: 12,
+        choices: items.map(({ question, value }) => ({ value: question.id, name: choiceName(`${question.text[lang]}  →  ${describeAnswer(question, value, lang)}`, options, 2) })),
+        pageSize: Math.max(5, options.rows() - 6),
         theme,
       },
       promptContext,
@@ -322,8 +391,8 @@ async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
   return which.kind === 'value' ? { type: 'EDIT', question: which.value } : undefined;
 }
 
-/** Dutch (or English) key hints, with our own Esc and ? keys added. */
-function themeOf(words: FlowWords) {
+/** Dutch (or English) key hints, with our own Esc and ? keys added where the prompt has them. */
+function themeOf(words: FlowWords, columns: number, ownKeys = true) {
   const action: Record<string, string> = {
     navigate: words.keys.navigate,
     select: words.keys.select,
@@ -331,11 +400,14 @@ function themeOf(words: FlowWords) {
     all: words.keys.all,
     invert: words.keys.invert,
   };
+  const extra: [string, string][] = ownKeys ? [['esc', words.keys.back], ['?', words.keys.help]] : [];
   return {
     style: {
+      // The answer goes on its own line under the question: after a long question it would break mid-word.
+      answer: (text: string) => `\n${wrapText(`→ ${text}`, columns - 1, '  ')}`,
       keysHelpTip: (keys: [string, string][]) =>
         // Inquirer calls both Enter in a list and Space in a checkbox "select"; Space only ticks an option.
-        [...keys.map(([key, name]): [string, string] => (key === 'space' ? [words.keys.space, words.keys.toggle] : [key, action[name] ?? name])), ['esc', words.keys.back], ['?', words.keys.help]]
+        [...keys.map(([key, name]): [string, string] => (key === 'space' ? [words.keys.space, words.keys.toggle] : [key, action[name] ?? name])), ...extra]
           .map(([key, name]) => `${key} ${name}`)
           .join(' • '),
     },

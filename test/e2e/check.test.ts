@@ -2,15 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { renderState } from '../../src/flow/state-file.js';
-import { catalogue, lastAnswers, NOW, policyEvent, startActor, type AnswerPolicy } from '../flow/flow-test-kit.js';
+import { catalogue, lastAnswers, NOW, policyEvent, questionOf, startActor, wethouderTerracedHouse, type AnswerPolicy } from '../flow/flow-test-kit.js';
+import { QUESTIONS_ASKED } from '../flow/question-counts.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
+import type { AnswerValue, Question } from '../../src/catalogue/catalogue-types.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KEY, PseudoTerminal } from './pseudo-terminal.js';
 import { bundledSpecDir, packageRoot } from '../../src/package-paths.js';
 
 /** A live prompt was drawn: inquirer marks it with "?" (a finished one gets "✔"). */
-const LIVE_PROMPT = /\? (\[|Eis |Overzicht)/;
+const LIVE_PROMPT = /\? (\[|Geldt |Overzicht)/;
 
 let dir: string;
 const terminals: PseudoTerminal[] = [];
@@ -28,20 +30,119 @@ function run(args: readonly string[]): PseudoTerminal {
   return terminal;
 }
 
+/** The keys that give `value` to `question` in a fresh prompt (cursor on the first option, nothing ticked). */
+function keysFor(question: Question, value: AnswerValue): string {
+  const values: AnswerValue[] = question.type === 'boolean' ? [true, false] : (question.options ?? []).map((option) => option.value);
+  if (Array.isArray(value)) {
+    const picks = value.map((item) => values.indexOf(item)).sort((a, b) => a - b);
+    let keys = '';
+    let at = 0;
+    for (const pick of picks) {
+      keys += KEY.down.repeat(pick - at) + ' ';
+      at = pick;
+    }
+    return keys + KEY.enter;
+  }
+  return KEY.down.repeat(values.indexOf(value)) + KEY.enter;
+}
+
+/** Takes the first choice at every prompt from `mark` on (ticking the first option of a multi-select) until the review offers the verdict. */
+async function firstChoiceUntilReview(terminal: PseudoTerminal, mark: number, steps: number): Promise<void> {
+  let prompt = mark;
+  for (let step = 0; step < steps && !terminal.screen().includes('Klaar: toon het oordeel'); step++) {
+    const multi = terminal.screen(prompt).includes('spatie aan/uit');
+    prompt = terminal.mark;
+    terminal.press((multi ? ' ' : '') + KEY.enter);
+    await terminal.waitFor(LIVE_PROMPT, prompt);
+  }
+}
+
+describe('the wethouder’s self-check, start to finish (terraced house, no incidents)', () => {
+  it('asks the counted questions, keeps "Geen van deze" exclusive, and starts over without losing the first outcome', async () => {
+    const terminal = run(['check']);
+    const shadow = startActor();
+    let asked = 0;
+    // The intake's dossier question first, by hand: nothing ticked, then "Geen van deze" with a dossier.
+    for (;;) {
+      const { position } = shadow.getSnapshot().context;
+      if (position.kind !== 'question') break;
+      const question = questionOf(position.question);
+      await terminal.waitFor(`· vraag ${asked + 1} ·`);
+      await terminal.waitFor(question.text.nl.slice(0, 40));
+      const value = wethouderTerracedHouse(question);
+      if (value === undefined) throw new Error(`the wethouder has no answer to ${question.id}`);
+      if (question.id === 'intake.portefeuille') {
+        let mark = terminal.mark;
+        terminal.press(KEY.enter);
+        await terminal.waitFor('kies minstens één optie; is geen ervan van toepassing', mark);
+        mark = terminal.mark;
+        const none = (question.options ?? []).length - 1;
+        terminal.press(' ' + KEY.down.repeat(none) + ' ' + KEY.enter);
+        await terminal.waitFor('"Geen van deze" kan niet samen met andere keuzes', mark);
+        // Untick the dossier: only "Geen van deze" is left.
+        terminal.press(KEY.up.repeat(none) + ' ' + KEY.enter);
+      } else {
+        terminal.press(keysFor(question, value));
+      }
+      shadow.send(policyEvent(shadow, wethouderTerracedHouse));
+      expect(shadow.getSnapshot().context.problem).toBeUndefined();
+      asked++;
+    }
+    expect(asked).toBe(QUESTIONS_ASKED.wethouder.questions);
+    // One exception step for all basics that are not in order: decline it.
+    if (shadow.getSnapshot().context.position.kind === 'exceptions') {
+      await terminal.waitFor('Geldt een van deze uitzonderingen voor uw woning?');
+      terminal.press(KEY.enter);
+    }
+    await terminal.waitFor('Klaar: toon het oordeel');
+    const saved = JSON.parse(readFileSync(join(dir, '.pkvw-light', 'zelfcheck.state.json'), 'utf8')) as { answers: Record<string, { value: unknown }> };
+    expect(saved.answers['intake.portefeuille']?.value).toEqual(['geen']);
+    terminal.press(KEY.enter);
+    expect(await terminal.exited).toBe(0);
+    expect(terminal.screen()).not.toMatch(/\n\s+at /);
+    const report = join(dir, '.pkvw-light', 'uitkomst', 'rapport.pdf');
+    const firstReport = readFileSync(report);
+
+    // The demo has its own folder: the wethouder's report stays.
+    const { spawnSync } = await import('node:child_process');
+    expect(spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'check', '--demo'], { cwd: dir, input: '', encoding: 'utf8' }).status).toBe(0);
+    expect(existsSync(join(dir, '.pkvw-light', 'demo', 'rapport.pdf'))).toBe(true);
+    expect(readFileSync(report).equals(firstReport)).toBe(true);
+
+    // Running the check again offers to start over; the first answers and report stay until the new check ends.
+    const again = run(['check']);
+    await again.waitFor('U heeft de zelfcheck al eens afgerond');
+    again.press(KEY.enter);
+    await again.waitFor('U begint opnieuw.');
+    await again.waitFor('· vraag 1 ·');
+    again.press(KEY.down + KEY.enter);
+    await again.waitFor('· vraag 2 ·');
+    again.press(KEY.ctrlC);
+    expect(await again.exited).toBe(130);
+    expect(again.screen()).toContain('Uw vorige antwoorden en uitkomst blijven bewaard (.pkvw-light/vorige-zelfcheck.state.json)');
+    const previous = JSON.parse(readFileSync(join(dir, '.pkvw-light', 'vorige-zelfcheck.state.json'), 'utf8')) as { answers: Record<string, unknown> };
+    expect(Object.keys(previous.answers)).toHaveLength(QUESTIONS_ASKED.wethouder.questions);
+    expect(statSync(join(dir, '.pkvw-light', 'vorige-zelfcheck.state.json')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(report).equals(firstReport)).toBe(true);
+    const current = JSON.parse(readFileSync(join(dir, '.pkvw-light', 'zelfcheck.state.json'), 'utf8')) as { answers: Record<string, unknown> };
+    expect(Object.keys(current.answers)).toEqual(['intake.rol']);
+  });
+});
+
 describe('pkvw-light check in a terminal', () => {
   it('asks in Dutch, stops on Ctrl-C with its answers saved (0600), and resumes to a verdict', async () => {
     const first = run(['check', '--state', 'voortgang.json', '--out', 'uitkomst']);
-    await first.waitFor('[Intake · vraag 1 van ±');
+    await first.waitFor(/\[Intake · vraag 1 · nog \d+–\d+ vragen\]/);
     expect(first.screen()).toContain('Welk ambt bekleedt u?');
     expect(first.screen()).toContain('esc terug • ? uitleg');
     first.press(KEY.down + KEY.enter);
-    await first.waitFor('vraag 2 van');
+    await first.waitFor('vraag 2 ·');
     let mark = first.mark;
     first.press('?');
     await first.waitFor('Uitleg:', mark);
-    await first.waitFor('vraag 2 van', mark);
+    await first.waitFor('vraag 2 ·', mark);
     first.press(KEY.enter);
-    await first.waitFor('vraag 3 van');
+    await first.waitFor('vraag 3 ·');
     first.press(KEY.ctrlC);
     expect(await first.exited).toBe(130);
     expect(first.screen()).toContain('Gestopt. Uw antwoorden zijn bewaard in voortgang.json.');
@@ -54,16 +155,12 @@ describe('pkvw-light check in a terminal', () => {
 
     const second = run(['check', '--resume', 'voortgang.json', '--out', 'uitkomst']);
     await second.waitFor('Verder met uw bewaarde zelfcheck (2 antwoorden bewaard).');
-    await second.waitFor('vraag 3 van');
+    await second.waitFor('vraag 3 ·');
     mark = second.mark;
     second.press(KEY.escape);
-    await second.waitFor('vraag 2 van', mark);
+    await second.waitFor('vraag 2 ·', mark);
     // From here on: the first choice everywhere, until the review offers the verdict.
-    for (let step = 0; step < 200 && !second.screen().includes('Klaar: toon het oordeel'); step++) {
-      mark = second.mark;
-      second.press(KEY.enter);
-      await second.waitFor(LIVE_PROMPT, mark);
-    }
+    await firstChoiceUntilReview(second, mark, 200);
     expect(second.screen()).toContain('Overzicht van uw antwoorden');
     second.press(KEY.enter);
     expect(await second.exited).toBe(0);
@@ -78,9 +175,9 @@ describe('pkvw-light check in a terminal', () => {
 
   it('saves and exits 130 with the resume command when the process gets SIGTERM', async () => {
     const terminal = run(['check', '--state', 'voortgang.json']);
-    await terminal.waitFor('vraag 1 van');
+    await terminal.waitFor('vraag 1 ·');
     terminal.press(KEY.enter);
-    await terminal.waitFor('vraag 2 van');
+    await terminal.waitFor('vraag 2 ·');
     process.kill(terminal.cliPid(), 'SIGTERM');
     expect(await terminal.exited).toBe(130);
     expect(terminal.screen()).toContain('Ga later verder met: npx pkvw-light check --resume voortgang.json');
@@ -117,42 +214,55 @@ describe('pkvw-light check in a terminal', () => {
     expect(await terminal.exited).toBe(130);
   });
 
-  it('lets a bestuurder claim an exception with a justification, which the verdict shows as exempt', async () => {
+  it('asks exceptions once: which exception, for which basics, with only the evidence a self-check can have', async () => {
     const monument: AnswerPolicy = (question) => (question.id === 'wonen.monument' ? 'rijksmonument' : lastAnswers(question));
     const actor = startActor();
     while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, monument));
-    const position = actor.getSnapshot().context.position;
-    if (position.kind !== 'exception') throw new Error('no exception offered for a monument with unmet basics');
+    const { position, choices } = actor.getSnapshot().context;
+    const offer = choices.find((choice) => choice.exception === 'EX-MONUMENT');
+    if (position.kind !== 'exceptions' || offer === undefined) throw new Error('no exception step for a monument with unmet basics');
+    const [first] = offer.requirements;
+    if (first === undefined) throw new Error('the monument exception is offered for no basic');
     writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, actor.getSnapshot().context.flow, NOW), { mode: 0o600 });
 
     const terminal = run(['check', '--resume', 'voortgang.json', '--out', 'uitkomst']);
-    await terminal.waitFor(`Eis ${position.requirement} `);
+    await terminal.waitFor('Geldt een van deze uitzonderingen voor uw woning?');
     await terminal.waitFor('Beschermd monument');
-    terminal.press(KEY.down + KEY.enter);
+    terminal.press(KEY.down.repeat(choices.indexOf(offer) + 1) + KEY.enter);
+    if (offer.requirements.length > 1) {
+      await terminal.waitFor('Voor welke basisvoorzieningen geldt "Beschermd monument"?');
+      // All are ticked: keep only the first.
+      terminal.press(KEY.down + ' '.repeat(1));
+      for (let i = 2; i < offer.requirements.length; i++) terminal.press(KEY.down + ' ');
+      terminal.press(KEY.enter);
+    }
     await terminal.waitFor('Uw onderbouwing');
     let mark = terminal.mark;
     terminal.press(KEY.enter);
     await terminal.waitFor('geef kort aan waarom de uitzondering geldt', mark);
     terminal.press('Historische voordeur, vergunning geweigerd' + KEY.enter);
-    await terminal.waitFor('Welk bewijs is er?');
+    await terminal.waitFor('Welk bewijs heeft u?');
+    expect(terminal.screen()).toContain('Alleen mijn eigen verklaring');
+    expect(terminal.screen()).not.toContain('Gecontroleerd door een PKVW-bedrijf');
     terminal.press(KEY.enter);
     await terminal.waitFor('Verwijzing naar het bewijs');
     mark = terminal.mark;
     terminal.press('RM-1' + KEY.enter);
     await terminal.waitFor(LIVE_PROMPT, mark);
-    for (let step = 0; step < 50 && !terminal.screen().includes('Klaar: toon het oordeel'); step++) {
-      mark = terminal.mark;
-      terminal.press(KEY.enter);
-      await terminal.waitFor(LIVE_PROMPT, mark);
+    if (offer.requirements.length > 1) {
+      // The other basics are asked about once more, in one step.
+      await terminal.waitFor('Geldt er voor de overige nog een uitzondering?', mark);
     }
-    expect(terminal.screen()).toContain(`Uitzondering voor ${position.requirement}: Beschermd monument`);
+    await firstChoiceUntilReview(terminal, mark, 50);
+    expect(terminal.screen()).toContain('Uitzondering "Beschermd monument" voor:');
     terminal.press(KEY.enter);
     expect(await terminal.exited).toBe(0);
     const verdict = JSON.parse(readFileSync(join(dir, 'uitkomst', 'oordeel.json'), 'utf8')) as Verdict;
-    expect(verdict.requirements.find((r) => r.requirement === position.requirement)).toMatchObject({
+    expect(verdict.requirements.find((r) => r.requirement === first)).toMatchObject({
       status: 'exempt',
       exemption: { exception: 'EX-MONUMENT', justification: 'Historische voordeur, vergunning geweigerd', evidence: 'document', reference: 'RM-1' },
     });
+    for (const other of offer.requirements.slice(1)) expect(verdict.requirements.find((r) => r.requirement === other)?.status).not.toBe('exempt');
   });
 
   it('refuses to run without a terminal unless given answers, with exit 2', async () => {
@@ -172,6 +282,7 @@ describe('pkvw-light check in a terminal', () => {
     expect(result.stdout).toContain('Demonstratie: de zelfcheck met de meegeleverde voorbeeldantwoorden');
     expect(result.stdout).toMatch(/>> BASIS NIET OP ORDE/);
     expect(result.stdout).toContain('VERBETERPLAN');
-    expect(statSync(join(dir, '.pkvw-light', 'uitkomst', 'oordeel.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, '.pkvw-light', 'demo', 'oordeel.json')).mode & 0o777).toBe(0o600);
+    expect(existsSync(join(dir, '.pkvw-light', 'uitkomst'))).toBe(false);
   });
 });

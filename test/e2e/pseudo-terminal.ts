@@ -6,12 +6,17 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/package-paths.js';
+import { requireTool } from '../support/system-tools.js';
 
 /** Colour and cursor sequences: built from a string since a control character in a regex literal reads as a mistake. */
 const ESC = String.fromCharCode(27);
 const ANSI_ESCAPE = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]|${ESC}[()][A-Za-z0-9]|${ESC}[78=>]`, 'g');
 
-export const KEY = { enter: '\r', down: '\u001b[B', escape: '\u001b', ctrlC: '\u0003' } as const;
+/** The terminal size every test runs at. */
+export const COLUMNS = 100;
+export const ROWS = 40;
+
+export const KEY = { enter: '\r', down: '\u001b[B', up: '\u001b[A', escape: '\u001b', ctrlC: '\u0003' } as const;
 
 /** Single-quotes an argument for the shell `script -c` hands the command to. */
 function shellQuote(argument: string): string {
@@ -24,8 +29,9 @@ export class PseudoTerminal {
   readonly exited: Promise<number>;
 
   constructor(args: readonly string[], cwd: string) {
-    const command = ['node', join(packageRoot, 'dist', 'cli', 'bin.js'), ...args].map(shellQuote).join(' ');
-    this.child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, COLUMNS: '100', LINES: '40', TERM: 'xterm' } });
+    // The pty starts at 80×24 whatever COLUMNS says; programs ask the pty, so it is sized first.
+    const command = `stty cols ${COLUMNS} rows ${ROWS} && ${['node', join(packageRoot, 'dist', 'cli', 'bin.js'), ...args].map(shellQuote).join(' ')}`;
+    this.child = spawn(requireTool('script'), ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, COLUMNS: String(COLUMNS), LINES: String(ROWS), TERM: 'xterm' } });
     this.child.stdout.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     this.child.stderr.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : -1))));

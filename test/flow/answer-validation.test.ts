@@ -52,11 +52,35 @@ describe('checking one answer before the flow moves on', () => {
     );
   });
 
-  it('refuses a claim on an exception that is not offered, or without a justification', () => {
-    const claim = { exception: 'EX-MONUMENT', justification: 'Rijksmonument', evidence: { level: 'document' } };
-    expect(validateClaim(['EX-MONUMENT'], claim)).toBeUndefined();
-    expect(validateClaim(['EX-GELIJKWAARDIG'], claim)?.code).toBe('flow-claim-not-offered');
-    expect(validateClaim(['EX-MONUMENT'], { ...claim, justification: '  ' })?.code).toBe('flow-claim-justification-empty');
-    expect(validateClaim(['EX-MONUMENT'], { ...claim, evidence: { level: 'foto' } })?.code).toBe('flow-claim-evidence-unknown');
+  it('refuses a claim on an exception that is not offered, for a basic it cannot waive, or without a justification', () => {
+    const offered = [{ exception: 'EX-MONUMENT', requirements: ['WON-01', 'WON-02'] }];
+    const claim = { exception: 'EX-MONUMENT', requirements: ['WON-02'], justification: 'Rijksmonument', evidence: { level: 'document' } };
+    expect(validateClaim(offered, claim, 'self-check')).toBeUndefined();
+    expect(validateClaim([{ exception: 'EX-GELIJKWAARDIG', requirements: ['WON-02'] }], claim, 'self-check')?.code).toBe('flow-claim-not-offered');
+    expect(validateClaim(offered, { ...claim, requirements: [] }, 'self-check')?.code).toBe('flow-claim-no-requirements');
+    expect(validateClaim(offered, { ...claim, requirements: ['WON-03'] }, 'self-check')?.code).toBe('flow-claim-requirement-not-offered');
+    expect(validateClaim(offered, { ...claim, justification: '  ' }, 'self-check')?.code).toBe('flow-claim-justification-empty');
+    expect(validateClaim(offered, { ...claim, evidence: { level: 'foto' } }, 'self-check')?.code).toBe('flow-claim-evidence-unknown');
+  });
+
+  it('never lets a self-check claim a PKVW firm’s inspection as its evidence; an inspection may', () => {
+    const offered = [{ exception: 'EX-MONUMENT', requirements: ['WON-02'] }];
+    const claim = { exception: 'EX-MONUMENT', requirements: ['WON-02'], justification: 'Rijksmonument', evidence: { level: 'inspected' } };
+    const problem = validateClaim(offered, claim, 'self-check');
+    expect(problem?.code).toBe('flow-claim-evidence-unknown');
+    expect(problem === undefined ? '' : renderProblemMessage(problem, 'nl')).toBe('onbekend bewijsniveau (kies uit: self-declared, document)');
+    expect(validateClaim(offered, claim, 'inspection')).toBeUndefined();
+  });
+
+  it('lets "Geen van deze" stand only alone, and asks again for a multi question answered with nothing', () => {
+    const incidents = catalogue.questions.find((q) => q.id === 'intake.incidenten');
+    if (incidents === undefined) throw new Error('no incidents question');
+    expect(validateAnswerValue(incidents, ['geen'])).toBeUndefined();
+    expect(validateAnswerValue(incidents, ['inbraak', 'doxing'])).toBeUndefined();
+    const both = validateAnswerValue(incidents, ['inbraak', 'geen']);
+    expect(both === undefined ? '' : renderProblemMessage(both, 'nl')).toBe('"Geen van deze" kan niet samen met andere keuzes: kies "Geen van deze" alleen, of alleen de andere');
+    expect(both === undefined ? '' : renderProblemMessage(both, 'en')).toBe('"None of these" cannot go with other choices: choose "None of these" alone, or only the others');
+    const empty = validateAnswerValue(incidents, []);
+    expect(empty === undefined ? '' : renderProblemMessage(empty, 'nl')).toBe('kies minstens één optie; is geen ervan van toepassing, kies dan "Geen van deze"');
   });
 });

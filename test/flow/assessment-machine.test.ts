@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getShortestPaths } from '@xstate/graph';
 import { createAssessmentMachine, type FlowEvent } from '../../src/flow/assessment-machine.js';
-import { exceptionOffers, relevantQuestions } from '../../src/flow/flow-navigation.js';
+import { relevantQuestions } from '../../src/flow/flow-navigation.js';
 import { evaluateCondition } from '../../src/condition/evaluate-condition.js';
 import type { AnswerValue } from '../../src/catalogue/catalogue-types.js';
 import { toAnswers } from '../../src/flow/flow-answers.js';
@@ -37,10 +37,16 @@ function eventsAt(snapshot: Snapshot): FlowEvent[] {
     const answers = sampleAnswers(question).map((value): FlowEvent => ({ type: 'ANSWER', value }));
     return [...answers, ...(question.section === 'intake' ? [] : [{ type: 'SKIP' as const }]), { type: 'BACK' }];
   }
-  if (position.kind === 'exception') {
-    const exception = exceptionOffers(catalogue, flow, NOW).find((offer) => offer.requirement === position.requirement)?.exceptions[0] ?? '';
-    const claim: FlowEvent = { type: 'CLAIM', exception, justification: 'Rijksmonument', evidence: { level: 'document', reference: 'RM-1' } };
-    return [{ type: 'DECLINE' }, claim, { type: 'BACK' }];
+  if (position.kind === 'exceptions') {
+    const choice = snapshot.context.choices[0];
+    const claims: FlowEvent[] = (choice?.requirements ?? []).slice(0, 1).map((requirement) => ({
+      type: 'CLAIM',
+      exception: choice?.exception ?? '',
+      requirements: [requirement],
+      justification: 'Rijksmonument',
+      evidence: { level: 'document', reference: 'RM-1' },
+    }));
+    return [{ type: 'DECLINE' }, ...claims, { type: 'BACK' }];
   }
   const first = Object.keys(flow.values)[0];
   return [{ type: 'CONFIRM' }, { type: 'BACK' }, ...(first === undefined ? [] : [{ type: 'EDIT' as const, question: first }])];

@@ -13,7 +13,8 @@ import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { createAssessmentMachine, type AssessmentMachine, type FlowEvent, type FlowInput } from '../../src/flow/assessment-machine.js';
 import { toWrittenAnswers, type FlowAnswers, type FlowMeta } from '../../src/flow/flow-answers.js';
-import { exceptionOffers } from '../../src/flow/flow-navigation.js';
+import { exclusiveOption } from '../../src/flow/answer-validation.js';
+import { stepEvent } from '../../src/flow/replay-answers.js';
 
 export const catalogue: Catalogue = loadCatalogue();
 export const NOW = new Date('2026-11-28T12:00:00Z');
@@ -30,16 +31,19 @@ export function questionOf(id: string, on: Catalogue = catalogue): Question {
   return question;
 }
 
-/** A few valid answers per question: every option, both yes and no, the ends of a number range. */
+/** A few valid answers per question: every option, both yes and no, the ends of a number range; "none" alone, never with others. */
 export function sampleAnswers(question: Question): AnswerValue[] {
   const options = (question.options ?? []).map((option) => option.value);
+  const none = exclusiveOption(question);
   switch (question.type) {
     case 'boolean':
       return [true, false];
     case 'choice':
       return options;
-    case 'multi':
-      return [[], options.slice(0, 1), options];
+    case 'multi': {
+      const others = options.filter((option) => option !== none);
+      return [none === undefined ? [] : [none], others.slice(0, 1), others];
+    }
     case 'number':
       return [question.min ?? 0, question.max ?? (question.min ?? 0) + 5];
   }
@@ -51,27 +55,27 @@ export type AnswerPolicy = (question: Question) => AnswerValue | undefined;
 export const firstAnswers: AnswerPolicy = (question) => sampleAnswers(question)[0];
 export const lastAnswers: AnswerPolicy = (question) => sampleAnswers(question).at(-1);
 
-/** The event a policy gives at the current step; exceptions are claimed when `claim` is set. */
+/** The event a policy gives at the current step; the first exception offered is claimed (for all its basics) when `claim` is set. */
 export function policyEvent(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false): FlowEvent {
   const { context } = actor.getSnapshot();
-  const position = context.position;
-  if (position.kind === 'question') {
-    const value = policy(questionOf(position.question, context.catalogue));
-    return value === undefined ? { type: 'SKIP' } : { type: 'ANSWER', value };
-  }
-  if (position.kind === 'exception') {
-    const offer = exceptionOffers(context.catalogue, context.flow, NOW).find((candidate) => candidate.requirement === position.requirement);
-    const exception = offer?.exceptions[0];
-    if (!claim || exception === undefined) return { type: 'DECLINE' };
-    return { type: 'CLAIM', exception, justification: 'Rijksmonument, zie besluit', evidence: { level: 'document', reference: 'RM-1' } };
-  }
-  return { type: 'CONFIRM' };
+  return stepEvent(context, {
+    answer: (id) => {
+      const value = policy(questionOf(id, context.catalogue));
+      return value === undefined ? undefined : { value };
+    },
+    claim: (choices) => {
+      const first = choices[0];
+      if (!claim || first === undefined) return undefined;
+      return { exception: first.exception, requirements: first.requirements, justification: 'Rijksmonument, zie besluit', evidence: { level: 'document', reference: 'RM-1' } };
+    },
+  });
 }
 
 /** Drives the actor to the verdict with the policy; fails on a refused answer or a walk that does not end. */
-export function finish(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false): Verdict {
+export function finish(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false, onExceptionStep?: () => void): Verdict {
   for (let step = 0; actor.getSnapshot().status === 'active'; step++) {
     if (step > 1000) throw new Error('the flow did not reach a verdict');
+    if (actor.getSnapshot().context.position.kind === 'exceptions') onExceptionStep?.();
     actor.send(policyEvent(actor, policy, claim));
     const problem = actor.getSnapshot().context.problem;
     if (problem !== undefined) throw new Error(`answer refused: ${problem.code}`);
@@ -94,3 +98,27 @@ export function verdictViaAnswersFile(flow: FlowAnswers, on: Catalogue = catalog
 export function sameVerdict(a: Verdict, b: Verdict): boolean {
   return canonicalVerdictJson(a) === canonicalVerdictJson(b);
 }
+
+/**
+ * The wethouder of issue #16: a terraced house (front and back reachable on the ground floor, a back
+ * door onto an alley, nothing reachable upstairs), no portfolio or incidents, living with a family,
+ * old front-door frames without certified locks, and "yes" to every other habit.
+ */
+export const wethouderTerracedHouse: AnswerPolicy = (question) => {
+  const fixed: Record<string, AnswerValue> = {
+    'intake.rol': 'wethouder',
+    'intake.aanleiding': 'preventief',
+    'intake.portefeuille': ['geen'],
+    'intake.incidenten': ['geen'],
+    'intake.huisgenoten': true,
+    'wonen.monument': 'geen',
+    'wonen.vergunning-na-1999': false,
+    'wonen.verdieping.bereikbaar': false,
+    'wonen.voorgevel.gecertificeerd': false,
+  };
+  const answer = fixed[question.id];
+  if (answer !== undefined) return answer;
+  // No threat, no media attention, no police involvement: every other intake question is "no".
+  if (question.section === 'intake' && question.type === 'boolean') return false;
+  return question.type === 'boolean' ? true : sampleAnswers(question)[0];
+};

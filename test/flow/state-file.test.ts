@@ -170,16 +170,6 @@ describe('the saved state of a self-check', () => {
     expect(existsSync(join(dir, 'uit'))).toBe(false);
   });
 
-  it('is never overwritten by starting a new check over it', async () => {
-    const path = join(dir, 'zelfcheck.state.json');
-    writeFileSync(path, savedAfter(4), { mode: 0o600 });
-    const before = readFileSync(path);
-    const io = captureIo({ cwd: dir, now: NOW, interactive: true });
-    expect(await runMain(['check', '--state', 'zelfcheck.state.json'], io)).toBe(2);
-    expect(io.err).toContain('pkvw-light check --resume zelfcheck.state.json');
-    expect(readFileSync(path).equals(before)).toBe(true);
-  });
-
   it('keeps, against a newer catalogue version, the answers whose questions did not change and asks the changed one again', () => {
     const text = savedAfter(30);
     const saved = JSON.parse(text) as { answers: Record<string, unknown> };

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { renderCatalogueHtml } from '../../src/policy/catalogue-html.js';
 import { fixturesDir } from '../../src/package-paths.js';
+import { requireTool } from '../support/system-tools.js';
 
 const run = promisify(execFile);
 const catalogue = loadCatalogue();
@@ -30,7 +31,7 @@ async function chromium(...args: string[]): Promise<string> {
     '--no-first-run',
     `--user-data-dir=${join(scratch, 'profile')}`,
   ];
-  const { stdout } = await run('chromium', [...flags, ...args, `file://${page}`], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(requireTool('chromium'), [...flags, ...args, `file://${page}`], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
 

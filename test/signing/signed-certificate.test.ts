@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NOW, SELF_CHECK, INSPECTION, certify, run, tempDir, testIssuerFiles, tool, type IssuerFiles } from './signing-fixtures.js';
 
@@ -98,7 +98,7 @@ describe('a signed light certificate', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('PKVW_P12_PASSPHRASE');
     const wrongFile = join(dir, 'wrong.txt');
-    tool('sh', ['-c', `printf 'geheim-fout-123' > '${wrongFile}'`]);
+    writeFileSync(wrongFile, 'geheim-fout-123');
     const wrong = await run(['certify', INSPECTION, '--issuer', issuer.p12, '--passphrase-file', wrongFile, '--out', join(dir, 'z.pdf')]);
     expect(wrong.code).toBe(1);
     expect(wrong.err).toContain('signing-p12-unreadable');

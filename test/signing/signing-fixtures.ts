@@ -10,6 +10,7 @@ import { runMain } from '../../cli/main.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { createTestIssuer, writeTestIssuer, type TestIssuerOptions } from '../../src/signing/test-issuer.js';
 import { captureIo } from '../support/capture-io.js';
+import { requireTool, type SystemTool } from '../support/system-tools.js';
 
 export const NOW = new Date('2026-11-28T10:30:00Z');
 export const INSPECTION = join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml');
@@ -48,9 +49,9 @@ export async function certify(issuer: IssuerFiles, out: string, extra: string[] 
   return out;
 }
 
-/** Runs a tool the CI installs (poppler-utils, qpdf, libnss3-tools) with an argument array. */
-export function tool(command: string, args: string[]): { code: number; out: string } {
-  const result = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a tool `npm test` installs (poppler-utils, qpdf, libnss3-tools, openssl) with an argument array. */
+export function tool(command: SystemTool, args: string[]): { code: number; out: string } {
+  const result = spawnSync(requireTool(command), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, out: `${result.stdout}${result.stderr}` };
 }

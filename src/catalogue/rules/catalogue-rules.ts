@@ -18,6 +18,7 @@ import { conditionsFitQuestions } from './conditions-fit-questions.js';
 import { askWhenRefersBack } from './ask-when-refers-back.js';
 import { questionsAreAnswerable } from './question-shape.js';
 import { costRangesAreOrdered } from './cost-range.js';
+import { verdictFieldsFit } from './verdict-fields.js';
 import { questionsAreUsed } from './unused-question.js';
 import { requirementsCanApply } from './requirement-never-applies.js';
 import { questionsCanBeReached } from './analysis-question-reachable.js';
@@ -39,6 +40,7 @@ export const CATALOGUE_RULES: readonly CatalogueRule[] = [
   askWhenRefersBack,
   questionsAreAnswerable,
   costRangesAreOrdered,
+  verdictFieldsFit,
   questionsAreUsed,
   requirementsCanApply,
   // Static analysis of the logic (POLICY TOOLS): what can never be asked, hold or apply.

@@ -16,6 +16,7 @@ export function scenarioReferences(ctx: CatalogueRuleContext): ReferenceSite[] {
   return [
     ...ctx.riskRules.flatMap((rule) => rule.item.scenarios.map((id, i) => ({ id, place: rule, below: ['scenarios', i] }))),
     ...ctx.requirements.flatMap((req) => req.item.risks.map((link, i) => ({ id: link.scenario, place: req, below: ['risks', i, 'scenario'] }))),
+    ...ctx.requirements.flatMap((req) => (req.item.measure?.scenarios ?? []).map((id, i) => ({ id, place: req, below: ['measure', 'scenarios', i] }))),
     ...ctx.conditions.flatMap((site) =>
       conditionLeaves(site.condition).flatMap(({ condition, path }) => ('risk' in condition ? [{ id: condition.risk, place: site, below: [...path, 'risk'] }] : [])),
     ),
@@ -50,11 +51,18 @@ export function exceptionReferences(ctx: CatalogueRuleContext): ReferenceSite[] 
 export function sourceReferences(ctx: CatalogueRuleContext): ReferenceSite[] {
   const cited = (place: Place, ids: readonly string[], below: Path = ['sources']) => ids.map((id, i) => ({ id, place, below: [...below, i] }));
   return [
-    ...ctx.metadata.flatMap((meta) => cited(meta, meta.item.certificate.sources, ['certificate', 'sources'])),
+    ...ctx.metadata.flatMap((meta) => [
+      ...cited(meta, meta.item.certificate.sources, ['certificate', 'sources']),
+      ...cited(meta, meta.item.quoteRule?.sources ?? [], ['quoteRule', 'sources']),
+    ]),
     ...ctx.levels.flatMap((e) => cited(e, e.item.sources)),
     ...ctx.scenarios.flatMap((e) => cited(e, e.item.sources)),
     ...ctx.riskRules.flatMap((e) => cited(e, e.item.sources)),
-    ...ctx.requirements.flatMap((e) => [...cited(e, e.item.sources), ...cited(e, e.item.cost?.sources ?? [], ['cost', 'sources'])]),
-    ...ctx.exceptions.flatMap((e) => cited(e, e.item.sources)),
+    ...ctx.requirements.flatMap((e) => [
+      ...cited(e, e.item.sources),
+      ...cited(e, e.item.cost?.sources ?? [], ['cost', 'sources']),
+      ...cited(e, e.item.costClass?.sources ?? [], ['costClass', 'sources']),
+    ]),
+    ...ctx.exceptions.flatMap((e) => [...cited(e, e.item.sources), ...cited(e, e.item.proof?.cutOff?.sources ?? [], ['proof', 'cutOff', 'sources'])]),
   ];
 }

@@ -1,0 +1,30 @@
+/** What the review step shows: every question asked with its answer, by section, and the claimed exceptions. */
+import type { AnswerValue, Catalogue, Question, QuestionSection } from '../catalogue/catalogue-types.js';
+import type { FlowAnswers } from './flow-answers.js';
+import { relevantQuestions } from './flow-navigation.js';
+
+export interface FlowReview {
+  sections: { section: QuestionSection; items: { question: Question; value: AnswerValue | undefined }[] }[];
+  /** One line per claimed exception, with the basics it was claimed for (requirement order). */
+  claims: { exception: string; requirements: string[] }[];
+}
+
+export function reviewOf(catalogue: Catalogue, flow: FlowAnswers): FlowReview {
+  const sections: FlowReview['sections'] = [];
+  for (const id of relevantQuestions(catalogue, flow)) {
+    const question = catalogue.questions.find((candidate) => candidate.id === id);
+    if (question === undefined) continue;
+    let section = sections.at(-1);
+    if (section?.section !== question.section) {
+      section = { section: question.section, items: [] };
+      sections.push(section);
+    }
+    section.items.push({ question, value: flow.values[id]?.value });
+  }
+  const claims = new Map<string, string[]>();
+  for (const requirement of catalogue.requirements) {
+    const decision = flow.decisions[requirement.id];
+    if (decision?.kind === 'claim') claims.set(decision.exception, [...(claims.get(decision.exception) ?? []), requirement.id]);
+  }
+  return { sections, claims: [...claims].map(([exception, requirements]) => ({ exception, requirements })) };
+}
