@@ -17,7 +17,7 @@ export function answersHash(answers: Answers): string {
 }
 
 /** The members of `Answers` in RFC 8785 order (UTF-16 code units), so they need no sorting. */
-const MEMBERS = ['adviceRisk', 'answers', 'catalogue', 'date', 'exceptions', 'inspection', 'kind', 'subject'] as const;
+const MEMBERS = ['advice', 'answers', 'catalogue', 'date', 'exceptions', 'inspection', 'kind', 'refusals', 'subject'] as const;
 const KNOWN_MEMBERS: ReadonlySet<string> = new Set(MEMBERS);
 
 /**

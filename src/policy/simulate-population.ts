@@ -149,7 +149,7 @@ function answersFor(catalogue: Catalogue, simulationCase: SimulationCase): Answe
     date: answers.date,
     subject: answers.subject,
     ...(answers.inspection ? { inspection: answers.inspection } : {}),
-    ...(answers.adviceRisk ? { adviceRisk: answers.adviceRisk } : {}),
+    ...(answers.advice ? { advice: answers.advice } : {}),
     exceptions: answers.exceptions,
   };
   return answersFromValues(catalogue, meta, answers.answers);

@@ -27,6 +27,12 @@ export const GENERATED_VALIDATORS: readonly GeneratedValidator[] = [
     formats: true,
   },
   {
+    schemaFile: 'spec/schema/answers-1.schema.json',
+    moduleFile: 'src/answers/answers-1.validator.generated.ts',
+    exportName: 'validateWrittenAnswers1',
+    formats: true,
+  },
+  {
     schemaFile: 'spec/schema/verdict.schema.json',
     moduleFile: 'src/verdict/verdict.validator.generated.ts',
     exportName: 'validateVerdict',

@@ -48,7 +48,7 @@ export interface QuestionRelevance {
 }
 
 /**
- * @param meta only `adviceRisk` is read: advised levels fix the risk of their scenarios.
+ * @param meta only `advice` is read: advised levels fix the risk of their scenarios.
  * @param values the answers to start from; the tracker keeps its own copy.
  * @example
  * const relevance = questionRelevance(catalogue);
@@ -56,7 +56,7 @@ export interface QuestionRelevance {
  * relevance.visit('functie');
  * relevance.next() // the next question to ask
  */
-export function questionRelevance(catalogue: Catalogue, meta: Pick<Answers, 'adviceRisk'> = {}, values: ReadonlyMap<string, AnswerValue> = new Map()): QuestionRelevance {
+export function questionRelevance(catalogue: Catalogue, meta: Pick<Answers, 'advice'> = {}, values: ReadonlyMap<string, AnswerValue> = new Map()): QuestionRelevance {
   return new RelevanceTracker(catalogue, meta, values);
 }
 
@@ -168,13 +168,13 @@ class RelevanceTracker implements QuestionRelevance {
   /** Every relevant question before this flow position has been visited. */
   private cursor = 0;
 
-  constructor(catalogue: Catalogue, meta: Pick<Answers, 'adviceRisk'>, values: ReadonlyMap<string, AnswerValue>) {
+  constructor(catalogue: Catalogue, meta: Pick<Answers, 'advice'>, values: ReadonlyMap<string, AnswerValue>) {
     this.catalogue = catalogue;
     this.index = relevanceIndex(catalogue);
     const count = this.index.plan.questionsInFlowOrder.length;
     for (const [id, value] of values) this.values.set(id, value);
     // deriveRiskProfile reads the advice from here and the answers through `ctx.values`.
-    this.answersMeta = { catalogue: { id: '', version: '' }, kind: 'self-check', date: '', subject: { role: '' }, answers: {}, exceptions: [], ...(meta.adviceRisk ? { adviceRisk: meta.adviceRisk } : {}) };
+    this.answersMeta = { catalogue: { id: '', version: '' }, kind: 'self-check', date: '', subject: { role: '' }, answers: {}, exceptions: [], refusals: [], ...(meta.advice ? { advice: meta.advice } : {}) };
     this.ctx = { values: this.values, scenarioLevels: this.scenarioLevels, levelOrder: levelOrderOf(catalogue) };
     this.baselineCtx = { values: this.values, scenarioLevels: this.index.baselineLevels, levelOrder: this.ctx.levelOrder };
     this.needed = new Int32Array(count);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import serialize from 'canonicalize';
-import type { Answers, ExceptionClaim } from '../../src/answers/answers-types.js';
+import type { Answers, ExceptionClaim, Refusal } from '../../src/answers/answers-types.js';
 import { EVIDENCE_LEVELS } from '../../src/catalogue/catalogue-types.js';
 import { answersHash, canonicalAnswersJson } from '../../src/answers/answers-hash.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
@@ -32,6 +32,7 @@ describe('the answers hash', () => {
       subject: fc.record({ role: text }),
       answers: fc.dictionary(text, given, { maxKeys: 6 }),
       exceptions: fc.constant<ExceptionClaim[]>([]),
+      refusals: fc.constant<Refusal[]>([]),
     });
     fc.assert(
       fc.property(odd, (answers) => {
@@ -42,7 +43,7 @@ describe('the answers hash', () => {
   });
 
   it('falls back to the generic writer, with the same bytes, for answers of another shape', () => {
-    const base = (): Answers => ({ catalogue: { id: 'pkvw-light', version: '0.1.0' }, kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' }, answers: { b: { value: true, evidence: 'document' } }, exceptions: [] });
+    const base = (): Answers => ({ catalogue: { id: 'pkvw-light', version: '0.1.0' }, kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' }, answers: { b: { value: true, evidence: 'document' } }, exceptions: [], refusals: [] });
     const extraMember: Answers = Object.assign(base(), { note: 'x' });
     const extraInAnswer = base();
     extraInAnswer.answers['a'] = Object.assign({ value: 'x', evidence: 'inspected' as const }, { remark: 'y' });
