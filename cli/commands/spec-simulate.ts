@@ -65,18 +65,18 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
   const progress = (stage: string) => (done: number, total: number) => {
     if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(`${stage}: ${done}/${total}\n`);
   };
-  const generated = progress(options.lang === 'nl' ? 'synthetische gevallen' : 'synthetic cases');
-  const synthetic: SimulationCase[] = Array.from({ length: population }, (_, i) => {
-    const simulationCase: SimulationCase = { ...syntheticCase(base, random, i), origin: 'synthetic' };
-    generated(i + 1, population);
-    return simulationCase;
-  });
-  const cases = [...fixtureCases, ...synthetic];
+  // A generator: each synthetic case is made, evaluated and dropped before the next, so memory
+  // stays flat however large the population.
+  function* cases(): Generator<SimulationCase> {
+    yield* fixtureCases;
+    for (let i = 0; i < population; i++) yield { ...syntheticCase(base, random, i), origin: 'synthetic', madeFor: base };
+  }
 
   const report = simulatePopulation({
     catalogue,
     ...(against ? { against } : {}),
-    cases,
+    cases: cases(),
+    expectedCases: fixtureCases.length + population,
     seed: options.seed,
     onProgress: progress(options.lang === 'nl' ? 'beoordeeld' : 'evaluated'),
   });
