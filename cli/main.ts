@@ -101,10 +101,14 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .option('--population <n>', 'aantal synthetische gevallen', '200')
     .option('--seed <s>', 'zaad voor de synthetische populatie', '1')
     .option('--against <dir>', 'vergelijk met een oudere catalogusversie')
+    .option('--model <file>', 'trek bestuurders uit een populatiemodel (spec/populations/*.yaml) / draw from a population model')
+    .option('--baseline <rule>', 'zet het model ook af tegen de huidige regel: pkvw / compare with today\'s rule: pkvw')
+    .option('--runs <k>', 'gevoeligheidsruns naast de centrale run (met --model, standaard 10) / sensitivity runs (default 10)')
+    .option('--chart <file>', 'schrijf een SVG-grafiek (met --model) / write an SVG chart')
     .option('--json', 'als JSON / as JSON')
     .addOption(specOption())
     .addOption(langOption())
-    .action((opts: { cases?: string; population: string; seed: string; against?: string; json?: boolean; spec?: string; lang: Language }) =>
+    .action((opts: { cases?: string; population: string; seed: string; against?: string; model?: string; baseline?: string; runs?: string; chart?: string; json?: boolean; spec?: string; lang: Language }) =>
       run(async () => {
         lang = opts.lang;
         const { runSpecSimulate } = await import('./commands/spec-simulate.js');
