@@ -16,10 +16,13 @@ import { validateCatalogue, type CatalogueValidation } from './validate-catalogu
 import { modelineProblems } from './catalogue-modeline.js';
 import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
 import { defaultCacheDir, parseYamlCached } from './parsed-yaml-cache.js';
+import { precompiledCatalogue } from './precompiled-catalogue.js';
 
 export interface ReadCatalogueOptions {
   /** Reuse parses of unchanged files from this folder (see parsed-yaml-cache.ts); no cache when absent. */
   cacheDir?: string;
+  /** `false` reads and validates the bundled catalogue's YAML even when the precompiled snapshot fits. */
+  precompiled?: boolean;
 }
 
 export interface ReadCatalogueResult extends CatalogueValidation {
@@ -39,6 +42,9 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
     const rel = relative(cwd, path);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   };
+  // The bundled catalogue, unchanged since the package was built, needs no parsing or validating.
+  const precompiled = options.precompiled !== false && absolute === bundledSpecDir ? precompiledCatalogue(absolute, label) : undefined;
+  if (precompiled) return precompiled;
   let names: string[];
   try {
     if (!statSync(absolute).isDirectory()) throw ioError('catalogue-not-a-folder', { path: label(absolute) }, label(absolute));
