@@ -1,11 +1,11 @@
 /**
  * What a verifier can establish from a certificate's embedded data, given the catalogue version it
  * names. The answers are not in the PDF, so whether each basic is met cannot be re-derived; what is
- * re-derived goes through the one `evaluate` of src/verdict: with the certificate's risk levels
- * fixed (as an advice would fix them) and no answers, `evaluate` says which owner basics apply at
- * those levels and whether the levels are within the keurmerk at all (an outcome other than
- * `doorverwijzen`). Every basic the certificate names must apply, and its dates must follow from
- * the catalogue.
+ * re-derived goes through the one `evaluate` of src/verdict: with the levels of the covered
+ * scenarios fixed (as an advice would fix them) and no answers, `evaluate` says whether those
+ * levels are within the keurmerk at all (an outcome other than `doorverwijzen`), gives each covered
+ * scenario a coverage entry, and names the owner basics that apply through it. Every basic the
+ * certificate names must be one of those, and its dates must follow from the catalogue.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
@@ -43,7 +43,7 @@ export function riskOnlyAnswers(certificate: CertificateData): Answers {
     kind: 'inspection',
     date: certificate.inspectedOn,
     subject: { role: '' },
-    advice: { reference: certificate.number, measures: [], levels: Object.fromEntries(certificate.risk.map((r) => [r.scenario, r.level])), waives: [], hardConditions: [] },
+    advice: { reference: certificate.number, measures: [], levels: Object.fromEntries(certificate.coverage.map((c) => [c.scenario, c.level])), waives: [], hardConditions: [] },
     answers: {},
     exceptions: [],
     refusals: [],
@@ -52,19 +52,23 @@ export function riskOnlyAnswers(certificate: CertificateData): Answers {
 
 export function checkCertificateContent(certificate: CertificateData, catalogue: Catalogue): Reason | undefined {
   const verdict = evaluate(catalogue, riskOnlyAnswers(certificate), new Date(certificate.issuedAt));
-  const stated = new Map(certificate.risk.map((r) => [r.scenario, r.level]));
-  for (const risk of verdict.risk) {
-    if (stated.get(risk.scenario) !== risk.level || risk.basis.kind !== 'advice') return { code: 'verify-risk-incomplete', params: { scenario: risk.scenario } };
+  // A level beyond the keurmerk makes evaluate refer the case on; no certificate can cover anything then.
+  if (verdict.outcome === 'doorverwijzen') return { code: 'verify-outcome-mismatch', params: { embedded: 'coverage', expected: verdict.outcome } };
+  const risk = new Map(verdict.risk.map((r) => [r.scenario, r]));
+  const through = new Set<string>();
+  if (certificate.coverage.length === 0 || new Set(certificate.coverage.map((c) => c.scenario)).size !== certificate.coverage.length) {
+    return { code: 'verify-risk-incomplete', params: { scenario: '-' } };
   }
-  if (stated.size !== verdict.risk.length) return { code: 'verify-risk-incomplete', params: { scenario: [...stated.keys()].find((s) => !verdict.risk.some((r) => r.scenario === s)) ?? '-' } };
-  // A level beyond the keurmerk makes evaluate refer the case on; no certificate can say basis-op-orde then.
-  if (verdict.outcome === 'doorverwijzen') return { code: 'verify-outcome-mismatch', params: { embedded: certificate.outcome, expected: verdict.outcome } };
-  const results = new Map(verdict.requirements.map((r) => [r.requirement, r]));
+  for (const { scenario, level } of certificate.coverage) {
+    const derived = risk.get(scenario);
+    const entry = verdict.coverage.find((c) => c.scenario === scenario);
+    if (derived === undefined || derived.level !== level || derived.basis.kind !== 'advice' || entry === undefined) return { code: 'verify-risk-incomplete', params: { scenario } };
+    for (const basic of entry.basics) through.add(basic);
+  }
   if (new Set(certificate.basicsMet).size !== certificate.basicsMet.length) return { code: 'verify-requirement-status', params: { requirement: 'duplicate' } };
+  const owner = new Set(verdict.requirements.filter((r) => r.responsibility === 'bestuurder').map((r) => r.requirement));
   for (const id of certificate.basicsMet) {
-    const result = results.get(id);
-    const appliesByRisk = result !== undefined && !(result.status === 'not-applicable' && result.notApplicable?.kind === 'risk-below-level');
-    if (result === undefined || result.responsibility !== 'bestuurder' || !appliesByRisk) return { code: 'verify-requirement-status', params: { requirement: id } };
+    if (!through.has(id) || !owner.has(id)) return { code: 'verify-requirement-status', params: { requirement: id } };
   }
   const end = validityEnd(certificate.issuedOn, catalogue.metadata.certificate.validityMonths);
   if (certificate.issuedAt.slice(0, 10) !== certificate.issuedOn || end !== certificate.validUntil) {
@@ -81,7 +85,7 @@ const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const CERTIFICATE_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['format', 'number', 'issuedAt', 'issuedOn', 'validUntil', 'inspectedOn', 'issuer', 'dwelling', 'catalogue', 'answersHash', 'verdictHash', 'outcome', 'risk', 'basicsMet'],
+  required: ['format', 'number', 'issuedAt', 'issuedOn', 'validUntil', 'inspectedOn', 'issuer', 'dwelling', 'catalogue', 'answersHash', 'verdictHash', 'coverage', 'fullCoverage', 'basicsMet'],
   properties: {
     format: { const: CERTIFICATE_FORMAT },
     number: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]{3,39}$' },
@@ -99,8 +103,8 @@ const CERTIFICATE_SCHEMA = {
     catalogue: { type: 'object', additionalProperties: false, required: ['id', 'version', 'hash'], properties: { id: STRING, version: STRING, hash: STRING } },
     answersHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
     verdictHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-    outcome: { const: 'basis-op-orde' },
-    risk: {
+    fullCoverage: { type: 'boolean' },
+    coverage: {
       type: 'array',
       maxItems: 200,
       items: { type: 'object', additionalProperties: false, required: ['scenario', 'level'], properties: { scenario: STRING, level: STRING } },

@@ -1,6 +1,8 @@
 /**
  * What a firm may state on a light certificate, and when it must refuse: only an inspection
- * (not a self-check) whose outcome is basis-op-orde with the evidence the catalogue demands, dated
+ * (not a self-check), for the threat scenarios whose owner basics are in order with the evidence
+ * the catalogue demands (its coverage): every scenario when the whole verdict is certifiable, or
+ * exactly the scenarios of the measures a CCV/BVA advice names when all of those are; dated
  * neither after the issue date nor longer before it than the catalogue's `maxInspectionAgeDays`
  * (a PKVW-light choice), for a named dwelling, by the firm that signs — the firm in the inspection
  * file must be the organisation in the signer's certificate.
@@ -36,8 +38,7 @@ export function certificateStatement(
   options: { number?: string } = {},
 ): CertificateData {
   if (verdict.kind !== 'inspection') throw userError('certificate-needs-inspection', {});
-  if (verdict.outcome !== 'basis-op-orde') throw userError('certificate-outcome', { outcome: verdict.outcome });
-  if (!verdict.certifiable) throw userError('certificate-evidence', {});
+  const coverage = coveredScenarios(verdict);
   const { dwelling } = answers.subject;
   if (dwelling === undefined) throw userError('certificate-no-dwelling', {});
   const { inspection } = answers;
@@ -58,6 +59,7 @@ export function certificateStatement(
   if (options.number !== undefined && !/^[A-Z0-9][A-Z0-9-]{3,39}$/.test(options.number)) throw userError('certificate-number-invalid', {}, {}, 2);
 
   const verdictHash = sha256Hex(canonicalVerdictJson(verdict));
+  const through = new Set(coverage.flatMap((c) => c.basics));
   return {
     format: CERTIFICATE_FORMAT,
     number: options.number ?? certificateNumber(issuedOn, verdictHash),
@@ -70,8 +72,24 @@ export function certificateStatement(
     catalogue: { ...verdict.catalogue },
     answersHash: verdict.answersHash,
     verdictHash,
-    outcome: 'basis-op-orde',
-    risk: verdict.risk.map((r) => ({ scenario: r.scenario, level: r.level })),
-    basicsMet: verdict.requirements.flatMap((r) => (r.responsibility === 'bestuurder' && r.status === 'met' ? [r.requirement] : [])),
+    coverage: coverage.map((c) => ({ scenario: c.scenario, level: c.level })),
+    fullCoverage: verdict.certifiable,
+    basicsMet: verdict.requirements.flatMap((r) => (r.responsibility === 'bestuurder' && r.status === 'met' && through.has(r.requirement) ? [r.requirement] : [])),
   };
+}
+
+/**
+ * The coverage a certificate may state (the verdict helper's rule, notes-verdict.md): all scenarios
+ * when the verdict is certifiable as a whole; otherwise the scenarios of the advised measures, when
+ * every one of those is covered. Anything else is refused, naming why.
+ */
+function coveredScenarios(verdict: Verdict): Verdict['coverage'] {
+  if (verdict.outcome === 'doorverwijzen') throw userError('certificate-outcome', { outcome: verdict.outcome });
+  const advised = verdict.funding.filter((f) => f.advised);
+  if (advised.length === 0 && verdict.outcome !== 'basis-op-orde') throw userError('certificate-outcome', { outcome: verdict.outcome });
+  if (verdict.certifiable) return verdict.coverage;
+  const wanted = advised.length === 0 ? verdict.coverage : verdict.coverage.filter((c) => advised.some((f) => f.scenarios.includes(c.scenario)));
+  const open = wanted.find((c) => !c.certifiable);
+  if (open === undefined && wanted.length > 0 && advised.length > 0) return wanted;
+  throw userError(open !== undefined && open.status !== 'in-order' ? 'certificate-not-covered' : 'certificate-evidence', { scenario: open?.scenario ?? '-' });
 }

@@ -34,6 +34,9 @@ const WORDS = {
     validUntil: 'Geldig tot en met',
     catalogue: 'Catalogus',
     covers: 'Dekt',
+    all: "alle scenario's van het vastgestelde risico",
+    scenarios: "scenario's",
+    basics: 'Basismaatregelen',
     basicsMet: (n: number) => `${n} voldane basismaatregelen`,
     signed: 'Ondertekend',
     byTimestamp: 'volgens tijdstempel',
@@ -62,6 +65,9 @@ const WORDS = {
     validUntil: 'Valid until',
     catalogue: 'Catalogue',
     covers: 'Covers',
+    all: 'every scenario of the established risk',
+    scenarios: 'scenarios',
+    basics: 'Basic measures',
     basicsMet: (n: number) => `${n} basic measures met`,
     signed: 'Signed',
     byTimestamp: 'by timestamp',
@@ -92,7 +98,11 @@ export function renderVerification(result: CertificateVerification, file: string
     lines.push(row(w.dwelling, `${c.dwelling.postcode} ${c.dwelling.houseNumber}`));
     lines.push(row(w.inspectedOn, c.inspectedOn), row(w.issuedOn, c.issuedOn), row(w.validUntil, c.validUntil));
     lines.push(row(w.catalogue, `${c.catalogue.id} ${c.catalogue.version}`));
-    lines.push(row(w.covers, `${w.basicsMet(c.basicsMet.length)}: ${c.basicsMet.join(', ')}`));
+    const names = new Map((result.covers ?? []).map((s) => [s.scenario, s.name[lang]]));
+    const scenarios = c.coverage.map((s) => `${s.scenario} ${names.get(s.scenario) ?? ''} (${s.level})`.replace('  ', ' '));
+    lines.push(row(w.covers, c.fullCoverage ? `${w.all} (${c.coverage.length})` : `${c.coverage.length} ${w.scenarios}`));
+    for (const scenario of scenarios) lines.push(row('', scenario));
+    lines.push(row(w.basics, `${w.basicsMet(c.basicsMet.length)}: ${c.basicsMet.join(', ')}`));
     if (result.signingTime) lines.push(row(w.signed, `${result.signingTime} (${result.signingTimeSource === 'timestamp' ? w.byTimestamp : w.bySigner})`));
   }
   lines.push('');

@@ -7,7 +7,7 @@
  * valid · expired · revoked · not-a-pkvw-light-certificate · invalid; only `valid` exits 0, and
  * only when every check passed and none was skipped.
  */
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { Catalogue, LocalizedText } from '../catalogue/catalogue-types.js';
 import { verifySignedPdf, type SignatureVerification } from '../signing/verify-signed-pdf.js';
 import { CONTENT_CHECKS, type CheckResult, type Reason } from '../signing/verification-result.js';
 import type { SignerIdentity } from '../signing/signer-identity.js';
@@ -46,7 +46,9 @@ export interface CertificateVerification {
   signingTime?: string;
   signingTimeSource?: 'timestamp' | 'signature-dictionary';
   timestamp?: TimestampInfo;
-  certificate?: Omit<CertificateData, 'format' | 'answersHash' | 'verdictHash' | 'risk' | 'outcome'>;
+  certificate?: Omit<CertificateData, 'format' | 'answersHash' | 'verdictHash'>;
+  /** The covered scenarios with their names from the catalogue named, when it is available. */
+  covers?: { scenario: string; level: string; name: LocalizedText }[];
   revocation: { checked: boolean; lists: number; crls: number; revoked?: Revocation };
 }
 
@@ -127,9 +129,13 @@ export async function verifyCertificate(bytes: Uint8Array, options: CertificateV
   else if (applicable > 0) log.pass('not-revoked', { code: 'verify-not-on-list', params: { count: applicable } });
   else if (options.requireRevocationCheck) log.fail('not-revoked', { code: 'verify-revocation-required', params: { firm: certificate.issuer.firm } });
 
-  const { number, issuedAt, issuedOn: on, validUntil: until, inspectedOn, issuer, dwelling, catalogue: named, basicsMet } = certificate;
-  const shown = { number, issuedAt, issuedOn: on, validUntil: until, inspectedOn, issuer, dwelling, catalogue: named, basicsMet };
-  return finish(base('invalid', { kind: 'certificate', certificate: shown }));
+  const { number, issuedAt, issuedOn: on, validUntil: until, inspectedOn, issuer, dwelling, catalogue: named, coverage, fullCoverage, basicsMet } = certificate;
+  const shown = { number, issuedAt, issuedOn: on, validUntil: until, inspectedOn, issuer, dwelling, catalogue: named, coverage, fullCoverage, basicsMet };
+  const covers = catalogue === undefined ? [] : coverage.flatMap((c) => {
+    const scenario = catalogue.scenarios.find((s) => s.id === c.scenario);
+    return scenario ? [{ ...c, name: scenario.name }] : [];
+  });
+  return finish(base('invalid', { kind: 'certificate', certificate: shown, ...(covers.length > 0 ? { covers } : {}) }));
 }
 
 function signerFields(signature: SignatureVerification): Partial<CertificateVerification> {

@@ -3,11 +3,10 @@
  * and what its page shows. It carries only what is true and what an employer needs — who issued
  * it (the firm as its signing certificate names it, and whether that is a TEST issuer), for which
  * dwelling (postcode and house number), when it was inspected, under which catalogue, until when,
- * and the owner basics that were met — and never an exempted or missing basic, a gap, an answer
+ * which threat scenarios it covers (their owner basics in order) and the owner basics met through
+ * them — and never a scenario it does not cover, an exempted or missing basic, a gap, an answer
  * value or a free-text detail of the home. Built by `certificateStatement` in src/certificate.
  */
-import type { Outcome } from '../verdict/verdict-types.js';
-
 export const CERTIFICATE_FORMAT = 'pkvw-light/certificate@2';
 
 export interface CertificateData {
@@ -27,9 +26,11 @@ export interface CertificateData {
   answersHash: string;
   /** SHA-256 of the full canonical verdict the firm keeps: ties the certificate to it without disclosing it. */
   verdictHash: string;
-  outcome: Extract<Outcome, 'basis-op-orde'>;
-  risk: { scenario: string; level: string }[];
-  /** The owner basics met, by id. Exempted ones are not named: an exemption says where a home differs. */
+  /** The scenarios covered, at their assessed level: every owner basic that applies through them is in order, with the evidence the catalogue demands. */
+  coverage: { scenario: string; level: string }[];
+  /** Whether that is every scenario of the assessed risk (the whole basis op orde). */
+  fullCoverage: boolean;
+  /** The owner basics met through the covered scenarios, by id. Exempted ones are not named: an exemption says where a home differs. */
   basicsMet: string[];
 }
 

@@ -42,9 +42,9 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
 
   outcomeBand(
     doc,
-    words.outcome[data.outcome],
-    text.statement(data.issuer.firm, dwelling, data.catalogue.version, formatDate(data.inspectedOn, lang)),
-    OUTCOME_COLOR[data.outcome],
+    data.fullCoverage ? words.outcome['basis-op-orde'] : text.coverageTitle,
+    text.statement(data.issuer.firm, dwelling, data.catalogue.version, formatDate(data.inspectedOn, lang), data.fullCoverage),
+    OUTCOME_COLOR['basis-op-orde'],
   );
 
   table(
@@ -64,6 +64,18 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
       [text.keurmerk, `${catalogue.metadata.title[lang]} (${data.catalogue.id} ${data.catalogue.version})`],
     ],
     { fontSize: 10, header: false },
+  );
+
+  heading(doc, text.coverage);
+  const levelName = (id: string) => catalogue.levels.find((l) => l.id === id)?.name[lang] ?? id;
+  table(
+    doc,
+    [
+      { header: text.scenario, width: 0.62 },
+      { header: text.level, width: 0.38 },
+    ],
+    data.coverage.map((c) => [catalogue.scenarios.find((s) => s.id === c.scenario)?.name[lang] ?? c.scenario, `${c.level} · ${levelName(c.level)}`]),
+    { fontSize: 8 },
   );
 
   heading(doc, text.basicsMet);

@@ -64,7 +64,9 @@ export interface PdfText {
   inspector: string;
   dwelling: string;
   keurmerk: string;
-  statement: (firm: string, dwelling: string, version: string, date: string) => string;
+  statement: (firm: string, dwelling: string, version: string, date: string, full: boolean) => string;
+  coverageTitle: string;
+  coverage: string;
   basicsMet: string;
   certificateScope: string;
   verifyHint: string;
@@ -130,9 +132,11 @@ const nl: PdfText = {
   inspector: 'Inspecteur',
   dwelling: 'Woning (postcode, huisnummer)',
   keurmerk: 'Keurmerk',
-  statement: (firm, dwelling, version, date) =>
-    `${firm} verklaart dat de woning ${dwelling} op ${date} is geïnspecteerd en dat alle basismaatregelen van PKVW-light ${version} die bij het vastgestelde risico horen, op orde zijn, met het bewijs dat de catalogus vraagt.`,
-  basicsMet: 'Voldane basismaatregelen',
+  statement: (firm, dwelling, version, date, full) =>
+    `${firm} verklaart dat de woning ${dwelling} op ${date} is geïnspecteerd en dat de basismaatregelen van PKVW-light ${version} die bij ${full ? 'alle dreigingsscenario\'s van het vastgestelde risico' : 'de hieronder genoemde dreigingsscenario\'s'} horen, op orde zijn, met het bewijs dat de catalogus vraagt.`,
+  coverageTitle: 'Op orde voor de genoemde scenario\'s',
+  coverage: 'Gedekte dreigingsscenario\'s',
+  basicsMet: 'Voldane basismaatregelen voor deze scenario\'s',
   certificateScope:
     'Dit certificaat noemt alleen wat op orde is. Het is geen beveiligingsadvies en zegt niets over dreigingen boven het niveau van dit keurmerk.',
   verifyHint: 'Echtheid controleren: pkvw-light verify certificaat.pdf --trust <map met de CA van het bedrijf>',
@@ -198,9 +202,11 @@ const en: PdfText = {
   inspector: 'Inspector',
   dwelling: 'Dwelling (postcode, house number)',
   keurmerk: 'Keurmerk',
-  statement: (firm, dwelling, version, date) =>
-    `${firm} declares that the dwelling ${dwelling} was inspected on ${date} and that every basic measure of PKVW-light ${version} that goes with the established risk is in order, with the evidence the catalogue demands.`,
-  basicsMet: 'Basic measures met',
+  statement: (firm, dwelling, version, date, full) =>
+    `${firm} declares that the dwelling ${dwelling} was inspected on ${date} and that the basic measures of PKVW-light ${version} that go with ${full ? 'every threat scenario of the established risk' : 'the threat scenarios named below'} are in order, with the evidence the catalogue demands.`,
+  coverageTitle: 'In order for the scenarios named',
+  coverage: 'Threat scenarios covered',
+  basicsMet: 'Basic measures met for these scenarios',
   certificateScope:
     'This certificate names only what is in order. It is not security advice and says nothing about threats beyond the level of this keurmerk.',
   verifyHint: 'Check authenticity: pkvw-light verify certificate.pdf --trust <folder with the firm\'s CA>',

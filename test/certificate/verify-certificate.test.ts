@@ -176,7 +176,7 @@ describe('verifying a certificate', () => {
     expect(failed(referred)).toEqual(['verdict-consistent']);
     expect(referred.checks.find((c) => c.check === 'verdict-consistent')?.reason).toEqual({
       code: 'verify-outcome-mismatch',
-      params: { embedded: 'basis-op-orde', expected: 'doorverwijzen' },
+      params: { embedded: 'coverage', expected: 'doorverwijzen' },
     });
   });
 
@@ -227,7 +227,9 @@ describe('verifying a certificate', () => {
     expect(out).toContain('3511 AB 12');
     expect(out).toMatch(/Geïnspecteerd op\s+2026-11-18/);
     expect(out).toMatch(/Geldig tot en met\s+2030-11-27/);
-    expect(out).toMatch(/Dekt\s+\d+ voldane basismaatregelen: .*WON-01/);
+    expect(out).toMatch(/Dekt\s+alle scenario's van het vastgestelde risico \(\d+\)/);
+    expect(out).toContain('SC-13 Inbraak en vermogenscriminaliteit bij de woning (A)');
+    expect(out).toMatch(/Basismaatregelen\s+\d+ voldane basismaatregelen: .*WON-01/);
     expect(out).toContain('intrekking niet gecontroleerd');
     expect(out.trim().split('\n').at(-1)).toBe(`GELDIG: ${path}`);
   });

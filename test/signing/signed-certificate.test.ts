@@ -77,7 +77,7 @@ describe('a signed light certificate', () => {
     expect(tool('pdfdetach', ['-saveall', '-o', out, pdf]).code).toBe(0);
     const data = JSON.parse(readFileSync(join(out, 'certificate.json'), 'utf8'));
     expect(Object.keys(data).sort()).toEqual(
-      ['answersHash', 'basicsMet', 'catalogue', 'dwelling', 'format', 'inspectedOn', 'issuedAt', 'issuedOn', 'issuer', 'number', 'outcome', 'risk', 'validUntil', 'verdictHash'].sort(),
+      ['answersHash', 'basicsMet', 'catalogue', 'coverage', 'dwelling', 'format', 'fullCoverage', 'inspectedOn', 'issuedAt', 'issuedOn', 'issuer', 'number', 'validUntil', 'verdictHash'].sort(),
     );
     expect(data.dwelling).toEqual({ postcode: '3511 AB', houseNumber: '12' });
     expect(data.inspectedOn).toBe('2026-11-18');
@@ -182,6 +182,52 @@ describe('a signed light certificate', () => {
     expect(JSON.parse(json).basicsMet).not.toContain('WON-01');
     const verified = await run(['verify', file, '--trust', issuer.trust]);
     expect(verified.code).toBe(0);
+  });
+
+  it('states the scenarios it covers, all of them when the whole verdict is certifiable', async () => {
+    const out = join(dir, 'bijlagen-dekking');
+    mkdirSync(out);
+    expect(tool('pdfdetach', ['-saveall', '-o', out, pdf]).code).toBe(0);
+    const data = JSON.parse(readFileSync(join(out, 'certificate.json'), 'utf8'));
+    expect(data.fullCoverage).toBe(true);
+    expect(data.coverage.map((c: { scenario: string }) => c.scenario)).toContain('SC-13');
+    const { out: text } = tool('pdftotext', [pdf, '-']);
+    expect(text).toContain("Gedekte dreigingsscenario's");
+    expect(text).toContain('Inbraak en vermogenscriminaliteit bij de woning');
+  });
+
+  it('covers only the scenarios of the advised measures when other basics are not in order, and never names the others', async () => {
+    const advised = join(dir, 'inspectie-advies.yaml');
+    writeFileSync(
+      advised,
+      readFileSync(INSPECTION, 'utf8')
+        .replace('format: pkvw-light/answers@1', 'format: pkvw-light/answers@2')
+        .replace('informatie.tweestaps-email: true', 'informatie.tweestaps-email: false') +
+        'advice:\n  reference: CCV-2026-0412\n  date: "2026-10-01"\n  measures: [WON-16]\n',
+    );
+    const file = await certify(issuer, join(dir, 'advies.pdf'), [], advised);
+    const out = join(dir, 'bijlagen-advies');
+    mkdirSync(out);
+    expect(tool('pdfdetach', ['-saveall', '-o', out, file]).code).toBe(0);
+    const data = JSON.parse(readFileSync(join(out, 'certificate.json'), 'utf8'));
+    expect(data.fullCoverage).toBe(false);
+    expect(data.coverage.map((c: { scenario: string }) => c.scenario)).toEqual(['SC-02', 'SC-07']);
+    expect(data.basicsMet).not.toContain('INF-01');
+    const { out: text } = tool('pdftotext', [file, '-']);
+    expect(text).toContain("Op orde voor de genoemde scenario's");
+    expect(text).toContain('Explosief of vuurwerk bij de deur of door de brievenbus');
+    for (const hidden of ['Overname van accounts', 'Online bedreiging', 'INF-01', 'Tweestapsverificatie op e-mail']) expect(text).not.toContain(hidden);
+    const verified = await run(['verify', file, '--trust', issuer.trust]);
+    expect(verified.code).toBe(0);
+    expect(verified.out).toContain("Dekt               2 scenario's");
+  });
+
+  it('refuses when the basics of a scenario it would have to cover are not in order', async () => {
+    const gap = join(dir, 'inspectie-gat.yaml');
+    writeFileSync(gap, readFileSync(INSPECTION, 'utf8').replace('informatie.tweestaps-email: true', 'informatie.tweestaps-email: false'));
+    const { code, err } = await run(['certify', gap, '--issuer', issuer.p12, '--passphrase-file', issuer.passphrase, '--out', join(dir, 'gat.pdf')]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/certificate-not-covered|certificate-evidence/);
   });
 
   it('takes an explicit issue date for examples and tests, and prints number, validity and path with --json', async () => {
