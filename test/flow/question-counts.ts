@@ -15,7 +15,7 @@ export const QUESTIONS_ASKED = {
     '08-bva-advies-overschrijft': { questions: 58, exceptionSteps: 0 },
     '09-onvolledig-rookmelders': { questions: 37, exceptionSteps: 0 },
     '10-werkgever-niet-beslissend': { questions: 54, exceptionSteps: 0 },
-    '11-bovenwoning-zonder-achterdeur': { questions: 30, exceptionSteps: 0 },
+    '11-bovenwoning-zonder-achterdeur': { questions: 31, exceptionSteps: 0 },
     '12-achterdeur-openbare-weg': { questions: 37, exceptionSteps: 1 },
     '13-doxing-gericht': { questions: 61, exceptionSteps: 0 },
     '14-heemraad-zonder-incidenten': { questions: 34, exceptionSteps: 0 },
