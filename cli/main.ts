@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import { EXIT, UserError } from '../src/problems/errors.js';
 import { formatProblemLine } from '../src/i18n/render-problem.js';
+import { escapeForTerminal } from '../src/i18n/escape-for-terminal.js';
 import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';
 import { renderErrorsJson } from './error-json.js';
@@ -42,7 +43,8 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .description('PKVW-light: zelfcheck, oordeel en licht certificaat voor de woning van decentrale bestuurders')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander echoes unknown options and commands as typed: escape them like every other echo.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(escapeForTerminal(text.replace(/\n$/, '')) + '\n') })
     .showHelpAfterError();
 
   const spec = program.command('spec').description('de catalogus: valideren, documenteren, vergelijken, simuleren / the catalogue');

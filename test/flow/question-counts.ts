@@ -21,7 +21,7 @@ export const QUESTIONS_ASKED = {
     '14-heemraad-zonder-incidenten': { questions: 34, exceptionSteps: 0 },
     '15-galerijflat-ramen': { questions: 32, exceptionSteps: 1 },
     '16-huurder-verhuurder-weigert': { questions: 34, exceptionSteps: 1 },
-    '17-stelsel-alleen-doorverwijzing': { questions: 62, exceptionSteps: 1 },
+    '17-stelsel-alleen-doorverwijzing': { questions: 62, exceptionSteps: 0 },
   } as Record<string, { questions: number; exceptionSteps: number }>,
   /** `check --demo`: fixtures/answers/zelfcheck-voorbeeld.yaml. */
   demo: { questions: 61, exceptionSteps: 1 },
