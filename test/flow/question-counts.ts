@@ -22,6 +22,7 @@ export const QUESTIONS_ASKED = {
     '15-galerijflat-ramen': { questions: 32, exceptionSteps: 1 },
     '16-huurder-verhuurder-weigert': { questions: 34, exceptionSteps: 1 },
     '17-stelsel-alleen-doorverwijzing': { questions: 62, exceptionSteps: 0 },
+    '18-burgemeester-publiek-account': { questions: 63, exceptionSteps: 0 },
   } as Record<string, { questions: number; exceptionSteps: number }>,
   /** `check --demo`: fixtures/answers/zelfcheck-voorbeeld.yaml. */
   demo: { questions: 61, exceptionSteps: 1 },

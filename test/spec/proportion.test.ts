@@ -131,7 +131,10 @@ describe('the new-build exception', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     const problems = error instanceof UserError ? error.problems : [];
-    expect(problems.map((p) => [p.code, p.path, (p.line ?? 0) > 0])).toEqual([['answers-exception-not-claimable', '/exceptions/0/exception', true]]);
+    expect(problems.map((p) => [p.code, p.path, (p.line ?? 0) > 0])).toEqual([
+      ['answers-exception-not-claimable', '/exceptions/0/exception', true],
+      ['answers-permit-year-before-cut-off', '/exceptions/0/newBuild/permitYear', true],
+    ]);
   });
 });
 
