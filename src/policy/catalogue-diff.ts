@@ -195,6 +195,8 @@ function compareMetadata(before: CatalogueMetadata, after: CatalogueMetadata): C
   return compareFields<CatalogueMetadata>('metadata', before.id === after.id ? after.id : `${before.id} → ${after.id}`, before, after, [
     deciding('id', (m) => m.id, 'major'),
     deciding('certificate.validityMonths', (m) => m.certificate.validityMonths),
+    // How old an inspection may be when a certificate is issued decides whether certify signs.
+    deciding('certificate.maxInspectionAgeDays', (m) => m.certificate.maxInspectionAgeDays),
     wording('title', (m) => m.title),
     wording('description', (m) => m.description),
     wording('status', (m) => m.status),

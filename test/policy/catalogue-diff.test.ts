@@ -58,6 +58,7 @@ describe('the version step a catalogue change needs', () => {
     ['a scenario baseline raised', 'minor', (c: Catalogue): void => void (first(c.scenarios).baseline = 'B')],
     ['a requirement added', 'minor', (c: Catalogue): void => void c.requirements.push({ ...structuredClone(requirement(c, 'WON-02')), id: 'WON-09' })],
     ['the certificate validity shortened', 'minor', (c: Catalogue): void => void (c.metadata.certificate.validityMonths = 24)],
+    ['the maximum inspection age changed', 'minor', (c: Catalogue): void => void (c.metadata.certificate.maxInspectionAgeDays = 30)],
     ['a question type changed', 'major', (c: Catalogue): void => void (question(c, 'wonen.lampen').type = 'boolean')],
     ['an option value removed', 'major', (c: Catalogue): void => void optionsOf(question(c, 'wonen.slot')).pop()],
     ['a number range narrowed', 'major', (c: Catalogue): void => void (question(c, 'wonen.lampen').max = 10)],
