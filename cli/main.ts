@@ -9,6 +9,7 @@ import { EXIT, UserError } from '../src/problems/errors.js';
 import { formatProblemLine } from '../src/i18n/render-problem.js';
 import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';
+import { applyHelpLanguage } from './help-text.js';
 import { renderErrorsJson } from './error-json.js';
 import { packageVersion } from '../src/package-version.js';
 
@@ -220,6 +221,7 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
   for (const command of withSubcommands(program)) command.addHelpText('after', EXIT_CODES_HELP);
 
   try {
+    applyHelpLanguage(program, lang);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
