@@ -1,8 +1,8 @@
-import { chmodSync, writeFileSync } from 'node:fs';
 import type { CliIo } from '../cli-io.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, ioError, userError } from '../../src/problems/errors.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
+import { writeFileAtomically } from '../../src/files/write-file-atomically.js';
 import { OUTCOMES } from '../../src/policy/simulate-population.js';
 import type { Outcome } from '../../src/verdict/verdict-types.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
@@ -26,15 +26,8 @@ export async function runAssess(options: AssessOptions, io: CliIo): Promise<numb
   const { catalogue, verdict } = evaluateAnswersFile(options, io);
 
   if (options.out !== undefined) {
-    const path = at(options.out);
-    try {
-      // The verdict carries answers: only its owner may read it. chmod also tightens an existing file.
-      writeFileSync(path, canonicalVerdictJson(verdict), { mode: 0o600 });
-      chmodSync(path, 0o600);
-    } catch (error) {
-      const reason = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown';
-      throw ioError('file-unwritable', { path: options.out, reason }, options.out);
-    }
+    // The verdict carries answers: only its owner may read it.
+    writeFileAtomically(at(options.out), canonicalVerdictJson(verdict), { label: options.out, access: 'private' });
   }
   io.stdout(options.json ? JSON.stringify(verdict, null, 2) + '\n' : renderVerdictText(verdict, catalogue, options.lang));
   if (!failOn.includes(verdict.outcome)) return EXIT.ok;

@@ -20,7 +20,9 @@ import { renderVerdictText } from '../../src/report/verdict-text.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { toWrittenAnswers, type FlowAnswers } from '../../src/flow/flow-answers.js';
 import { replayAnswers } from '../../src/flow/replay-answers.js';
-import { readStateFile, removeStrayTempFiles, writePrivateFileSync } from '../../src/flow/state-file.js';
+import { readStateFile } from '../../src/flow/state-file.js';
+import { removeStrayTempFiles, writeFileAtomically } from '../../src/files/write-file-atomically.js';
+import { acquireLock } from '../../src/files/exclusive-lock.js';
 import { askStartChoice, runTerminalSession } from '../../src/flow/terminal-session.js';
 import { flowIsComplete } from '../../src/flow/flow-navigation.js';
 import { flowWords } from '../../src/flow/flow-words.js';
@@ -83,6 +85,19 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   if (!io.interactive) throw userError('flow-no-terminal', {}, {}, EXIT.usage);
   const shownState = options.resume ?? options.state;
   const statePath = resolve(io.cwd, shownState);
+  // One check per state file: a second one would overwrite the first one's answers.
+  const lock = acquireLock(statePath, shownState);
+  if (lock.tookOverFrom !== undefined) io.stderr(formatProblemLine({ code: 'file-lock-taken-over', severity: 'warning', params: { path: shownState, pid: lock.tookOverFrom } }, options.lang) + '\n');
+  try {
+    return await checkInTerminal(catalogue, statePath, shownState, options, io);
+  } finally {
+    lock.release();
+  }
+}
+
+/** The interactive check, with the state file locked. */
+async function checkInTerminal(catalogue: Catalogue, statePath: string, shownState: string, options: CheckOptions, io: CliIo): Promise<number> {
+  const words = flowWords[options.lang];
   removeStrayTempFiles(statePath);
   const previousPath = join(dirname(statePath), `vorige-${basename(statePath)}`);
   const shownPrevious = relative(io.cwd, previousPath) || previousPath;
@@ -179,7 +194,7 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
   const shown = (path: string) => relative(io.cwd, path) || path;
   const written: string[] = [];
   const write = (path: string, content: string | Uint8Array) => {
-    writePrivateFileSync(path, content, shown(path));
+    writeFileAtomically(path, content, { label: shown(path), access: 'private' });
     written.push(shown(path));
   };
   const report = renderVerdictText(verdict, catalogue, options.lang);
@@ -193,7 +208,7 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
   io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));
   if (options.export !== undefined) {
     const path = resolve(io.cwd, options.export);
-    writePrivateFileSync(path, `${answersModeline(path)}\n${stringify(toWrittenAnswers(catalogue, flow))}`, options.export);
+    writeFileAtomically(path, `${answersModeline(path)}\n${stringify(toWrittenAnswers(catalogue, flow))}`, { label: options.export, access: 'private' });
     io.stdout(words.exported(options.export) + '\n');
     written.push(options.export);
   }
@@ -201,12 +216,13 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
 }
 
 /**
- * The outcome and the improvement plan: the opening blocks and the plan block of the full report, so
+ * The funding decision, the outcome and the improvement plan: the opening blocks and the plan block of the full report, so
  * the terminal shows the same words as rapport.txt without a second renderer.
  */
 function outcomeAndGaps(report: string, lang: Language): string {
   const blocks = report.split('\n\n');
   const plan = blocks.find((block) => block.startsWith(verdictWords[lang].gapHeading));
-  // Block 0 is the title, block 1 the outcome and what it means.
-  return plan === undefined ? report : `${blocks.slice(0, 2).join('\n\n')}\n\n${plan}\n`;
+  // Block 0 is the title; then the funding decision (what can be funded, what is needed first) and the outcome for the home.
+  const outcome = blocks.findIndex((block) => block.startsWith('>> '));
+  return plan === undefined ? report : `${blocks.slice(0, outcome + 1).join('\n\n')}\n\n${plan}\n`;
 }

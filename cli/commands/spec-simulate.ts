@@ -3,7 +3,7 @@
  * evaluates the fixture cases plus a seeded synthetic population and reports outcomes, the
  * requirements that fail most, the gap-plan cost and, with `--against`, the cases that flip.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
@@ -16,9 +16,11 @@ import { renderSimulationText } from '../../src/policy/simulation-text.js';
 import { seededRandom, seedFromText } from '../../src/policy/seeded-random.js';
 import { syntheticCase } from '../../src/policy/synthetic-population.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
-import { EXIT, ioError, userError } from '../../src/problems/errors.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
+import { fileError } from '../../src/files/file-error.js';
+import { readUserFile } from '../../src/files/read-user-file.js';
 import { hasErrors, type Problem } from '../../src/problems/problem.js';
-import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
+import { YAML_FILE_LIMIT, parseYamlDocument } from '../../src/yaml/yaml-document.js';
 
 export interface SpecSimulateOptions {
   cases?: string;
@@ -28,6 +30,11 @@ export interface SpecSimulateOptions {
   json: boolean;
   spec?: string;
   lang: Language;
+  /** A population model: draw bestuurders from it instead of the fixture cases (`spec-simulate-model.ts`). */
+  model?: string;
+  baseline?: string;
+  runs?: string;
+  chart?: string;
 }
 
 /** Progress goes to stderr every this many cases, and only on runs at least this long. */
@@ -41,6 +48,14 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
   }
   const catalogue = catalogueAt(options.spec ?? bundledSpecDir, io.cwd);
   const against = options.against === undefined ? undefined : catalogueAt(options.against, io.cwd);
+  if (options.model !== undefined) {
+    if (options.cases !== undefined) throw userError('simulate-options-exclude', { option: '--cases', other: '--model' }, {}, EXIT.usage);
+    const { runSpecSimulateModel } = await import('./spec-simulate-model.js');
+    const { model, baseline, runs, chart, json, seed, lang } = options;
+    return runSpecSimulateModel({ model, population, seed, runs: runs ?? '10', json, lang, ...(baseline !== undefined ? { baseline } : {}), ...(chart !== undefined ? { chart } : {}) }, catalogue, against, io);
+  }
+  const needsModel = (['baseline', 'runs', 'chart'] as const).find((key) => options[key] !== undefined);
+  if (needsModel) throw userError('simulate-option-needs-model', { option: `--${needsModel}` }, {}, EXIT.usage);
 
   const warn = (problem: Problem) => io.stderr(`${formatProblemLine(problem, options.lang)}\n`);
   const fixtureCases = readCases(options.cases, io.cwd, [catalogue, ...(against ? [against] : [])], warn);
@@ -50,18 +65,18 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
   const progress = (stage: string) => (done: number, total: number) => {
     if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(`${stage}: ${done}/${total}\n`);
   };
-  const generated = progress(options.lang === 'nl' ? 'synthetische gevallen' : 'synthetic cases');
-  const synthetic: SimulationCase[] = Array.from({ length: population }, (_, i) => {
-    const simulationCase: SimulationCase = { ...syntheticCase(base, random, i), origin: 'synthetic' };
-    generated(i + 1, population);
-    return simulationCase;
-  });
-  const cases = [...fixtureCases, ...synthetic];
+  // A generator: each synthetic case is made, evaluated and dropped before the next, so memory
+  // stays flat however large the population.
+  function* cases(): Generator<SimulationCase> {
+    yield* fixtureCases;
+    for (let i = 0; i < population; i++) yield { ...syntheticCase(base, random, i), origin: 'synthetic', madeFor: base };
+  }
 
   const report = simulatePopulation({
     catalogue,
     ...(against ? { against } : {}),
-    cases,
+    cases: cases(),
+    expectedCases: fixtureCases.length + population,
     seed: options.seed,
     onProgress: progress(options.lang === 'nl' ? 'beoordeeld' : 'evaluated'),
   });
@@ -87,13 +102,12 @@ function readCases(dir: string | undefined, cwd: string, catalogues: readonly Ca
       })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    throw code === 'ENOENT' || code === 'ENOTDIR' ? ioError('file-not-found', { path: dir ?? folder }, dir ?? folder) : ioError('file-unreadable', { path: dir ?? folder, reason: code }, dir ?? folder);
+    throw fileError(error, dir ?? folder);
   }
   if (entries.length === 0) warn({ code: 'simulate-no-cases', severity: 'warning', params: { path: dir ?? relative(cwd, folder) } });
   return entries.flatMap(({ name, file }) => {
     const label = relative(cwd, file) || file;
-    const answers = validatedAnswers(readFileSync(file), label, catalogues);
+    const answers = validatedAnswers(readUserFile(file, { label, ...YAML_FILE_LIMIT }), label, catalogues);
     if ('problems' in answers) {
       warn({ code: 'simulate-case-invalid', severity: 'warning', file: label, params: { case: name, codes: [...new Set(answers.problems.map((p) => p.code))].join(', ') } });
       return [];

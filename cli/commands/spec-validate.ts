@@ -30,7 +30,8 @@ export interface ValidationSummary {
 
 export async function runSpecValidate(options: SpecValidateOptions, io: CliIo): Promise<number> {
   const folder = options.dir ?? bundledSpecDir;
-  const cache = io.env.PKVW_NO_CACHE ? {} : { cacheDir: defaultCacheDir() };
+  // PKVW_NO_CACHE=1: parse and validate every YAML file, as after an edit.
+  const cache = io.env.PKVW_NO_CACHE ? { precompiled: false } : { cacheDir: defaultCacheDir() };
   const { catalogue, problems, files } = readCatalogue(folder, io.cwd, cache);
   const summary: ValidationSummary = {
     folder,

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { CliIo } from '../cli-io.js';
 import { resolveUserPath } from './assessment-input.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, ioError, userError, UserError } from '../../src/problems/errors.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
+import { readUserFile } from '../../src/files/read-user-file.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
@@ -28,17 +28,7 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
   const at = (path: string) => resolveUserPath(io, path);
   const date = options.at === undefined ? io.now() : new Date(options.at);
   if (Number.isNaN(date.getTime())) throw userError('verify-bad-date', { value: options.at ?? '' }, {}, EXIT.usage);
-  let bytes: Buffer;
-  try {
-    const { size } = statSync(at(options.file));
-    if (size > MAX_VERIFIED_PDF_BYTES) throw userError('verify-file-too-large', { path: options.file, size, limit: MAX_VERIFIED_PDF_BYTES }, { file: options.file });
-    bytes = readFileSync(at(options.file));
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    if (code === 'ENOENT') throw ioError('file-not-found', { path: options.file }, options.file);
-    throw ioError('file-unreadable', { path: options.file, reason: code }, options.file);
-  }
+  const bytes = readUserFile(at(options.file), { label: options.file, maxBytes: MAX_VERIFIED_PDF_BYTES, tooLargeCode: 'verify-file-too-large' });
   const trusted = options.trust === undefined ? [] : readTrustedCertificates(at(options.trust), options.trust);
   const catalogues: Catalogue[] = [loadCatalogue(bundledSpecDir)];
   if (options.spec !== undefined) catalogues.unshift(loadCatalogue(at(options.spec)));

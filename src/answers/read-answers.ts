@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from './answers-types.js';
 import type { Problem } from '../problems/problem.js';
-import { UserError, ioError } from '../problems/errors.js';
-import { parseYamlDocument } from '../yaml/yaml-document.js';
+import { UserError } from '../problems/errors.js';
+import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
+import { readUserFile } from '../files/read-user-file.js';
 import { validateAnswers } from './validate-answers.js';
 
 export { validateAnswers } from './validate-answers.js';
@@ -22,14 +22,7 @@ export interface ReadAnswersOptions {
  */
 export function readAnswers(path: string, catalogue: Catalogue, options: ReadAnswersOptions = {}): Answers {
   const label = options.label ?? path;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw ioError('file-not-found', { path: label }, label);
-    throw ioError('file-unreadable', { path: label, reason: typeof code === 'string' ? code : 'unknown' }, label);
-  }
+  const bytes = readUserFile(path, { label, ...YAML_FILE_LIMIT });
   const parsed = parseYamlDocument(bytes, label);
   if (!parsed.document) throw new UserError(parsed.problems);
   const { answers, problems } = validateAnswers(parsed.document, catalogue);

@@ -24,6 +24,9 @@ const didYouMeanEn = (p: ProblemParams) => (p.suggestion === undefined ? '' : ` 
 const knownNl = (p: ProblemParams) => (p.known ? ` Bekend: ${p.known}.` : ' Er zijn er nog geen gedefinieerd.');
 const knownEn = (p: ProblemParams) => (p.known ? ` Known: ${p.known}.` : ' None are defined yet.');
 
+const limitNl: Record<string, string> = { depth: 'te diep genest', values: 'te veel waarden in één bestand', items: 'te veel elementen in één lijst of object', textLength: 'tekst te lang' };
+const limitEn: Record<string, string> = { depth: 'nested too deeply', values: 'too many values in one file', items: 'too many items in one list or object', textLength: 'text too long' };
+
 /** Problem messages of src/catalogue (loading, the YAML underneath, and the semantic rules), by code. */
 export const catalogueMessages: Messages = {
   nl: {
@@ -33,6 +36,14 @@ export const catalogueMessages: Messages = {
     'yaml-syntax': (p) => `YAML-syntaxfout: ${p.detail}; controleer inspringing, dubbele punten en aanhalingstekens`,
     'yaml-duplicate-key': (p) => `dubbele sleutel: ${p.detail}; elke sleutel mag maar één keer voorkomen in een object`,
     'yaml-alias-limit': (p) => `te veel YAML-aliassen (meer dan ${p.limit}); schrijf de waarden uit in plaats van &anker/*alias te herhalen`,
+    'yaml-undefined-alias': (p) => `alias *${p.name} verwijst naar een anker &${p.name} dat niet eerder in het bestand staat`,
+    'yaml-complex-key': () => 'een sleutel is zelf een lijst of object; een sleutel hoort een gewone naam te zijn',
+    'yaml-not-unicode': () => 'tekst bevat een losse UTF-16-surrogaat (bijvoorbeeld "\\ud800"): dat is geen geldig Unicode-teken; verwijder of vervang het',
+    'yaml-limit': (p) => `${limitNl[String(p.what)] ?? p.what}: de grens is ${p.limit}; zo groot is geen echte catalogus of antwoordbestand`,
+    'catalogue-too-many': (p) => `meer dan ${p.limit} elementen in '${p.section}' (alle bestanden samen): zo groot is geen echte catalogus; de grens is een keuze van PKVW-light, tien keer de meegeleverde catalogus of meer`,
+    'catalogue-too-many-files': (p) => `${p.path} bevat ${p.count} catalogusbestanden, meer dan de grens van ${p.limit}`,
+    'catalogue-too-large': (p) => `de catalogusbestanden in ${p.path} zijn samen groter dan ${p.limit} bytes; dit bestand is niet meer gelezen`,
+    'domain-without-requirements': (p) => `scenario ${p.scenario} hoort bij domein ${p.domain}, maar de catalogus heeft geen enkele eis in dat domein: ontbreekt het bestand van dat domein?`,
     'yaml-empty': () => 'bestand is leeg; verwacht ten minste één sectie, bijvoorbeeld requirements: [...]',
     'catalogue-empty': (p) => `geen catalogusbestanden (*.yaml) gevonden in ${p.path}`,
     'catalogue-not-a-folder': (p) => `${p.path} is geen map; geef de map met de catalogusbestanden (*.yaml)`,
@@ -80,6 +91,14 @@ export const catalogueMessages: Messages = {
     'yaml-syntax': (p) => `YAML syntax error: ${p.detail}; check indentation, colons and quotes`,
     'yaml-duplicate-key': (p) => `duplicate key: ${p.detail}; each key may appear only once in an object`,
     'yaml-alias-limit': (p) => `too many YAML aliases (more than ${p.limit}); write the values out instead of repeating &anchor/*alias`,
+    'yaml-undefined-alias': (p) => `alias *${p.name} refers to an anchor &${p.name} that does not come earlier in the file`,
+    'yaml-complex-key': () => 'a key is itself a list or object; a key should be a plain name',
+    'yaml-not-unicode': () => 'text contains a lone UTF-16 surrogate (such as "\\ud800"): that is no valid Unicode character; remove or replace it',
+    'yaml-limit': (p) => `${limitEn[String(p.what)] ?? p.what}: the limit is ${p.limit}; no real catalogue or answers file is that large`,
+    'catalogue-too-many': (p) => `more than ${p.limit} items in '${p.section}' (all files together): no real catalogue is that large; the limit is PKVW-light's choice, ten times the bundled catalogue or more`,
+    'catalogue-too-many-files': (p) => `${p.path} holds ${p.count} catalogue files, more than the limit of ${p.limit}`,
+    'catalogue-too-large': (p) => `the catalogue files in ${p.path} together exceed ${p.limit} bytes; this file was not read any more`,
+    'domain-without-requirements': (p) => `scenario ${p.scenario} belongs to domain ${p.domain}, but the catalogue has no requirement in that domain: is that domain's file missing?`,
     'yaml-empty': () => 'file is empty; expected at least one section, e.g. requirements: [...]',
     'catalogue-empty': (p) => `no catalogue files (*.yaml) found in ${p.path}`,
     'catalogue-not-a-folder': (p) => `${p.path} is not a folder; give the folder holding the catalogue files (*.yaml)`,

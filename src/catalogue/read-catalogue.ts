@@ -2,21 +2,27 @@
  * Reads a catalogue folder: every `*.yaml` directly in it, in file-name order (not recursive; the
  * `schema/` folder is not a catalogue file). The I/O edge around the pure `validateCatalogue`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Catalogue } from './catalogue-types.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
-import { parseYamlDocument } from '../yaml/yaml-document.js';
+import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
+import { readUserFile } from '../files/read-user-file.js';
+import { fileError } from '../files/file-error.js';
 import { compareProblems, hasErrors, type Problem } from '../problems/problem.js';
-import { ioError, UserError } from '../problems/errors.js';
+import { EXIT, ioError, UserError } from '../problems/errors.js';
 import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
+import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
 import { defaultCacheDir, parseYamlCached } from './parsed-yaml-cache.js';
+import { precompiledCatalogue } from './precompiled-catalogue.js';
 
 export interface ReadCatalogueOptions {
   /** Reuse parses of unchanged files from this folder (see parsed-yaml-cache.ts); no cache when absent. */
   cacheDir?: string;
+  /** `false` reads and validates the bundled catalogue's YAML even when the precompiled snapshot fits. */
+  precompiled?: boolean;
 }
 
 export interface ReadCatalogueResult extends CatalogueValidation {
@@ -36,6 +42,9 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
     const rel = relative(cwd, path);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   };
+  // The bundled catalogue, unchanged since the package was built, needs no parsing or validating.
+  const precompiled = options.precompiled !== false && absolute === bundledSpecDir ? precompiledCatalogue(absolute, label) : undefined;
+  if (precompiled) return precompiled;
   let names: string[];
   try {
     if (!statSync(absolute).isDirectory()) throw ioError('catalogue-not-a-folder', { path: label(absolute) }, label(absolute));
@@ -45,22 +54,34 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw missingOrUnreadable(error, label(absolute));
+    throw fileError(error, label(absolute));
   }
 
   const files = names.map((name) => label(join(absolute, name)));
   if (files.length === 0) {
     return { files, problems: [{ code: 'catalogue-empty', severity: 'error', file: label(absolute), params: { path: label(absolute) } }] };
   }
+  if (files.length > CATALOGUE_FILE_LIMITS.files) {
+    return { files, problems: [{ code: 'catalogue-too-many-files', severity: 'error', file: label(absolute), params: { path: label(absolute), count: files.length, limit: CATALOGUE_FILE_LIMITS.files } }] };
+  }
   const documents: YamlDocument[] = [];
   const problems: Problem[] = [];
+  let totalBytes = 0;
   for (const [i, name] of names.entries()) {
     const file = files[i] ?? name;
     let bytes: Buffer;
     try {
-      bytes = readFileSync(join(absolute, name));
+      bytes = readUserFile(join(absolute, name), { label: file, ...YAML_FILE_LIMIT });
     } catch (error) {
-      throw missingOrUnreadable(error, file);
+      // A file too large is one more finding about the catalogue; an unreadable one stops the run.
+      if (!(error instanceof UserError && error.exitCode === EXIT.invalid)) throw error;
+      problems.push(...error.problems.map((problem) => ({ ...problem, line: 1, column: 1 })));
+      continue;
+    }
+    totalBytes += bytes.byteLength;
+    if (totalBytes > CATALOGUE_FILE_LIMITS.totalBytes) {
+      problems.push({ code: 'catalogue-too-large', severity: 'error', file, line: 1, column: 1, params: { path: label(absolute), limit: CATALOGUE_FILE_LIMITS.totalBytes } });
+      break;
     }
     const parsed = options.cacheDir === undefined ? parseYamlDocument(bytes, file) : parseYamlCached(bytes, file, options.cacheDir);
     problems.push(...firstSyntaxErrorOnly(parsed.problems));
@@ -69,6 +90,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
       problems.push(...modelineProblems(bytes.toString('utf8'), file));
     }
   }
+  if (!hasErrors(problems)) problems.push(...catalogueCountProblems(documents));
   if (hasErrors(problems)) return { files, problems: problems.sort(compareProblems) };
   const validation = validateCatalogue(documents);
   return { files, ...validation, problems: [...problems, ...validation.problems].sort(compareProblems) };
@@ -88,10 +110,4 @@ export function loadCatalogue(dir: string = bundledSpecDir): Catalogue {
 function firstSyntaxErrorOnly(problems: readonly Problem[]): Problem[] {
   const first = problems.find((p) => p.code === 'yaml-syntax');
   return problems.filter((p) => p.code !== 'yaml-syntax' || p === first);
-}
-
-function missingOrUnreadable(error: unknown, path: string): UserError {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return ioError('file-not-found', { path }, path);
-  return ioError('file-unreadable', { path, reason: code || (error instanceof Error ? error.message : String(error)) }, path);
 }

@@ -4,15 +4,15 @@
  * can edit. A refused file is never touched. Answers are keyed by question id with the canonical hash
  * of each question's definition, so a newer catalogue keeps exactly the answers whose questions did not change.
  */
-import { closeSync, fsyncSync, fchmodSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { EVIDENCE_LEVELS, type Catalogue } from '../catalogue/catalogue-types.js';
+import { EVIDENCE_LEVELS, type Catalogue, type Question } from '../catalogue/catalogue-types.js';
 import type { GivenAnswer } from '../answers/answers-types.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
-import { parseYamlDocument } from '../yaml/yaml-document.js';
+import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
+import { readUserFile } from '../files/read-user-file.js';
+import { writeFileAtomically } from '../files/write-file-atomically.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
 import { hasErrors } from '../problems/problem.js';
-import { UserError, ioError } from '../problems/errors.js';
+import { UserError } from '../problems/errors.js';
 import { isEvidenceLevel, validateAnswerValue } from './answer-validation.js';
 import type { ExceptionDecision, FlowAnswers, FlowMeta } from './flow-answers.js';
 
@@ -45,7 +45,7 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
   const definitions: Record<string, string> = {};
   for (const id of [...Object.keys(flow.values), ...flow.skipped]) {
     const question = catalogue.questions.find((candidate) => candidate.id === id);
-    if (question) definitions[`question:${id}`] = canonicalHash(question);
+    if (question) definitions[`question:${id}`] = answerMeaningHash(question);
   }
   for (const decision of Object.values(flow.decisions)) {
     const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
@@ -77,9 +77,9 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const document = parsed.document;
   const problems: Problem[] = [];
   const report = (code: string, path: (string | number)[], params: ProblemParams) => {
-    problems.push({ code, severity: 'error', file, ...document.locate(path), path: '/' + path.join('/'), params });
+    problems.push({ code, severity: 'error', file, ...document.locate(path), path: shownPath(path), params });
   };
-  const shape = (path: (string | number)[], expected: string) => report('flow-state-shape', path, { path: '/' + path.join('/'), expected });
+  const shape = (path: (string | number)[], expected: string) => report('flow-state-shape', path, { path: shownPath(path), expected });
 
   const data = document.data;
   if (!isRecord(data)) {
@@ -93,8 +93,9 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const state = checkShape(data, shape);
   if (state === undefined) return { problems };
 
-  const { checksum, ...body } = state;
-  if (canonicalHash(body) !== checksum) report('flow-state-tampered', ['checksum'], {});
+  // The checksum is checked over the file as parsed, every key included (`__proto__` too), not over
+  // the fields we kept: an added entry must show even where a rebuilt object would drop it.
+  if (!checksumHolds(data, state.checksum)) report('flow-state-tampered', ['checksum'], {});
   if (state.catalogue.id !== catalogue.metadata.id) {
     report('flow-state-other-catalogue', ['catalogue', 'id'], { found: state.catalogue.id, expected: catalogue.metadata.id });
     return { problems };
@@ -104,7 +105,7 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const changedQuestions: string[] = [];
   for (const [id, given] of Object.entries(state.answers)) {
     const question = catalogue.questions.find((candidate) => candidate.id === id);
-    const unchanged = question !== undefined && state.definitions[`question:${id}`] === canonicalHash(question);
+    const unchanged = question !== undefined && sameMeaning(state.definitions[`question:${id}`], question);
     if (state.catalogue.hash === catalogue.hash) {
       if (question === undefined) report('flow-state-unknown-question', ['answers', id], { question: id });
       else if (validateAnswerValue(question, given.value) !== undefined || !unchanged) report('flow-state-invalid-answer', ['answers', id, 'value'], { question: id });
@@ -125,7 +126,7 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     const unchanged = decision.kind === 'declined' || (exception !== undefined && state.definitions[`exception:${exception.id}`] === canonicalHash(exception));
     if (unchanged) decisions[requirement] = decision;
   }
-  const unchangedQuestion = (id: string) => catalogue.questions.some((question) => question.id === id && state.definitions[`question:${id}`] === canonicalHash(question));
+  const unchangedQuestion = (id: string) => catalogue.questions.some((question) => question.id === id && sameMeaning(state.definitions[`question:${id}`], question));
   const skipped = state.skipped.filter(unchangedQuestion);
   // A question left open that has since changed is asked again too, so it is named as well.
   changedQuestions.push(...state.skipped.filter((id) => !unchangedQuestion(id)));
@@ -135,74 +136,47 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
 
 /** Reads and checks a state file; throws `UserError` (exit 1 for a refused file, 2 when unreadable). */
 export function readStateFile(path: string, catalogue: Catalogue, shownPath: string = path): LoadedState {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === 'ENOENT') throw ioError('file-not-found', { path: shownPath }, shownPath);
-    throw ioError('flow-state-unreadable', { reason: code ?? 'unknown' }, shownPath);
-  }
+  const bytes = readUserFile(path, { label: shownPath, ...YAML_FILE_LIMIT });
   const { state, problems } = parseState(bytes, shownPath, catalogue);
   if (state === undefined) throw new UserError(problems);
   return state;
 }
 
+/** Saves the progress: atomically, owner-only from the first byte, synchronously (a signal may leave no time for more). */
+export function writeStateFile(path: string, catalogue: Catalogue, flow: FlowAnswers, savedAt: Date, shownPath: string = path): void {
+  writeFileAtomically(path, renderState(catalogue, flow, savedAt), { label: shownPath, access: 'private' });
+}
+
 /**
- * Writes a file that holds answers atomically and synchronously (an interrupt may leave no time for
- * async work): a temporary file in the same folder with mode 0600, fsync, then rename over the old one.
+ * What an answer means: the kind of question, its unit and the option values. Rewording a question,
+ * its help or option labels, or moving its range, keeps earlier answers (each is still checked
+ * against the new question); only a change of meaning asks it again.
  */
-export function writePrivateFileSync(path: string, content: string | Uint8Array, shownPath: string = path): void {
-  const temp = tempPathOf(path);
-  try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      // The umask may have lowered the mode given to open; state the intended mode explicitly.
-      fchmodSync(fd, 0o600);
-      if (typeof content === 'string') writeSync(fd, content);
-      else writeSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing to clean up.
-    }
-    throw ioError('file-unwritable', { path: shownPath, reason: errorCode(error) ?? 'unknown' }, shownPath);
-  }
+function answerMeaningHash(question: Question): string {
+  return canonicalHash({ id: question.id, type: question.type, unit: question.unit ?? null, options: (question.options ?? []).map((option) => option.value) });
 }
 
-/** Removes temporary files a killed earlier run left beside `path`; the state file itself is never touched. */
-export function removeStrayTempFiles(path: string): void {
-  const prefix = `.${basename(path)}.`;
-  let names: string[];
+/** Whether a saved definition hash still holds: the meaning hash, or the whole-question hash that state files of 0.1.0 carry. */
+function sameMeaning(saved: string | undefined, question: Question): boolean {
+  return saved !== undefined && (saved === answerMeaningHash(question) || saved === canonicalHash(question));
+}
+
+function checksumHolds(data: Record<string, unknown>, checksum: string): boolean {
+  const body = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'checksum'));
   try {
-    names = readdirSync(dirname(path));
+    return canonicalHash(body) === checksum;
   } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
-      try {
-        unlinkSync(join(dirname(path), name));
-      } catch {
-        // Another run may have just renamed it; nothing to do.
-      }
-    }
+    // Not representable as canonical JSON (an infinite number): not what we wrote.
+    return false;
   }
 }
 
-function tempPathOf(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-}
-
-function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+/**
+ * A path inside the state for a message: keys we could have written (ids) as they are, anything
+ * else as `…`, so that no message can quote an answer value that a damaged file turned into a key.
+ */
+function shownPath(path: readonly (string | number)[]): string {
+  return '/' + path.map((segment) => (typeof segment === 'number' || /^[A-Za-z0-9_.:-]{1,100}$/.test(segment) ? segment : '…')).join('/');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -219,18 +193,19 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
     return void shape(['meta'], '{ kind, date, subject: { role } }');
   }
   if (!isRecord(answers)) return void shape(['answers'], 'object');
-  const givenAnswers: Record<string, GivenAnswer> = {};
+  // Entries, then fromEntries: own properties, so a `__proto__` id stays an id and is judged as one.
+  const givenAnswers: [string, GivenAnswer][] = [];
   for (const [id, given] of Object.entries(answers)) {
     if (!isRecord(given) || !isEvidenceLevel(given.evidence) || !isAnswerValue(given.value)) return void shape(['answers', id], `{ value, evidence: ${EVIDENCE_LEVELS.join(' | ')} }`);
-    givenAnswers[id] = { value: given.value, evidence: given.evidence };
+    givenAnswers.push([id, { value: given.value, evidence: given.evidence }]);
   }
   if (!isRecord(definitions) || !Object.values(definitions).every(text)) return void shape(['definitions'], 'object of hashes');
   if (!isRecord(decisions)) return void shape(['decisions'], 'object');
-  const checkedDecisions: Record<string, ExceptionDecision> = {};
+  const checkedDecisions: [string, ExceptionDecision][] = [];
   for (const [requirement, decision] of Object.entries(decisions)) {
     const checked = checkDecision(decision);
     if (checked === undefined) return void shape(['decisions', requirement], "{ kind: 'claim' | 'declined', ... }");
-    checkedDecisions[requirement] = checked;
+    checkedDecisions.push([requirement, checked]);
   }
   if (!Array.isArray(skipped) || !skipped.every(text)) return void shape(['skipped'], 'list of question ids');
   if (!text(checksum)) return void shape(['checksum'], 'text');
@@ -239,9 +214,9 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
     savedAt,
     catalogue: { id: catalogue.id, version: catalogue.version, hash: catalogue.hash },
     meta: metaOf(meta, meta.subject),
-    answers: givenAnswers,
+    answers: Object.fromEntries(givenAnswers),
     definitions: Object.fromEntries(Object.entries(definitions).filter((entry): entry is [string, string] => text(entry[1]))),
-    decisions: checkedDecisions,
+    decisions: Object.fromEntries(checkedDecisions),
     skipped: skipped.filter(text),
     checksum,
   };

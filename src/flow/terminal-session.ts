@@ -18,7 +18,7 @@ import type { FlowAnswers } from './flow-answers.js';
 import { flowProgress } from './flow-progress.js';
 import { reviewOf } from './flow-review.js';
 import { describeAnswer, flowWords, type FlowWords } from './flow-words.js';
-import { renderState, writePrivateFileSync } from './state-file.js';
+import { writeStateFile } from './state-file.js';
 import { wrapText } from './terminal-text.js';
 
 export interface TerminalSessionOptions {
@@ -55,7 +55,7 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
   const actor = createActor(createAssessmentMachine(catalogue), {
     input: { catalogue, clock, meta: options.start.meta, values: options.start.values, decisions: options.start.decisions, skipped: options.start.skipped },
   }).start();
-  const save = () => writePrivateFileSync(options.statePath, renderState(catalogue, actor.getSnapshot().context.flow, clock()), options.shownStatePath);
+  const save = () => writeStateFile(options.statePath, catalogue, actor.getSnapshot().context.flow, clock(), options.shownStatePath);
 
   let current: AbortController | undefined;
   let interrupted = false;

@@ -2,6 +2,7 @@ import type { Language } from '../catalogue/catalogue-types.js';
 import type { Problem } from '../problems/problem.js';
 import type { MessageMap, Messages } from './message-map.js';
 import { generalMessages } from './general-messages.js';
+import { escapeForTerminal } from './escape-for-terminal.js';
 import { catalogueMessages } from '../catalogue/catalogue-messages.js';
 import { schemaValidationMessages } from '../schema-validation/schema-validation-messages.js';
 import { answersMessages } from '../answers/answers-messages.js';
@@ -29,16 +30,20 @@ const merged: Record<Language, MessageMap> = {
   en: Object.assign({}, ...allMessages.map((m) => m.en)) as MessageMap,
 };
 
-/** The message text of a problem in the given language; an unknown code shows the code and its parameters. */
+/**
+ * The message text of a problem in the given language; an unknown code shows the code and its
+ * parameters. Parameters come from files and arguments, so their control characters are escaped.
+ */
 export function renderProblemMessage(problem: Problem, lang: Language): string {
+  const params = Object.fromEntries(Object.entries(problem.params).map(([key, value]) => [key, typeof value === 'string' ? escapeForTerminal(value) : value]));
   const template = merged[lang][problem.code];
-  if (template) return template(problem.params);
-  return `${problem.code} ${JSON.stringify(problem.params)}`;
+  if (template) return template(params);
+  return `${problem.code} ${JSON.stringify(params)}`;
 }
 
 /** `file:line:column: severity code message`, the form editors and CI logs can jump to. */
 export function formatProblemLine(problem: Problem, lang: Language): string {
-  const where = [problem.file, problem.line, problem.column].filter((x) => x !== undefined).join(':');
+  const where = [problem.file === undefined ? undefined : escapeForTerminal(problem.file), problem.line, problem.column].filter((x) => x !== undefined).join(':');
   const severity = lang === 'nl' ? (problem.severity === 'error' ? 'fout' : 'waarschuwing') : problem.severity;
   return `${where ? where + ': ' : ''}${severity} ${problem.code} ${renderProblemMessage(problem, lang)}`;
 }

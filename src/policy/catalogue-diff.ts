@@ -10,7 +10,7 @@ import type {
   Source,
 } from '../catalogue/catalogue-types.js';
 import { canonicalJson } from '../canonical/canonical-json.js';
-import { compareVersions, parseVersion, type VersionStep } from './semantic-version.js';
+import { compareVersions, parseVersion, versionStepFor, type VersionStep } from './semantic-version.js';
 
 export const CATALOGUE_DIFF_FORMAT = 'pkvw-light/catalogue-diff@1';
 
@@ -21,10 +21,12 @@ export const CATALOGUE_DIFF_FORMAT = 'pkvw-light/catalogue-diff@1';
  *   level removed (answers and exception claims refer to them); the catalogue id changed.
  * - `minor`: the same answers can get another verdict: anything that decides applicability,
  *   met-ness, evidence, exemption or risk (risk links, conditions, rules, baselines, levels,
- *   evidence demands, responsibility), an added item, a question's askWhen, added options or a
- *   wider range, the certificate validity.
+ *   evidence demands, responsibility, measure scenarios, PKVW core, reasoned-refusal allowance,
+ *   exception proof), an added item, a question's askWhen, added options or a wider range, the
+ *   certificate validity.
  * - `patch`: wording only: titles, descriptions, rationale, remedy, help texts, labels, sources,
- *   norms and cost indications. A patch never turns a verdict.
+ *   norms, cost indications and cost classes, the quote rule. A patch never turns a verdict.
+ * Under 0.x the version number moves one step less for a breaking change (`version.required`).
  */
 export type Bump = 'major' | 'minor' | 'patch';
 
@@ -65,6 +67,8 @@ export interface CatalogueDiff {
     added: string[];
   };
   version: {
+    /** The step the version number must take: `requiredBump`, except that under 0.x a breaking change is a minor step. */
+    required: Bump | 'none';
     /** The step from the old to the new version number. */
     step: VersionStep;
     /** False when the new number is not greater than the old, or a smaller step than required. */
@@ -96,6 +100,7 @@ export function diffCatalogues(oldCatalogue: Catalogue, newCatalogue: Catalogue)
   const oldVersion = oldCatalogue.metadata.version;
   const newVersion = newCatalogue.metadata.version;
   const step = compareVersions(oldVersion, newVersion);
+  const required = versionStepFor(oldVersion, requiredBump);
   return {
     format: CATALOGUE_DIFF_FORMAT,
     old: { id: oldCatalogue.metadata.id, version: oldVersion, hash: oldCatalogue.hash },
@@ -107,7 +112,7 @@ export function diffCatalogues(oldCatalogue: Catalogue, newCatalogue: Catalogue)
       invalidated,
       added: changes.filter((c) => c.subject === 'question' && c.change === 'added').map((c) => c.id),
     },
-    version: { step, sufficient: isSufficient(step, requiredBump), minimum: minimumVersion(oldVersion, requiredBump) },
+    version: { required, step, sufficient: isSufficient(step, required), minimum: minimumVersion(oldVersion, required) },
   };
 }
 
@@ -197,6 +202,7 @@ function compareMetadata(before: CatalogueMetadata, after: CatalogueMetadata): C
     wording('publisher', (m) => m.publisher),
     wording('languages', (m) => m.languages),
     wording('certificate.sources', (m) => m.certificate.sources),
+    wording('quoteRule', (m) => m.quoteRule),
   ]);
 }
 
@@ -264,18 +270,24 @@ const requirementFields: FieldRule<Requirement>[] = [
   deciding('responsibility', (r) => r.responsibility),
   deciding('domain', (r) => r.domain),
   { field: 'exceptions', get: (r) => r.exceptions ?? [], bump: optionsBump },
+  // Which owner basics can block a measure's funding, and whether a refusal counts, decide verdicts.
+  deciding('measure', (r) => r.measure),
+  deciding('pkvwCore', (r) => r.pkvwCore ?? false),
+  deciding('allowsRefusal', (r) => r.allowsRefusal ?? false),
   wording('title', (r) => r.title),
   wording('description', (r) => r.description),
   wording('rationale', (r) => r.rationale),
   wording('remedy', (r) => r.remedy),
   wording('norms', (r) => r.norms),
   wording('cost', (r) => r.cost),
+  wording('costClass', (r) => r.costClass),
   wording('sources', (r) => r.sources),
 ];
 
 const exceptionFields: FieldRule<CatalogueException>[] = [
   deciding('claimableWhen', (e) => e.claimableWhen),
   deciding('evidence', (e) => e.evidence),
+  deciding('proof', (e) => e.proof),
   wording('title', (e) => e.title),
   wording('description', (e) => e.description),
   wording('justification', (e) => e.justification),

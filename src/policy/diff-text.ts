@@ -12,6 +12,7 @@ const text = {
     answersCatalogueId: 'Eerdere antwoorden: horen bij een ander keurmerk (kenmerk gewijzigd).',
     newQuestions: (ids: string) => `Nieuwe vragen die nog beantwoord moeten worden: ${ids}.`,
     required: (bump: string) => `Vereiste versiestap: ${bump}.`,
+    requiredUnder0: (bump: string, step: string) => `Vereiste versiestap: ${bump}; onder 0.x is een brekende wijziging een ${step}-stap.`,
     requiredNone: 'Vereiste versiestap: geen.',
     versionOk: (from: string, to: string) => `Versie ${from} → ${to}: in orde.`,
     versionTooLow: (from: string, to: string, min: string) => `Versie ${from} → ${to}: TE LAAG; minimaal ${min}.`,
@@ -21,6 +22,7 @@ const text = {
       '  major = eerdere antwoorden verliezen hun betekenis (vraag, eis, uitzondering, scenario of niveau verwijderd; antwoordtype, eenheid, keuzewaarden of bereik van een vraag gewijzigd)',
       '  minor = dezelfde antwoorden kunnen een ander oordeel krijgen (risicokoppeling, voorwaarden, risicoregels, bewijs, verantwoordelijkheid, nieuwe eis of vraag)',
       '  patch = alleen tekst (titels, omschrijvingen, onderbouwing, labels, bronnen, normen, kosten); een patch verandert nooit een oordeel',
+      '  onder 0.x (0.y.z) vraagt een brekende wijziging een minor-stap',
     ],
     none: '(geen)',
     fields: {
@@ -42,6 +44,7 @@ const text = {
     answersCatalogueId: 'Earlier answers: belong to another keurmerk (identifier changed).',
     newQuestions: (ids: string) => `New questions still to be answered: ${ids}.`,
     required: (bump: string) => `Required version step: ${bump}.`,
+    requiredUnder0: (bump: string, step: string) => `Required version step: ${bump}; under 0.x a breaking change is a ${step} step.`,
     requiredNone: 'Required version step: none.',
     versionOk: (from: string, to: string) => `Version ${from} → ${to}: fine.`,
     versionTooLow: (from: string, to: string, min: string) => `Version ${from} → ${to}: TOO LOW; at least ${min}.`,
@@ -51,6 +54,7 @@ const text = {
       '  major = earlier answers lose their meaning (question, requirement, exception, scenario or level removed; answer type, unit, option values or range of a question changed)',
       '  minor = the same answers can get another verdict (risk links, conditions, risk rules, evidence, responsibility, new requirement or question)',
       '  patch = wording only (titles, descriptions, rationale, labels, sources, norms, costs); a patch never changes a verdict',
+      '  under 0.x (0.y.z) a breaking change needs a minor step',
     ],
     none: '(none)',
     fields: {
@@ -87,7 +91,9 @@ export function renderCatalogueDiffText(diff: CatalogueDiff, lang: Language, cat
   else if (diff.answers.invalidated.length > 0) lines.push(t.answersInvalid(diff.answers.invalidated.join(', ')));
   else lines.push(t.answersCatalogueId);
   if (diff.answers.added.length > 0) lines.push(t.newQuestions(diff.answers.added.join(', ')));
-  lines.push(diff.requiredBump === 'none' ? t.requiredNone : t.required(diff.requiredBump));
+  if (diff.requiredBump === 'none') lines.push(t.requiredNone);
+  else if (diff.version.required !== diff.requiredBump) lines.push(t.requiredUnder0(diff.requiredBump, diff.version.required));
+  else lines.push(t.required(diff.requiredBump));
   const { step, sufficient, minimum } = diff.version;
   if (step === 'invalid') lines.push(t.versionInvalid(diff.old.version, diff.new.version));
   else if (sufficient) lines.push(t.versionOk(diff.old.version, diff.new.version));

@@ -28,3 +28,13 @@ export function compareVersions(before: string, after: string): VersionStep {
   }
   return 'same';
 }
+
+/**
+ * The step a version number must take for changes that need `bump`. Under 0.x semantic versioning
+ * (initial development) a breaking change moves the minor number, so `major` becomes `minor` there;
+ * the other steps stay as they are, so a patch still never turns a verdict.
+ * @example versionStepFor('0.1.0', 'major') // 'minor'; versionStepFor('1.2.0', 'major') // 'major'
+ */
+export function versionStepFor<B extends 'major' | 'minor' | 'patch' | 'none'>(from: string, bump: B): B | 'minor' {
+  return bump === 'major' && parseVersion(from)?.major === 0 ? 'minor' : bump;
+}

@@ -18,8 +18,18 @@ import type { Problem } from '../problems/problem.js';
 
 /** Larger than any sensible catalogue or answers file; a policy file of 2 MiB is a mistake or an attack. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** How a YAML file is read from disk (see `readUserFile`): refused with the same problem as too-large bytes. */
+export const YAML_FILE_LIMIT = { maxBytes: MAX_YAML_BYTES, tooLargeCode: 'yaml-too-large' } as const;
 /** Aliases are legal YAML but no catalogue needs many; this stops "billion laughs" expansion. */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * What one document may hold, far beyond any real catalogue or answers file (the bundled catalogue
+ * as a whole: ~5,400 values, nesting 8, longest text 784 characters, longest list 73 items), so that
+ * a crafted file is refused at once instead of exhausting memory further down.
+ */
+export const YAML_LIMITS = { depth: 32, values: 50_000, items: 5_000, textLength: 10_000 } as const;
+/** Leading spaces on one line: eight per level at the deepest nesting allowed. */
+const MAX_INDENT = 8 * YAML_LIMITS.depth;
 
 export interface YamlDocument {
   file: string;
@@ -52,11 +62,18 @@ export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResu
   if (text.includes('\u0000')) return fail('yaml-binary', file, {});
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  const { isCollection, isDocument, isMap, isPair, isScalar, LineCounter, parseDocument } = yaml();
+  const beyondText = textBeyondLimits(text);
+  if (beyondText !== undefined) {
+    return { problems: [{ code: 'yaml-limit', severity: 'error', file, line: beyondText.line, column: 1, params: { what: beyondText.what, limit: beyondText.limit } }] };
+  }
+
+  const { isAlias, isCollection, isDocument, isMap, isPair, isScalar, LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, strict: true });
+    // logLevel 'error': the library must not print warnings of its own (they can quote a value).
+    // Duplicate keys are found below in one pass; the library's own check is quadratic.
+    doc = parseDocument(text, { lineCounter, keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
   } catch (error) {
     return fail('yaml-syntax', file, { detail: error instanceof Error ? error.message : String(error) });
   }
@@ -72,12 +89,34 @@ export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResu
   });
   if (problems.length > 0) return { problems };
 
+  // Keys as JavaScript will see them: an alias key is its anchor's value, and keys that only differ
+  // as YAML types (`1` and `'1'`) collide, so a hidden second value can never silently win.
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) === undefined) problems.push(located('yaml-undefined-alias', alias.range?.[0] ?? 0, { name: alias.source }));
+    },
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+        const offset = (pair.key as Node | null)?.range?.[0] ?? map.range?.[0] ?? 0;
+        if (key !== undefined && key !== null && !isScalar(key)) problems.push(located('yaml-complex-key', offset, {}));
+        else if (key !== undefined) {
+          const name = String(key === null ? null : key.value);
+          if (seen.has(name)) problems.push(located('yaml-duplicate-key', offset, { detail: name }));
+          seen.add(name);
+        }
+      }
+    },
+  });
+  if (problems.length > 0) return { problems };
+
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const code = /alias/i.test(detail) ? 'yaml-alias-limit' : 'yaml-syntax';
+    const code = /excessive alias count/i.test(detail) ? 'yaml-alias-limit' : 'yaml-syntax';
     return fail(code, file, { detail: firstLine(detail), limit: MAX_ALIAS_COUNT });
   }
   if (data === null || data === undefined) return fail('yaml-empty', file, {});
@@ -98,13 +137,102 @@ export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResu
     return position(range?.[0] ?? 0);
   };
 
+  const beyond = firstBeyondLimits(data);
+  if (beyond !== undefined) {
+    const { line, column } = locate(beyond.path, beyond.at);
+    return { problems: [{ code: beyond.code, severity: 'error', file, line, column, params: beyond.params }] };
+  }
   return { document: { file, data, locate }, problems: [] };
+
+  function located(code: string, offset: number, params: Problem['params']): Problem {
+    return { code, severity: 'error', file, ...position(offset), params };
+  }
+}
+
+/**
+ * A cheap look at the text before the parser sees it: the parser recurses per level and builds a
+ * regular expression per indentation, so a 2 MiB file of brackets or indentation would take
+ * seconds and a gigabyte. Over-counting brackets or separators inside quoted text only errs on
+ * the safe side, at sizes no real file comes near.
+ */
+function textBeyondLimits(text: string): { line: number; what: string; limit: number } | undefined {
+  let line = 1;
+  let separators = 0;
+  let depth = 0;
+  let indent = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44 || c === 58 || c === 45) {
+      // Newline, comma, colon, dash: every value needs one; twice the value limit bounds the parse.
+      if (++separators > 2 * YAML_LIMITS.values) return { line, what: 'values', limit: YAML_LIMITS.values };
+    }
+    if (c === 10) {
+      line++;
+      indent = 0;
+      atLineStart = true;
+      continue;
+    }
+    if (atLineStart && c === 32) {
+      if (++indent > MAX_INDENT) return { line, what: 'depth', limit: YAML_LIMITS.depth };
+      continue;
+    }
+    atLineStart = false;
+    if (c === 91 || c === 123) {
+      if (++depth > 2 * YAML_LIMITS.depth) return { line, what: 'depth', limit: YAML_LIMITS.depth };
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+type Beyond = { code: string; path: (string | number)[]; at: 'key' | 'value'; params: Problem['params'] };
+
+/**
+ * The first place the data breaks a limit or is not well-formed Unicode (a lone surrogate such as
+ * `"\ud800"` is valid YAML but no text: it would break hashing and output further on).
+ */
+function firstBeyondLimits(data: unknown): Beyond | undefined {
+  let values = 0;
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (++values > YAML_LIMITS.values) return { code: 'yaml-limit', path, at: 'value', params: { what: 'values', limit: YAML_LIMITS.values } };
+    if (path.length > YAML_LIMITS.depth) return { code: 'yaml-limit', path, at: 'value', params: { what: 'depth', limit: YAML_LIMITS.depth } };
+    if (typeof value === 'string') {
+      const text = checkText(value, path, 'value');
+      if (text) return text;
+    } else if (Array.isArray(value)) {
+      if (value.length > YAML_LIMITS.items) return { code: 'yaml-limit', path, at: 'value', params: { what: 'items', limit: YAML_LIMITS.items } };
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    } else if (typeof value === 'object' && value !== null) {
+      const entries = Object.entries(value);
+      if (entries.length > YAML_LIMITS.items) return { code: 'yaml-limit', path, at: 'value', params: { what: 'items', limit: YAML_LIMITS.items } };
+      for (const [key, item] of entries) {
+        const text = checkText(key, [...path, key], 'key');
+        if (text) return text;
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return undefined;
+}
+
+function checkText(text: string, path: (string | number)[], at: 'key' | 'value'): Beyond | undefined {
+  if (!text.isWellFormed()) return { code: 'yaml-not-unicode', path, at, params: {} };
+  if (text.length > YAML_LIMITS.textLength) return { code: 'yaml-limit', path, at, params: { what: 'textLength', limit: YAML_LIMITS.textLength } };
+  return undefined;
 }
 
 function fail(code: string, file: string, params: Problem['params']): YamlReadResult {
   return { problems: [{ code, severity: 'error', file, line: 1, column: 1, params }] };
 }
 
+/**
+ * The parser's message without what it quotes from the file: it may quote a token of the input
+ * ("… token in YAML stream: \"heemraad\""), and in an answers or state file that is an answer.
+ */
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.trim();
+  const line = message.split('\n')[0]!;
+  const quote = line.search(/["'`]/);
+  return (quote < 0 ? line : line.slice(0, quote)).replace(/[\s:]+$/, '').trim();
 }

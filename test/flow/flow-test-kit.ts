@@ -112,9 +112,9 @@ export const wethouderTerracedHouse: AnswerPolicy = (question) => {
     'intake.incidenten': ['geen'],
     'intake.huisgenoten': true,
     'wonen.monument': 'geen',
-    'wonen.vergunning-na-1999': false,
-    'wonen.verdieping.bereikbaar': false,
-    'wonen.voorgevel.gecertificeerd': false,
+    'wonen.vergunningsjaar': 1975,
+    'wonen.andere-bouwlagen.bereikbaar': false,
+    'wonen.voordeurzijde.gecertificeerd': false,
   };
   const answer = fixed[question.id];
   if (answer !== undefined) return answer;

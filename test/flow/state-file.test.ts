@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -8,10 +8,11 @@ import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { UserError } from '../../src/problems/errors.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
-import { parseState, readStateFile, removeStrayTempFiles, renderState, STATE_FORMAT, writePrivateFileSync } from '../../src/flow/state-file.js';
+import { parseState, readStateFile, renderState, STATE_FORMAT } from '../../src/flow/state-file.js';
 import { runMain } from '../../cli/main.js';
 import { catalogue, finish, lastAnswers, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
 import { captureIo } from '../support/capture-io.js';
+import { canonicalHash } from '../../src/canonical/canonical-json.js';
 
 let dir: string;
 beforeEach(() => {
@@ -47,29 +48,6 @@ function edit(text: string, change: (state: Record<string, unknown> & { answers:
 }
 
 describe('the saved state of a self-check', () => {
-  it('is written with mode 0600, also over an existing readable file and under a permissive umask, with no temp file left', () => {
-    const path = join(dir, 'sub', 'zelfcheck.state.json');
-    writePrivateFileSync(path, '{}');
-    chmodSync(path, 0o644);
-    const umask = process.umask(0);
-    try {
-      writePrivateFileSync(path, savedAfter(3));
-    } finally {
-      process.umask(umask);
-    }
-    expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(readdirSync(join(dir, 'sub'))).toEqual(['zelfcheck.state.json']);
-  });
-
-  it('removes temporary files a killed run left behind, and nothing else', () => {
-    const path = join(dir, 'zelfcheck.state.json');
-    writeFileSync(path, savedAfter(2));
-    writeFileSync(join(dir, '.zelfcheck.state.json.4242.tmp'), '{"half');
-    writeFileSync(join(dir, 'notities.tmp'), 'van de gebruiker');
-    removeStrayTempFiles(path);
-    expect(readdirSync(dir).sort()).toEqual(['notities.tmp', 'zelfcheck.state.json']);
-  });
-
   it('holds the format version, the catalogue id, version and hash, and the answers by question id', () => {
     const state = JSON.parse(savedAfter(3)) as { format: string; catalogue: unknown; answers: Record<string, unknown> };
     expect(state.format).toBe(STATE_FORMAT);
@@ -170,11 +148,11 @@ describe('the saved state of a self-check', () => {
     expect(existsSync(join(dir, 'uit'))).toBe(false);
   });
 
-  it('keeps, against a newer catalogue version, the answers whose questions did not change and asks the changed one again', () => {
+  it('keeps every answer against a newer catalogue version that only rewords a question (spec diff: answers stay valid)', () => {
     const text = savedAfter(30);
     const saved = JSON.parse(text) as { answers: Record<string, unknown> };
-    const changed = Object.keys(saved.answers).find((id) => id.startsWith('wonen.'));
-    if (changed === undefined) throw new Error('no question about the home answered in 30 steps');
+    const reworded = Object.keys(saved.answers).find((id) => id.startsWith('wonen.'));
+    if (reworded === undefined) throw new Error('no question about the home answered in 30 steps');
 
     const newer = join(dir, 'spec');
     cpSync(bundledSpecDir, newer, { recursive: true });
@@ -185,21 +163,48 @@ describe('the saved state of a self-check', () => {
     };
     bump('keurmerk.yaml', (doc) => doc.setIn(['keurmerk', 'version'], '0.2.0'));
     bump('wonen.yaml', (doc) => {
-      const questions = doc.get('questions', true);
-      const index = (doc.toJS() as { questions: { id: string }[] }).questions.findIndex((q) => q.id === changed);
-      if (questions === undefined || index < 0) throw new Error('question not in wonen.yaml');
+      const index = (doc.toJS() as { questions: { id: string }[] }).questions.findIndex((q) => q.id === reworded);
+      if (index < 0) throw new Error('question not in wonen.yaml');
       doc.setIn(['questions', index, 'text', 'nl'], 'Een anders gestelde vraag over uw woning?');
+      doc.setIn(['questions', index, 'help'], { nl: 'Nieuwe uitleg.', en: 'New help.' });
     });
     const newCatalogue = loadCatalogue(newer);
     expect(newCatalogue.metadata.version).toBe('0.2.0');
 
     const { state, problems } = parseState(new TextEncoder().encode(text), 'zelfcheck.state.json', newCatalogue);
     expect(problems).toEqual([]);
-    expect(state?.changedQuestions).toEqual([changed]);
+    expect(state?.changedQuestions).toEqual([]);
     expect(state?.savedVersion).toBe(catalogue.metadata.version);
-    expect(Object.keys(state?.flow.values ?? {}).sort()).toEqual(Object.keys(saved.answers).filter((id) => id !== changed).sort());
+    expect(Object.keys(state?.flow.values ?? {}).sort()).toEqual(Object.keys(saved.answers).sort());
+  });
 
-    const resumed = startActor({ values: state?.flow.values }, newCatalogue);
-    expect(resumed.getSnapshot().context.position).toEqual({ kind: 'question', question: changed });
+  it('asks a question again when its meaning changed (another type), and keeps all the others', () => {
+    const text = savedAfter(30);
+    const saved = JSON.parse(text) as { answers: Record<string, unknown> };
+    const changed = Object.keys(saved.answers).find((id) => catalogue.questions.find((q) => q.id === id)?.type === 'boolean' && id.startsWith('wonen.'));
+    if (changed === undefined) throw new Error('no yes/no question about the home answered in 30 steps');
+    const newCatalogue = {
+      ...catalogue,
+      hash: 'another-version',
+      questions: catalogue.questions.map((q) => (q.id === changed ? { ...q, type: 'choice' as const, options: [{ value: 'a', label: { nl: 'a', en: 'a' } }, { value: 'b', label: { nl: 'b', en: 'b' } }] } : q)),
+    };
+    const { state, problems } = parseState(new TextEncoder().encode(text), 'zelfcheck.state.json', newCatalogue);
+    expect(problems).toEqual([]);
+    expect(state?.changedQuestions).toEqual([changed]);
+    expect(Object.keys(state?.flow.values ?? {}).sort()).toEqual(Object.keys(saved.answers).filter((id) => id !== changed).sort());
+  });
+
+  it('still accepts a state file of 0.1.0, whose definitions hash the whole question', () => {
+    const text = savedAfter(10);
+    const old = JSON.parse(text) as Record<string, unknown> & { definitions: Record<string, string>; checksum?: string };
+    for (const key of Object.keys(old.definitions)) {
+      const question = catalogue.questions.find((q) => `question:${q.id}` === key);
+      if (question) old.definitions[key] = canonicalHash(question);
+    }
+    delete old.checksum;
+    const bytes = new TextEncoder().encode(JSON.stringify({ ...old, checksum: canonicalHash(old) }));
+    const { state, problems } = parseState(bytes, 'zelfcheck.state.json', catalogue);
+    expect(problems).toEqual([]);
+    expect(Object.keys(state?.flow.values ?? {})).toHaveLength(Object.keys(JSON.parse(text).answers as object).length);
   });
 });

@@ -11,7 +11,7 @@ afterAll(() => rmSync(emptyDir, { recursive: true, force: true }));
 describe('the system tools the tests need', () => {
   it('are all missing on a PATH without them, and map to their Debian packages', () => {
     expect(missingTools(emptyDir)).toEqual(Object.keys(SYSTEM_TOOLS));
-    expect(debianPackages(missingTools(emptyDir))).toEqual(['bsdutils', 'chromium', 'libnss3-tools', 'openssl', 'poppler-utils', 'qpdf']);
+    expect(debianPackages(missingTools(emptyDir))).toEqual(['bsdutils', 'chromium', 'coreutils', 'libnss3-tools', 'openssl', 'poppler-utils', 'qpdf']);
   });
 
   it('are found on PATH by absolute path', () => {

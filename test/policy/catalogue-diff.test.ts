@@ -73,7 +73,7 @@ describe('the version step a catalogue change needs', () => {
     const diff = diffCatalogues(minimal, structuredClone(minimal));
     expect(diff.changes).toEqual([]);
     expect(diff.requiredBump).toBe('none');
-    expect(diff.version).toEqual({ step: 'same', sufficient: true, minimum: minimal.metadata.version });
+    expect(diff.version).toEqual({ required: 'none', step: 'same', sufficient: true, minimum: minimal.metadata.version });
   });
 
   it('calls an added option no rewording of the labels that stayed', () => {
@@ -83,11 +83,28 @@ describe('the version step a catalogue change needs', () => {
 
   it('flags a new version number that is lower, or a smaller step than needed', () => {
     const minor = (version: string) => diffCatalogues(minimal, changed((c) => { c.metadata.version = version; first(c.riskRules).level = 'C'; })).version;
-    expect(minor('1.0.1')).toEqual({ step: 'patch', sufficient: false, minimum: '1.1.0' });
+    expect(minor('1.0.1')).toEqual({ required: 'minor', step: 'patch', sufficient: false, minimum: '1.1.0' });
     expect(minor('0.9.0')).toMatchObject({ step: 'lower', sufficient: false });
     expect(minor('1.1.0')).toMatchObject({ step: 'minor', sufficient: true });
     expect(minor('2.0.0')).toMatchObject({ step: 'major', sufficient: true });
     expect(minor('1.1')).toMatchObject({ step: 'invalid', sufficient: false });
+  });
+
+  it('asks a minor step for a breaking change under 0.x, and still a minor step for a verdict change', () => {
+    const from0 = (edit: (c: Catalogue) => void, version: string) => {
+      const old = changed((c) => void (c.metadata.version = '0.1.0'));
+      return diffCatalogues(old, changed((c) => { edit(c); c.metadata.version = version; }));
+    };
+    const removed = from0((c) => void c.requirements.pop(), '0.2.0');
+    expect({ requiredBump: removed.requiredBump, version: removed.version }).toEqual({ requiredBump: 'major', version: { required: 'minor', step: 'minor', sufficient: true, minimum: '0.2.0' } });
+    expect(from0((c) => void c.requirements.pop(), '0.1.1').version).toEqual({ required: 'minor', step: 'patch', sufficient: false, minimum: '0.2.0' });
+    expect(from0((c) => void (first(c.riskRules).level = 'C'), '0.1.1').version).toMatchObject({ required: 'minor', sufficient: false, minimum: '0.2.0' });
+    expect(from0((c) => void (first(c.sources).title = 'PKVW'), '0.1.1').version).toMatchObject({ required: 'patch', sufficient: true });
+  });
+
+  it('keeps a breaking change a major step from 1.0.0 on', () => {
+    const diff = diffCatalogues(minimal, changed((c) => { c.requirements.pop(); c.metadata.version = '1.1.0'; }));
+    expect(diff.version).toMatchObject({ required: 'major', sufficient: false, minimum: '2.0.0' });
   });
 
   it('compares versions number by number, not as text', () => {

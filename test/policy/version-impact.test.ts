@@ -185,7 +185,7 @@ describe('a removed question', () => {
     expect(exit).toBe(1);
     expect(out).toContain(`  - ${question}  verwijderd  [major]`);
     expect(out).toContain(`Eerdere antwoorden: niet meer geldig voor ${question}`);
-    expect(out).toContain('Vereiste versiestap: major.');
+    expect(out).toContain('Vereiste versiestap: major; onder 0.x is een brekende wijziging een minor-stap.');
     const json = JSON.parse((await cli(['spec', 'diff', oldDir, bundledSpecDir, '--json'])).out) as CatalogueDiff;
     expect(json.changes).toEqual(diff.changes);
     expect(json.version).toMatchObject({ step: 'same', sufficient: false });

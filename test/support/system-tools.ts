@@ -23,6 +23,8 @@ export const SYSTEM_TOOLS = {
   chromium: 'chromium',
   // The pseudo-terminal for the end-to-end self-check.
   script: 'bsdutils',
+  // Makes a FIFO for the hostile-input tests (a pipe must be refused, not waited on).
+  mkfifo: 'coreutils',
 } as const;
 
 export type SystemTool = keyof typeof SYSTEM_TOOLS;

@@ -25,6 +25,7 @@ import { questionsCanBeReached } from './analysis-question-reachable.js';
 import { conditionsCanHold } from './analysis-conditions-hold.js';
 import { requirementRiskLinksMatter, requirementsReachableByIntake } from './analysis-requirement-reach.js';
 import { levelsHaveRequirements } from './analysis-levels-used.js';
+import { domainsHaveRequirements } from './domains-covered.js';
 
 export const CATALOGUE_RULES: readonly CatalogueRule[] = [
   exactlyOneKeurmerk,
@@ -43,6 +44,7 @@ export const CATALOGUE_RULES: readonly CatalogueRule[] = [
   verdictFieldsFit,
   questionsAreUsed,
   requirementsCanApply,
+  domainsHaveRequirements,
   // Static analysis of the logic (POLICY TOOLS): what can never be asked, hold or apply.
   questionsCanBeReached,
   conditionsCanHold,
