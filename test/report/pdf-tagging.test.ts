@@ -91,6 +91,20 @@ function uncompressed(pdf: Uint8Array): string {
   }
 }
 
+/** Text-showing operators outside any marked content: text a screen reader never gets. */
+function untaggedText(pdf: Uint8Array): number {
+  let untagged = 0;
+  for (const [, stream = ''] of uncompressed(pdf).matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
+    let depth = 0;
+    for (const [operator] of stream.matchAll(/\b(BDC|BMC|EMC|TJ|Tj)\b/g)) {
+      if (operator === 'BDC' || operator === 'BMC') depth++;
+      else if (operator === 'EMC') depth--;
+      else if (depth === 0) untagged++;
+    }
+  }
+  return untagged;
+}
+
 describe('the layout pieces tag what they draw', () => {
   it('puts title, heading, paragraph, list and table in the structure tree, in the order drawn, with footers as artifacts', async () => {
     const doc = createPdf({ title: 'Proef', subject: 'Proef', author: 'pkvw-light', lang: 'nl', creationDate: NOW });
@@ -153,6 +167,8 @@ describe('the report PDF', () => {
     expect(new Set(order.map(({ page }) => page)).size).toBe(pages.length);
     const sorted = [...order].sort((a, b) => a.page - b.page || a.mcid - b.mcid);
     expect(order).toEqual(sorted);
+    // All its text is in the tree or marked as an artifact: drawn with the layout pieces only.
+    expect(untaggedText(pdf)).toBe(0);
     const english = structureOf(await renderReportPdf(verdict, catalogue, { lang: 'en' }));
     expect(english.catalog['/Lang']).toBe('u:en-GB');
   });
