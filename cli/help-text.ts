@@ -40,6 +40,8 @@ const nl: HelpTexts = {
     verify: 'controleer een ondertekend rapport of certificaat',
     issuer: 'uitgevers van certificaten',
     'issuer create-test': 'maak een TEST-CA en een TEST-bedrijfscertificaat voor demonstraties en tests',
+    'issuer revoke': 'trek een licht certificaat in',
+    'issuer test-crl': 'de X.509-intrekkingslijst (CRL) van de TEST-CA',
   },
   options: {
     '--lang': 'taal van de uitvoer: nl (Nederlands) of en (Engels)',
@@ -83,6 +85,24 @@ const nl: HelpTexts = {
     'verify --at': 'controleer de geldigheid op deze datum (standaard: nu)',
     'verify --json': 'de uitkomst van de controles als JSON',
     'issuer create-test --out': 'uitvoermap',
+    'certify --issued-at': 'datum van afgifte (standaard: nu), voor voorbeelden en tests',
+    'certify --tsa': 'tijdstempel van deze RFC 3161-TSA (PAdES baseline-T)',
+    'certify --register': 'register van uitgegeven certificaten (standaard: uitgegeven.jsonl naast de PKCS#12)',
+    'certify --json': 'de uitkomst als JSON',
+    'verify --revocations': 'ondertekende intrekkingslijst van een bedrijf (mag vaker)',
+    'verify --crl': 'X.509-CRL van een CA (mag vaker)',
+    'verify --require-revocation-check': 'zonder intrekkingslijst van het bedrijf is het certificaat niet geldig',
+    'issuer create-test --firm': 'naam van het bedrijf (standaard: die uit de voorbeeldinspectie)',
+    'issuer create-test --force': 'vervang een bestaande uitgever in die map',
+    'issuer create-test --valid-from': 'het bedrijfscertificaat geldt een jaar vanaf deze datum (standaard: gisteren)',
+    'issuer revoke --reason': 'reden van intrekking',
+    'issuer revoke --issuer': 'PKCS#12-bestand van het PKVW-bedrijf',
+    'issuer revoke --passphrase-file': 'bestand met het wachtwoord van de PKCS#12 (anders PKVW_P12_PASSPHRASE)',
+    'issuer revoke --register': 'register van uitgegeven certificaten (standaard: uitgegeven.jsonl naast de PKCS#12)',
+    'issuer revoke --out': 'de ondertekende intrekkingslijst (standaard: intrekkingen.p7m naast de PKCS#12)',
+    'issuer revoke --json': 'de uitkomst als JSON',
+    'issuer test-crl --revoke-firm': 'zet het TEST-bedrijfscertificaat op de lijst',
+    'issuer test-crl --out': 'de CRL (PEM; standaard MAP/test-ca.crl.pem)',
   },
   arguments: {
     'spec validate dir': 'catalogusmap (standaard: de meegeleverde spec/)',
@@ -92,6 +112,8 @@ const nl: HelpTexts = {
     'report answers': 'antwoordbestand (YAML)',
     'certify answers': 'antwoordbestand van de inspectie (YAML)',
     'verify file': 'het PDF-bestand',
+    'issuer revoke number': 'certificaatnummer',
+    'issuer test-crl dir': 'map van issuer create-test',
   },
   titles: { 'Usage:': 'Gebruik:', 'Arguments:': 'Argumenten:', 'Options:': 'Opties:', 'Commands:': 'Opdrachten:', 'Global Options:': 'Algemene opties:' },
   usage: { options: '[opties]', command: '[opdracht]' },
@@ -108,6 +130,10 @@ const nl: HelpTexts = {
     k: 'aantal',
     rule: 'regel',
     outcomes: 'uitkomsten',
+    url: 'url',
+    name: 'naam',
+    text: 'tekst',
+    number: 'nummer',
     date: 'datum',
     id: 'nummer',
   },
@@ -132,6 +158,8 @@ const en: HelpTexts = {
     verify: 'verify a signed report or certificate',
     issuer: 'certificate issuers',
     'issuer create-test': 'create a TEST CA and a TEST firm certificate for demonstrations and tests',
+    'issuer revoke': 'revoke a light certificate',
+    'issuer test-crl': "the TEST CA's X.509 revocation list (CRL)",
   },
   options: {
     '--lang': 'output language: nl (Dutch) or en (English)',
@@ -175,6 +203,24 @@ const en: HelpTexts = {
     'verify --at': 'check validity at this date (default: now)',
     'verify --json': 'the result of the checks as JSON',
     'issuer create-test --out': 'output folder',
+    'certify --issued-at': 'date of issue (default: now), for examples and tests',
+    'certify --tsa': 'timestamp from this RFC 3161 TSA (PAdES baseline-T)',
+    'certify --register': 'register of issued certificates (default: uitgegeven.jsonl beside the PKCS#12)',
+    'certify --json': 'the result as JSON',
+    'verify --revocations': "a firm's signed revocation list (repeatable)",
+    'verify --crl': "a CA's X.509 CRL (repeatable)",
+    'verify --require-revocation-check': "without the firm's revocation list the certificate is not valid",
+    'issuer create-test --firm': 'name of the firm (default: the one in the example inspection)',
+    'issuer create-test --force': 'replace an existing issuer in that folder',
+    'issuer create-test --valid-from': 'the firm certificate is valid for a year from this date (default: yesterday)',
+    'issuer revoke --reason': 'reason for the revocation',
+    'issuer revoke --issuer': 'PKCS#12 file of the PKVW firm',
+    'issuer revoke --passphrase-file': 'file with the PKCS#12 passphrase (otherwise PKVW_P12_PASSPHRASE)',
+    'issuer revoke --register': 'register of issued certificates (default: uitgegeven.jsonl beside the PKCS#12)',
+    'issuer revoke --out': 'the signed revocation list (default: intrekkingen.p7m beside the PKCS#12)',
+    'issuer revoke --json': 'the result as JSON',
+    'issuer test-crl --revoke-firm': 'put the TEST firm certificate on the list',
+    'issuer test-crl --out': 'the CRL (PEM; default DIR/test-ca.crl.pem)',
   },
   arguments: {
     'spec validate dir': 'catalogue folder (default: the bundled spec/)',
@@ -184,6 +230,8 @@ const en: HelpTexts = {
     'report answers': 'answers file (YAML)',
     'certify answers': 'answers file of the inspection (YAML)',
     'verify file': 'the PDF file',
+    'issuer revoke number': 'certificate number',
+    'issuer test-crl dir': 'folder of issuer create-test',
   },
   titles: { 'Usage:': 'Usage:', 'Arguments:': 'Arguments:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Global Options:': 'Global options:' },
   usage: { options: '[options]', command: '[command]' },
@@ -241,12 +289,13 @@ function helpConfiguration(texts: HelpTexts): Partial<Help> {
     commandUsage: (command: Command) => words(base.commandUsage(command).replace('[command]', texts.usage.command)),
     subcommandTerm: (command: Command) => words(base.subcommandTerm(command)),
     optionTerm: (option: Option) => words(base.optionTerm(option)),
-    argumentTerm: (argument: Argument) => words(base.argumentTerm(argument)),
+    argumentTerm: (argument: Argument) => placeholders[base.argumentTerm(argument)] ?? words(base.argumentTerm(argument)),
     optionDescription: (option: Option) => {
       const parts: string[] = [];
       if (option.argChoices) parts.push(texts.choices(option.argChoices.join(', ')));
-      // A default that is the negation of a boolean flag says nothing.
-      if (option.defaultValue !== undefined && !(option.negate && option.defaultValue === true)) parts.push(texts.defaultIs(option.defaultValueDescription ?? shown(option.defaultValue)));
+      // A default that says nothing (a negated flag's true, an empty list) is left out.
+      const empty = Array.isArray(option.defaultValue) && option.defaultValue.length === 0;
+      if (option.defaultValue !== undefined && !empty && !(option.negate && option.defaultValue === true)) parts.push(texts.defaultIs(option.defaultValueDescription ?? shown(option.defaultValue)));
       return option.description + note(parts);
     },
     argumentDescription: (argument: Argument) => {
