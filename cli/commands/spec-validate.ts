@@ -5,7 +5,6 @@
 import type { CliIo } from '../cli-io.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { readCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { defaultCacheDir } from '../../src/catalogue/parsed-yaml-cache.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
 import { EXIT } from '../../src/problems/errors.js';
@@ -30,8 +29,7 @@ export interface ValidationSummary {
 
 export async function runSpecValidate(options: SpecValidateOptions, io: CliIo): Promise<number> {
   const folder = options.dir ?? bundledSpecDir;
-  const cache = io.env.PKVW_NO_CACHE ? {} : { cacheDir: defaultCacheDir() };
-  const { catalogue, problems, files } = readCatalogue(folder, io.cwd, cache);
+  const { catalogue, problems, files } = readCatalogue(folder, io.cwd);
   const summary: ValidationSummary = {
     folder,
     files: files.length,

@@ -1,6 +1,8 @@
 /**
  * Reads a catalogue folder: every `*.yaml` directly in it, in file-name order (not recursive; the
  * `schema/` folder is not a catalogue file). The I/O edge around the pure `validateCatalogue`.
+ * There is no parse cache (0.1.0 had one, in node_modules/.cache or /tmp, and trusted its entries):
+ * checking an entry against its file would mean parsing again, ~100 ms for the bundled catalogue.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
@@ -15,12 +17,7 @@ import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
 import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
-import { defaultCacheDir, parseYamlCached } from './parsed-yaml-cache.js';
 
-export interface ReadCatalogueOptions {
-  /** Reuse parses of unchanged files from this folder (see parsed-yaml-cache.ts); no cache when absent. */
-  cacheDir?: string;
-}
 
 export interface ReadCatalogueResult extends CatalogueValidation {
   /** The files read, as named in problems. */
@@ -33,7 +30,7 @@ export interface ReadCatalogueResult extends CatalogueValidation {
  * @example
  * const { catalogue, problems } = readCatalogue('spec');
  */
-export function readCatalogue(dir: string, cwd: string = process.cwd(), options: ReadCatalogueOptions = {}): ReadCatalogueResult {
+export function readCatalogue(dir: string, cwd: string = process.cwd()): ReadCatalogueResult {
   const absolute = isAbsolute(dir) ? dir : join(cwd, dir);
   const label = (path: string) => {
     const rel = relative(cwd, path);
@@ -77,7 +74,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
       problems.push({ code: 'catalogue-too-large', severity: 'error', file, line: 1, column: 1, params: { path: label(absolute), limit: CATALOGUE_FILE_LIMITS.totalBytes } });
       break;
     }
-    const parsed = options.cacheDir === undefined ? parseYamlDocument(bytes, file) : parseYamlCached(bytes, file, options.cacheDir);
+    const parsed = parseYamlDocument(bytes, file);
     problems.push(...firstSyntaxErrorOnly(parsed.problems));
     if (parsed.document) {
       documents.push(parsed.document);
@@ -95,7 +92,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
  * when the catalogue has errors; warnings do not stop it.
  */
 export function loadCatalogue(dir: string = bundledSpecDir): Catalogue {
-  const { catalogue, problems } = readCatalogue(dir, process.cwd(), { cacheDir: defaultCacheDir() });
+  const { catalogue, problems } = readCatalogue(dir, process.cwd());
   if (!catalogue) throw new UserError(problems.filter((p) => p.severity === 'error'));
   return catalogue;
 }
