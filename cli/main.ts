@@ -70,11 +70,12 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .addOption(langOption())
     .addOption(specOption())
     .requiredOption('--out <dir>', 'uitvoermap / output folder')
-    .action((opts: { format: 'md' | 'html'; lang: Language; spec?: string; out: string }) =>
+    .option('--json', 'het geschreven bestand als JSON / the file written as JSON')
+    .action((opts: { format: 'md' | 'html'; lang: Language; spec?: string; out: string; json?: boolean }) =>
       run(async () => {
         lang = opts.lang;
         const { runSpecDocs } = await import('./commands/spec-docs.js');
-        return runSpecDocs(opts, io);
+        return runSpecDocs({ ...opts, json: opts.json === true }, io);
       })(),
     );
 
@@ -100,10 +101,14 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .option('--population <n>', 'aantal synthetische gevallen', '200')
     .option('--seed <s>', 'zaad voor de synthetische populatie', '1')
     .option('--against <dir>', 'vergelijk met een oudere catalogusversie')
+    .option('--model <file>', 'trek bestuurders uit een populatiemodel (spec/populations/*.yaml) / draw from a population model')
+    .option('--baseline <rule>', 'zet het model ook af tegen de huidige regel: pkvw / compare with today\'s rule: pkvw')
+    .option('--runs <k>', 'gevoeligheidsruns naast de centrale run (met --model, standaard 10) / sensitivity runs (default 10)')
+    .option('--chart <file>', 'schrijf een SVG-grafiek (met --model) / write an SVG chart')
     .option('--json', 'als JSON / as JSON')
     .addOption(specOption())
     .addOption(langOption())
-    .action((opts: { cases?: string; population: string; seed: string; against?: string; json?: boolean; spec?: string; lang: Language }) =>
+    .action((opts: { cases?: string; population: string; seed: string; against?: string; model?: string; baseline?: string; runs?: string; chart?: string; json?: boolean; spec?: string; lang: Language }) =>
       run(async () => {
         lang = opts.lang;
         const { runSpecSimulate } = await import('./commands/spec-simulate.js');
@@ -158,14 +163,15 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .option('--sign', 'onderteken het rapport (vereist --issuer)')
     .option('--issuer <p12>', 'PKCS#12 van de ondertekenaar')
     .option('--passphrase-file <file>', 'bestand met het wachtwoord van de PKCS#12 (anders PKVW_P12_PASSPHRASE)')
+    .option('--json', 'bestand en uitkomst als JSON / the file written and the outcome as JSON')
     .addOption(specOption())
     .addOption(langOption())
     .action(
-      (answers: string, opts: { out: string; sign?: boolean; issuer?: string; passphraseFile?: string; spec?: string; lang: Language }) =>
+      (answers: string, opts: { out: string; sign?: boolean; issuer?: string; passphraseFile?: string; json?: boolean; spec?: string; lang: Language }) =>
         run(async () => {
           lang = opts.lang;
           const { runReport } = await import('./commands/report.js');
-          return runReport({ answers, ...opts, sign: opts.sign === true }, io);
+          return runReport({ answers, ...opts, sign: opts.sign === true, json: opts.json === true }, io);
         })(),
     );
 

@@ -7,8 +7,8 @@ import { packageRoot } from '../src/package-paths.js';
 import { renderStandaloneValidator } from '../src/schema-validation/render-standalone-validator.js';
 import { GENERATED_VALIDATORS } from '../src/schema-validation/generated-validators.js';
 
-for (const { schemaFile, moduleFile, exportName, dataType } of GENERATED_VALIDATORS) {
-  const schema: object = JSON.parse(readFileSync(join(packageRoot, schemaFile), 'utf8'));
-  writeFileSync(join(packageRoot, moduleFile), renderStandaloneValidator(schema, exportName, schemaFile, dataType));
-  console.log(`wrote ${moduleFile}`);
+for (const validator of GENERATED_VALIDATORS) {
+  const schema: object = JSON.parse(readFileSync(join(packageRoot, validator.schemaFile), 'utf8'));
+  writeFileSync(join(packageRoot, validator.moduleFile), renderStandaloneValidator(schema, validator));
+  console.log(`wrote ${validator.moduleFile}`);
 }

@@ -216,12 +216,13 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
 }
 
 /**
- * The outcome and the improvement plan: the opening blocks and the plan block of the full report, so
+ * The funding decision, the outcome and the improvement plan: the opening blocks and the plan block of the full report, so
  * the terminal shows the same words as rapport.txt without a second renderer.
  */
 function outcomeAndGaps(report: string, lang: Language): string {
   const blocks = report.split('\n\n');
   const plan = blocks.find((block) => block.startsWith(verdictWords[lang].gapHeading));
-  // Block 0 is the title, block 1 the outcome and what it means.
-  return plan === undefined ? report : `${blocks.slice(0, 2).join('\n\n')}\n\n${plan}\n`;
+  // Block 0 is the title; then the funding decision (what can be funded, what is needed first) and the outcome for the home.
+  const outcome = blocks.findIndex((block) => block.startsWith('>> '));
+  return plan === undefined ? report : `${blocks.slice(0, outcome + 1).join('\n\n')}\n\n${plan}\n`;
 }

@@ -30,6 +30,11 @@ export interface SpecSimulateOptions {
   json: boolean;
   spec?: string;
   lang: Language;
+  /** A population model: draw bestuurders from it instead of the fixture cases (`spec-simulate-model.ts`). */
+  model?: string;
+  baseline?: string;
+  runs?: string;
+  chart?: string;
 }
 
 /** Progress goes to stderr every this many cases, and only on runs at least this long. */
@@ -43,6 +48,14 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
   }
   const catalogue = catalogueAt(options.spec ?? bundledSpecDir, io.cwd);
   const against = options.against === undefined ? undefined : catalogueAt(options.against, io.cwd);
+  if (options.model !== undefined) {
+    if (options.cases !== undefined) throw userError('simulate-options-exclude', { option: '--cases', other: '--model' }, {}, EXIT.usage);
+    const { runSpecSimulateModel } = await import('./spec-simulate-model.js');
+    const { model, baseline, runs, chart, json, seed, lang } = options;
+    return runSpecSimulateModel({ model, population, seed, runs: runs ?? '10', json, lang, ...(baseline !== undefined ? { baseline } : {}), ...(chart !== undefined ? { chart } : {}) }, catalogue, against, io);
+  }
+  const needsModel = (['baseline', 'runs', 'chart'] as const).find((key) => options[key] !== undefined);
+  if (needsModel) throw userError('simulate-option-needs-model', { option: `--${needsModel}` }, {}, EXIT.usage);
 
   const warn = (problem: Problem) => io.stderr(`${formatProblemLine(problem, options.lang)}\n`);
   const fixtureCases = readCases(options.cases, io.cwd, [catalogue, ...(against ? [against] : [])], warn);
@@ -52,18 +65,18 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
   const progress = (stage: string) => (done: number, total: number) => {
     if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(`${stage}: ${done}/${total}\n`);
   };
-  const generated = progress(options.lang === 'nl' ? 'synthetische gevallen' : 'synthetic cases');
-  const synthetic: SimulationCase[] = Array.from({ length: population }, (_, i) => {
-    const simulationCase: SimulationCase = { ...syntheticCase(base, random, i), origin: 'synthetic' };
-    generated(i + 1, population);
-    return simulationCase;
-  });
-  const cases = [...fixtureCases, ...synthetic];
+  // A generator: each synthetic case is made, evaluated and dropped before the next, so memory
+  // stays flat however large the population.
+  function* cases(): Generator<SimulationCase> {
+    yield* fixtureCases;
+    for (let i = 0; i < population; i++) yield { ...syntheticCase(base, random, i), origin: 'synthetic', madeFor: base };
+  }
 
   const report = simulatePopulation({
     catalogue,
     ...(against ? { against } : {}),
-    cases,
+    cases: cases(),
+    expectedCases: fixtureCases.length + population,
     seed: options.seed,
     onProgress: progress(options.lang === 'nl' ? 'beoordeeld' : 'evaluated'),
   });

@@ -29,7 +29,8 @@ export interface ValidationSummary {
 
 export async function runSpecValidate(options: SpecValidateOptions, io: CliIo): Promise<number> {
   const folder = options.dir ?? bundledSpecDir;
-  const { catalogue, problems, files } = readCatalogue(folder, io.cwd);
+  // PKVW_NO_CACHE=1: parse and validate every YAML file even when the precompiled snapshot fits, as after an edit.
+  const { catalogue, problems, files } = readCatalogue(folder, io.cwd, io.env.PKVW_NO_CACHE ? { precompiled: false } : {});
   const summary: ValidationSummary = {
     folder,
     files: files.length,

@@ -2,7 +2,7 @@ import type { AnswerValue, Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers, GivenAnswer } from './answers-types.js';
 
 /** Everything of `Answers` except the answers themselves and the catalogue they belong to. */
-export type AnswersMeta = Omit<Answers, 'catalogue' | 'answers' | 'exceptions'> & { exceptions?: Answers['exceptions'] };
+export type AnswersMeta = Omit<Answers, 'catalogue' | 'answers' | 'exceptions' | 'refusals'> & { exceptions?: Answers['exceptions']; refusals?: Answers['refusals'] };
 
 /**
  * Builds `Answers` in code (the interactive self-check) for this catalogue. Values the caller has
@@ -26,9 +26,10 @@ export function answersFromValues(catalogue: Catalogue, meta: AnswersMeta, value
     date: meta.date,
     subject: meta.subject,
     ...(meta.inspection ? { inspection: meta.inspection } : {}),
-    ...(meta.adviceRisk ? { adviceRisk: meta.adviceRisk } : {}),
+    ...(meta.advice ? { advice: meta.advice } : {}),
     answers,
     exceptions: meta.exceptions ?? [],
+    refusals: meta.refusals ?? [],
   };
 }
 

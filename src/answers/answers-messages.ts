@@ -29,6 +29,24 @@ export const answersMessages: Messages = {
     'answers-exception-not-allowed': (p) => `uitzondering '${p.exception}' mag niet worden ingeroepen voor eis '${p.requirement}'`,
     'answers-exception-not-claimable': (p) =>
       `uitzondering '${p.exception}' geldt niet voor deze woning: de voorwaarde ervan is niet vervuld of de antwoorden om dat te beoordelen ontbreken`,
+    'answers-migrated': (p) => `dit bestand heeft het oudere formaat ${p.from}; het is omgezet naar pkvw-light/answers@2. Sla het opnieuw op met pkvw-light check --answers om de melding kwijt te raken`,
+    'answers-migrated-catalogue': (p) => `ingevuld voor catalogusversie ${p.given} en omgezet naar ${p.expected}; wat niet meer past, staat hieronder als opnieuw te geven`,
+    'answers-migrated-dropped': (p) => `opnieuw te geven: de vraag '${p.question}' bestaat niet meer in deze catalogus; het antwoord telt niet mee`,
+    'answers-migrated-give-again': (p) => `opnieuw te geven: de vraag '${p.question}' is veranderd (bijvoorbeeld van ja/nee in een jaartal); het oude antwoord telt niet mee`,
+    'answers-migrated-advice': () => `opnieuw te geven: het beveiligingsadvies (adviceRisk) had alleen niveaus; schrijf het als advice: { reference: …, date: …, measures: [...] }, met de datum van vaststelling en de geadviseerde maatregelen`,
+    'answers-migrated-claim': (p) =>
+      `opnieuw te geven: het beroep op uitzondering '${p.exception}' vraagt nu gestructureerd bewijs (${p.proof}); tot dat er is, blijft het beroep 'geclaimd' en telt het niet als uitzondering`,
+    'answers-advice-not-a-measure': (p) => `het beveiligingsadvies noemt '${p.requirement}' als maatregel, maar dat is geen maatregel van de werkgever in deze catalogus (maatregelen: ${p.measures})`,
+    'answers-advice-not-a-basic': (p) => `het beveiligingsadvies noemt '${p.requirement}' onder ${p.list}, maar dat is geen basismaatregel van de bestuurder in deze catalogus`,
+    'answers-advice-waived-and-hard': (p) => `het beveiligingsadvies noemt '${p.requirement}' zowel onder waives als onder hardConditions; kies één van beide`,
+    'answers-refusal-unknown': (p) => `gemotiveerd afzien van '${p.requirement}': deze catalogus kent die eis niet`,
+    'answers-refusal-not-allowed': (p) => `van eis '${p.requirement}' kan niet gemotiveerd worden afgezien: de catalogus staat dat alleen toe bij eisen buiten de PKVW-kern die dat zeggen`,
+    'answers-refusal-duplicate': (p) => `gemotiveerd afzien van '${p.requirement}' staat er twee keer; noem elke eis één keer`,
+    'answers-claim-field-not-allowed': (p) => `het beroep op uitzondering '${p.exception}' geeft '${p.field}', maar deze uitzondering vraagt ${p.expected === '—' ? 'geen gestructureerd bewijs' : `'${p.expected}'`}`,
+    'answers-permit-year-before-cut-off': (p) =>
+      `uitzondering '${p.exception}' geldt alleen als de (omgevings)vergunning in ${p.cutOff} of later is verleend (een keuze van PKVW-light); dit jaar ligt daarvoor, dus de uitzondering geldt niet`,
+    'answers-permit-year-future': (p) => `uitzondering '${p.exception}': het vergunningsjaar ligt na de datum van de antwoorden; geef het jaar waarin de vergunning is verleend`,
+    'answers-alternative-scenario': (p) => `uitzondering '${p.exception}': de alternatieve maatregel moet beschermen tegen een scenario van de geclaimde eisen (${p.scenarios})`,
   },
   en: {
     'answers-catalogue-id': (p) => `this answers file belongs to catalogue ${p.given}, not ${p.expected}`,
@@ -51,5 +69,23 @@ export const answersMessages: Messages = {
     'answers-exception-not-allowed': (p) => `exception '${p.exception}' may not be claimed for requirement '${p.requirement}'`,
     'answers-exception-not-claimable': (p) =>
       `exception '${p.exception}' does not apply to this home: its condition does not hold or the answers needed to judge it are missing`,
+    'answers-migrated': (p) => `this file has the earlier format ${p.from}; it was migrated to pkvw-light/answers@2. Save it again with pkvw-light check --answers to lose this notice`,
+    'answers-migrated-catalogue': (p) => `given for catalogue version ${p.given} and migrated to ${p.expected}; what no longer fits is listed below as to give again`,
+    'answers-migrated-dropped': (p) => `to give again: question '${p.question}' no longer exists in this catalogue; its answer is not counted`,
+    'answers-migrated-give-again': (p) => `to give again: question '${p.question}' has changed (for example from yes/no to a year); the old answer is not counted`,
+    'answers-migrated-advice': () => `to give again: the security advice (adviceRisk) had levels only; write it as advice: { reference: …, date: …, measures: [...] }, with the date it was established and the measures it advises`,
+    'answers-migrated-claim': (p) =>
+      `to give again: the claim on exception '${p.exception}' now needs structured evidence (${p.proof}); until then the claim stays 'claimed' and does not count as an exception`,
+    'answers-advice-not-a-measure': (p) => `the security advice names '${p.requirement}' as a measure, but it is not an employer measure in this catalogue (measures: ${p.measures})`,
+    'answers-advice-not-a-basic': (p) => `the security advice names '${p.requirement}' under ${p.list}, but it is not an owner basic in this catalogue`,
+    'answers-advice-waived-and-hard': (p) => `the security advice names '${p.requirement}' under both waives and hardConditions; choose one`,
+    'answers-refusal-unknown': (p) => `reasoned refusal of '${p.requirement}': this catalogue has no such requirement`,
+    'answers-refusal-not-allowed': (p) => `requirement '${p.requirement}' allows no reasoned refusal: the catalogue allows it only for requirements outside the PKVW core that say so`,
+    'answers-refusal-duplicate': (p) => `the reasoned refusal of '${p.requirement}' appears twice; name each requirement once`,
+    'answers-claim-field-not-allowed': (p) => `the claim on exception '${p.exception}' gives '${p.field}', but this exception asks for ${p.expected === '—' ? 'no structured evidence' : `'${p.expected}'`}`,
+    'answers-permit-year-before-cut-off': (p) =>
+      `exception '${p.exception}' holds only when the (environmental) permit was granted in ${p.cutOff} or later (a PKVW-light choice); this year is earlier, so the exception does not hold`,
+    'answers-permit-year-future': (p) => `exception '${p.exception}': the permit year is after the date of the answers; give the year the permit was granted`,
+    'answers-alternative-scenario': (p) => `exception '${p.exception}': the alternative measure must protect against a scenario of the claimed requirements (${p.scenarios})`,
   },
 };

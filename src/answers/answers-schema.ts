@@ -1,23 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
-import ajvFormats from 'ajv-formats';
 import { packageRoot } from '../package-paths.js';
-import { AJV_OPTIONS } from '../schema-validation/render-standalone-validator.js';
+import { validateWrittenAnswers } from './answers.validator.generated.js';
+import { validateWrittenAnswers1 } from './answers-1.validator.generated.js';
 
 /** The published schema of answers files; editors point at it with a modeline. */
 export const answersSchemaPath = join(packageRoot, 'spec', 'schema', 'answers.schema.json');
 
-let compiled: ValidateFunction | undefined;
+/** The schema of the earlier format, answers@1: still read, then migrated. */
+export const answers1SchemaPath = join(packageRoot, 'spec', 'schema', 'answers-1.schema.json');
 
-/** The compiled validator, built on first use: commands that never read answers never pay for it. */
+/**
+ * The validators of answers files, precompiled from the schemas by `scripts/generate-validators.ts`
+ * (compiling one at run time cost ~150 ms of every command that reads answers).
+ */
 export function answersSchemaValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020(AJV_OPTIONS);
-    // Under NodeNext the CommonJS default import is the module object; its `default` is the plugin.
-    ajvFormats.default(ajv);
-    compiled = ajv.compile(JSON.parse(readFileSync(answersSchemaPath, 'utf8')) as object);
-  }
-  return compiled;
+  return validateWrittenAnswers;
+}
+
+export function answers1SchemaValidator(): ValidateFunction {
+  return validateWrittenAnswers1;
 }

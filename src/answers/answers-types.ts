@@ -4,7 +4,9 @@
  */
 import type { AnswerValue, EvidenceLevel } from '../catalogue/catalogue-types.js';
 
-export const ANSWERS_FORMAT = 'pkvw-light/answers@1';
+export const ANSWERS_FORMAT = 'pkvw-light/answers@2';
+/** The earlier format: still read, migrated to the current one with a notice. */
+export const ANSWERS_FORMAT_1 = 'pkvw-light/answers@1';
 
 export type AssessmentKind = 'self-check' | 'inspection';
 
@@ -21,13 +23,51 @@ export interface ExceptionClaim {
     /** A reference to the document (e.g. a register number); never the document itself. */
     reference?: string;
   };
+  /** For a `monument` proof: which register, the monument number, and the elements the claim concerns. */
+  monument?: { register: 'rijksmonumentenregister' | 'provinciaal' | 'gemeentelijk'; number: string; elements: string[] };
+  /** For a `new-build` proof: the year the (omgevings)vergunning was granted. */
+  newBuild?: { permitYear: number };
+  /** For an `equivalent-alternative` proof. */
+  alternative?: { measure: string; scenario: string; statement: { by: 'pkvw-firm' | 'commissie'; reference: string } };
+  /** For a `landlord-refusal` proof: the refusal in writing. */
+  landlordRefusal?: { by: 'verhuurder' | 'vve'; date: string; reference: string };
 }
 
-/** Risk levels fixed by a CCV/BVA security advice; they replace the intake-derived levels. */
-export interface AdviceRisk {
+/** The structured evidence of a claim, whichever its exception's proof asks for. */
+export type ClaimProof = Pick<ExceptionClaim, 'monument' | 'newBuild' | 'alternative' | 'landlordRefusal'>;
+
+/** The structured evidence fields of `claim` alone, so they travel with it unchanged. */
+export function claimProofOf(claim: ClaimProof): ClaimProof {
+  const { monument, newBuild, alternative, landlordRefusal } = claim;
+  return { ...(monument ? { monument } : {}), ...(newBuild ? { newBuild } : {}), ...(alternative ? { alternative } : {}), ...(landlordRefusal ? { landlordRefusal } : {}) };
+}
+
+/**
+ * The CCV/BVA security advice, as far as the verdict needs it. Its reference is evidence at level
+ * `document`. It may set levels (never below a level that is not certifiable), name the measures it
+ * advises, and say which owner basics it lets go or makes hard conditions (seed §3.2.4a).
+ */
+export interface Advice {
   reference: string;
+  /** ISO date the advice was established (vastgesteld). Absent only in an advice migrated from answers@1. */
+  date?: string;
+  /** Requirement ids of the measures it advises. */
+  measures: string[];
   /** Level id per scenario id. Scenarios not listed keep their intake-derived level. */
   levels: Record<string, string>;
+  /** Owner basics the advice lets go: they never block and count as in order. */
+  waives: string[];
+  /** Owner basics the advice makes hard conditions: part of the outcome for the home, and they block every advised measure. */
+  hardConditions: string[];
+}
+
+/** The advice as written: only the reference and date are required. */
+export type WrittenAdvice = Pick<Advice, 'reference'> & { date: string } & Partial<Omit<Advice, 'reference' | 'date'>>;
+
+/** "Gemotiveerd afgezien": the bestuurder's own recorded choice not to meet a basic that allows it. */
+export interface Refusal {
+  requirement: string;
+  reason: string;
 }
 
 export interface WrittenAnswers {
@@ -42,9 +82,16 @@ export interface WrittenAnswers {
     dwelling?: { postcode: string; houseNumber: string };
   };
   inspection?: { firm: string; inspector: string };
-  adviceRisk?: AdviceRisk;
+  advice?: WrittenAdvice;
   answers: Record<string, WrittenAnswer>;
   exceptions?: ExceptionClaim[];
+  refusals?: Refusal[];
+}
+
+/** An answers@1 file: as answers@2 without structured advice, claims or refusals. */
+export interface WrittenAnswers1 extends Omit<WrittenAnswers, 'format' | 'advice' | 'refusals'> {
+  format: typeof ANSWERS_FORMAT_1;
+  adviceRisk?: { reference: string; levels: Record<string, string> };
 }
 
 export interface GivenAnswer {
@@ -59,7 +106,8 @@ export interface Answers {
   date: string;
   subject: WrittenAnswers['subject'];
   inspection?: WrittenAnswers['inspection'];
-  adviceRisk?: AdviceRisk;
+  advice?: Advice;
   answers: Record<string, GivenAnswer>;
   exceptions: ExceptionClaim[];
+  refusals: Refusal[];
 }

@@ -3,13 +3,14 @@
  * the schema first (shape), then the catalogue (ids, options, ranges, what must be answered).
  * Messages name questions and limits, never the answer given.
  */
-import type { AnswerValue, Catalogue, EvidenceLevel, Question } from '../catalogue/catalogue-types.js';
-import type { Answers, ExceptionClaim, GivenAnswer, WrittenAnswers } from './answers-types.js';
+import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Question } from '../catalogue/catalogue-types.js';
+import type { Advice, Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
+import { ANSWERS_FORMAT_1 } from './answers-types.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
 import { compareProblems, hasErrors } from '../problems/problem.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import { validateAgainstSchema } from '../schema-validation/validate-against-schema.js';
-import { answersSchemaValidator } from './answers-schema.js';
+import { answersSchemaValidator, answers1SchemaValidator } from './answers-schema.js';
 import { evaluateCondition } from '../condition/evaluate-condition.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
 import { relevantQuestionIds } from '../verdict/question-relevance.js';
@@ -27,17 +28,24 @@ type Path = (string | number)[];
  * const { answers, problems } = validateAnswers(document, catalogue);
  */
 export function validateAnswers(document: YamlDocument, catalogue: Catalogue): AnswersValidation {
-  const schemaProblems = validateAgainstSchema(answersSchemaValidator(), document);
+  const data: unknown = document.data;
+  const isFormat1 = typeof data === 'object' && data !== null && (data as { format?: unknown }).format === ANSWERS_FORMAT_1;
+  const schemaProblems = validateAgainstSchema(isFormat1 ? answers1SchemaValidator() : answersSchemaValidator(), document);
   if (hasErrors(schemaProblems)) return { problems: schemaProblems.sort(compareProblems) };
-  // The schema has checked every field of WrittenAnswers.
-  const written = document.data as WrittenAnswers;
 
   const problems: Problem[] = [...schemaProblems];
   const report = (code: string, params: ProblemParams, path: Path, at: 'key' | 'value' = 'value', severity: Problem['severity'] = 'error') => {
     problems.push({ code, severity, file: document.file, ...document.locate(path, at), path: pointer(path), params });
   };
+  // The schema has checked every field of WrittenAnswers (or WrittenAnswers1).
+  const written = isFormat1 ? migrateFormat1(data as WrittenAnswers1, catalogue, report) : (data as WrittenAnswers);
+  // An answers@1 file for an earlier catalogue version migrates: what no longer fits is named as to give again, not refused.
+  const migrating = isFormat1 && isOlderVersion((data as WrittenAnswers1).catalogue.version, catalogue.metadata.version);
+  const demote = migrating ? 'warning' : 'error';
 
-  checkCatalogue(written, catalogue, report);
+  if (migrating) {
+    if (written.catalogue.id !== catalogue.metadata.id) report('answers-catalogue-id', { given: written.catalogue.id, expected: catalogue.metadata.id }, ['catalogue', 'id']);
+  } else checkCatalogue(written, catalogue, report);
   // An inspection is only worth a certificate when it says who inspected.
   if (written.kind === 'inspection' && !written.inspection) report('answers-inspection-missing', {}, ['kind']);
 
@@ -46,12 +54,14 @@ export function validateAnswers(document: YamlDocument, catalogue: Catalogue): A
   for (const [id, answer] of Object.entries(written.answers)) {
     const question = questions.get(id);
     if (!question) {
-      report('answers-unknown-question', { question: id }, ['answers', id], 'key');
+      report(migrating ? 'answers-migrated-dropped' : 'answers-unknown-question', { question: id }, ['answers', id], 'key', demote);
       continue;
     }
     const { value, evidence }: GivenAnswer = isWithEvidence(answer) ? answer : { value: answer, evidence: 'self-declared' };
     const valuePath: Path = isWithEvidence(answer) ? ['answers', id, 'value'] : ['answers', id];
-    if (checkValue(question, value, valuePath, report)) given[id] = { value, evidence };
+    // In a migrated file an answer that no longer fits its question (a yes/no that became a year) must be given again.
+    const check: Report = migrating ? (_code, params, path) => report('answers-migrated-give-again', { question: String(params.question ?? id) }, path, 'value', 'warning') : report;
+    if (checkValue(question, value, valuePath, check)) given[id] = { value, evidence };
   }
 
   const answers: Answers = {
@@ -60,17 +70,26 @@ export function validateAnswers(document: YamlDocument, catalogue: Catalogue): A
     date: written.date,
     subject: written.subject,
     ...(written.inspection ? { inspection: written.inspection } : {}),
-    ...(written.adviceRisk ? { adviceRisk: written.adviceRisk } : {}),
+    ...(written.advice ? { advice: normaliseAdvice(written.advice) } : {}),
     answers: given,
     exceptions: written.exceptions ?? [],
+    refusals: written.refusals ?? [],
   };
 
   checkAdvice(answers, catalogue, report);
   checkRelevance(answers, catalogue, written, report);
   checkExceptions(answers, catalogue, report);
+  checkRefusals(answers, catalogue, report);
 
   problems.sort(compareProblems);
-  return hasErrors(problems) ? { problems } : { answers, problems };
+  // A refused file names only what to change; once it reads, the migration says what to give again.
+  if (hasErrors(problems)) return { problems: problems.filter((p) => !p.code.startsWith('answers-migrated')) };
+  // A migration that loses something says so first, at the format line.
+  if (isFormat1 && problems.some((p) => p.code.startsWith('answers-migrated-'))) {
+    report('answers-migrated', { from: ANSWERS_FORMAT_1 }, ['format'], 'value', 'warning');
+    problems.sort(compareProblems);
+  }
+  return { answers, problems };
 }
 
 type Report = (code: string, params: ProblemParams, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
@@ -139,16 +158,90 @@ function checkValue(question: Question, value: AnswerValue, path: Path, report: 
   }
 }
 
+/**
+ * answers@1 → answers@2. What cannot be carried over is named as a warning: the advice's date and
+ * measures (answers@1 had levels only), and the structured evidence claims now need.
+ */
+function migrateFormat1(written: WrittenAnswers1, catalogue: Catalogue, report: Report): WrittenAnswers {
+  const { adviceRisk, ...rest } = written;
+  const sameVersion = !isOlderVersion(written.catalogue.version, catalogue.metadata.version);
+  if (!sameVersion) report('answers-migrated-catalogue', { given: written.catalogue.version, expected: catalogue.metadata.version }, ['catalogue', 'version'], 'value', 'warning');
+  if (adviceRisk) report('answers-migrated-advice', {}, ['adviceRisk'], 'key', 'warning');
+  const exceptions = new Map(catalogue.exceptions.map((e) => [e.id, e]));
+  (written.exceptions ?? []).forEach((claim, i) => {
+    const proof = exceptions.get(claim.exception)?.proof;
+    if (proof) report('answers-migrated-claim', { exception: claim.exception, proof: proof.kind }, ['exceptions', i, 'exception'], 'value', 'warning');
+  });
+  const version = sameVersion ? written.catalogue.version : catalogue.metadata.version;
+  const migrated: WrittenAnswers = { ...rest, format: 'pkvw-light/answers@2', catalogue: { id: written.catalogue.id, version } };
+  // The advice keeps its levels; its date and measures must be given again.
+  if (adviceRisk) return { ...migrated, advice: { reference: adviceRisk.reference, date: '', levels: adviceRisk.levels } };
+  return migrated;
+}
+
+/** `0.1.0` is older than `0.2.0`: only an answers file for an earlier catalogue can migrate forward. */
+function isOlderVersion(given: string, current: string): boolean {
+  const parts = (v: string) => v.split('.').map(Number);
+  const [a, b] = [parts(given), parts(current)];
+  for (let i = 0; i < 3; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+function normaliseAdvice(advice: NonNullable<WrittenAnswers['advice']>): Advice {
+  return {
+    reference: advice.reference,
+    ...(advice.date === '' ? {} : { date: advice.date }),
+    measures: advice.measures ?? [],
+    levels: advice.levels ?? {},
+    waives: advice.waives ?? [],
+    hardConditions: advice.hardConditions ?? [],
+  };
+}
+
 function checkAdvice(answers: Answers, catalogue: Catalogue, report: Report): void {
-  if (!answers.adviceRisk) return;
+  const { advice } = answers;
+  if (!advice) return;
+  // A migrated answers@1 file wrote its advice as adviceRisk.
+  const at = advice.date === undefined ? 'adviceRisk' : 'advice';
   const scenarios = new Set(catalogue.scenarios.map((s) => s.id));
   const levels = levelOrderOf(catalogue);
-  for (const [scenario, level] of Object.entries(answers.adviceRisk.levels)) {
-    if (!scenarios.has(scenario)) report('answers-advice-unknown-scenario', { scenario }, ['adviceRisk', 'levels', scenario], 'key');
+  for (const [scenario, level] of Object.entries(advice.levels)) {
+    if (!scenarios.has(scenario)) report('answers-advice-unknown-scenario', { scenario }, [at, 'levels', scenario], 'key');
     else if (!levels.has(level)) {
-      report('answers-advice-unknown-level', { scenario, levels: catalogue.levels.map((l) => l.id).join(', ') }, ['adviceRisk', 'levels', scenario]);
+      report('answers-advice-unknown-level', { scenario, levels: catalogue.levels.map((l) => l.id).join(', ') }, [at, 'levels', scenario]);
     }
   }
+  const requirements = new Map(catalogue.requirements.map((r) => [r.id, r]));
+  advice.measures.forEach((id, i) => {
+    if (!requirements.get(id)?.measure) {
+      const measures = catalogue.requirements.filter((r) => r.measure).map((r) => r.id);
+      report('answers-advice-not-a-measure', { requirement: id, measures: measures.join(', ') || '—' }, [at, 'measures', i]);
+    }
+  });
+  const ownerBasic = (list: 'waives' | 'hardConditions') =>
+    advice[list].forEach((id, i) => {
+      if (requirements.get(id)?.responsibility !== 'bestuurder') report('answers-advice-not-a-basic', { requirement: id, list }, [at, list, i]);
+      else if (list === 'hardConditions' && advice.waives.includes(id)) report('answers-advice-waived-and-hard', { requirement: id }, [at, list, i]);
+    });
+  ownerBasic('waives');
+  ownerBasic('hardConditions');
+}
+
+/** A refusal only for a basic whose catalogue entry allows it, once per basic. */
+function checkRefusals(answers: Answers, catalogue: Catalogue, report: Report): void {
+  const requirements = new Map(catalogue.requirements.map((r) => [r.id, r]));
+  const seen = new Set<string>();
+  answers.refusals.forEach((refusal, i) => {
+    const requirement = requirements.get(refusal.requirement);
+    if (!requirement) report('answers-refusal-unknown', { requirement: refusal.requirement }, ['refusals', i, 'requirement']);
+    else if (!requirement.allowsRefusal) report('answers-refusal-not-allowed', { requirement: refusal.requirement }, ['refusals', i, 'requirement']);
+    else if (seen.has(refusal.requirement)) report('answers-refusal-duplicate', { requirement: refusal.requirement }, ['refusals', i, 'requirement']);
+    seen.add(refusal.requirement);
+  });
 }
 
 /** Relevant intake questions must be answered; answers to questions that do not matter are a warning. */
@@ -190,7 +283,34 @@ function checkExceptions(answers: Answers, catalogue: Catalogue, report: Report)
     if (exception.claimableWhen && evaluateCondition(exception.claimableWhen, ctx) !== true) {
       report('answers-exception-not-claimable', { exception: claim.exception }, ['exceptions', i, 'exception']);
     }
+    checkProofFields(claim, exception, i, answers, catalogue, report);
   });
+}
+
+const PROOF_FIELD = { monument: 'monument', 'new-build': 'newBuild', 'equivalent-alternative': 'alternative', 'landlord-refusal': 'landlordRefusal' } as const;
+
+/**
+ * Structured evidence that is given must fit the exception: the field of its proof kind only, a
+ * permit year not before the catalogue's cut-off nor after the answers' date, an alternative
+ * against a scenario the claimed requirements are linked to. A field not given leaves the claim
+ * unproven (`claimed`), which the verdict reports; it is not an error here.
+ */
+function checkProofFields(claim: ExceptionClaim, exception: CatalogueException, i: number, answers: Answers, catalogue: Catalogue, report: Report): void {
+  const expected = exception.proof ? PROOF_FIELD[exception.proof.kind] : undefined;
+  for (const field of Object.values(PROOF_FIELD)) {
+    if (claim[field] !== undefined && field !== expected) report('answers-claim-field-not-allowed', { exception: claim.exception, field, expected: expected ?? '—' }, ['exceptions', i, field], 'key');
+  }
+  const year = claim.newBuild?.permitYear;
+  const cutOff = exception.proof?.cutOff?.permitYearFrom;
+  if (year !== undefined && expected === 'newBuild') {
+    if (cutOff !== undefined && year < cutOff) report('answers-permit-year-before-cut-off', { exception: claim.exception, cutOff }, ['exceptions', i, 'newBuild', 'permitYear']);
+    else if (year > Number(answers.date.slice(0, 4))) report('answers-permit-year-future', { exception: claim.exception }, ['exceptions', i, 'newBuild', 'permitYear']);
+  }
+  const scenario = claim.alternative?.scenario;
+  if (scenario !== undefined && expected === 'alternative') {
+    const linked = new Set(catalogue.requirements.filter((r) => claim.requirements.includes(r.id)).flatMap((r) => r.risks.map((l) => l.scenario)));
+    if (!linked.has(scenario)) report('answers-alternative-scenario', { exception: claim.exception, scenarios: [...linked].join(', ') }, ['exceptions', i, 'alternative', 'scenario']);
+  }
 }
 
 function isWithEvidence(answer: WrittenAnswers['answers'][string]): answer is { value: AnswerValue; evidence: EvidenceLevel } {

@@ -26,9 +26,7 @@ export function canonicalHash(value: unknown): string {
 function serialise(value: unknown): string | undefined {
   switch (typeof value) {
     case 'string':
-      // RFC 8785 forbids lone surrogates: they have no UTF-8 form.
-      if (!value.isWellFormed()) throw new TypeError('lone surrogate in a string');
-      return quote(value);
+      return canonicalString(value);
     case 'number':
       if (!Number.isFinite(value)) throw new TypeError('non-finite number');
       return JSON.stringify(value);
@@ -69,6 +67,12 @@ function serialiseObject(object: Record<string, unknown>): string {
 /** Most strings here need no escaping; JSON.stringify per string is the slow part of hashing. */
 // eslint-disable-next-line no-control-regex -- U+0000–U+001F are exactly the characters JSON must escape
 const PLAIN = /^[^"\\\u0000-\u001f]*$/;
+
+/** A string as canonical JSON. RFC 8785 forbids lone surrogates: they have no UTF-8 form. */
+export function canonicalString(text: string): string {
+  if (!text.isWellFormed()) throw new TypeError('lone surrogate in a string');
+  return quote(text);
+}
 
 function quote(text: string): string {
   return PLAIN.test(text) ? '"' + text + '"' : JSON.stringify(text);

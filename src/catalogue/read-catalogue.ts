@@ -17,7 +17,12 @@ import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
 import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
+import { precompiledCatalogue } from './precompiled-catalogue.js';
 
+export interface ReadCatalogueOptions {
+  /** `false` reads and validates the bundled catalogue's YAML even when the precompiled snapshot fits. */
+  precompiled?: boolean;
+}
 
 export interface ReadCatalogueResult extends CatalogueValidation {
   /** The files read, as named in problems. */
@@ -30,12 +35,15 @@ export interface ReadCatalogueResult extends CatalogueValidation {
  * @example
  * const { catalogue, problems } = readCatalogue('spec');
  */
-export function readCatalogue(dir: string, cwd: string = process.cwd()): ReadCatalogueResult {
+export function readCatalogue(dir: string, cwd: string = process.cwd(), options: ReadCatalogueOptions = {}): ReadCatalogueResult {
   const absolute = isAbsolute(dir) ? dir : join(cwd, dir);
   const label = (path: string) => {
     const rel = relative(cwd, path);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   };
+  // The bundled catalogue, unchanged since the package was built, needs no parsing or validating.
+  const precompiled = options.precompiled !== false && absolute === bundledSpecDir ? precompiledCatalogue(absolute, label) : undefined;
+  if (precompiled) return precompiled;
   let names: string[];
   try {
     if (!statSync(absolute).isDirectory()) throw ioError('catalogue-not-a-folder', { path: label(absolute) }, label(absolute));

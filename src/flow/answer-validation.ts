@@ -2,6 +2,7 @@
  * Checks one answer against its question before the flow moves on: right type, an allowed option,
  * within min/max. The problem names the question but never the value given, which may describe the home.
  */
+import type { ClaimProof } from '../answers/answers-types.js';
 import { EVIDENCE_LEVELS, type AnswerValue, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
@@ -78,6 +79,8 @@ export interface ClaimInput {
   requirements: readonly string[];
   justification: string;
   evidence: { level: unknown; reference?: string };
+  /** Structured evidence (monument, permit year, …) carried to the answers unchanged. */
+  proof?: ClaimProof;
 }
 
 /** The limits of the answers file (spec/schema/answers.schema.json), so every valid file replays. */

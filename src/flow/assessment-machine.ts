@@ -136,6 +136,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
           exception: event.exception,
           justification: event.justification.trim(),
           evidence: evidenceOf(event),
+          ...(event.proof ? { proof: event.proof } : {}),
         };
         return decide(context, Object.fromEntries(event.requirements.map((requirement) => [requirement, decision])));
       }),

@@ -7,6 +7,7 @@ import { answersFromValues } from '../answers/answers-from-values.js';
 import {
   ANSWERS_FORMAT,
   type Answers,
+  type ClaimProof,
   type ExceptionClaim,
   type GivenAnswer,
   type WrittenAnswer,
@@ -14,11 +15,11 @@ import {
 } from '../answers/answers-types.js';
 
 /** Everything about an assessment except the answers themselves. */
-export type FlowMeta = Pick<Answers, 'kind' | 'date' | 'subject' | 'inspection' | 'adviceRisk'>;
+export type FlowMeta = Pick<Answers, 'kind' | 'date' | 'subject' | 'inspection' | 'advice'> & { refusals?: Answers['refusals'] };
 
 /** A claimed exception for one requirement, or the user's choice not to claim one. */
 export type ExceptionDecision =
-  | { kind: 'claim'; exception: string; justification: string; evidence: ExceptionClaim['evidence'] }
+  | { kind: 'claim'; exception: string; justification: string; evidence: ExceptionClaim['evidence']; proof?: ClaimProof }
   | { kind: 'declined' };
 
 export interface FlowAnswers {
@@ -40,14 +41,14 @@ export function toAnswers(catalogue: Catalogue, flow: FlowAnswers, withClaims = 
   if (withClaims) {
     for (const [requirement, decision] of Object.entries(flow.decisions)) {
       if (decision.kind === 'claim') {
-        exceptions.push({ exception: decision.exception, requirements: [requirement], justification: decision.justification, evidence: decision.evidence });
+        exceptions.push({ exception: decision.exception, requirements: [requirement], justification: decision.justification, evidence: decision.evidence, ...decision.proof });
       }
     }
   }
   return answersFromValues(catalogue, { ...flow.meta, exceptions }, flow.values);
 }
 
-/** The answers file form (format `pkvw-light/answers@1`), answers in catalogue order. */
+/** The answers file form (format `pkvw-light/answers@2`), answers in catalogue order. */
 export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): WrittenAnswers {
   const answers: Record<string, WrittenAnswer> = {};
   for (const question of catalogue.questions) {
@@ -56,7 +57,7 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
     answers[question.id] = given.evidence === 'self-declared' ? given.value : { value: given.value, evidence: given.evidence };
   }
   const claims = toAnswers(catalogue, flow).exceptions;
-  const { kind, date, subject, inspection, adviceRisk } = flow.meta;
+  const { kind, date, subject, inspection, advice, refusals } = flow.meta;
   return {
     format: ANSWERS_FORMAT,
     catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version },
@@ -64,8 +65,10 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
     date,
     subject,
     ...(inspection === undefined ? {} : { inspection }),
-    ...(adviceRisk === undefined ? {} : { adviceRisk }),
+    // An advice migrated from answers@1 has no date yet; answers@2 requires one.
+    ...(advice?.date === undefined ? {} : { advice: { ...advice, date: advice.date } }),
     answers,
     ...(claims.length === 0 ? {} : { exceptions: claims }),
+    ...(refusals === undefined || refusals.length === 0 ? {} : { refusals }),
   };
 }

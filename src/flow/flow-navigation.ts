@@ -76,7 +76,7 @@ export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers, now: Da
   const answers = toAnswers(catalogue, flow, false);
   const allowed = new Map(catalogue.requirements.map((requirement) => [requirement.id, requirement.exceptions ?? []]));
   const candidates = evaluate(catalogue, answers, now).requirements.filter(
-    (result) => result.responsibility === 'bestuurder' && (result.status === 'not-met' || result.status === 'unanswered') && (allowed.get(result.requirement) ?? []).length > 0,
+    (result) => result.responsibility === 'bestuurder' && (result.status === 'not-met' || result.status === 'unanswered' || result.status === 'claimed') && (allowed.get(result.requirement) ?? []).length > 0,
   );
   if (candidates.length === 0) return [];
   const claimable = new Map<string, string[]>(candidates.map((result) => [result.requirement, []]));
@@ -84,7 +84,8 @@ export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers, now: Da
     const requirements = candidates.filter((result) => allowed.get(result.requirement)?.includes(exception.id)).map((result) => result.requirement);
     if (requirements.length === 0) continue;
     const trial = evaluate(catalogue, { ...answers, exceptions: [{ exception: exception.id, requirements, justification: '-', evidence: { level: 'self-declared' } }] }, now);
-    for (const result of trial.requirements) if (result.status === 'exempt') claimable.get(result.requirement)?.push(exception.id);
+    // A claim whose condition holds is offered; whether its evidence proves it is the verdict's to say (exempt or claimed).
+    for (const result of trial.requirements) if (result.status === 'exempt' || result.status === 'claimed') claimable.get(result.requirement)?.push(exception.id);
   }
   return candidates
     .map((result) => ({

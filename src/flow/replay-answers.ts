@@ -2,6 +2,7 @@
  * Runs an answers file through the same machine the terminal check uses: the machine asks, the file
  * answers. So a file and a person at the keyboard are asked exactly the same questions.
  */
+import { claimProofOf } from '../answers/answers-types.js';
 import { createActor } from 'xstate';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
@@ -31,8 +32,9 @@ export interface Replay {
  * const { verdict } = replayAnswers(catalogue, readAnswers('antwoorden.yaml', catalogue), () => new Date());
  */
 export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () => Date): Replay {
-  const { answers: given, exceptions: claims, kind, date, subject, inspection, adviceRisk } = answers;
-  const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(adviceRisk ? { adviceRisk } : {}) };
+  const { answers: given, exceptions: claims, kind, date, subject, inspection, advice, refusals } = answers;
+  // Reasoned refusals are not asked in the terminal yet; a replayed file keeps its own.
+  const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(advice ? { advice } : {}), ...(refusals.length > 0 ? { refusals } : {}) };
   const actor = createActor(createAssessmentMachine(catalogue), { input: { catalogue, clock, meta } }).start();
   const used = new Set<number>();
   const source: AnswerSource = {
@@ -45,7 +47,8 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
         const requirements = claim.requirements.filter((requirement) => offered.includes(requirement));
         if (requirements.length === 0) continue;
         used.add(index);
-        return { exception: claim.exception, requirements, justification: claim.justification, evidence: claim.evidence };
+        const proof = claimProofOf(claim);
+        return { exception: claim.exception, requirements, justification: claim.justification, evidence: claim.evidence, ...(Object.keys(proof).length > 0 ? { proof } : {}) };
       }
       return undefined;
     },

@@ -12,6 +12,8 @@ export interface SimulationCase {
   name: string;
   origin: 'fixture' | 'synthetic';
   answers: Answers;
+  /** The catalogue object the answers were built for, if any: evaluated under it as they are. */
+  madeFor?: Catalogue;
 }
 
 export interface RequirementTally {
@@ -59,7 +61,10 @@ export interface SimulationReport {
 export interface SimulationInput {
   catalogue: Catalogue;
   against?: Catalogue;
-  cases: readonly SimulationCase[];
+  /** Read once, case by case: a generator keeps memory flat however large the population. */
+  cases: Iterable<SimulationCase>;
+  /** How many cases `cases` will give, for progress only. */
+  expectedCases?: number;
   seed: string;
   /** Called after each case; the command decides how often to show it. */
   onProgress?: (done: number, total: number) => void;
@@ -68,7 +73,8 @@ export interface SimulationInput {
 /**
  * Evaluates every case under the catalogue (and, with `against`, under the other version too) at a
  * fixed clock, so the same cases always give the same report. Answers given under one version are
- * carried over to the other as they are: unknown questions dropped, new ones unanswered.
+ * carried over to the other as they are: unknown questions dropped, new ones unanswered. Cases are
+ * streamed: each is evaluated, counted and dropped before the next is taken.
  */
 export function simulatePopulation(input: SimulationInput): SimulationReport {
   const { catalogue, against, cases } = input;
@@ -82,9 +88,13 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
   let casesWithGap = 0;
   let itemsWithoutCost = 0;
   const gapTotal = { min: 0, max: 0 };
+  const counted = { fixtures: 0, synthetic: 0 };
 
-  cases.forEach((simulationCase, index) => {
-    const verdict = evaluate(catalogue, answersFor(catalogue, simulationCase.answers), clock);
+  let index = 0;
+  for (const simulationCase of cases) {
+    if (simulationCase.origin === 'fixture') counted.fixtures += 1;
+    else counted.synthetic += 1;
+    const verdict = evaluate(catalogue, answersFor(catalogue, simulationCase), clock);
     outcomes[verdict.outcome] += 1;
     tally(verdict, tallies);
     if (verdict.gapPlan.items.length > 0) {
@@ -94,12 +104,13 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
       itemsWithoutCost += verdict.gapPlan.withoutCost;
     }
     if (against) {
-      const before = evaluate(against, answersFor(against, simulationCase.answers), clock);
+      const before = evaluate(against, answersFor(against, simulationCase), clock);
       againstOutcomes[before.outcome] += 1;
       if (before.outcome !== verdict.outcome) changes.push(outcomeChange(simulationCase, before, verdict));
     }
-    input.onProgress?.(index + 1, cases.length);
-  });
+    index += 1;
+    input.onProgress?.(index, input.expectedCases ?? index);
+  }
 
   const average = (total: number, count: number) => (count === 0 ? 0 : Math.round(total / count));
   return {
@@ -108,7 +119,7 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
     ...(against ? { against: identity(against) } : {}),
     evaluatedAt: clock.toISOString(),
     seed: input.seed,
-    cases: { fixtures: cases.filter((c) => c.origin === 'fixture').length, synthetic: cases.filter((c) => c.origin === 'synthetic').length },
+    cases: counted,
     outcomes,
     ...(against ? { againstOutcomes } : {}),
     failing: [...tallies.values()]
@@ -117,7 +128,7 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
     gapPlan: {
       casesWithGap,
       averageWhenGap: { min: average(gapTotal.min, casesWithGap), max: average(gapTotal.max, casesWithGap) },
-      averageOverAll: { min: average(gapTotal.min, cases.length), max: average(gapTotal.max, cases.length) },
+      averageOverAll: { min: average(gapTotal.min, index), max: average(gapTotal.max, index) },
       itemsWithoutCost,
     },
     ...(against ? { changes } : {}),
@@ -130,13 +141,15 @@ export function evaluationClock(catalogue: Catalogue): Date {
   return Number.isNaN(clock.getTime()) ? new Date('2000-01-01T12:00:00Z') : clock;
 }
 
-function answersFor(catalogue: Catalogue, answers: Answers): Answers {
+function answersFor(catalogue: Catalogue, simulationCase: SimulationCase): Answers {
+  const { answers } = simulationCase;
+  if (simulationCase.madeFor === catalogue) return answers;
   const meta = {
     kind: answers.kind,
     date: answers.date,
     subject: answers.subject,
     ...(answers.inspection ? { inspection: answers.inspection } : {}),
-    ...(answers.adviceRisk ? { adviceRisk: answers.adviceRisk } : {}),
+    ...(answers.advice ? { advice: answers.advice } : {}),
     exceptions: answers.exceptions,
   };
   return answersFromValues(catalogue, meta, answers.answers);

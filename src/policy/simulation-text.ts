@@ -18,7 +18,7 @@ const text = {
     withoutCost: (n: number) => `${n} verbeterpunten zonder kostenindicatie in de catalogus tellen niet mee`,
     changes: (n: number) => `Gevallen met een andere uitkomst: ${n}`,
     because: 'omdat',
-    status: { met: 'voldaan', 'not-met': 'niet voldaan', 'not-applicable': 'niet van toepassing', exempt: 'uitgezonderd', unanswered: 'onbeantwoord', context: 'werkgever', absent: 'ontbreekt' },
+    status: { met: 'voldaan', 'not-met': 'niet voldaan', 'not-applicable': 'niet van toepassing', exempt: 'uitgezonderd', unanswered: 'onbeantwoord', context: 'werkgever', claimed: 'geclaimd', refused: 'gemotiveerd afgezien', waived: 'vrijgesteld door advies', absent: 'ontbreekt' },
     more: (n: number) => `… en nog ${n}`,
   },
   en: {
@@ -36,7 +36,7 @@ const text = {
     withoutCost: (n: number) => `${n} gap items without a cost indication in the catalogue are not counted`,
     changes: (n: number) => `Cases with another outcome: ${n}`,
     because: 'because',
-    status: { met: 'met', 'not-met': 'not met', 'not-applicable': 'not applicable', exempt: 'exempt', unanswered: 'unanswered', context: 'employer', absent: 'absent' },
+    status: { met: 'met', 'not-met': 'not met', 'not-applicable': 'not applicable', exempt: 'exempt', unanswered: 'unanswered', context: 'employer', claimed: 'claimed', refused: 'reasoned refusal', waived: 'waived by the advice', absent: 'absent' },
     more: (n: number) => `… and ${n} more`,
   },
 } as const;

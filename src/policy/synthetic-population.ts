@@ -1,7 +1,7 @@
 import type { AnswerValue, Catalogue, Question } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import { answersFromValues } from '../answers/answers-from-values.js';
-import { relevantQuestionIds } from '../verdict/question-relevance.js';
+import { questionRelevance } from '../verdict/question-relevance.js';
 import type { SeededRandom } from './seeded-random.js';
 
 /** The offices the keurmerk is for; a synthetic case holds one of them. */
@@ -20,26 +20,44 @@ export interface SyntheticCase {
 }
 
 /**
+ * Makes case number `index` of a population from the seeded random source. `spec simulate` streams
+ * the cases of one of these through evaluation; another population model is another generator.
+ */
+export type CaseGenerator = (catalogue: Catalogue, random: SeededRandom, index: number) => SyntheticCase;
+
+/**
  * One synthetic self-check: walks the catalogue like the interactive flow does, answering each
- * question that is relevant given the answers so far, until none is left.
+ * question that is relevant given the answers so far, until none is left. Relevance follows each
+ * answer (only what it can change is recomputed), so a walk grows with the catalogue, not its square.
  * @example syntheticCase(catalogue, seededRandom(1), 0).name // 'synthetisch-0001'
  */
-export function syntheticCase(catalogue: Catalogue, random: SeededRandom, index: number): SyntheticCase {
+export const syntheticCase: CaseGenerator = (catalogue, random, index) => {
   const role = random.pick(ROLES);
   const meta = { kind: 'self-check' as const, date: catalogue.metadata.effectiveDate, subject: { role } };
   const values: Record<string, AnswerValue> = {};
-  const visited = new Set<string>();
-  for (;;) {
-    const relevant = relevantQuestionIds(catalogue, answersFromValues(catalogue, meta, values));
-    const nextId = relevant.find((id) => !visited.has(id));
-    if (nextId === undefined) break;
-    visited.add(nextId);
-    const question = catalogue.questions.find((q) => q.id === nextId);
+  const questions = questionsById(catalogue);
+  const relevance = questionRelevance(catalogue);
+  for (let id = relevance.next(); id !== undefined; id = relevance.next()) {
+    relevance.visit(id);
+    const question = questions.get(id);
     if (!question) break;
     const value = question.section !== 'intake' && random.chance(LIKELIHOOD.skip) ? undefined : answerFor(question, role, random);
-    if (value !== undefined) values[question.id] = value;
+    if (value === undefined) continue;
+    values[id] = value;
+    relevance.answer(id, value);
   }
   return { name: `synthetisch-${String(index + 1).padStart(4, '0')}`, answers: answersFromValues(catalogue, meta, values) };
+};
+
+const byId = new WeakMap<Catalogue, ReadonlyMap<string, Question>>();
+
+function questionsById(catalogue: Catalogue): ReadonlyMap<string, Question> {
+  let map = byId.get(catalogue);
+  if (!map) {
+    map = new Map(catalogue.questions.map((q) => [q.id, q]));
+    byId.set(catalogue, map);
+  }
+  return map;
 }
 
 function answerFor(question: Question, role: string, random: SeededRandom): AnswerValue {

@@ -4,6 +4,7 @@
  * (repeating the header row), and "page X of Y" footers. pdfkit is imported only here and only
  * when a PDF is rendered.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Language } from '../catalogue/catalogue-types.js';
@@ -35,8 +36,7 @@ export type Pdf = PDFKit.PDFDocument;
 /** A4 with 2 cm margins; pages are buffered so footers can say "page X of Y". */
 export function createPdf(meta: PdfMeta): Pdf {
   // Loaded here, not at the top: pdfkit costs ~200 ms to import and only PDF commands need it.
-  // Its types describe the CommonJS export, whose value is the document class.
-  const PDFDocument: PDFKit.PDFDocument = createRequire(import.meta.url)('pdfkit');
+  const PDFDocument: PdfConstructor = createRequire(import.meta.url)('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
@@ -45,14 +45,34 @@ export function createPdf(meta: PdfMeta): Pdf {
     subset: 'PDF/A-3b',
     tagged: false,
     lang: meta.lang === 'nl' ? 'nl-NL' : 'en-GB',
-    // A TTF from the start: pdfkit would otherwise load Helvetica, which PDF/A forbids (not embedded).
-    // Fonts are always named by path: pdfkit caches a font under the key it was first opened with,
-    // and a second name for the same file makes it parse the 700 KB font again on every switch.
-    font: FONT.regular,
+    // No default font: pdfkit would load Helvetica, which PDF/A forbids (not embedded). The first
+    // `doc.font` below picks the bundled TTF.
+    font: null,
     info: { Title: meta.title, Subject: meta.subject, Author: meta.author, Creator: 'pkvw-light', Producer: 'pkvw-light', CreationDate: meta.creationDate },
   });
+  // Fonts keep being named by path (`doc.font(FONT.bold)`); each name maps to the font parsed once
+  // per process, and pdfkit still embeds a fresh subset of it in every document.
+  const parsed = parsedFonts();
+  doc.registerFont(FONT.regular, parsed.regular).registerFont(FONT.bold, parsed.bold);
   doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
   return doc;
+}
+
+type PdfConstructor = new (options: Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: null }) => Pdf;
+
+let fonts: Record<keyof typeof FONT, PDFKit.ParsedFont> | undefined;
+
+/**
+ * Both fonts, parsed by fontkit once per process: parsing the two 700 KB files again took most of
+ * each warm render. The fontkit is pdfkit's own, so font objects and pdfkit always match.
+ */
+function parsedFonts(): Record<keyof typeof FONT, PDFKit.ParsedFont> {
+  if (!fonts) {
+    const requireFromPdfkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
+    const fontkit: { create(data: Uint8Array): PDFKit.ParsedFont } = requireFromPdfkit('fontkit');
+    fonts = { regular: fontkit.create(readFileSync(FONT.regular)), bold: fontkit.create(readFileSync(FONT.bold)) };
+  }
+  return fonts;
 }
 
 /** Collects the bytes; call before `doc.end()`. */

@@ -1,7 +1,7 @@
 /**
  * What pdfkit 0.20 does that @types/pdfkit 0.17 does not describe yet: the AFRelationship of an
- * embedded file (PDF/A-3 wants `Data` for machine-readable data) and the document catalogue, where
- * the signature form goes.
+ * embedded file (PDF/A-3 wants `Data` for machine-readable data), the document catalogue, where
+ * the signature form goes, and fonts given as parsed fontkit objects.
  */
 /// <reference types="pdfkit" />
 export {};
@@ -23,6 +23,13 @@ declare global {
     }
     interface PDFKitReference {
       end(): void;
+    }
+    /** A font as fontkit parsed it; pdfkit 0.20 accepts one wherever it takes a font file. */
+    interface ParsedFont {
+      layout(text: string): unknown;
+    }
+    interface PDFDocument {
+      registerFont(name: string, src: ParsedFont): this;
     }
   }
 }

@@ -1,14 +1,17 @@
 /**
- * The self-check / inspection report as a PDF: outcome at a glance, the risk profile, per domain
- * the owner basics with their status and — for exempt, open and not-applicable ones — why (from the
- * engine's `explainRequirement`), the improvement plan with costs for a self-check, and the hashes
- * that pin catalogue and answers. The canonical verdict is embedded as verdict.json.
+ * The self-check / inspection report as a PDF: first the funding decision (what the employer can
+ * fund now, and what is needed first for the rest), then the outcome for the home, coverage per
+ * scenario, the risk profile, per domain the owner basics with their status and why (from the
+ * engine's `explainRequirement`), the improvement plan with honest costs, and the hashes that pin
+ * catalogue and answers. Under level D only the referral. The canonical verdict is embedded as
+ * verdict.json.
  */
 import { DOMAINS } from '../catalogue/catalogue-types.js';
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { Outcome, RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { describeBasis, explainRequirement, namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
+import { describeCost, fundingSummary } from './funding-summary.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
 import { addSignaturePlaceholder } from '../signing/signature-placeholder.js';
 import { COLOR, FONT, collectPdf, contentWidth, createPdf, ensureSpace, formatDate, formatEuros, heading, pageFooters, paragraph, table } from './pdf-layout.js';
@@ -43,30 +46,61 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
   const doc = createPdf({ title, subject: text.reportSubject, author: 'pkvw-light', lang, creationDate: date });
   const bytes = collectPdf(doc);
   const requirementTitle = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title[lang] ?? id;
-  const why = (result: RequirementResult) => explainRequirement(result, catalogue, lang).join(' ');
+  const why = (result: RequirementResult) => explainRequirement(result, catalogue, lang, verdict.risk).join(' ');
 
   // Title block.
   doc.font(FONT.bold).fontSize(20).fillColor(COLOR.accent).text(title);
   doc.font(FONT.regular).fontSize(10).fillColor(COLOR.muted).text(text.catalogueVersion(catalogue.metadata.title[lang], verdict.catalogue.version));
   doc.moveDown(1);
 
-  // Outcome at a glance: a coloured band with the outcome and what it means.
-  outcomeBand(doc, words.outcome[verdict.outcome], words.outcomeMeaning[verdict.outcome], OUTCOME_COLOR[verdict.outcome]);
-  if (verdict.kind === 'inspection') paragraph(doc, verdict.certifiable ? words.certifiable : words.notCertifiable);
-  else if (verdict.outcome === 'basis-op-orde') paragraph(doc, words.selfCheckNoCertificate);
-  doc.moveDown(0.5);
-  table(
-    doc,
-    [
-      { header: text.domain, width: 0.24, bold: true },
-      { header: text.applicable, width: 0.18 },
-      { header: text.met, width: 0.13 },
-      { header: text.exempt, width: 0.17 },
-      { header: text.notMet, width: 0.15 },
-      { header: text.open, width: 0.13 },
-    ],
-    verdict.domains.map((d) => [words.domainName[d.domain], String(d.applicable), String(d.met), String(d.exempt), String(d.notMet), String(d.unanswered)]),
-  );
+  if (verdict.outcome === 'doorverwijzen') {
+    // Level D: the referral and what to do next, nothing judged.
+    outcomeBand(doc, words.outcome.doorverwijzen, words.outcomeMeaning.doorverwijzen, OUTCOME_COLOR.doorverwijzen);
+    paragraph(doc, words.referralScenarios((verdict.referral?.scenarios ?? []).map(names.scenarioName).join(', ')));
+    doc.moveDown(0.3);
+    paragraph(doc, words.referralNext, { bold: true });
+  } else {
+    fundingDecision(doc, verdict, catalogue, lang);
+
+    heading(doc, words.homeTitle);
+    outcomeBand(doc, words.outcome[verdict.outcome], words.outcomeMeaning[verdict.outcome], OUTCOME_COLOR[verdict.outcome]);
+    if (verdict.kind === 'inspection') paragraph(doc, verdict.certifiable ? words.certifiable : words.notCertifiable);
+    else if (verdict.outcome === 'basis-op-orde') paragraph(doc, words.selfCheckNoCertificate);
+    doc.moveDown(0.5);
+    table(
+      doc,
+      [
+        { header: text.domain, width: 0.24, bold: true },
+        { header: text.applicable, width: 0.18 },
+        { header: text.met, width: 0.13 },
+        { header: text.exempt, width: 0.17 },
+        { header: text.notMet, width: 0.15 },
+        { header: text.open, width: 0.13 },
+      ],
+      verdict.domains.map((d) => [
+        words.domainName[d.domain],
+        String(d.applicable),
+        String(d.met + d.waived),
+        String(d.exempt),
+        String(d.notMet + d.refused),
+        String(d.unanswered + d.claimed),
+      ]),
+    );
+
+    heading(doc, words.coverageTitle);
+    paragraph(doc, words.coverageNote.charAt(0).toUpperCase() + words.coverageNote.slice(1) + '.', { size: 8, color: COLOR.muted });
+    doc.moveDown(0.3);
+    table(
+      doc,
+      [
+        { header: text.scenario, width: 0.5 },
+        { header: text.status, width: 0.2, bold: true },
+        { header: text.basic, width: 0.3 },
+      ],
+      verdict.coverage.filter((c) => c.basics.length > 0).map((c) => [names.scenario(c.scenario), words.coverage[c.status], c.notInOrder.map((r) => r.requirement).join(', ')]),
+      { fontSize: 8 },
+    );
+  }
 
   heading(doc, text.risk);
   table(
@@ -79,7 +113,8 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
     verdict.risk.map((r) => [names.scenario(r.scenario), r.level, describeBasis(r.basis, words, catalogue, lang)]),
   );
 
-  for (const domain of DOMAINS) {
+  // Under level D there are no requirement results: no domain pages.
+  for (const domain of verdict.requirements.length === 0 ? [] : DOMAINS) {
     const owner = verdict.requirements.filter((r) => r.domain === domain && r.responsibility === 'bestuurder');
     const applicable = owner.filter((r) => r.status !== 'not-applicable');
     const notApplicable = owner.filter((r) => r.status === 'not-applicable');
@@ -116,7 +151,8 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
     }
   }
 
-  const employer = verdict.requirements.filter((r) => r.status === 'context');
+  const decided = new Set(verdict.funding.map((f) => f.measure));
+  const employer = verdict.requirements.filter((r) => r.status === 'context' && !decided.has(r.requirement));
   if (employer.length > 0) {
     heading(doc, text.employerHeading);
     paragraph(doc, text.employerIntro, { color: COLOR.muted });
@@ -132,7 +168,7 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
     );
   }
 
-  if (verdict.kind === 'self-check') gapPlan(doc, verdict, catalogue, lang);
+  if (verdict.kind === 'self-check' && verdict.outcome !== 'doorverwijzen') gapPlan(doc, verdict, catalogue, lang);
 
   heading(doc, text.accountability);
   table(
@@ -161,8 +197,9 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
 
 function gapPlan(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Language): void {
   const text = pdfText[lang];
+  const words = verdictWords[lang];
   heading(doc, text.gapPlan);
-  const { items, total, withoutCost } = verdict.gapPlan;
+  const { items, total, totalExclVat, withoutCost, noPurchase } = verdict.gapPlan;
   if (items.length === 0) {
     paragraph(doc, text.gapNone);
     return;
@@ -170,20 +207,49 @@ function gapPlan(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Languag
   const euros = (n: number) => formatEuros(n, lang);
   const rows = items.map((item) => {
     const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
-    const what = `${requirement?.title[lang] ?? item.requirement}${item.status === 'unanswered' ? ` (${verdictWords[lang].status.unanswered})` : ''}: ${requirement?.remedy[lang] ?? ''}`;
-    return [item.requirement, what, item.cost ? text.costRange(euros(item.cost.min), euros(item.cost.max)) : text.noCost];
+    const status = item.status === 'not-met' ? '' : ` (${words.status[item.status]})`;
+    const tags = [item.home ? words.gapHome : '', item.blocks.length > 0 ? words.gapBlocks(item.blocks.join(', ')) : ''].filter(Boolean).join('; ');
+    const what = `${requirement?.title[lang] ?? item.requirement}${status}: ${requirement?.remedy[lang] ?? ''}${tags ? ` [${tags}]` : ''}`;
+    return [item.requirement, what, describeCost(item, catalogue, lang)];
   });
-  rows.push(['', text.total, total.max === 0 ? text.noCost : text.costRange(euros(total.min), euros(total.max))]);
+  // Only real prices are added up: an item without a price is counted, never shown as € 0.
+  const totals = [
+    total.max > 0 ? words.gapTotalPriced(euros(total.min), euros(total.max)) : '',
+    totalExclVat > 0 ? words.gapTotalExcl(euros(totalExclVat)) : '',
+    noPurchase > 0 ? words.gapNoPurchase(noPurchase) : '',
+    withoutCost > 0 ? words.gapWithoutCost(withoutCost) : '',
+  ].filter(Boolean);
+  rows.push(['', text.total, totals.join('; ')]);
   table(
     doc,
     [
       { header: text.id, width: 0.12, bold: true },
-      { header: text.measure, width: 0.64 },
-      { header: text.cost, width: 0.24 },
+      { header: text.measure, width: 0.56 },
+      { header: text.cost, width: 0.32 },
     ],
     rows,
   );
-  if (withoutCost > 0) paragraph(doc, text.withoutCost(withoutCost), { size: 8, color: COLOR.muted });
+}
+
+/** What the employer can fund now and, per blocked measure, what is needed first, cheapest first. */
+function fundingDecision(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Language): void {
+  const words = verdictWords[lang];
+  const { fundable, blocked } = fundingSummary(verdict, catalogue, lang);
+  heading(doc, words.fundingTitle, 16);
+  if (verdict.funding.length === 0) paragraph(doc, words.noMeasures);
+  else if (fundable.length === 0) paragraph(doc, words.fundingNone);
+  for (const f of fundable) {
+    paragraph(doc, `✓ ${f.measure} ${f.title} — ${words.fundable}`, { bold: true, color: OUTCOME_COLOR['basis-op-orde'] });
+    paragraph(doc, f.against, { size: 9, color: COLOR.muted });
+  }
+  if (blocked.length === 0) return;
+  heading(doc, words.blockedTitle);
+  for (const b of blocked) {
+    paragraph(doc, `${b.measure} ${b.title}`, { bold: true });
+    paragraph(doc, `${b.against}. ${words.firstNeeded}`, { size: 9, color: COLOR.muted });
+    b.steps.forEach((step, i) => paragraph(doc, `${i + 1}. ${step}`, { size: 9 }));
+    doc.moveDown(0.3);
+  }
 }
 
 /** A coloured bar at the left, the outcome in bold beside it, and its meaning below. */

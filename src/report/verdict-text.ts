@@ -1,13 +1,15 @@
 /**
- * The verdict as plain text for an 80-column terminal: outcome first, in words a bestuurder
- * understands; then the risk profile, the owner basics per domain with why, the improvement plan
- * with costs, and the employer's measures for context.
+ * The verdict as plain text for an 80-column terminal: first what the employer can fund now and
+ * what is needed first, then the outcome for the home, coverage per scenario, the risk profile,
+ * the owner basics per domain with why, the improvement plan with honest costs, and the employer's
+ * other entries for context. Under level D only the referral and what to do next.
  */
 import { DOMAINS } from '../catalogue/catalogue-types.js';
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { explainRequirement, namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
+import { describeCost, euros, fundingSummary } from './funding-summary.js';
 
 const WIDTH = 80;
 
@@ -15,6 +17,9 @@ const STATUS_MARK: Record<RequirementResult['status'], string> = {
   met: '[v]',
   'not-met': '[x]',
   unanswered: '[?]',
+  claimed: '[c]',
+  refused: '[g]',
+  waived: '[a]',
   exempt: '[u]',
   'not-applicable': '[-]',
   context: '[w]',
@@ -33,11 +38,46 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
 
   out.push(words.title(words.kind[verdict.kind]));
   out.push(words.catalogueLine(verdict.catalogue.id, verdict.catalogue.version, verdict.evaluatedAt.slice(0, 10)));
-  out.push('');
-  out.push(`>> ${words.outcome[verdict.outcome].toUpperCase()}`);
+
+  if (verdict.outcome === 'doorverwijzen') {
+    out.push('', `>> ${words.outcome.doorverwijzen.toUpperCase()}`);
+    para(words.outcomeMeaning.doorverwijzen, 3);
+    para(words.referralScenarios((verdict.referral?.scenarios ?? []).map(names.scenarioName).join(', ')), 3);
+    para(words.referralNext, 3);
+    return out.join('\n') + '\n';
+  }
+
+  // The funding decision first: it is what the bestuurder and the employer came for.
+  const funding = fundingSummary(verdict, catalogue, lang);
+  out.push('', words.fundingHeading);
+  if (verdict.funding.length === 0) para(words.noMeasures, 2);
+  else if (funding.fundable.length === 0) para(words.fundingNone, 2);
+  for (const f of funding.fundable) {
+    para(`[v] ${f.measure} ${f.title} — ${words.fundable}`, 2, 6);
+    para(f.against, 6);
+  }
+  if (funding.blocked.length > 0) {
+    out.push('', words.blockedHeading);
+    for (const b of funding.blocked) {
+      para(`[ ] ${b.measure} ${b.title}`, 2, 6);
+      para(b.against, 6);
+      para(words.firstNeeded, 6);
+      b.steps.forEach((step, i) => para(`${i + 1}. ${step}`, 8, 11));
+    }
+  }
+
+  out.push('', `>> ${words.outcome[verdict.outcome].toUpperCase()} (${words.aboutHome.toUpperCase()})`);
   para(words.outcomeMeaning[verdict.outcome], 3);
+  para(words.kaderNote, 3);
   if (verdict.kind === 'inspection') para(verdict.certifiable ? words.certifiable : words.notCertifiable, 3);
   else if (verdict.outcome === 'basis-op-orde') para(words.selfCheckNoCertificate, 3);
+
+  out.push('');
+  para(`${words.coverageTitle.toUpperCase()} (${words.coverageNote})`, 0, 2);
+  for (const c of verdict.coverage.filter((c) => c.basics.length > 0)) {
+    const open = c.notInOrder.map((r) => r.requirement).join(', ');
+    para(`${names.scenario(c.scenario)}: ${words.coverage[c.status]}${open ? ` (${open})` : ''}`, 2, 4);
+  }
 
   out.push('', words.riskHeading);
   para(catalogue.levels.map((l) => `${l.id} = ${l.name[lang]}`).join('; '), 2);
@@ -54,10 +94,11 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
     const owner = verdict.requirements.filter((r) => r.domain === domain && r.responsibility === 'bestuurder');
     if (!summary || owner.length === 0) continue;
     out.push('');
-    para(words.domainHeading(words.domainName[domain], summary.applicable, summary.met, summary.exempt, summary.notMet, summary.unanswered), 0, 4);
+    const notMet = summary.notMet + summary.refused;
+    para(words.domainHeading(words.domainName[domain], summary.applicable, summary.met + summary.waived, summary.exempt, notMet, summary.unanswered + summary.claimed), 0, 4);
     for (const result of owner.filter((r) => r.status !== 'not-applicable')) {
       para(`${STATUS_MARK[result.status]} ${result.requirement} ${title(result.requirement)} — ${words.status[result.status]}`, 2, 6);
-      for (const line of explainRequirement(result, catalogue, lang)) para(line, 6);
+      for (const line of explainRequirement(result, catalogue, lang, verdict.risk)) para(line, 6);
     }
     const notApplicable = owner.filter((r) => r.status === 'not-applicable').map((r) => r.requirement);
     if (notApplicable.length > 0) para(words.notApplicableList(notApplicable.join(', ')), 2, 4);
@@ -68,35 +109,33 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   // Gaps in the order the domains were shown, catalogue order within a domain (sort is stable).
   const domainOf = new Map(verdict.requirements.map((r) => [r.requirement, DOMAINS.indexOf(r.domain)]));
   const byDomain = (a: { requirement: string }, b: { requirement: string }) => (domainOf.get(a.requirement) ?? 0) - (domainOf.get(b.requirement) ?? 0);
-  const unmet = [...gapPlan.items.filter((i) => i.status === 'not-met')].sort(byDomain);
+  const toDo = [...gapPlan.items.filter((i) => i.status !== 'unanswered')].sort(byDomain);
   const toAnswer = [...gapPlan.items.filter((i) => i.status === 'unanswered')].sort(byDomain);
   if (gapPlan.items.length === 0) para(words.gapNone, 2);
-  unmet.forEach((item, index) => {
+  toDo.forEach((item, index) => {
     const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
-    const cost = item.cost ? ` (${costRange(item.cost.min, item.cost.max, lang)})` : '';
-    para(`${index + 1}. ${item.requirement} ${title(item.requirement)}${cost}`, 2, 5);
+    const tags = [item.home ? words.gapHome : '', item.blocks.length > 0 ? words.gapBlocks(item.blocks.join(', ')) : ''].filter(Boolean).join('; ');
+    para(`${index + 1}. ${item.requirement} ${title(item.requirement)}${item.status === 'claimed' ? ` (${words.status.claimed})` : ''}${tags ? ` [${tags}]` : ''}`, 2, 5);
     if (requirement) para(requirement.remedy[lang], 5);
+    para(describeCost(item, catalogue, lang), 5);
     if (item.exceptions && item.exceptions.length > 0) para(words.gapExceptions(item.exceptions.map(names.exception).join(', ')), 5);
   });
   if (toAnswer.length > 0) para(`${words.gapAnswerFirst}: ${toAnswer.map((i) => i.requirement).join(', ')}`, 2, 4);
-  // A total of € 0 would mislead when it only means that no item has a cost indication.
-  if (gapPlan.items.length > gapPlan.withoutCost) para(words.gapTotal(euros(gapPlan.total.min, lang), euros(gapPlan.total.max, lang)), 2);
-  if (gapPlan.withoutCost > 0) para(words.gapWithoutCost(gapPlan.withoutCost), 2);
+  // Only real prices are added up; a total of € 0 would mislead when items simply have no price.
+  const priced = gapPlan.total.max > 0 ? words.gapTotalPriced(euros(gapPlan.total.min, lang), euros(gapPlan.total.max, lang)) : '';
+  const excl = gapPlan.totalExclVat > 0 ? words.gapTotalExcl(euros(gapPlan.totalExclVat, lang)) : '';
+  const totals = [priced, excl, gapPlan.noPurchase > 0 ? words.gapNoPurchase(gapPlan.noPurchase) : '', gapPlan.withoutCost > 0 ? words.gapWithoutCost(gapPlan.withoutCost) : ''].filter(Boolean);
+  if (totals.length > 0) para(totals.join('; '), 2);
+  const refused = verdict.requirements.filter((r) => r.status === 'refused').map((r) => r.requirement);
+  if (refused.length > 0) para(words.gapChoices(refused.join(', ')), 2);
 
+  const decided = new Set(verdict.funding.map((f) => f.measure));
+  const employer = verdict.requirements.filter((r) => r.status === 'context' && !decided.has(r.requirement)).sort(byDomain);
   out.push('', words.employerHeading);
-  const employer = verdict.requirements.filter((r) => r.status === 'context').sort(byDomain);
   if (employer.length === 0) para(words.employerNone, 2);
   for (const result of employer) para(`${STATUS_MARK.context} ${result.requirement} ${title(result.requirement)}`, 2, 6);
 
   return out.join('\n') + '\n';
-}
-
-function costRange(min: number, max: number, lang: Language): string {
-  return max === 0 ? verdictWords[lang].free : `${euros(min, lang)} – ${euros(max, lang)}`;
-}
-
-function euros(amount: number, lang: Language): string {
-  return '€ ' + amount.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 });
 }
 
 /** Greedy word wrap to the terminal width; the first line at `indent`, the rest at `hanging`. */

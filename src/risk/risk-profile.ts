@@ -1,6 +1,7 @@
 /**
  * The risk level of every scenario: its baseline, raised by the intake rules that hold, or fixed
- * by a CCV/BVA security advice. Pure.
+ * by a CCV/BVA security advice. A level that is not certifiable (D: police/OM involved in the
+ * bestuurder's protection) is a floor: no advice lowers it, and rules only ever raise. Pure.
  */
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
@@ -55,16 +56,22 @@ export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values
     }
   }
 
-  const advice = answers.adviceRisk;
+  const advice = answers.advice;
   const profile: ScenarioRisk[] = [];
   for (const scenario of catalogue.scenarios) {
     const advised = advice && Object.hasOwn(advice.levels, scenario.id) ? advice.levels[scenario.id] : undefined;
     const derived = current.get(scenario.id);
-    if (advice && advised !== undefined && levelOrder.has(advised)) {
+    const floor = derived !== undefined && !certifiable(catalogue, derived.level);
+    const lowers = advised !== undefined && (levelOrder.get(advised) ?? 0) < (derived?.index ?? 0);
+    if (advice && advised !== undefined && levelOrder.has(advised) && !(floor && lowers)) {
       profile.push({ scenario: scenario.id, level: advised, basis: { kind: 'advice', reference: advice.reference } });
     } else if (derived) {
       profile.push({ scenario: scenario.id, level: derived.level, basis: derived.basis });
     }
   }
   return profile;
+}
+
+function certifiable(catalogue: Catalogue, level: string): boolean {
+  return catalogue.levels.some((l) => l.id === level && l.certifiable);
 }

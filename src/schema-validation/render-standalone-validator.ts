@@ -6,6 +6,8 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+import ajvFormats from 'ajv-formats';
+import type { GeneratedValidator } from './generated-validators.js';
 
 /** The options every validator in this package is compiled with; `verbose` feeds the located messages. */
 export const AJV_OPTIONS = {
@@ -19,11 +21,15 @@ export const AJV_OPTIONS = {
 
 /**
  * @example
- * renderStandaloneValidator(schema, 'validateCatalogueFile', 'spec/schema/catalogue-file.schema.json')
+ * renderStandaloneValidator(schema, GENERATED_VALIDATORS[0])
  * // "// @ts-nocheck\n// Generated from spec/schema/... export const validateCatalogueFile: ValidateFunction = ..."
  */
-export function renderStandaloneValidator(schema: object, exportName: string, schemaFile: string, dataType?: { name: string; from: string }): string {
+export function renderStandaloneValidator(schema: object, validator: GeneratedValidator): string {
+  const { exportName, schemaFile, dataType } = validator;
   const ajv = new Ajv2020(AJV_OPTIONS);
+  // The generated code then takes the format checks from ajv-formats at run time (through require).
+  // Under NodeNext the CommonJS default import is the module object; its `default` is the plugin.
+  if (validator.formats) ajvFormats.default(ajv);
   const validate = ajv.compile(schema);
   const standaloneCode = standaloneCodeModule.default;
   // Keep our conventions: no default export, one named export with a declared type.

@@ -11,6 +11,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import type { Catalogue, Requirement } from '../catalogue/catalogue-types.js';
 import type { Outcome, RequirementStatus, Verdict } from '../verdict/verdict-types.js';
+import { VERDICT_FORMAT } from '../verdict/verdict-types.js';
+import { decideOutcome } from '../verdict/evaluate.js';
 import type { ProblemParams } from '../problems/problem.js';
 import { packageRoot } from '../package-paths.js';
 import { canonicalJson } from '../canonical/canonical-json.js';
@@ -82,6 +84,11 @@ function expectedOutcome(levels: ReadonlyMap<string, string>, ownerStatuses: rea
 export function checkVerdictConsistency(verdict: Verdict, catalogue: Catalogue): Reason | undefined {
   const levels = riskLevels(verdict.risk, catalogue);
   if (!(levels instanceof Map)) return levels;
+  // verdict@2 judges nothing under a level that is not certifiable: no requirement results to check.
+  const v2 = verdict.format === VERDICT_FORMAT;
+  if (v2 && expectedOutcome(levels, [], catalogue) === 'doorverwijzen') {
+    return verdict.outcome === 'doorverwijzen' && verdict.requirements.length === 0 ? undefined : { code: 'verify-outcome-mismatch', params: { embedded: verdict.outcome, expected: 'doorverwijzen' } };
+  }
   const rank = levelRank(catalogue);
   const results = new Map(verdict.requirements.map((r) => [r.requirement, r]));
   if (results.size !== verdict.requirements.length || results.size !== catalogue.requirements.length) {
@@ -107,7 +114,8 @@ export function checkVerdictConsistency(verdict: Verdict, catalogue: Catalogue):
     }
   }
   const owner = verdict.requirements.filter((r) => r.responsibility === 'bestuurder').map((r) => r.status);
-  const outcome = expectedOutcome(levels, owner, catalogue);
+  // verdict@2's outcome is about the home (the engine's own rule); verdict@1's was one gate over all domains.
+  const outcome = v2 ? decideOutcome(verdict.requirements) : expectedOutcome(levels, owner, catalogue);
   if (outcome !== verdict.outcome) return { code: 'verify-outcome-mismatch', params: { embedded: verdict.outcome, expected: outcome } };
   return undefined;
 }

@@ -3,7 +3,7 @@
  * applicability → status. Rendered from the structured verdict, so Dutch and English agree.
  */
 import type { AnswerValue, Catalogue, Language } from '../catalogue/catalogue-types.js';
-import type { AnswerUse, LevelBasis, RequirementResult, ScenarioRisk } from './verdict-types.js';
+import type { AnswerUse, ClaimGap, LevelBasis, RequirementResult, ScenarioRisk } from './verdict-types.js';
 import { verdictWords, type VerdictWords } from './verdict-words.js';
 
 /**
@@ -11,6 +11,7 @@ import { verdictWords, type VerdictWords } from './verdict-words.js';
  * explainRequirement(result, catalogue, 'nl', verdict.risk)
  * // ['Geldt omdat scenario Inbraak (SC-13) op niveau B staat (minimaal A) — intakeregel RR-04: ….',
  * //  'Niet voldaan. Wat te doen: …']
+ * // At the baseline: ['Geldt voor iedere bestuurder (basis tegen inbraak).', …]
  * Without `risk` the sentence stops at the level, for reports that show the risk profile already.
  */
 export function explainRequirement(result: RequirementResult, catalogue: Catalogue, lang: Language, risk?: readonly ScenarioRisk[]): string[] {
@@ -25,12 +26,19 @@ export function explainRequirement(result: RequirementResult, catalogue: Catalog
     return lines;
   }
 
-  const reasons = result.appliesBecause.map((l) => {
-    const basis = risk?.find((r) => r.scenario === l.scenario)?.basis;
-    const link = words.appliesBecauseLink(words.scenarioAt(names.scenario(l.scenario), l.level), l.minLevel);
-    return basis ? `${link} — ${describeBasis(basis, words, catalogue, lang)}` : link;
-  });
-  lines.push(words.appliesBecause(reasons.join(words.and)));
+  const basisOf = (scenario: string) => risk?.find((r) => r.scenario === scenario)?.basis;
+  // Applying at every holder's baseline is said as such: "geldt voor iedere bestuurder", not as codes.
+  if (result.appliesBecause.length > 0 && result.appliesBecause.every((l) => basisOf(l.scenario)?.kind === 'baseline')) {
+    lines.push(words.appliesToEveryone(result.appliesBecause.map((l) => names.scenarioName(l.scenario)).join(words.and)));
+  } else {
+    const reasons = result.appliesBecause.map((l) => {
+      const basis = basisOf(l.scenario);
+      const link = words.appliesBecauseLink(words.scenarioAt(names.scenario(l.scenario), l.level), l.minLevel);
+      return basis ? `${link} — ${describeBasis(basis, words, catalogue, lang)}` : link;
+    });
+    lines.push(words.appliesBecause(reasons.join(words.and)));
+  }
+  if (result.hardCondition) lines.push(words.hardCondition);
 
   if (result.notApplicable?.kind === 'condition-not-holding') {
     // Questions left unasked because of these answers add nothing to the reason.
@@ -54,6 +62,15 @@ export function explainRequirement(result: RequirementResult, catalogue: Catalog
     case 'exempt':
       if (result.exemption) lines.push(words.exempt(names.exception(result.exemption.exception), result.exemption.justification));
       break;
+    case 'claimed':
+      if (result.claim) lines.push(words.claimed(names.exception(result.claim.exception), result.claim.missing.map((gap) => describeGap(gap, words)).join(words.and)));
+      break;
+    case 'refused':
+      if (result.refusal) lines.push(words.refused(result.refusal.reason));
+      break;
+    case 'waived':
+      if (result.waiver) lines.push(words.waived(result.waiver.advice));
+      break;
     case 'context':
       lines.push(words.context);
       break;
@@ -73,6 +90,15 @@ export function namesOf(catalogue: Catalogue, lang: Language) {
     scenario: (id: string) => {
       const scenario = catalogue.scenarios.find((s) => s.id === id);
       return scenario ? `${scenario.name[lang]} (${id})` : id;
+    },
+    /** The name alone, lower-cased for use inside a sentence: what a bestuurder reads. */
+    scenarioName: (id: string) => {
+      const name = catalogue.scenarios.find((s) => s.id === id)?.name[lang];
+      return name ? name.charAt(0).toLowerCase() + name.slice(1) : id;
+    },
+    requirement: (id: string) => {
+      const requirement = catalogue.requirements.find((r) => r.id === id);
+      return requirement ? `${requirement.title[lang]} (${id})` : id;
     },
     level: (id: string) => {
       const level = catalogue.levels.find((l) => l.id === id);
@@ -95,6 +121,12 @@ export function describeBasis(basis: LevelBasis, words: VerdictWords, catalogue:
   const rule = catalogue.riskRules.find((r) => r.id === basis.rule);
   // The sentence around it ends the clause, so a full stop at the end of `because` would double up.
   return words.basisRule(basis.rule, rule ? rule.because[lang].trim().replace(/\.$/, '') : '');
+}
+
+export function describeGap(gap: ClaimGap, words: VerdictWords): string {
+  if (gap.kind === 'evidence-level') return words.claimGap.evidenceLevel(words.evidenceLevel[gap.required]);
+  if (gap.kind === 'reference') return words.claimGap.reference;
+  return words.claimGap.field[gap.field] ?? gap.field;
 }
 
 /** `“Heeft de woning een achterdeur?” ja`: the answers a decision rested on, as the reader was asked them. */

@@ -7,14 +7,21 @@
 import type { AnswerValue, Domain, EvidenceLevel } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
 
-export const VERDICT_FORMAT = 'pkvw-light/verdict@1';
+export const VERDICT_FORMAT = 'pkvw-light/verdict@2';
+/** The earlier format, still found in signed reports: one gate over all four domains. */
+export const VERDICT_FORMAT_1 = 'pkvw-light/verdict@1';
 
+/**
+ * About the home, as lid 5b of the Regeling is: the applicable owner basics of the wonen domain,
+ * plus any basic an advice made a hard condition. Werk, verplaatsen and informatie are a kader per
+ * scenario (see `coverage` and `funding`), not part of this gate.
+ */
 export type Outcome =
-  /** Every applicable owner basic is met or exempt. */
+  /** Every basic of the gate is met, exempt (proven) or waived by the advice. */
   | 'basis-op-orde'
-  /** At least one applicable owner basic is not met. */
+  /** At least one basic of the gate is not met. */
   | 'niet-op-orde'
-  /** Nothing is unmet, but some applicable basics are unanswered. */
+  /** Nothing of the gate is unmet, but some basics are unanswered or claimed without proof. */
   | 'onvolledig'
   /** A scenario is at a level beyond the keurmerk: refer to the police/OM route. */
   | 'doorverwijzen';
@@ -25,7 +32,13 @@ export type RequirementStatus =
   | 'not-applicable'
   | 'exempt'
   | 'unanswered'
-  /** An applicable employer (`werkgever`) measure: shown for context, never part of the owner verdict. */
+  /** An exception is claimed but not proven: its evidence does not (yet) reach what the exception requires. Not in order. */
+  | 'claimed'
+  /** "Gemotiveerd afgezien": the bestuurder's own recorded choice and risk. Blocks the measures tied to its scenarios. */
+  | 'refused'
+  /** Let go by the CCV/BVA advice: counts as in order. */
+  | 'waived'
+  /** An applicable employer (`werkgever`) entry: a measure (see `funding`) or context, never part of the owner verdict. */
   | 'context';
 
 /** Why a scenario has its level: the baseline, an intake rule, or a fixed CCV/BVA advice. */
@@ -63,8 +76,63 @@ export interface RequirementResult {
   /** The answers `metWhen` looked at. */
   answers: AnswerUse[];
   exemption?: { exception: string; justification: string; evidence: EvidenceLevel; reference?: string };
+  /** For `claimed`: the claim and what it still lacks before it is proven. */
+  claim?: { exception: string; evidence: EvidenceLevel; reference?: string; missing: ClaimGap[] };
+  /** For `refused`: the bestuurder's reason. */
+  refusal?: { reason: string };
+  /** For `waived`: the advice that let it go. */
+  waiver?: { advice: string };
+  /** The advice made this basic a hard condition: part of the outcome for the home, and it blocks every measure decided. */
+  hardCondition?: true;
   /** The weakest evidence level among the answers used, and whether it reaches the catalogue's demand. */
   evidence?: { required: EvidenceLevel; given: EvidenceLevel; sufficient: boolean };
+}
+
+/**
+ * What a claim lacks: its evidence is below the exception's level, a reference is missing at level
+ * document or above, or a structured field of its proof (e.g. `monument.number`) was not given.
+ */
+export type ClaimGap = { kind: 'evidence-level'; required: EvidenceLevel } | { kind: 'reference' } | { kind: 'field'; field: string };
+
+/** In order: met, exempt or waived. Not in order: not met or refused. Open: unanswered or claimed. */
+export type CoverageStatus = 'in-order' | 'not-in-order' | 'open';
+
+/** Whether the owner basics that apply through one scenario are in order. */
+export interface ScenarioCoverage {
+  scenario: string;
+  level: string;
+  status: CoverageStatus;
+  /** The owner basics that apply through this scenario at its level. */
+  basics: string[];
+  /** Those not in order, with their status. */
+  notInOrder: { requirement: string; status: RequirementStatus }[];
+  /** An inspection, in order, and every met or exempt basic with the evidence it needs: a certificate may state this scenario as covered. */
+  certifiable: boolean;
+}
+
+/** One owner basic that keeps a measure from being funded, and how. */
+export interface Blocker {
+  requirement: string;
+  status: RequirementStatus;
+  /** The measure's scenarios through which this basic applies; empty for a hard condition of the advice. */
+  via: string[];
+  hardCondition?: true;
+}
+
+/**
+ * The funding decision for one measure: fundable now, or blocked by exactly the owner basics that
+ * apply through one of its scenarios and are not in order (and the advice's hard conditions).
+ */
+export interface MeasureDecision {
+  measure: string;
+  scenarios: string[];
+  /** Named in the CCV/BVA advice. */
+  advised: boolean;
+  decision: 'fundable' | 'blocked';
+  /** Cheapest to resolve first: questions to answer, claims to prove, then by cost. */
+  blockedBy: Blocker[];
+  /** An inspection whose coverage includes every scenario of this measure. */
+  certifiable: boolean;
 }
 
 export interface DomainSummary {
@@ -72,26 +140,42 @@ export interface DomainSummary {
   applicable: number;
   met: number;
   exempt: number;
+  waived: number;
   notMet: number;
+  refused: number;
+  claimed: number;
   unanswered: number;
   notApplicable: number;
 }
 
+export type CostKind = 'no-purchase' | 'craftsman' | 'known-amount';
+
 export interface GapItem {
   requirement: string;
-  status: 'not-met' | 'unanswered';
+  status: 'not-met' | 'unanswered' | 'claimed';
+  /** Euros incl. btw, from the catalogue's cost indication. */
   cost?: { min: number; max: number };
+  /** The catalogue's cost class: what it takes and who pays; a known amount as its source gives it. */
+  costClass?: { kind: CostKind; paidBy: 'bestuurder' | 'werkgever'; amount?: { euros: number; vat: 'incl' | 'excl' } };
   /** Exceptions the catalogue allows for this requirement whose condition does not rule them out: the other way to close the gap. */
   exceptions?: string[];
+  /** Part of the outcome for the home (a wonen basic or a hard condition). */
+  home: boolean;
+  /** The measures this item blocks. */
+  blocks: string[];
 }
 
 export interface GapPlan {
-  /** The smallest set of changes that turns the outcome into `basis-op-orde`: every applicable unmet or unanswered owner basic. */
+  /** Every applicable owner basic not in order (not met, unanswered, claimed); reasoned refusals are the bestuurder's choice and not listed. */
   items: GapItem[];
-  /** Sum of the cost ranges of items that have one, in euros. */
+  /** Sum of the priced items incl. btw (cost ranges, known amounts incl. btw), in euros. */
   total: { min: number; max: number };
-  /** Items without a cost indication in the catalogue. */
+  /** Known amounts that their source gives excl. btw, summed apart so nothing is added up wrongly. */
+  totalExclVat: number;
+  /** Items with no price: neither a cost indication, a known amount nor "no purchase". Never counted as € 0. */
   withoutCost: number;
+  /** Items that need no purchase (behaviour, a setting). */
+  noPurchase: number;
 }
 
 export interface Verdict {
@@ -104,9 +188,18 @@ export interface Verdict {
   evaluatedAt: string;
   kind: AssessmentKind;
   outcome: Outcome;
-  /** For inspections: whether every met/exempt owner basic has the evidence the catalogue demands. */
+  /** For inspections: every scenario's coverage is certifiable (a certificate may state full coverage). */
   certifiable: boolean;
   risk: ScenarioRisk[];
+  /** For `doorverwijzen`: the scenarios at a level beyond the keurmerk. Nothing else is judged then. */
+  referral?: { scenarios: string[] };
+  /** The CCV/BVA advice the verdict followed: its reference and date, as evidence at level document. */
+  advice?: { reference: string; date?: string };
+  /** Per measure: fundable now, or what blocks it. Empty under `doorverwijzen`. */
+  funding: MeasureDecision[];
+  /** Per scenario at a certifiable level: are its owner basics in order. Empty under `doorverwijzen`. */
+  coverage: ScenarioCoverage[];
+  /** Empty under `doorverwijzen`: no requirement list, plan or cost then. */
   requirements: RequirementResult[];
   domains: DomainSummary[];
   gapPlan: GapPlan;

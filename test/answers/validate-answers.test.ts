@@ -14,7 +14,7 @@ function validate(text: string) {
 }
 
 const header = `# yaml-language-server: $schema=../spec/schema/answers.schema.json
-format: pkvw-light/answers@1
+format: pkvw-light/answers@2
 catalogue:
   id: pkvw-light-test
   version: "1.2.3"
@@ -113,13 +113,99 @@ exceptions:
   });
 
   it('rejects an advice naming a scenario or level that does not exist', () => {
-    const text = valid + `adviceRisk:
+    const text = valid + `advice:
   reference: BVA-1
+  date: 2026-10-01
   levels:
     SC-XXX: A
     SC-DRG: Z
 `;
-    expect(located(text)).toEqual(['error answers-advice-unknown-scenario 17:5', 'error answers-advice-unknown-level 18:13']);
+    expect(located(text)).toEqual(['error answers-advice-unknown-scenario 18:5', 'error answers-advice-unknown-level 19:13']);
+  });
+
+  it('checks the advice: measures must be measures, waived and hard basics must be owner basics, never both', () => {
+    const text = valid + `advice:
+  reference: CCV-2026-0412
+  date: 2026-10-01
+  measures: [WON-90, WON-01]
+  waives: [WON-02, WRK-01]
+  hardConditions: [WON-02]
+`;
+    expect(located(text)).toEqual(['error answers-advice-not-a-measure 17:22', 'error answers-advice-not-a-basic 18:20', 'error answers-advice-waived-and-hard 19:20']);
+  });
+
+  it('accepts a reasoned refusal only where the catalogue allows it', () => {
+    const refusals = `refusals:
+  - { requirement: INF-01, reason: publiek account voor het ambt }
+  - { requirement: WON-01, reason: x }
+  - { requirement: INF-01, reason: dubbel }
+`;
+    expect(located(valid + refusals)).toEqual(['error answers-refusal-not-allowed 16:20', 'error answers-refusal-duplicate 17:20']);
+  });
+
+  it('refuses a permit year before the catalogue’s cut-off for the new-build exception, at the year', () => {
+    const claim = (year: number) =>
+      valid.replace('functie: wethouder', 'functie: burgemeester') +
+      `  achterdeur: true
+  slot: geen
+exceptions:
+  - exception: EXC-NIEUW
+    requirements: [WON-02]
+    justification: Bouwbesluit
+    evidence: { level: document, reference: OV-1 }
+    newBuild: { permitYear: ${year} }
+`;
+    expect(located(claim(1985))).toEqual(['error answers-permit-year-before-cut-off 21:29']);
+    const problem = validate(claim(1985)).problems[0];
+    expect(problem && renderProblemMessage(problem, 'nl')).toContain('in 1999 of later');
+    expect(located(claim(1999))).toEqual([]);
+    expect(located(claim(2030))).toEqual(['error answers-permit-year-future 21:29']);
+  });
+
+  it('refuses structured evidence of another kind than the exception asks for, at the field', () => {
+    const text = valid.replace('functie: wethouder', 'functie: burgemeester') + `  achterdeur: true
+  slot: geen
+  monument: true
+exceptions:
+  - exception: EXC-MON
+    requirements: [WON-02]
+    justification: Rijksmonument
+    evidence: { level: document, reference: RM-1 }
+    newBuild: { permitYear: 2004 }
+`;
+    expect(located(text)).toEqual(['error answers-claim-field-not-allowed 22:5']);
+  });
+
+  describe('an answers@1 file', () => {
+    const v1 = valid.replace('answers@2', 'answers@1');
+
+    it('reads as before when written for this catalogue version, and says nothing when nothing is lost', () => {
+      expect(validate(v1).problems).toEqual([]);
+    });
+
+    it('migrates its advice and names what must be given again: the advice date and measures', () => {
+      const { answers, problems } = validate(v1 + `adviceRisk:
+  reference: BVA-1
+  levels: { SC-DRG: B }
+`);
+      expect(answers?.advice).toEqual({ reference: 'BVA-1', measures: [], levels: { 'SC-DRG': 'B' }, waives: [], hardConditions: [] });
+      expect(problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`)).toEqual(['warning answers-migrated 2:9', 'warning answers-migrated-advice 14:1']);
+    });
+
+    it('from an earlier catalogue version migrates with a notice per answer to give again instead of refusing', () => {
+      const { answers, problems } = validate(v1.replace('"1.2.3"', '"1.1.0"') + `  camera: true
+  oud-vraag: true
+`);
+      expect(answers?.catalogue.version).toBe('1.2.3');
+      expect(answers?.answers.camera).toBeUndefined();
+      expect(problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`)).toEqual([
+        'warning answers-migrated 2:9',
+        'warning answers-migrated-catalogue 5:12',
+        'warning answers-migrated-give-again 14:11',
+        'warning answers-migrated-dropped 15:3',
+      ]);
+      expect(renderProblemMessage(problems[2]!, 'nl')).toContain("opnieuw te geven: de vraag 'camera'");
+    });
   });
 
   it('demands the firm and inspector of an inspection, at the kind', () => {
@@ -134,7 +220,7 @@ exceptions:
   it('never throws on arbitrary data, only returns problems', () => {
     const json = fc.jsonValue({ maxDepth: 4 });
     const shaped = fc.record({
-      format: fc.oneof(fc.constant('pkvw-light/answers@1'), json),
+      format: fc.oneof(fc.constantFrom('pkvw-light/answers@1', 'pkvw-light/answers@2'), json),
       catalogue: fc.oneof(fc.record({ id: fc.constant('pkvw-light-test'), version: fc.constantFrom('1.2.3', '1.2', 'x') }), json),
       kind: fc.oneof(fc.constantFrom('self-check', 'inspection'), json),
       date: fc.oneof(fc.constant('2026-11-28'), json),
@@ -142,6 +228,8 @@ exceptions:
       answers: fc.dictionary(fc.constantFrom('functie', 'dreiging', 'ernstig', 'slot', 'camera', 'sociale-media', '__proto__', 'x'), json),
       exceptions: fc.oneof(fc.array(fc.record({ exception: fc.string(), requirements: fc.array(fc.string()), justification: fc.string(), evidence: json })), json),
       adviceRisk: fc.oneof(fc.record({ reference: fc.string(), levels: fc.dictionary(fc.string(), fc.string()) }), json),
+      advice: fc.oneof(fc.record({ reference: fc.string(), date: fc.constant('2026-10-01'), measures: fc.array(fc.string()), waives: fc.array(fc.string()), hardConditions: fc.array(fc.string()) }), json),
+      refusals: fc.oneof(fc.array(fc.record({ requirement: fc.constantFrom('INF-01', 'WON-01', 'x'), reason: fc.string() })), json),
     }, { requiredKeys: [] });
     fc.assert(
       fc.property(fc.oneof(json, shaped), (data) => {

@@ -7,6 +7,7 @@ import { evaluateCondition } from '../../src/condition/evaluate-condition.js';
 import type { AnswerValue } from '../../src/catalogue/catalogue-types.js';
 import { toAnswers } from '../../src/flow/flow-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
+import { deriveRiskProfile } from '../../src/risk/risk-profile.js';
 import { relevantQuestionIds } from '../../src/verdict/question-relevance.js';
 import {
   catalogue,
@@ -60,6 +61,11 @@ function expectConsistent(actor: Actor<AssessmentMachine>): void {
   expect(relevant.every((id) => flow.values[id] !== undefined || flow.skipped.includes(id))).toBe(true);
 }
 
+function referred(snapshot: Snapshot): boolean {
+  const certifiable = new Set(catalogue.levels.filter((l) => l.certifiable).map((l) => l.id));
+  return deriveRiskProfile(catalogue, toAnswers(catalogue, snapshot.context.flow, false)).some((r) => !certifiable.has(r.level));
+}
+
 /** Whether some requirement that allows exceptions is answered as not met. */
 function waivableUnmet(values: Record<string, { value: AnswerValue }>): boolean {
   const context = { values: new Map(Object.entries(values).map(([id, given]) => [id, given.value])), scenarioLevels: new Map(), levelOrder: new Map() };
@@ -98,6 +104,8 @@ describe('the assessment machine over the real catalogue', () => {
           snapshot.value,
           snapshot.context.position,
           waivableUnmet(snapshot.context.flow.values),
+          // Under a level that is not certifiable nothing is judged, so nothing is offered: keep such states apart.
+          referred(snapshot),
         ]),
     });
     expect(paths.length).toBeGreaterThan(catalogue.questions.length / 2);

@@ -27,7 +27,7 @@ const clock = new Date('2026-12-01T12:00:00Z');
 /** What a holder sees of a verdict: the outcome and every requirement's status. */
 function verdicts(catalogue: Catalogue): string[] {
   return answerSets.map((answers) => {
-    const carried = answersFromValues(catalogue, { kind: answers.kind, date: answers.date, subject: answers.subject, ...(answers.adviceRisk ? { adviceRisk: answers.adviceRisk } : {}), exceptions: answers.exceptions }, answers.answers);
+    const carried = answersFromValues(catalogue, { kind: answers.kind, date: answers.date, subject: answers.subject, ...(answers.advice ? { advice: answers.advice } : {}), exceptions: answers.exceptions }, answers.answers);
     const verdict = evaluate(catalogue, carried, clock);
     return `${verdict.outcome} ${verdict.requirements.map((r) => `${r.requirement}:${r.status}`).join(' ')}`;
   });

@@ -20,6 +20,8 @@ export interface CaseExpectation {
   about?: string;
   outcome: string;
   requirements?: Record<string, string>;
+  /** The funding decision per measure the case is about: `fundable` or `blocked`. */
+  funding?: Record<string, string>;
 }
 
 export function caseNames(): string[] {

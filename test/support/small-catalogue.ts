@@ -56,7 +56,7 @@ export function smallCatalogue(): Catalogue {
       {
         id: 'WON-02', domain: 'wonen', responsibility: 'bestuurder', title: t('Achterdeur'), description: t('x'), rationale: t('x'),
         risks: [{ scenario: 'SC-INB', minLevel: 'B' }, { scenario: 'SC-DRG', minLevel: 'B' }], appliesWhen: { answer: 'achterdeur', is: true },
-        metWhen: { answer: 'slot', oneOf: ['skg2'] }, remedy: t('Slot vervangen'), evidence: 'inspected', sources: [], exceptions: ['EXC-MON'],
+        metWhen: { answer: 'slot', oneOf: ['skg2'] }, remedy: t('Slot vervangen'), evidence: 'inspected', sources: [], exceptions: ['EXC-MON', 'EXC-NIEUW'],
         cost: { min: 200, max: 500, basis: t('x'), sources: [] },
       },
       {
@@ -70,10 +70,28 @@ export function smallCatalogue(): Catalogue {
       {
         id: 'INF-01', domain: 'informatie', responsibility: 'bestuurder', title: t('Adres'), description: t('x'), rationale: t('x'),
         risks: [{ scenario: 'SC-DRG', minLevel: 'A' }], metWhen: { not: { answer: 'sociale-media', includes: 'adres' } }, remedy: t('Adres verwijderen'), evidence: 'self-declared', sources: [],
+        allowsRefusal: true, costClass: { kind: 'no-purchase', paidBy: 'bestuurder' },
+      },
+      {
+        id: 'WON-90', domain: 'wonen', responsibility: 'werkgever', title: t('Buitenbrievenbus'), description: t('x'), rationale: t('x'),
+        risks: [{ scenario: 'SC-DRG', minLevel: 'A' }], remedy: t('Werkgever'), evidence: 'self-declared', sources: [],
+        measure: { scenarios: ['SC-DRG'] }, costClass: { kind: 'no-purchase', paidBy: 'werkgever' },
+      },
+      {
+        id: 'WON-91', domain: 'wonen', responsibility: 'werkgever', title: t('Alarm'), description: t('x'), rationale: t('x'),
+        risks: [{ scenario: 'SC-INB', minLevel: 'A' }], remedy: t('Werkgever'), evidence: 'self-declared', sources: [],
+        measure: { scenarios: ['SC-INB'] },
       },
     ],
     exceptions: [
-      { id: 'EXC-MON', title: t('Monument'), description: t('x'), claimableWhen: { answer: 'monument', is: true }, justification: t('x'), evidence: 'document', sources: [] },
+      {
+        id: 'EXC-MON', title: t('Monument'), description: t('x'), claimableWhen: { answer: 'monument', is: true }, justification: t('x'), evidence: 'document',
+        proof: { kind: 'monument' }, sources: [],
+      },
+      {
+        id: 'EXC-NIEUW', title: t('Nieuwbouw'), description: t('x'), justification: t('x'), evidence: 'document',
+        proof: { kind: 'new-build', cutOff: { permitYearFrom: 1999, basis: t('keuze van PKVW-light'), sources: [] } }, sources: [],
+      },
     ],
     sources: [],
     hash: '0'.repeat(64),
@@ -85,5 +103,5 @@ export function smallCatalogue(): Catalogue {
 export function smallAnswers(values: Record<string, AnswerValue | GivenAnswer>, extra: Partial<Answers> = {}): Answers {
   const answers: Record<string, GivenAnswer> = {};
   for (const [id, v] of Object.entries(values)) answers[id] = typeof v === 'object' && !Array.isArray(v) ? v : { value: v, evidence: 'self-declared' };
-  return { catalogue: { id: 'pkvw-light-test', version: '1.2.3' }, kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' }, answers, exceptions: [], ...extra };
+  return { catalogue: { id: 'pkvw-light-test', version: '1.2.3' }, kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' }, answers, exceptions: [], refusals: [], ...extra };
 }

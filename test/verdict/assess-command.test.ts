@@ -22,12 +22,12 @@ function editedExample(edit: (text: string) => string): { dir: string; file: str
 }
 
 describe('pkvw-light assess', () => {
-  it('prints the outcome first, then the risk profile, the domains and the plan, and exits 0', async () => {
+  it('prints the funding decision first, then the outcome for the home, the risk profile, the domains and the plan, and exits 0', async () => {
     const io = captureIo({ now: clock });
     expect(await runMain(['assess', selfCheck], io)).toBe(0);
     const first = io.out.split('\n').find((line) => line.startsWith('>> '));
-    expect(first).toMatch(/^>> (BASIS OP ORDE|BASIS NIET OP ORDE|ONVOLLEDIG|DOORVERWIJZEN)$/);
-    const order = ['>> ', 'RISICOPROFIEL', 'WONEN —', 'VERBETERPLAN', 'MAATREGELEN VAN DE WERKGEVER'].map((h) => io.out.indexOf(h));
+    expect(first).toMatch(/^>> (BASIS OP ORDE|BASIS NIET OP ORDE|ONVOLLEDIG) \(WONING\)$/);
+    const order = ['WAT UW WERKGEVER NU KAN BEKOSTIGEN', '>> ', 'DEKKING PER SCENARIO', 'RISICOPROFIEL', 'WONEN —', 'VERBETERPLAN', 'MAATREGELEN VAN DE WERKGEVER'].map((h) => io.out.indexOf(h));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(Math.max(...io.out.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
@@ -36,7 +36,7 @@ describe('pkvw-light assess', () => {
   it('tells an inspection that passes with enough evidence that a certificate can be issued, in English', async () => {
     const io = captureIo({ now: clock });
     expect(await runMain(['assess', inspection, '--lang', 'en'], io)).toBe(0);
-    expect(io.out).toContain('>> BASICS IN ORDER');
+    expect(io.out).toContain('>> BASICS IN ORDER (HOME)');
     expect(io.out).toContain('a light certificate can be issued');
   });
 

@@ -21,6 +21,12 @@ describe.each(caseNames())('case %s', (name) => {
     expect(Object.fromEntries(about.map((id) => [id, statuses[id]]))).toEqual(expected.requirements ?? {});
   });
 
+  it('gives each measure the case is about the expected funding decision', () => {
+    const decisions = Object.fromEntries(verdict.funding.map((f) => [f.measure, f.decision]));
+    const about = Object.keys(expected.funding ?? {});
+    expect(Object.fromEntries(about.map((id) => [id, decisions[id]]))).toEqual(expected.funding ?? {});
+  });
+
   it('gives exactly the committed verdict JSON (regenerate with scripts/update-case-verdicts.ts)', () => {
     expect(existsSync(goldenPath(name)), `${goldenPath(name)} is missing`).toBe(true);
     expect(goldenVerdictJson(verdict)).toBe(readFileSync(goldenPath(name), 'utf8'));

@@ -18,6 +18,8 @@ describe('evaluating answers against the catalogue', () => {
       ['WON-03', 'not-applicable'],
       ['WRK-01', 'context'],
       ['INF-01', 'met'],
+      ['WON-90', 'context'],
+      ['WON-91', 'context'],
     ]);
     expect(result(verdict.requirements, 'WON-02')?.notApplicable).toEqual({
       kind: 'risk-below-level',
@@ -26,7 +28,11 @@ describe('evaluating answers against the catalogue', () => {
         { scenario: 'SC-DRG', level: 'A', minLevel: 'B' },
       ],
     });
-    expect(verdict.gapPlan).toEqual({ items: [], total: { min: 0, max: 0 }, withoutCost: 0 });
+    expect(verdict.gapPlan).toEqual({ items: [], total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 });
+    expect(verdict.funding.map((f) => [f.measure, f.decision])).toEqual([
+      ['WON-90', 'fundable'],
+      ['WON-91', 'fundable'],
+    ]);
     expect(verdict.certifiable).toBe(false);
   });
 
@@ -49,9 +55,11 @@ describe('evaluating answers against the catalogue', () => {
       ['WON-03', 'unanswered'],
       ['INF-01', 'not-met'],
     ]);
-    expect(verdict.gapPlan.items[1]?.exceptions).toEqual(['EXC-MON']);
+    expect(verdict.gapPlan.items[1]?.exceptions).toEqual(['EXC-MON', 'EXC-NIEUW']);
     expect(verdict.gapPlan.total).toEqual({ min: 300, max: 800 });
-    expect(verdict.gapPlan.withoutCost).toBe(2);
+    // WON-03 has no price; INF-01 needs no purchase: neither is added as € 0.
+    expect(verdict.gapPlan.withoutCost).toBe(1);
+    expect(verdict.gapPlan.noPurchase).toBe(1);
   });
 
   it('is not applicable with the answers used when the condition of a requirement does not hold', () => {
@@ -73,7 +81,13 @@ describe('evaluating answers against the catalogue', () => {
   });
 
   it('exempts a requirement when a claim names an allowed exception whose condition holds', () => {
-    const claim = { exception: 'EXC-MON', requirements: ['WON-02'], justification: 'Rijksmonument', evidence: { level: 'document' as const, reference: 'RM-123' } };
+    const claim = {
+      exception: 'EXC-MON',
+      requirements: ['WON-02'],
+      justification: 'Rijksmonument',
+      evidence: { level: 'document' as const, reference: 'RM-123' },
+      monument: { register: 'rijksmonumentenregister' as const, number: '123', elements: ['achterdeur'] },
+    };
     const verdict = evaluate(catalogue, smallAnswers({ functie: 'burgemeester', dreiging: false, achterdeur: true, slot: 'geen', monument: true }, { exceptions: [claim] }), now);
     expect(result(verdict.requirements, 'WON-02')).toMatchObject({
       status: 'exempt',
@@ -109,7 +123,9 @@ describe('evaluating answers against the catalogue', () => {
   it('shows employer measures for context without letting them decide the outcome', () => {
     const verdict = evaluate(catalogue, smallAnswers({ functie: 'wethouder', dreiging: false, verlichting: true, 'sociale-media': [] }), now);
     expect(result(verdict.requirements, 'WRK-01')?.status).toBe('context');
-    expect(verdict.domains.find((d) => d.domain === 'werk')).toEqual({ domain: 'werk', applicable: 0, met: 0, exempt: 0, notMet: 0, unanswered: 0, notApplicable: 0 });
+    expect(verdict.domains.find((d) => d.domain === 'werk')).toEqual({
+      domain: 'werk', applicable: 0, met: 0, exempt: 0, waived: 0, notMet: 0, refused: 0, claimed: 0, unanswered: 0, notApplicable: 0,
+    });
   });
 
   it('gives byte-identical canonical JSON for the same inputs', () => {

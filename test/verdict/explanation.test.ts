@@ -53,16 +53,16 @@ describe('the verdict as text', () => {
     expect(text).toContain('>> BASIS NIET OP ORDE');
     expect(text).toMatch(/VERBETERPLAN\n {2}1\. WON-06 /);
     expect(text.slice(text.indexOf('VERBETERPLAN'))).toContain(remedy);
-    expect(text).toContain('1 maatregel zonder kostenindicatie');
-    expect(text).not.toContain('Totaal indicatief');
+    expect(text).toContain('1 maatregel zonder prijs');
+    expect(text).not.toMatch(/€ 0\b/);
   });
 
   it('adds up the cost indications of the gaps', () => {
     const small = smallCatalogue();
     const verdict = evaluate(small, smallAnswers({ functie: 'burgemeester', dreiging: false, verlichting: false, achterdeur: true, slot: 'geen' }), new Date(0));
     const text = renderVerdictText(verdict, small, 'nl');
-    expect(text).toContain('Totaal indicatief: € 300 – € 800 (incl. btw)');
-    expect(text).toMatch(/1\. WON-01 Verlichting \(€ 100 – € 300\)/);
+    expect(text).toContain('Met prijs: € 300 – € 800 (incl. btw)');
+    expect(text).toMatch(/1\. WON-01 Verlichting \[woning; blokkeert: WON-91\]\n\s+Verlichting aanbrengen\n\s+indicatief € 100 – € 300 incl\. btw/);
   });
 
   it('refers on without judging when the risk is beyond the keurmerk', () => {

@@ -1,0 +1,98 @@
+/**
+ * `spec simulate` at 1,922 and 100,000 synthetic cases (whole processes, peak memory included), and
+ * how its cost grows with the population (1,922; 10,000; 100,000) and with the catalogue (1×, 2×,
+ * 5×, 10×, see growth-catalogue.ts). The absolute targets are judged on CPU time (user + system):
+ * on a shared machine wall time also counts the other users' work; the wall time is shown beside it.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { packageRoot } from '../src/package-paths.js';
+import { formatPaired, median, timePaired, type PairedTiming } from './measure.js';
+import type { BenchRow, Print } from './row.js';
+
+const cli = join(packageRoot, 'dist', 'cli', 'bin.js');
+const simulate = (population: number) => [process.execPath, cli, 'spec', 'simulate', '--population', String(population), '--seed', '1'];
+/** Within this factor of linear, growth counts as linear (issue #15: 20%). */
+const LINEAR = 1.2;
+
+export async function bench(print: Print): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const runs = new Map<number, PairedTiming>();
+  for (const [population, pairs] of [[0, 5], [1922, 5], [10_000, 1], [100_000, 1]] as const) {
+    const t = timePaired(`spec simulate --population ${population}`, simulate(population), pairs);
+    print(formatPaired(t));
+    runs.set(population, t);
+  }
+  const seconds = (t: PairedTiming | undefined) => (t?.cpuMedianMs ?? t?.medianMs ?? NaN) / 1000;
+  const small = runs.get(1922);
+  const large = runs.get(100_000);
+  rows.push({
+    measure: '`spec simulate --population 1922` (CPU; wall)',
+    result: `${seconds(small).toFixed(2)} s; ${((small?.medianMs ?? NaN) / 1000).toFixed(2)} s, ${small?.peakMb?.toFixed(0) ?? '?'} MB`,
+    target: '≤ 2 s',
+    met: seconds(small) <= 2,
+  });
+  rows.push({
+    measure: '`spec simulate --population 100000` (CPU; wall; peak memory)',
+    result: `${seconds(large).toFixed(1)} s; ${((large?.medianMs ?? NaN) / 1000).toFixed(1)} s; ${large?.peakMb?.toFixed(0) ?? '?'} MB`,
+    target: '≤ 30 s, ≤ 200 MB',
+    met: seconds(large) <= 30 && (large?.peakMb ?? Infinity) <= 200,
+  });
+
+  // Linear growth is a constant slope: the extra cost of each step up, per unit added, stays the
+  // same within 20%. (The first cases of a run also pay for compiling the code: a fixed cost.)
+  print('\npopulation growth (CPU of the whole process)');
+  print('| cases | CPU | peak memory | extra CPU per extra case |');
+  print('|---|---|---|---|');
+  const populations = [1922, 10_000, 100_000];
+  const populationSlopes = populations.map((population, i) => {
+    const previous = populations[i - 1];
+    const slope = previous === undefined ? undefined : ((seconds(runs.get(population)) - seconds(runs.get(previous))) / (population - previous)) * 1e6;
+    print(`| ${population.toLocaleString('en-GB')} | ${seconds(runs.get(population)).toFixed(2)} s | ${runs.get(population)?.peakMb?.toFixed(0) ?? '?'} MB | ${slope === undefined ? '' : `${slope.toFixed(0)} µs`} |`);
+    return slope;
+  });
+  rows.push(growthRow('growth with population size (1,922 → 10,000 → 100,000)', populationSlopes));
+
+  const cases = 2000;
+  print(`\ncatalogue growth (${cases.toLocaleString('en-GB')} synthetic cases in process, CPU)`);
+  print('| size | questions | requirements | CPU per case | peak memory | extra CPU per case per extra 1× |');
+  print('|---|---|---|---|---|---|');
+  const factors = [1, 2, 5, 10];
+  const growth = factors.map((factor) => ({ factor, ...workerRun(factor, cases) }));
+  const microsPerCase = (g: WorkerResult | undefined) => (g ? (g.cpuMs * 1000) / cases : NaN);
+  const catalogueSlopes = growth.map((g, i) => {
+    const previous = growth[i - 1];
+    const slope = previous === undefined ? undefined : (microsPerCase(g) - microsPerCase(previous)) / (g.factor - previous.factor);
+    print(`| ${g.factor}× | ${g.questions} | ${g.requirements} | ${microsPerCase(g).toFixed(0)} µs | ${g.peakMb.toFixed(0)} MB | ${slope === undefined ? '' : `${slope.toFixed(0)} µs`} |`);
+    return slope;
+  });
+  rows.push(growthRow('growth with catalogue size (1× → 2× → 5× → 10×)', catalogueSlopes));
+  return rows;
+}
+
+/** Linear within 20%: the steepest step costs at most 1.2 times the least steep. */
+function growthRow(measure: string, slopes: readonly (number | undefined)[]): BenchRow {
+  const known = slopes.filter((s): s is number => s !== undefined);
+  const spread = Math.max(...known) / Math.min(...known);
+  return { measure: `${measure}: steepest step ÷ least steep`, result: `${spread.toFixed(2)}`, target: `≤ ${LINEAR.toFixed(2)} (linear within 20%)`, met: known.every((s) => s > 0) && spread <= LINEAR };
+}
+
+interface WorkerResult {
+  cpuMs: number;
+  questions: number;
+  requirements: number;
+  peakMb: number;
+}
+
+/** The median of three runs of simulate-worker.js, each in a process of its own. */
+function workerRun(factor: number, population: number): WorkerResult {
+  const results = Array.from({ length: 3 }, () => {
+    const run = spawnSync(process.execPath, [join(packageRoot, 'dist', 'bench', 'simulate-worker.js'), String(factor), String(population)], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`simulate-worker ${factor} ${population}: ${run.stderr.slice(-400)}`);
+    return JSON.parse(run.stdout) as WorkerResult;
+  });
+  const cpu = median(results.map((r) => r.cpuMs));
+  const chosen = results.find((r) => r.cpuMs === cpu) ?? results[0];
+  if (!chosen) throw new Error('no worker result');
+  return { ...chosen, peakMb: Math.max(...results.map((r) => r.peakMb)) };
+}

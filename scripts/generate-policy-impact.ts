@@ -1,0 +1,17 @@
+// Regenerates the policy-impact section of spec/README.md (between its marker comments) from the
+// bundled catalogue and spec/populations/dsp-2026.yaml. Run after editing either:
+//   npx tsx scripts/generate-policy-impact.ts
+// A test (test/policy/population-impact-readme.test.ts) fails when the committed section drifts.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { packageRoot } from '../src/package-paths.js';
+import { loadCatalogue } from '../src/catalogue/read-catalogue.js';
+import { bundledPopulationModel, readPopulationModel } from '../src/policy/read-population-model.js';
+import { readmeImpactReport, renderImpactSection, withImpactSection } from '../src/policy/population-impact-readme.js';
+
+const catalogue = loadCatalogue();
+const model = readPopulationModel(bundledPopulationModel, catalogue);
+const readmePath = join(packageRoot, 'spec', 'README.md');
+const section = renderImpactSection(readmeImpactReport(catalogue, model), catalogue, model, relative(packageRoot, bundledPopulationModel));
+writeFileSync(readmePath, withImpactSection(readFileSync(readmePath, 'utf8'), section));
+console.log('wrote the policy-impact section of spec/README.md');

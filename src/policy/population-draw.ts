@@ -1,0 +1,308 @@
+/**
+ * Drawing synthetic bestuurders from a population model: first the parameters (the model's central
+ * values, or one draw of the sensitivity run), then one case at a time, so a simulation can stream
+ * them. Pure and seeded: the same model, parameters and seed give the same cases on every machine.
+ */
+import type { AnswerValue, Catalogue, Domain, Question } from '../catalogue/catalogue-types.js';
+import type { Answers, ExceptionClaim } from '../answers/answers-types.js';
+import { answersFromValues } from '../answers/answers-from-values.js';
+import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
+import { conditionLeaves } from '../condition/condition-references.js';
+import type { SeededRandom } from './seeded-random.js';
+import { DRAWN_QUESTIONS, REASONS, newBuildCutOff, type Assumption, type PopulationModel, type ReasonId, type Tally } from './population-model.js';
+
+/** Every probability a case is drawn with, resolved from the model. */
+export interface DrawParameters {
+  /** Per reporting group, per reason (Tabel 3.3): independent probabilities. */
+  reasons: Record<string, Record<ReasonId, number>>;
+  /** Per reporting group, per domain (Tabel 3.4). */
+  coverage: Record<string, Partial<Record<Domain, number>>>;
+  urgent: number;
+  /** Every assumption by its path in the model (`assumptions.monument`, `assumptions.zones.2.reachableShare`…). */
+  assumptions: Record<string, number>;
+}
+
+/** The model's own values: shares as counted, assumptions at their value. */
+export function centralParameters(model: PopulationModel): DrawParameters {
+  return resolveParameters(model, (count, of) => count / of, (a) => a.value);
+}
+
+/**
+ * One draw of the sensitivity run: a survey share k of n from its Jeffreys posterior
+ * Beta(k + ½, n − k + ½), so n = 85 carries its own uncertainty; every assumption uniformly from its
+ * range. Registry counts (Tabel 3.1, 3.2, the 48 urgent) are counts of everyone, not samples: fixed.
+ */
+export function sampledParameters(model: PopulationModel, random: SeededRandom): DrawParameters {
+  return resolveParameters(
+    model,
+    (count, of) => betaSample(random, count + 0.5, of - count + 0.5),
+    (a) => a.range[0] + random.next() * (a.range[1] - a.range[0]),
+  );
+}
+
+function resolveParameters(model: PopulationModel, share: (count: number, of: number) => number, assumption: (a: Assumption) => number): DrawParameters {
+  const respondents = model.survey.respondents;
+  const perGroup = (tally: Tally) => {
+    // A group without its own respondents uses the total; one draw of the total serves them all.
+    const overall = share(tally.total, respondents.total);
+    return Object.fromEntries(
+      model.groups.map((g) => {
+        const own = tally.byGroup?.[g.id];
+        const of = respondents.byGroup?.[g.id];
+        return [g.id, own !== undefined && of !== undefined ? share(own, of) : overall];
+      }),
+    );
+  };
+  const reasons: DrawParameters['reasons'] = Object.fromEntries(model.groups.map((g) => [g.id, Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<ReasonId, number>]));
+  for (const item of model.reasons.items) {
+    for (const [group, p] of Object.entries(perGroup(item.tally))) reasons[group]![item.id] = p;
+  }
+  const coverage: DrawParameters['coverage'] = Object.fromEntries(model.groups.map((g) => [g.id, {}]));
+  for (const item of model.coverage.domains) {
+    for (const [group, p] of Object.entries(perGroup(item.tally))) coverage[group]![item.domain] = p;
+  }
+  const assumptions: Record<string, number> = {};
+  for (const { path, assumption: a } of assumptionPaths(model)) assumptions[path] = assumption(a);
+  return { reasons, coverage, urgent: model.urgent.count / model.urgent.of, assumptions };
+}
+
+function assumptionPaths(model: PopulationModel): { path: string; assumption: Assumption }[] {
+  const a = model.assumptions;
+  const scalar = (
+    [
+      'burgemeesterDossier',
+      'otherDossier',
+      'onlineHostility',
+      'mediaVisibility',
+      'referralWhenUrgent',
+      'householdMembers',
+      'incidentsWithoutConcreteReason',
+      'monument',
+      'monumentExceptionApplied',
+      'newBuild',
+      'newBuildHardwareIntact',
+      'hardwareAllCertified',
+      'otherBasics',
+      'measureNamed',
+    ] as const
+  ).map((key) => ({ path: key, assumption: a[key] }));
+  return [
+    ...scalar,
+    ...Object.entries(a.incidents).map(([kind, assumption]) => ({ path: `incidents.${kind}`, assumption })),
+    ...a.zones.flatMap((zone, i) => [
+      { path: `zones.${i}.reachableShare`, assumption: zone.reachableShare },
+      { path: `zones.${i}.certifiedShare`, assumption: zone.certifiedShare },
+    ]),
+    ...Object.entries(a.facts).map(([id, assumption]) => ({ path: `facts.${id}`, assumption })),
+    ...Object.entries(a.basics).map(([id, assumption]) => ({ path: `basics.${id}`, assumption })),
+    ...Object.entries(a.choices).flatMap(([id, weights]) => Object.entries(weights).map(([option, assumption]) => ({ path: `choices.${id}.${option}`, assumption }))),
+  ];
+}
+
+/** Where a drawn bestuurder stands in the Regeling (Tabel 3.2): no registration, registered without a report yet, or an adopted advice. */
+export type AdviceStage = 'none' | 'registered' | 'report';
+
+export interface DrawnCase {
+  name: string;
+  role: string;
+  group: string;
+  advice: AdviceStage;
+  /** Only with an advice report: */
+  urgent: boolean;
+  reasons: ReasonId[];
+  /** The employer measures the advice names (catalogue requirement ids). */
+  measures: string[];
+  /** The self-check answers of the home, for every question (the latent truth, not only what is asked). */
+  answers?: Answers;
+  /** Today's exception clause as applied (§3.2.4a): structurally to a Bouwbesluit new build, by judgement to a monument. */
+  todaysException?: 'nieuwbouw' | 'monument';
+}
+
+/** What drawing needs from model and catalogue, worked out once per simulation. */
+export interface DrawPlan {
+  model: PopulationModel;
+  catalogue: Catalogue;
+  /** Office of each case position: the offices in proportion to Tabel 3.1 (largest remainder). */
+  slots: readonly number[];
+  /** Employer measures per domain. */
+  measuresByDomain: ReadonlyMap<Domain, readonly string[]>;
+  /** The questions not drawn by name or by zone, in catalogue order (so an `askWhen` sees the answers it refers to). */
+  remainingQuestions: readonly Question[];
+  /** For each basic's question: the answer that meets it (no where the catalogue's metWhen asks for no). */
+  meetingAnswer: ReadonlyMap<string, boolean>;
+  /** The first permit year of a new build, when the permit question asks for a year. */
+  newBuildFrom?: number;
+  dossierOptions: readonly string[];
+  monumentOptions: readonly string[];
+  /** Owner requirements of the home that a monument exception may waive, with their `metWhen`. */
+  monumentWaivable: readonly { id: string; metWhen: NonNullable<Catalogue['requirements'][number]['metWhen']> }[];
+}
+
+/**
+ * @example const plan = drawPlan(model, catalogue, 1922); drawCase(plan, centralParameters(model), seededRandom(1), 0)
+ */
+export function drawPlan(model: PopulationModel, catalogue: Catalogue, population: number): DrawPlan {
+  const holders = model.offices.map((o) => o.holders.count);
+  const total = holders.reduce((a, b) => a + b, 0);
+  const quotas = holders.map((h) => (h * population) / total);
+  const counts = quotas.map(Math.floor);
+  const remainders = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; counts.reduce((a, b) => a + b, 0) < population; k++) counts[remainders[k % remainders.length]!.i]! += 1;
+  const slots = counts.flatMap((count, i) => Array.from({ length: count }, () => i));
+
+  const measuresByDomain = new Map<Domain, string[]>();
+  // Only entries marked as a measure are advised and funded; a catalogue without the marks (0.1.0) has only employer entries.
+  const marked = catalogue.requirements.some((r) => r.measure !== undefined);
+  for (const r of catalogue.requirements) {
+    if (r.responsibility !== 'werkgever' || (marked && r.measure === undefined)) continue;
+    measuresByDomain.set(r.domain, [...(measuresByDomain.get(r.domain) ?? []), r.id]);
+  }
+  const options = (id: string) => (catalogue.questions.find((q) => q.id === id)?.options ?? []).map((o) => o.value);
+  const drawn = new Set<string>([...Object.values(DRAWN_QUESTIONS), ...model.assumptions.zones.flatMap((z) => [z.reachable, ...z.certified])]);
+  const meetingAnswer = new Map<string, boolean>();
+  for (const r of catalogue.requirements) {
+    for (const { condition } of r.metWhen ? conditionLeaves(r.metWhen) : []) {
+      if ('answer' in condition && 'is' in condition && typeof condition.is === 'boolean' && !meetingAnswer.has(condition.answer)) meetingAnswer.set(condition.answer, condition.is);
+    }
+  }
+  const newBuildFrom = newBuildCutOff(catalogue);
+  return {
+    model,
+    catalogue,
+    slots,
+    measuresByDomain,
+    remainingQuestions: catalogue.questions.filter((q) => !drawn.has(q.id)),
+    meetingAnswer,
+    ...(newBuildFrom !== undefined ? { newBuildFrom } : {}),
+    dossierOptions: options(DRAWN_QUESTIONS.dossiers).filter((v) => v !== 'geen'),
+    monumentOptions: options(DRAWN_QUESTIONS.monument).filter((v) => v !== 'geen'),
+    monumentWaivable: catalogue.requirements.flatMap((r) =>
+      r.responsibility === 'bestuurder' && r.domain === 'wonen' && r.metWhen && (r.exceptions ?? []).includes('EX-MONUMENT') ? [{ id: r.id, metWhen: r.metWhen }] : [],
+    ),
+  };
+}
+
+/** Drawn cases one at a time, for a simulation that aggregates as it goes. */
+export function* drawPopulation(plan: DrawPlan, parameters: DrawParameters, random: SeededRandom): Generator<DrawnCase> {
+  for (let index = 0; index < plan.slots.length; index++) yield drawCase(plan, parameters, random, index);
+}
+
+/** One synthetic bestuurder at position `index` of the population. */
+export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom, index: number): DrawnCase {
+  const office = plan.model.offices[plan.slots[index] ?? 0]!;
+  const name = `model-${String(index + 1).padStart(5, '0')}`;
+  const base = { name, role: office.role, group: office.group, urgent: false, reasons: [] as ReasonId[], measures: [] as string[] };
+  if (!random.chance(office.registrations.count / office.holders.count)) return { ...base, advice: 'none' };
+  if (!random.chance(office.reports.count / Math.max(1, office.registrations.count))) return { ...base, advice: 'registered' };
+
+  const a = p.assumptions;
+  const chance = (key: string) => random.chance(a[key] ?? 0);
+  const urgent = random.chance(p.urgent);
+  const groupReasons = p.reasons[office.group]!;
+  // Urgent registrations are the ones with a concrete threat (§3.1.3), so they tick that reason.
+  const reasons = REASONS.filter((r) => random.chance(groupReasons[r]) || (r === 'concrete-dreiging' && urgent));
+  const concrete = reasons.includes('concrete-dreiging');
+
+  const values: Record<string, AnswerValue> = {};
+  const q = DRAWN_QUESTIONS;
+  values[q.role] = office.role;
+  // One answer to a single-choice question: a threat weighs most, then the joint decision (a modelling choice).
+  values[q.reason] = concrete ? 'ervaren-dreiging' : reasons.includes('collectief-besluit') ? 'collectief-besluit' : 'preventief';
+  const dossier = office.role === 'burgemeester' ? (chance('burgemeesterDossier') ? 'sluitingen' : undefined) : chance('otherDossier') ? random.pick(plan.dossierOptions) : undefined;
+  values[q.dossiers] = dossier ? [dossier] : ['geen'];
+  const factor = concrete ? 1 : (a.incidentsWithoutConcreteReason ?? 0);
+  const incidents = Object.keys(plan.model.assumptions.incidents).filter((kind) => random.chance((a[`incidents.${kind}`] ?? 0) * factor));
+  values[q.incidents] = incidents.length > 0 ? incidents : ['geen'];
+  values[q.concreteThreat] = urgent;
+  values[q.referral] = urgent && chance('referralWhenUrgent');
+  values[q.onlineHostility] = chance('onlineHostility');
+  values[q.mediaVisibility] = chance('mediaVisibility');
+  values[q.household] = chance('householdMembers');
+
+  const monument = chance('monument');
+  const newBuild = !monument && chance('newBuild');
+  values[q.monument] = monument ? random.pick(plan.monumentOptions) : 'geen';
+  // Only which side of the cut-off matters; the year within it is drawn evenly.
+  const year = Number(plan.catalogue.metadata.effectiveDate.slice(0, 4));
+  values[q.newBuild] =
+    plan.newBuildFrom === undefined ? newBuild : newBuild ? random.integer(plan.newBuildFrom, Math.max(plan.newBuildFrom, year)) : random.integer(plan.newBuildFrom - 100, plan.newBuildFrom - 1);
+  const hardwareIntact = newBuild ? chance('newBuildHardwareIntact') : chance('hardwareAllCertified');
+  plan.model.assumptions.zones.forEach((zone, i) => {
+    const reachable = chance(`zones.${i}.reachableShare`);
+    values[zone.reachable] = reachable;
+    if (!reachable) return;
+    for (const certified of zone.certified) values[certified] = hardwareIntact || chance(`zones.${i}.certifiedShare`);
+  });
+  const ctx: ConditionContext = { values: { get: (id) => values[id] }, scenarioLevels: new Map(), levelOrder: new Map() };
+  for (const question of plan.remainingQuestions) {
+    // A question its own askWhen rules out is never asked, so it has no answer.
+    if (question.askWhen && evaluateCondition(question.askWhen, ctx) === false) continue;
+    if (question.type === 'choice') {
+      const weights = plan.model.assumptions.choices[question.id];
+      const picked = weights ? weightedPick(random, Object.keys(weights).map((option) => [option, a[`choices.${question.id}.${option}`] ?? 0])) : undefined;
+      if (picked !== undefined) values[question.id] = picked;
+    } else if (question.type === 'boolean') {
+      const fact = a[`facts.${question.id}`];
+      const meets = plan.meetingAnswer.get(question.id) ?? true;
+      values[question.id] = fact !== undefined ? random.chance(fact) : random.chance(a[`basics.${question.id}`] ?? a.otherBasics ?? 0) === meets;
+    }
+  }
+
+  const measures: string[] = [];
+  const coverage = p.coverage[office.group] ?? {};
+  for (const [domain, ids] of plan.measuresByDomain) {
+    if (!random.chance(coverage[domain] ?? 0)) continue;
+    for (const id of ids) if (chance('measureNamed')) measures.push(id);
+  }
+
+  // A bestuurder in a monument claims the exception for what the monument keeps from being met.
+  const exceptions: ExceptionClaim[] = [];
+  if (monument) {
+    const waived = plan.monumentWaivable.filter((r) => evaluateCondition(r.metWhen, ctx) === false).map((r) => r.id);
+    if (waived.length > 0) exceptions.push({ exception: 'EX-MONUMENT', requirements: waived, justification: 'synthetisch geval', evidence: { level: 'document', reference: name } });
+  }
+  const todaysException = newBuild && hardwareIntact ? 'nieuwbouw' : monument && chance('monumentExceptionApplied') ? 'monument' : undefined;
+  const answers = answersFromValues(plan.catalogue, { kind: 'self-check', date: plan.catalogue.metadata.effectiveDate, subject: { role: office.role }, exceptions }, values);
+  return { ...base, advice: 'report', urgent, reasons, measures, answers, ...(todaysException ? { todaysException } : {}) };
+}
+
+function weightedPick(random: SeededRandom, weights: readonly [string, number][]): string | undefined {
+  const total = weights.reduce((sum, [, w]) => sum + w, 0);
+  let at = random.next() * total;
+  for (const [option, w] of weights) {
+    if (at < w) return option;
+    at -= w;
+  }
+  return weights.findLast(([, w]) => w > 0)?.[0];
+}
+
+/** Beta(α, β) from two gamma draws. */
+function betaSample(random: SeededRandom, alpha: number, beta: number): number {
+  const x = gammaSample(random, alpha);
+  const y = gammaSample(random, beta);
+  return x + y === 0 ? alpha / (alpha + beta) : x / (x + y);
+}
+
+/** Marsaglia–Tsang; for a shape below 1 the boost Gamma(a) = Gamma(a + 1) · U^(1/a). */
+function gammaSample(random: SeededRandom, shape: number): number {
+  if (shape < 1) return gammaSample(random, shape + 1) * Math.pow(1 - random.next(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normalSample(random);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - random.next();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+
+function normalSample(random: SeededRandom): number {
+  const u = 1 - random.next();
+  const v = random.next();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}

@@ -1,0 +1,84 @@
+/**
+ * The funding decision in words, for the terminal and the PDF alike: which measures the employer
+ * can fund now, and for each blocked one what is needed first, cheapest first, with its cost and
+ * who pays. One place, so both reports say the same.
+ */
+import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
+import type { Blocker, GapItem, MeasureDecision, Verdict } from '../verdict/verdict-types.js';
+import { namesOf } from '../verdict/explanation.js';
+import { verdictWords } from '../verdict/verdict-words.js';
+
+export interface FundingLine {
+  measure: string;
+  title: string;
+  /** "tegen: …" in plain scenario names. */
+  against: string;
+  advised: boolean;
+}
+
+export interface BlockedLine extends FundingLine {
+  /** One line per blocker: what to do, and what it costs. */
+  steps: string[];
+}
+
+export interface FundingSummary {
+  fundable: FundingLine[];
+  blocked: BlockedLine[];
+}
+
+/**
+ * @example
+ * const { fundable, blocked } = fundingSummary(verdict, catalogue, 'nl');
+ * fundable[0]; // { measure: 'WON-16', title: 'Beveiligde brievenbus of buitenbrievenbus', against: 'tegen: explosief …', advised: false }
+ */
+export function fundingSummary(verdict: Verdict, catalogue: Catalogue, lang: Language): FundingSummary {
+  const words = verdictWords[lang];
+  const names = namesOf(catalogue, lang);
+  const line = (d: MeasureDecision): FundingLine => ({
+    measure: d.measure,
+    title: catalogue.requirements.find((r) => r.id === d.measure)?.title[lang] ?? d.measure,
+    against: words.against(d.scenarios.map(names.scenarioName).join(', ')),
+    advised: d.advised,
+  });
+  return {
+    fundable: verdict.funding.filter((d) => d.decision === 'fundable').map(line),
+    blocked: verdict.funding.filter((d) => d.decision === 'blocked').map((d) => ({ ...line(d), steps: d.blockedBy.map((b) => blockerStep(b, catalogue, lang)) })),
+  };
+}
+
+function blockerStep(blocker: Blocker, catalogue: Catalogue, lang: Language): string {
+  const words = verdictWords[lang];
+  const requirement = catalogue.requirements.find((r) => r.id === blocker.requirement);
+  const name = `${blocker.requirement} ${requirement?.title[lang] ?? ''}`.trim();
+  const hard = blocker.hardCondition ? ` (${words.blockerHard})` : '';
+  if (blocker.status === 'unanswered') return `${name}${hard}: ${words.blockerAnswer}`;
+  if (blocker.status === 'claimed') return `${name}${hard}: ${words.blockerProve}`;
+  if (blocker.status === 'refused') return `${name}${hard}: ${words.blockerRefused}`;
+  return `${name}${hard}: ${requirement?.remedy[lang] ?? ''} (${requirement ? describeCost(requirement, catalogue, lang) : words.costUnknown})`;
+}
+
+/**
+ * What a requirement costs and who pays, honestly: a sourced range or amount, "geen aanschafkosten",
+ * a craftsman with the written-quote rule, or "prijs onbekend". Never € 0 for an unknown price.
+ */
+export function describeCost(requirement: Pick<GapItem, 'cost' | 'costClass'>, catalogue: Catalogue, lang: Language): string {
+  const words = verdictWords[lang];
+  const parts: string[] = [];
+  const { cost, costClass } = requirement;
+  if (cost) parts.push(cost.max === 0 ? words.costNoPurchase : words.costRange(euros(cost.min, lang), euros(cost.max, lang)));
+  else if (costClass?.amount) parts.push(words.costKnown(euros(costClass.amount.euros, lang), words.vat[costClass.amount.vat]));
+  else if (costClass?.kind === 'no-purchase') parts.push(words.costNoPurchase);
+  if (costClass?.kind === 'craftsman') {
+    if (!cost) parts.push(words.costCraftsman);
+    const rule = catalogue.metadata.quoteRule;
+    if (rule) parts.push(words.costQuote(euros(rule.writtenAbove, lang), words.vat[rule.vat]));
+  }
+  if (parts.length === 0) parts.push(words.costUnknown);
+  if (costClass?.paidBy === 'werkgever') parts.push(words.paidByEmployer);
+  return parts.join('; ');
+}
+
+
+export function euros(amount: number, lang: Language): string {
+  return '€ ' + amount.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+}
