@@ -29,14 +29,19 @@ export function centralParameters(model: PopulationModel): DrawParameters {
 
 /**
  * One draw of the sensitivity run: a survey share k of n from its Jeffreys posterior
- * Beta(k + ½, n − k + ½), so n = 85 carries its own uncertainty; every assumption uniformly from its
- * range. Registry counts (Tabel 3.1, 3.2, the 48 urgent) are counts of everyone, not samples: fixed.
+ * Beta(k + ½, n − k + ½), so n = 85 carries its own uncertainty; every assumption within its range,
+ * with its value as the median. Registry counts (Tabel 3.1, 3.2, the 48 urgent) are counts of everyone, not samples: fixed.
  */
 export function sampledParameters(model: PopulationModel, random: SeededRandom): DrawParameters {
   return resolveParameters(
     model,
     (count, of) => betaSample(random, count + 0.5, of - count + 0.5),
-    (a) => a.range[0] + random.next() * (a.range[1] - a.range[0]),
+    (a) => {
+      // The value is the median: half the draws below it, half above, each side uniform. A range
+      // that is wider on one side then widens the band on that side without shifting its middle.
+      const u = random.next();
+      return u < 0.5 ? a.range[0] + (u / 0.5) * (a.value - a.range[0]) : a.value + ((u - 0.5) / 0.5) * (a.range[1] - a.value);
+    },
   );
 }
 
