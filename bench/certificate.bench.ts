@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { loadCatalogue } from '../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../src/answers/read-answers.js';
 import { evaluate } from '../src/verdict/evaluate.js';
-import { certificateData } from '../src/report/certificate-data.js';
+import { certificateStatement } from '../src/certificate/certificate-statement.js';
+import { identitySigner } from '../src/certificate/issue-certificate.js';
 import { renderCertificatePdf } from '../src/report/certificate-pdf.js';
 import { createTestIssuer } from '../src/signing/test-issuer.js';
 import { signPdf } from '../src/signing/sign-pdf.js';
@@ -22,12 +23,12 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   const now = new Date('2026-11-28T12:00:00Z');
   const catalogue = loadCatalogue();
   const answers = readAnswers(join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml'), catalogue);
-  const data = certificateData(evaluate(catalogue, answers, now), answers, catalogue);
   const dir = mkdtempSync(join(tmpdir(), 'pkvw-bench-certificate-'));
   try {
     const issuer = createTestIssuer({ now });
     const paths = writeTestIssuer(dir, issuer);
     const identity = await readSigningIdentity(paths.p12, issuer.passphrase);
+    const data = certificateStatement(evaluate(catalogue, answers, now), answers, catalogue, identitySigner(identity));
     const options = { lang: 'nl' as const, signerName: identity.signerName };
     const render = await medianInProcess(() => renderCertificatePdf(data, catalogue, options), 2000);
     print(`certificate render (warm, in process)              median ${render.medianMs.toFixed(2)} ms  (${render.runs} runs)`);

@@ -2,11 +2,15 @@
  * A catalogue `factor` times the size of the bundled one, for measuring growth. Not independent
  * copies: as in a larger real catalogue, the copies share what they can. Facts about the home
  * (questions read by an `appliesWhen` or `askWhen`, and the intake) are asked once and read by every
- * copy; each copy's requirements share the original `appliesWhen` condition object and the risk
- * links, and read their own copy of the measure questions (those read only by `metWhen` or
- * `claimableWhen`). Scenarios, risk rules, levels and exceptions are shared.
+ * copy; each copy's requirements share the original `appliesWhen` condition object and read their
+ * own copy of the measure questions (those read only by `metWhen` or `claimableWhen`). Each copy
+ * covers its own copy of every threat scenario, raised by the same risk rules (their `when`
+ * conditions shared): a larger catalogue covers more threats, so that a measure is still blocked
+ * only by the basics of its own threats. (With 10× the basics on the same 13 scenarios, every
+ * measure's list of blockers, part of the verdict, would itself grow 10×.) Levels and exceptions
+ * are shared.
  */
-import type { Catalogue, Condition, Question, Requirement } from '../src/catalogue/catalogue-types.js';
+import type { Catalogue, Condition, Question, Requirement, RiskRule, Scenario } from '../src/catalogue/catalogue-types.js';
 import { conditionAnswerRefs } from '../src/condition/condition-references.js';
 
 export function growthCatalogue(catalogue: Catalogue, factor: number): Catalogue {
@@ -22,15 +26,26 @@ export function growthCatalogue(catalogue: Catalogue, factor: number): Catalogue
 
   const questions: Question[] = [...catalogue.questions];
   const requirements: Requirement[] = [...catalogue.requirements];
-  for (let copy = 2; copy <= factor; copy++) {
+  const scenarios: Scenario[] = [...catalogue.scenarios];
+  const copies = Array.from({ length: factor - 1 }, (_, i) => i + 2);
+  const scenarioCopy = (id: string, copy: number) => `${id}-x${copy}`;
+  for (const copy of copies) {
     const rename = (id: string) => (facts.has(id) ? id : `${id}-x${copy}`);
+    for (const s of catalogue.scenarios) scenarios.push({ ...s, id: scenarioCopy(s.id, copy) });
     // A measure question's askWhen reads only facts, so the copy shares that condition object too.
     for (const q of measures) questions.push({ ...q, id: rename(q.id) });
     for (const r of catalogue.requirements) {
-      requirements.push({ ...r, id: `${r.id}-X${copy}`, ...(r.metWhen ? { metWhen: renamed(r.metWhen, rename) } : {}) });
+      requirements.push({
+        ...r,
+        id: `${r.id}-X${copy}`,
+        risks: r.risks.map((link) => ({ ...link, scenario: scenarioCopy(link.scenario, copy) })),
+        ...(r.metWhen ? { metWhen: renamed(r.metWhen, rename) } : {}),
+        ...(r.measure ? { measure: { ...r.measure, scenarios: r.measure.scenarios.map((s) => scenarioCopy(s, copy)) } } : {}),
+      });
     }
   }
-  return { ...catalogue, questions, requirements, hash: `${catalogue.hash}-x${factor}` };
+  const riskRules: RiskRule[] = catalogue.riskRules.map((rule) => ({ ...rule, scenarios: [...rule.scenarios, ...copies.flatMap((copy) => rule.scenarios.map((s) => scenarioCopy(s, copy)))] }));
+  return { ...catalogue, scenarios, riskRules, questions, requirements, hash: `${catalogue.hash}-x${factor}` };
 }
 
 function renamed(condition: Condition, rename: (id: string) => string): Condition {

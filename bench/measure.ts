@@ -98,12 +98,14 @@ export async function timeToOutputPaired(label: string, argv: readonly string[],
   const inTerminal = (a: readonly string[]) => ['script', '-qfec', a.map(shellQuote).join(' '), '/dev/null'];
   const bare = async () => (await timeToOutput(inTerminal(BARE_NODE), undefined, {})).ms;
   await bare();
-  await timeToOutput(inTerminal(argv), marker, options);
+  // Each run in a folder of its own: a stopped check may leave its lock or state behind.
+  const fresh = (): ProcessOptions => (options.cwd === undefined ? options : { ...options, cwd: mkdtempSync(join(options.cwd, 'run-')) });
+  await timeToOutput(inTerminal(argv), marker, fresh());
   const command: number[] = [];
   const baseline: number[] = [];
   for (let i = 0; i < pairs; i++) {
     baseline.push(await bare());
-    command.push((await timeToOutput(inTerminal(argv), marker, options)).ms);
+    command.push((await timeToOutput(inTerminal(argv), marker, fresh())).ms);
   }
   const medianMs = median(command);
   const baselineMedianMs = median(baseline);
@@ -138,7 +140,7 @@ function timeToOutput(argv: readonly string[], marker: string | undefined, optio
     });
     child.on('exit', () => {
       clearTimeout(timer);
-      finish(marker === undefined ? undefined : new Error(`${label(argv)}: exited before printing "${marker}"`));
+      finish(marker === undefined ? undefined : new Error(`${label(argv)}: exited before printing "${marker}"; it printed: ${seen.slice(-600)}`));
     });
     child.on('error', (error) => finish(error));
   });

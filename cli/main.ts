@@ -70,11 +70,12 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .addOption(langOption())
     .addOption(specOption())
     .requiredOption('--out <dir>', 'uitvoermap / output folder')
-    .action((opts: { format: 'md' | 'html'; lang: Language; spec?: string; out: string }) =>
+    .option('--json', 'het geschreven bestand als JSON / the file written as JSON')
+    .action((opts: { format: 'md' | 'html'; lang: Language; spec?: string; out: string; json?: boolean }) =>
       run(async () => {
         lang = opts.lang;
         const { runSpecDocs } = await import('./commands/spec-docs.js');
-        return runSpecDocs(opts, io);
+        return runSpecDocs({ ...opts, json: opts.json === true }, io);
       })(),
     );
 
@@ -162,14 +163,15 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .option('--sign', 'onderteken het rapport (vereist --issuer)')
     .option('--issuer <p12>', 'PKCS#12 van de ondertekenaar')
     .option('--passphrase-file <file>', 'bestand met het wachtwoord van de PKCS#12 (anders PKVW_P12_PASSPHRASE)')
+    .option('--json', 'bestand en uitkomst als JSON / the file written and the outcome as JSON')
     .addOption(specOption())
     .addOption(langOption())
     .action(
-      (answers: string, opts: { out: string; sign?: boolean; issuer?: string; passphraseFile?: string; spec?: string; lang: Language }) =>
+      (answers: string, opts: { out: string; sign?: boolean; issuer?: string; passphraseFile?: string; json?: boolean; spec?: string; lang: Language }) =>
         run(async () => {
           lang = opts.lang;
           const { runReport } = await import('./commands/report.js');
-          return runReport({ answers, ...opts, sign: opts.sign === true }, io);
+          return runReport({ answers, ...opts, sign: opts.sign === true, json: opts.json === true }, io);
         })(),
     );
 
@@ -181,10 +183,17 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .requiredOption('--out <file>', 'het certificaat (PDF)')
     .option('--passphrase-file <file>', 'bestand met het wachtwoord van de PKCS#12 (anders PKVW_P12_PASSPHRASE)')
     .option('--number <id>', 'certificaatnummer (standaard afgeleid van oordeel en datum)')
+    .option('--issued-at <date>', 'datum van afgifte (standaard: nu), voor voorbeelden en tests')
+    .option('--tsa <url>', 'tijdstempel van deze RFC 3161-TSA (PAdES baseline-T)')
+    .option('--register <file>', 'register van uitgegeven certificaten (standaard: uitgegeven.jsonl naast de PKCS#12)')
+    .option('--json', 'als JSON / as JSON')
     .addOption(specOption())
     .addOption(langOption())
     .action(
-      (answers: string, opts: { issuer: string; out: string; passphraseFile?: string; number?: string; spec?: string; lang: Language }) =>
+      (
+        answers: string,
+        opts: { issuer: string; out: string; passphraseFile?: string; number?: string; issuedAt?: string; tsa?: string; register?: string; json?: boolean; spec?: string; lang: Language },
+      ) =>
         run(async () => {
           lang = opts.lang;
           const { runCertify } = await import('./commands/certify.js');
@@ -192,21 +201,29 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
         })(),
     );
 
+  const collect = (value: string, previous: string[]) => [...previous, value];
   program
     .command('verify')
-    .description('controleer een ondertekend rapport of certificaat / verify a signed PDF')
+    .description('controleer een licht certificaat / verify a light certificate')
     .argument('<file>', 'het PDF-bestand')
     .option('--trust <dir>', 'map met vertrouwde uitgevers (CA-certificaten, PEM)')
     .option('--at <date>', 'controleer de geldigheid op deze datum (standaard: nu)')
+    .option('--revocations <file>', 'ondertekende intrekkingslijst van een bedrijf (herhaalbaar)', collect, [])
+    .option('--crl <file>', 'X.509-CRL van een CA (herhaalbaar)', collect, [])
+    .option('--require-revocation-check', 'zonder intrekkingslijst van het bedrijf is het certificaat niet geldig')
     .option('--json', 'als JSON / as JSON')
     .addOption(specOption())
     .addOption(langOption())
-    .action((file: string, opts: { trust?: string; at?: string; json?: boolean; spec?: string; lang: Language }) =>
-      run(async () => {
-        lang = opts.lang;
-        const { runVerify } = await import('./commands/verify.js');
-        return runVerify({ file, ...opts, json: opts.json === true }, io);
-      })(),
+    .action(
+      (
+        file: string,
+        opts: { trust?: string; at?: string; revocations: string[]; crl: string[]; requireRevocationCheck?: boolean; json?: boolean; spec?: string; lang: Language },
+      ) =>
+        run(async () => {
+          lang = opts.lang;
+          const { runVerify } = await import('./commands/verify.js');
+          return runVerify({ file, ...opts, json: opts.json === true }, io);
+        })(),
     );
 
   const issuer = program.command('issuer').description('uitgevers van certificaten / certificate issuers');
@@ -214,12 +231,47 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .command('create-test')
     .description('maak een TEST-CA en een TEST-bedrijfscertificaat voor demo en tests')
     .requiredOption('--out <dir>', 'uitvoermap')
+    .option('--firm <name>', 'naam van het bedrijf (standaard: die uit de voorbeeldinspectie)')
+    .option('--force', 'vervang een bestaande uitgever in die map')
+    .option('--valid-from <date>', 'het bedrijfscertificaat geldt een jaar vanaf deze datum (standaard: gisteren)')
     .addOption(langOption())
-    .action((opts: { out: string; lang: Language }) =>
+    .action((opts: { out: string; firm?: string; force?: boolean; validFrom?: string; lang: Language }) =>
       run(async () => {
         lang = opts.lang;
         const { runIssuerCreateTest } = await import('./commands/issuer-create-test.js');
         return runIssuerCreateTest(opts, io);
+      })(),
+    );
+  issuer
+    .command('revoke')
+    .description('trek een licht certificaat in / revoke a light certificate')
+    .argument('<number>', 'certificaatnummer')
+    .requiredOption('--reason <text>', 'reden van intrekking')
+    .requiredOption('--issuer <p12>', 'PKCS#12 van het PKVW-bedrijf')
+    .option('--passphrase-file <file>', 'bestand met het wachtwoord van de PKCS#12 (anders PKVW_P12_PASSPHRASE)')
+    .option('--register <file>', 'register van uitgegeven certificaten (standaard: uitgegeven.jsonl naast de PKCS#12)')
+    .option('--out <file>', 'de ondertekende intrekkingslijst (standaard: intrekkingen.p7m naast de PKCS#12)')
+    .option('--json', 'als JSON / as JSON')
+    .addOption(langOption())
+    .action((number: string, opts: { reason: string; issuer: string; passphraseFile?: string; register?: string; out?: string; json?: boolean; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runIssuerRevoke } = await import('./commands/issuer-revoke.js');
+        return runIssuerRevoke({ number, ...opts }, io);
+      })(),
+    );
+  issuer
+    .command('test-crl')
+    .description('X.509-CRL van de TEST-CA / the TEST CA\'s CRL')
+    .argument('<dir>', 'map van issuer create-test')
+    .option('--revoke-firm', 'zet het TEST-bedrijfscertificaat op de lijst')
+    .option('--out <file>', 'de CRL (PEM; standaard DIR/test-ca.crl.pem)')
+    .addOption(langOption())
+    .action((dir: string, opts: { revokeFirm?: boolean; out?: string; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runIssuerTestCrl } = await import('./commands/issuer-test-crl.js');
+        return runIssuerTestCrl({ dir, ...opts }, io);
       })(),
     );
 

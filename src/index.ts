@@ -50,11 +50,12 @@ export {
 export { renderVerdictText } from './report/verdict-text.js';
 export { renderReportPdf, type RenderOptions } from './report/report-pdf.js';
 
-// Verifying a signed report or certificate.
-export { verifySignedPdf, type VerifyOptions } from './signing/verify-signed-pdf.js';
+// Verifying a light certificate (the signature first, then what it states).
+export { verifyCertificate, CERTIFICATE_STATUSES, type CertificateStatus, type CertificateVerification, type CertificateVerifyOptions } from './certificate/verify-certificate.js';
+export { verifySignedPdf, type SignatureVerifyOptions } from './signing/verify-signed-pdf.js';
 export { readTrustedCertificates } from './signing/trust-store.js';
-export { renderVerification } from './signing/verification-text.js';
-export { CHECK_CODES, type CheckCode, type CheckResult, type CheckStatus, type VerificationResult } from './signing/verification-result.js';
+export { renderVerification } from './certificate/verification-text.js';
+export { CHECK_CODES, type CheckCode, type CheckResult, type CheckStatus } from './signing/verification-result.js';
 
 // Problems: typed data, rendered in Dutch or English.
 export { EXIT, UserError, type ExitCode } from './problems/errors.js';

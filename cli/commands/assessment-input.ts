@@ -16,9 +16,14 @@ export function resolveUserPath(io: CliIo, path: string): string {
 
 /**
  * What `assess`, `report` and `certify` start from: the catalogue (bundled unless `--spec`), the
- * answers file read against it (warnings to stderr), and the verdict at the command's clock.
+ * answers file read against it (warnings to stderr), and the verdict at the command's clock
+ * (or `now`, e.g. certify --issued-at).
  */
-export function evaluateAnswersFile(options: { answers: string; spec?: string; lang: Language }, io: CliIo): { catalogue: Catalogue; answers: Answers; verdict: Verdict } {
+export function evaluateAnswersFile(
+  options: { answers: string; spec?: string; lang: Language },
+  io: CliIo,
+  now: Date = io.now(),
+): { catalogue: Catalogue; answers: Answers; verdict: Verdict } {
   const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : resolveUserPath(io, options.spec));
   const answers = readAnswers(resolveUserPath(io, options.answers), catalogue, {
     label: options.answers,
@@ -26,5 +31,5 @@ export function evaluateAnswersFile(options: { answers: string; spec?: string; l
       for (const warning of warnings) io.stderr(formatProblemLine(warning, options.lang) + '\n');
     },
   });
-  return { catalogue, answers, verdict: evaluate(catalogue, answers, io.now()) };
+  return { catalogue, answers, verdict: evaluate(catalogue, answers, now) };
 }

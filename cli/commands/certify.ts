@@ -1,12 +1,13 @@
+import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT } from '../../src/problems/errors.js';
-import { certificateData } from '../../src/report/certificate-data.js';
-import { renderCertificatePdf } from '../../src/report/certificate-pdf.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
 import { writePdfFile } from '../../src/report/write-pdf-file.js';
 import { readPassphrase, readSigningIdentity } from '../../src/signing/signing-identity.js';
-import { signPdf } from '../../src/signing/sign-pdf.js';
+import { issueCertificate } from '../../src/certificate/issue-certificate.js';
+import { appendToRegister, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
+import { ISSUER_FILES } from '../../src/certificate/issuer-files.js';
 
 export interface CertifyOptions {
   answers: string;
@@ -15,22 +16,52 @@ export interface CertifyOptions {
   passphraseFile?: string;
   number?: string;
   spec?: string;
+  issuedAt?: string;
+  tsa?: string;
+  register?: string;
+  json?: boolean;
   lang: Language;
 }
+
+export const CERTIFY_FORMAT = 'pkvw-light/certify@1';
 
 /** `pkvw-light certify ANSWERS --issuer firm.p12 --out certificate.pdf`: a signed light certificate, or exit 1 saying why not. */
 export async function runCertify(options: CertifyOptions, io: CliIo): Promise<number> {
   const at = (path: string) => resolveUserPath(io, path);
-  const { catalogue, answers, verdict } = evaluateAnswersFile(options, io);
-  // Refuses before the key is even opened when there is nothing to certify.
-  const data = certificateData(verdict, answers, catalogue, options.number === undefined ? {} : { number: options.number });
+  const issuedAt = options.issuedAt === undefined ? io.now() : new Date(options.issuedAt);
+  if (Number.isNaN(issuedAt.getTime())) throw userError('certificate-issued-at-invalid', { value: options.issuedAt ?? '' }, {}, EXIT.usage);
+  const { catalogue, answers, verdict } = evaluateAnswersFile(options, io, issuedAt);
   const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env), options.issuer);
-  const pdf = await signPdf(await renderCertificatePdf(data, catalogue, { lang: options.lang, signerName: identity.signerName }), identity);
+  const { data, pdf } = await issueCertificate(verdict, answers, catalogue, identity, {
+    lang: options.lang,
+    ...(options.number === undefined ? {} : { number: options.number }),
+    ...(options.tsa === undefined ? {} : { tsa: options.tsa }),
+  });
   writePdfFile(at(options.out), pdf, 'shared', options.out);
+  const register = options.register ?? join(dirname(options.issuer), ISSUER_FILES.register);
+  appendToRegister(
+    at(register),
+    {
+      format: REGISTER_FORMAT,
+      event: 'issued',
+      number: data.number,
+      at: data.issuedAt,
+      dwelling: data.dwelling,
+      inspectedOn: data.inspectedOn,
+      issuedOn: data.issuedOn,
+      validUntil: data.validUntil,
+    },
+    register,
+  );
+  if (options.json === true) {
+    const out = { format: CERTIFY_FORMAT, number: data.number, inspectedOn: data.inspectedOn, issuedOn: data.issuedOn, validUntil: data.validUntil, path: options.out, register, signer: identity.signerName, timestamped: options.tsa !== undefined };
+    io.stdout(JSON.stringify(out, null, 2) + '\n');
+    return EXIT.ok;
+  }
   io.stdout(
     options.lang === 'nl'
-      ? `${options.out}: certificaat ${data.number}, geldig tot en met ${data.validUntil}, ondertekend door ${identity.signerName}\n`
-      : `${options.out}: certificate ${data.number}, valid until ${data.validUntil}, signed by ${identity.signerName}\n`,
+      ? `${options.out}: certificaat ${data.number}, geïnspecteerd op ${data.inspectedOn}, geldig van ${data.issuedOn} tot en met ${data.validUntil}, ondertekend door ${identity.signerName}${options.tsa ? ' met tijdstempel' : ''}\n  register: ${register}\n`
+      : `${options.out}: certificate ${data.number}, inspected on ${data.inspectedOn}, valid from ${data.issuedOn} until ${data.validUntil}, signed by ${identity.signerName}${options.tsa ? ' with a timestamp' : ''}\n  register: ${register}\n`,
   );
   return EXIT.ok;
 }

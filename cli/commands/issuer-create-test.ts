@@ -1,18 +1,29 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT } from '../../src/problems/errors.js';
-import { createTestIssuer, writeTestIssuer } from '../../src/signing/test-issuer.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
+import { assertNoIssuer, createTestIssuer, writeTestIssuer } from '../../src/signing/test-issuer.js';
 
 export interface IssuerCreateTestOptions {
   out: string;
+  firm?: string;
+  force?: boolean;
+  validFrom?: string;
   lang: Language;
 }
 
-/** `pkvw-light issuer create-test --out DIR`: a TEST CA and a TEST firm certificate for demos and tests. */
+/** `pkvw-light issuer create-test --out DIR [--firm NAME] [--force]`: a TEST CA and a TEST firm certificate for demos and tests; an existing issuer is kept unless --force. */
 export async function runIssuerCreateTest(options: IssuerCreateTestOptions, io: CliIo): Promise<number> {
   const dir = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
-  const issuer = createTestIssuer({ now: io.now() });
+  assertNoIssuer(dir, options.out, options.force === true);
+  const validFrom = options.validFrom === undefined ? undefined : new Date(options.validFrom);
+  if (validFrom !== undefined && Number.isNaN(validFrom.getTime())) throw userError('issuer-valid-from-invalid', { value: options.validFrom ?? '' }, {}, EXIT.usage);
+  const issuer = createTestIssuer({
+    now: io.now(),
+    ...(options.firm === undefined ? {} : { firm: options.firm }),
+    // A year from the date given: the README's example dates stay inside it on any day.
+    ...(validFrom === undefined ? {} : { firmValidFrom: validFrom, firmValidTo: new Date(validFrom.getTime() + 365 * 86_400_000) }),
+  });
   const paths = writeTestIssuer(dir, issuer);
   const show = (path: string) => relative(io.cwd, path) || '.';
   const lines =

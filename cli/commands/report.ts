@@ -12,6 +12,8 @@ export interface ReportOptions {
   sign: boolean;
   issuer?: string;
   passphraseFile?: string;
+  /** The file written and the outcome as JSON instead of a line of text. */
+  json?: boolean;
   spec?: string;
   lang: Language;
 }
@@ -34,6 +36,10 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<numb
     pdf = await renderReportPdf(verdict, catalogue, { lang: options.lang });
   }
   writePdfFile(at(options.out), pdf, 'private', options.out);
+  if (options.json) {
+    io.stdout(JSON.stringify({ format: 'pkvw-light/report@1', file: options.out, outcome: verdict.outcome, signed: options.sign }, null, 2) + '\n');
+    return EXIT.ok;
+  }
   const words = verdictWords[options.lang];
   io.stdout(`${options.out}: ${words.outcome[verdict.outcome]}${options.sign ? (options.lang === 'nl' ? ' (ondertekend)' : ' (signed)') : ''}\n`);
   return EXIT.ok;

@@ -16,6 +16,8 @@ export interface SpecDocsOptions {
   lang: Language;
   spec?: string;
   out: string;
+  /** The file written as JSON instead of its path. */
+  json?: boolean;
 }
 
 export async function runSpecDocs(options: SpecDocsOptions, io: CliIo): Promise<number> {
@@ -25,6 +27,6 @@ export async function runSpecDocs(options: SpecDocsOptions, io: CliIo): Promise<
   const file = join(options.out, documentFileName(options.lang, options.format));
   // The catalogue is public: the document may be read by anyone.
   writeFileAtomically(join(outDir, documentFileName(options.lang, options.format)), text, { label: file, access: 'shared' });
-  io.stdout(`${file}\n`);
+  io.stdout(options.json ? JSON.stringify({ format: 'pkvw-light/docs@1', file }, null, 2) + '\n' : `${file}\n`);
   return EXIT.ok;
 }

@@ -137,6 +137,10 @@ certificate: {
  * Validity in months (PKVW itself: 120).
  */
 validityMonths: number
+/**
+ * PKVW-light's own choice: how many days an inspection may lie before the issue date. Without it, certify refuses every inspection older than its issue date.
+ */
+maxInspectionAgeDays?: number
 sources: SourceRefs1
 }
 }

@@ -69,6 +69,8 @@ export interface CatalogueMetadata {
   certificate: {
     /** How long a light certificate stays valid, in months (PKVW itself: 10 years). */
     validityMonths: number;
+    /** A PKVW-light choice: days an inspection may lie before the certificate's issue date (absent: none). */
+    maxInspectionAgeDays?: number;
     /** Source ids that justify the validity period. */
     sources: string[];
   };

@@ -11,6 +11,7 @@ import { flowMessages } from '../flow/flow-messages.js';
 import { signingMessages } from '../signing/signing-messages.js';
 import { reportMessages } from '../report/report-messages.js';
 import { policyMessages } from '../policy/policy-messages.js';
+import { certificateMessages } from '../certificate/certificate-messages.js';
 
 /** Every concept's messages. A meta-test checks codes are unique across concepts and present in both languages. */
 export const allMessages: readonly Messages[] = [
@@ -23,6 +24,7 @@ export const allMessages: readonly Messages[] = [
   signingMessages,
   reportMessages,
   policyMessages,
+  certificateMessages,
 ];
 
 const merged: Record<Language, MessageMap> = {

@@ -1,4 +1,4 @@
-import { DOMAINS, type Catalogue, type Condition, type Language, type Requirement, type Source } from '../catalogue/catalogue-types.js';
+import { DOMAINS, type Catalogue, type Condition, type CostClass, type Language, type Requirement, type Source } from '../catalogue/catalogue-types.js';
 import { conditionItems, describeCondition } from './condition-words.js';
 import { documentLabels, formatEuros, type DocumentLabels } from './document-labels.js';
 
@@ -174,6 +174,12 @@ function requirementCard(r: Requirement, catalogue: Catalogue, lang: Language, t
       value: { inline: [{ text: t.costRange(formatEuros(r.cost.min, lang), formatEuros(r.cost.max, lang)), strong: true }, ` — ${r.cost.basis[lang]}`, ...sourceRefs(r.cost.sources)] },
     });
   }
+  if (r.costClass) rows.push({ label: t.costClassLabel, value: { inline: costClassText(r.costClass, catalogue, lang, t) } });
+  if (r.measure) {
+    rows.push({ label: t.measureLabel, value: { items: r.measure.scenarios.map((id) => [{ text: scenarioName(id, catalogue, lang), href: `#scenario-${id}` }]) } });
+  }
+  if (r.pkvwCore) rows.push({ label: t.pkvwCoreLabel, value: { inline: [t.pkvwCoreText] } });
+  if (r.allowsRefusal) rows.push({ label: t.refusalLabel, value: { inline: [t.refusalText] } });
   if (r.exceptions && r.exceptions.length > 0) {
     rows.push({
       label: t.exceptionsLabel,
@@ -195,12 +201,21 @@ function requirementCard(r: Requirement, catalogue: Catalogue, lang: Language, t
   };
 }
 
+/** "geen aanschaf · betaald door de bestuurder", with the quote threshold beside a craftsman's work and the source of a known amount. */
+function costClassText(cost: CostClass, catalogue: Catalogue, lang: Language, t: DocumentLabels): Inline[] {
+  const kind = cost.kind === 'known-amount' ? t.costKind['known-amount'](cost.amount ? `${formatEuros(cost.amount.euros, lang)} (${cost.amount.vat === 'incl' ? t.vatIncl : t.vatExcl})` : '?') : t.costKind[cost.kind];
+  const quote = cost.kind === 'craftsman' && catalogue.metadata.quoteRule ? [` (${t.quoteNote(formatEuros(catalogue.metadata.quoteRule.writtenAbove, lang))})`, ...sourceRefs(catalogue.metadata.quoteRule.sources)] : [];
+  return [{ text: kind, strong: true }, ...quote, ` · ${t.paidBy[cost.paidBy]}`, ...(cost.basis ? [` — ${cost.basis[lang]}`] : []), ...sourceRefs(cost.sources ?? [])];
+}
+
 function exceptionBlocks(catalogue: Catalogue, lang: Language, t: DocumentLabels): Block[] {
   return catalogue.exceptions.flatMap((e): Block[] => {
     const rows: { label: string; value: FactValue }[] = [];
     if (e.claimableWhen) rows.push({ label: t.claimableWhen, value: conditionValue(e.claimableWhen, catalogue, lang) });
     rows.push({ label: t.justification, value: { inline: [e.justification[lang]] } });
     rows.push({ label: t.evidenceLabel, value: { inline: [t.evidence[e.evidence]] } });
+    const cutOff = e.proof?.cutOff;
+    if (cutOff) rows.push({ label: t.cutOffLabel, value: { inline: [{ text: t.cutOffText(cutOff.permitYearFrom), strong: true }, ` — ${cutOff.basis[lang]}`, ...sourceRefs(cutOff.sources)] } });
     const waives = catalogue.requirements.filter((r) => r.exceptions?.includes(e.id));
     if (waives.length > 0) rows.push({ label: t.requirement, value: { items: waives.map((r) => [{ text: `${r.id} ${r.title[lang]}`, href: `#${requirementAnchor(r.id)}` }]) } });
     if (e.sources.length > 0) rows.push({ label: t.sourcesLabel, value: { items: e.sources.map((id) => sourceLink(id, catalogue)) } });

@@ -44,6 +44,19 @@ export interface DocumentLabels {
   norms: string;
   cost: string;
   costRange: (min: string, max: string) => string;
+  costClassLabel: string;
+  costKind: { 'no-purchase': string; craftsman: string; 'known-amount': (amount: string) => string };
+  paidBy: Record<Responsibility, string>;
+  quoteNote: (amount: string) => string;
+  measureLabel: string;
+  pkvwCoreLabel: string;
+  pkvwCoreText: string;
+  refusalLabel: string;
+  refusalText: string;
+  cutOffLabel: string;
+  cutOffText: (year: number) => string;
+  vatIncl: string;
+  vatExcl: string;
   rationale: string;
   remedy: string;
   exceptionsLabel: string;
@@ -112,6 +125,19 @@ const nl: DocumentLabels = {
   norms: 'Normen',
   cost: 'Kostenindicatie',
   costRange: (min, max) => `${min} tot ${max} (incl. btw)`,
+  costClassLabel: 'Kosten en wie betaalt',
+  costKind: { 'no-purchase': 'geen aanschaf', craftsman: 'een vakman doet het; de prijs volgt uit de offerte', 'known-amount': (amount) => amount },
+  paidBy: { bestuurder: 'betaald door de bestuurder', werkgever: 'kosteloos voor de bestuurder: de werkgever betaalt' },
+  quoteNote: (amount) => `een PKVW-bedrijf geeft boven ${amount} incl. btw een schriftelijke offerte`,
+  measureLabel: 'Maatregel tegen',
+  pkvwCoreLabel: 'PKVW-kern',
+  pkvwCoreText: 'ja: hiervan kan niet gemotiveerd worden afgezien',
+  refusalLabel: 'Gemotiveerd afzien',
+  refusalText: 'mogelijk, met een reden die het ambt raakt',
+  cutOffLabel: 'Grens (keuze van PKVW-light)',
+  cutOffText: (year) => `vergunning verleend in ${year} of later`,
+  vatIncl: 'incl. btw',
+  vatExcl: 'excl. btw',
   rationale: 'Onderbouwing',
   remedy: 'Wat te doen',
   exceptionsLabel: 'Mogelijke uitzonderingen',
@@ -180,6 +206,19 @@ const en: DocumentLabels = {
   norms: 'Norms',
   cost: 'Cost indication',
   costRange: (min, max) => `${min} to ${max} (incl. VAT)`,
+  costClassLabel: 'Cost and who pays',
+  costKind: { 'no-purchase': 'no purchase', craftsman: 'a craftsman does it; the price follows from the quote', 'known-amount': (amount) => amount },
+  paidBy: { bestuurder: 'paid by the administrator', werkgever: 'free for the administrator: the employer pays' },
+  quoteNote: (amount) => `a PKVW firm gives a written quote above ${amount} incl. VAT`,
+  measureLabel: 'Measure against',
+  pkvwCoreLabel: 'PKVW core',
+  pkvwCoreText: 'yes: no reasoned refusal is possible',
+  refusalLabel: 'Reasoned refusal',
+  refusalText: 'possible, for a reason that concerns the office',
+  cutOffLabel: "Cut-off (PKVW-light's choice)",
+  cutOffText: (year) => `permit granted in ${year} or later`,
+  vatIncl: 'incl. VAT',
+  vatExcl: 'excl. VAT',
   rationale: 'Rationale',
   remedy: 'What to do',
   exceptionsLabel: 'Possible exceptions',

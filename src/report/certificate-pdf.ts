@@ -40,7 +40,12 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
   doc.font(FONT.regular).fontSize(11).fillColor(COLOR.muted).text(text.certificateSubtitle);
   doc.moveDown(1);
 
-  outcomeBand(doc, words.outcome[data.outcome], text.statement(data.issuer.firm, dwelling, data.catalogue.version, formatDate(data.issuedOn, lang)), OUTCOME_COLOR[data.outcome]);
+  outcomeBand(
+    doc,
+    data.fullCoverage ? words.outcome['basis-op-orde'] : text.coverageTitle,
+    text.statement(data.issuer.firm, dwelling, data.catalogue.version, formatDate(data.inspectedOn, lang), data.fullCoverage),
+    OUTCOME_COLOR['basis-op-orde'],
+  );
 
   table(
     doc,
@@ -50,9 +55,10 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
     ],
     [
       [text.certificateNumber, data.number],
+      [text.inspectedOn, formatDate(data.inspectedOn, lang)],
       [text.issuedOn, formatDate(data.issuedOn, lang)],
       [text.validUntil, formatDate(data.validUntil, lang)],
-      [text.firm, data.issuer.firm],
+      [text.firm, data.issuer.test ? `${data.issuer.firm} (${text.testIssuer})` : data.issuer.firm],
       [text.inspector, data.issuer.inspector],
       [text.dwelling, dwelling],
       [text.keurmerk, `${catalogue.metadata.title[lang]} (${data.catalogue.id} ${data.catalogue.version})`],
@@ -60,25 +66,34 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
     { fontSize: 10, header: false },
   );
 
-  heading(doc, text.basicsMet);
-  const title = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title[lang] ?? id;
-  const domainOf = (id: string) => catalogue.requirements.find((r) => r.id === id)?.domain;
-  const domainName = (id: string) => {
-    const d = domainOf(id);
-    return d === undefined ? '' : words.domainName[d];
-  };
-  // In the catalogue's domain order (wonen first), as the report shows them.
-  const rank = (id: string) => DOMAINS.findIndex((d) => d === domainOf(id));
-  const basics = [...data.requirements].sort((a, b) => rank(a.id) - rank(b.id));
+  heading(doc, text.coverage);
+  const levelName = (id: string) => catalogue.levels.find((l) => l.id === id)?.name[lang] ?? id;
   table(
     doc,
     [
-      { header: text.domain, width: 0.17 },
-      { header: text.id, width: 0.12, bold: true },
-      { header: text.basic, width: 0.53 },
-      { header: text.status, width: 0.18 },
+      { header: text.scenario, width: 0.62 },
+      { header: text.level, width: 0.38 },
     ],
-    basics.map((r) => [domainName(r.id), r.id, title(r.id), words.status[r.status]]),
+    data.coverage.map((c) => [catalogue.scenarios.find((s) => s.id === c.scenario)?.name[lang] ?? c.scenario, `${c.level} · ${levelName(c.level)}`]),
+    { fontSize: 8 },
+  );
+
+  heading(doc, text.basicsMet);
+  const byId = new Map(catalogue.requirements.map((r) => [r.id, r]));
+  // In the catalogue's domain order (wonen first), as the report shows them.
+  const rank = (id: string) => DOMAINS.findIndex((d) => d === byId.get(id)?.domain);
+  const basics = [...data.basicsMet].sort((a, b) => rank(a) - rank(b));
+  table(
+    doc,
+    [
+      { header: text.domain, width: 0.2 },
+      { header: text.id, width: 0.13, bold: true },
+      { header: text.basic, width: 0.67 },
+    ],
+    basics.map((id) => {
+      const requirement = byId.get(id);
+      return [requirement ? words.domainName[requirement.domain] : '', id, requirement?.title[lang] ?? id];
+    }),
     { fontSize: 8 },
   );
 
@@ -89,8 +104,22 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
   paragraph(doc, text.certificateEmbedded(EMBEDDED_NAME.certificate), { size: 7, color: COLOR.muted });
 
   attachJson(doc, EMBEDDED_NAME.certificate, canonicalJson(data), issued, 'PKVW-light certificate (RFC 8785 canonical JSON)');
+  if (data.issuer.test) testMarks(doc, text.testBanner);
   pageFooters(doc, text.certificateFooter(data.number), text.page);
   if (options.signerName !== null) addSignaturePlaceholder(doc, { signingTime: issued, reason: text.signatureReason.certificate, name: options.signerName });
   doc.end();
   return bytes;
+}
+
+/** A TEST issuer's certificate says so at the top of every page, in red, so no one takes it for a real one. */
+function testMarks(doc: PDFKit.PDFDocument, banner: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const top = doc.page.margins.top;
+    doc.page.margins.top = 0;
+    doc.rect(0, 10, doc.page.width, 24).fill('#b00020');
+    doc.font(FONT.bold).fontSize(11).fillColor('#ffffff').text(banner, 0, 16, { width: doc.page.width, align: 'center', lineBreak: false });
+    doc.page.margins.top = top;
+  }
 }

@@ -56,12 +56,17 @@ export interface PdfText {
   certificateSubtitle: string;
   certificateNumber: string;
   issuedOn: string;
+  inspectedOn: string;
   validUntil: string;
+  testIssuer: string;
+  testBanner: string;
   firm: string;
   inspector: string;
   dwelling: string;
   keurmerk: string;
-  statement: (firm: string, dwelling: string, version: string, date: string) => string;
+  statement: (firm: string, dwelling: string, version: string, date: string, full: boolean) => string;
+  coverageTitle: string;
+  coverage: string;
   basicsMet: string;
   certificateScope: string;
   verifyHint: string;
@@ -119,14 +124,19 @@ const nl: PdfText = {
   certificateSubtitle: 'Licht certificaat Veilig Wonen voor decentrale bestuurders',
   certificateNumber: 'Certificaatnummer',
   issuedOn: 'Datum van afgifte',
+  inspectedOn: 'Datum van inspectie',
+  testIssuer: 'TEST-uitgever',
+  testBanner: 'TEST — geen echt certificaat: ondertekend door een TEST-uitgever',
   validUntil: 'Geldig tot en met',
   firm: 'Afgegeven door',
   inspector: 'Inspecteur',
   dwelling: 'Woning (postcode, huisnummer)',
   keurmerk: 'Keurmerk',
-  statement: (firm, dwelling, version, date) =>
-    `${firm} verklaart dat de woning ${dwelling} op ${date} is geïnspecteerd en dat alle basismaatregelen van PKVW-light ${version} die bij het vastgestelde risico horen, zijn genomen of terecht zijn uitgezonderd, met het bewijs dat de catalogus vraagt.`,
-  basicsMet: 'Genomen basismaatregelen',
+  statement: (firm, dwelling, version, date, full) =>
+    `${firm} verklaart dat de woning ${dwelling} op ${date} is geïnspecteerd en dat de basismaatregelen van PKVW-light ${version} die bij ${full ? 'alle dreigingsscenario\'s van het vastgestelde risico' : 'de hieronder genoemde dreigingsscenario\'s'} horen, op orde zijn, met het bewijs dat de catalogus vraagt.`,
+  coverageTitle: 'Op orde voor de genoemde scenario\'s',
+  coverage: 'Gedekte dreigingsscenario\'s',
+  basicsMet: 'Voldane basismaatregelen voor deze scenario\'s',
   certificateScope:
     'Dit certificaat noemt alleen wat op orde is. Het is geen beveiligingsadvies en zegt niets over dreigingen boven het niveau van dit keurmerk.',
   verifyHint: 'Echtheid controleren: pkvw-light verify certificaat.pdf --trust <map met de CA van het bedrijf>',
@@ -184,14 +194,19 @@ const en: PdfText = {
   certificateSubtitle: 'Light Safe Living certificate for local administrators',
   certificateNumber: 'Certificate number',
   issuedOn: 'Date of issue',
+  inspectedOn: 'Date of inspection',
+  testIssuer: 'TEST issuer',
+  testBanner: 'TEST — not a real certificate: signed by a TEST issuer',
   validUntil: 'Valid until',
   firm: 'Issued by',
   inspector: 'Inspector',
   dwelling: 'Dwelling (postcode, house number)',
   keurmerk: 'Keurmerk',
-  statement: (firm, dwelling, version, date) =>
-    `${firm} declares that the dwelling ${dwelling} was inspected on ${date} and that every basic measure of PKVW-light ${version} that goes with the established risk is in place or rightly exempted, with the evidence the catalogue demands.`,
-  basicsMet: 'Basic measures in place',
+  statement: (firm, dwelling, version, date, full) =>
+    `${firm} declares that the dwelling ${dwelling} was inspected on ${date} and that the basic measures of PKVW-light ${version} that go with ${full ? 'every threat scenario of the established risk' : 'the threat scenarios named below'} are in order, with the evidence the catalogue demands.`,
+  coverageTitle: 'In order for the scenarios named',
+  coverage: 'Threat scenarios covered',
+  basicsMet: 'Basic measures met for these scenarios',
   certificateScope:
     'This certificate names only what is in order. It is not security advice and says nothing about threats beyond the level of this keurmerk.',
   verifyHint: 'Check authenticity: pkvw-light verify certificate.pdf --trust <folder with the firm\'s CA>',

@@ -4,6 +4,7 @@ import * as pkijs from 'pkijs';
 import { Signer } from '@signpdf/utils';
 import { useNodeCryptoEngine } from './crypto-engine.js';
 import type { SigningIdentity } from './signing-identity.js';
+import { requestTimestampToken } from './timestamp-client.js';
 
 /** Object identifiers of the CMS and ESS attributes a PAdES baseline-B signature carries. */
 export const OID = {
@@ -14,6 +15,7 @@ export const OID = {
   signingTime: '1.2.840.113549.1.9.5',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
   sha256: '2.16.840.1.101.3.4.2.1',
+  signatureTimeStampToken: '1.2.840.113549.1.9.16.2.14',
 } as const;
 
 /**
@@ -24,10 +26,12 @@ export const OID = {
  */
 export class CadesSigner extends Signer {
   readonly #identity: SigningIdentity;
+  readonly #tsa: string | undefined;
 
-  constructor(identity: SigningIdentity) {
+  constructor(identity: SigningIdentity, options: { tsa?: string } = {}) {
     super();
     this.#identity = identity;
+    this.#tsa = options.tsa;
   }
 
   override async sign(pdfBuffer: Buffer): Promise<Buffer> {
@@ -58,13 +62,22 @@ export class CadesSigner extends Signer {
       certificates: [leaf, ...chainDer.map((der) => pkijs.Certificate.fromBER(der))],
     });
     await signedData.sign(this.#identity.privateKey, 0, 'SHA-256');
+    const signerInfo = signedData.signerInfos[0];
+    if (this.#tsa !== undefined && signerInfo !== undefined) {
+      // PAdES baseline-T: a TSA's token over the signature value, as an unsigned attribute.
+      const token = await requestTimestampToken(this.#tsa, Buffer.from(signerInfo.signature.valueBlock.valueHexView));
+      signerInfo.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({
+        type: 1,
+        attributes: [new pkijs.Attribute({ type: OID.signatureTimeStampToken, values: [asn1js.fromBER(token).result] })],
+      });
+    }
     const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
     return Buffer.from(contentInfo.toSchema().toBER(false));
   }
 }
 
 /** SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; SHA-256 is the default hash, so it is omitted (DER). */
-function signingCertificateV2(leaf: pkijs.Certificate, certHash: Buffer): asn1js.Sequence {
+export function signingCertificateV2(leaf: pkijs.Certificate, certHash: Buffer): asn1js.Sequence {
   const issuerSerial = new asn1js.Sequence({
     value: [
       new asn1js.Sequence({

@@ -1,9 +1,17 @@
 /**
- * Reads, without changing anything, the parts of a signed PDF a verifier needs: the signature
- * dictionary (byte range, /Contents, /SubFilter, /M) and the embedded files. pdf-lib is used for its
- * low-level objects only; a signed PDF is never saved again.
+ * Reads a signed PDF in two steps, so nothing is parsed or inflated before the signature holds.
+ * `findSignature` scans the raw bytes for the one `/ByteRange` and the `/Contents` hex string it
+ * leaves out; nothing is decompressed. `readSignedPdfParts` is called only once that signature has
+ * been verified: pdf-lib reads the signature dictionary (/SubFilter, /M) and the embedded files,
+ * each inflated to at most `MAX_EMBEDDED_BYTES`. A signed PDF is never saved again.
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFStream, PDFString } from 'pdf-lib';
+import { inflateSync } from 'node:zlib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFStream, PDFString } from 'pdf-lib';
+import type { Reason } from './verification-result.js';
+
+/** certificate.json is a few KB and verdict.json some hundreds: more is not ours (a deflate bomb is refused here). */
+export const MAX_EMBEDDED_BYTES = 4 * 1024 * 1024;
+const MAX_EMBEDDED_FILES = 8;
 
 export interface SignatureDictionary {
   byteRange: number[];
@@ -17,7 +25,45 @@ export interface SignedPdfParts {
   embeddedFiles: { name: string; bytes: Uint8Array }[];
 }
 
-/** Throws when the file is no PDF pdf-lib can read; the caller turns that into a failed check. */
+/** The signed bytes and the CMS, once the byte range has been found sound. */
+export interface FoundSignature {
+  byteRange: [number, number, number, number];
+  signedBytes: Buffer;
+  cms: Buffer;
+}
+
+/** No `/ByteRange` at all: a PDF (or anything else) that carries no signature of ours. */
+export const NO_SIGNATURE = 'verify-no-signature';
+
+/**
+ * Exactly one signature, whose byte range starts at 0, ends at the end of the file, and leaves out
+ * exactly `<hex>` right after `/Contents`: nothing unsigned can hide anywhere else.
+ */
+export function findSignature(file: Buffer): FoundSignature | Reason {
+  if (!file.subarray(0, 5).equals(Buffer.from('%PDF-'))) return { code: 'verify-not-a-pdf', params: {} };
+  const text = file.toString('latin1');
+  const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s*\]/g)];
+  const mentions = text.split('/ByteRange').length - 1;
+  if (mentions === 0) return { code: NO_SIGNATURE, params: {} };
+  if (ranges.length !== 1 || mentions !== 1) return { code: 'verify-signature-count', params: { count: mentions } };
+  const [start, gapStart, gapEnd, tailLength] = (ranges[0] ?? []).slice(1).map(Number) as [number, number, number, number];
+  if (start !== 0 || gapStart >= gapEnd) return { code: 'verify-byte-range-malformed', params: {} };
+  if (gapEnd + tailLength !== file.length) {
+    return { code: 'verify-byte-range-not-whole-file', params: { covered: gapEnd + tailLength, size: file.length } };
+  }
+  const gap = text.slice(gapStart, gapEnd);
+  const before = text.slice(Math.max(0, gapStart - 10), gapStart);
+  if (!/^<[0-9a-fA-F]*>$/.test(gap) || gap.length % 2 !== 0 || !/\/Contents\s*$/.test(before)) {
+    return { code: 'verify-byte-range-gap', params: {} };
+  }
+  return {
+    byteRange: [start, gapStart, gapEnd, tailLength],
+    signedBytes: Buffer.concat([file.subarray(0, gapStart), file.subarray(gapEnd)]),
+    cms: Buffer.from(gap.slice(1, -1), 'hex'),
+  };
+}
+
+/** Throws when the file is no PDF pdf-lib can read, or an embedded file is too large or oddly encoded; the caller turns that into a failed check. */
 export async function readSignedPdfParts(bytes: Uint8Array): Promise<SignedPdfParts> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: false, throwOnInvalidObject: true });
   return { signatures: signatureDictionaries(pdf), embeddedFiles: embeddedFiles(pdf) };
@@ -41,21 +87,46 @@ function signatureDictionaries(pdf: PDFDocument): SignatureDictionary[] {
   return found;
 }
 
-/** The embedded-files name tree, flat or with kids, decoded (pdfkit compresses the streams). */
+export class EmbeddedFileError extends Error {
+  constructor(readonly reason: Reason) {
+    super(reason.code);
+  }
+}
+
+/** The embedded-files name tree, flat or with kids, each stream inflated within the cap. */
 function embeddedFiles(pdf: PDFDocument): SignedPdfParts['embeddedFiles'] {
   const root = pdf.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
   const files: SignedPdfParts['embeddedFiles'] = [];
-  const visit = (node: PDFDict) => {
+  const visit = (node: PDFDict, depth: number) => {
+    if (depth > 4) throw new EmbeddedFileError({ code: 'verify-embedded-too-many', params: { limit: MAX_EMBEDDED_FILES } });
     const names = node.lookupMaybe(PDFName.of('Names'), PDFArray);
     for (let i = 0; names !== undefined && i + 1 < names.size(); i += 2) {
+      if (files.length >= MAX_EMBEDDED_FILES) throw new EmbeddedFileError({ code: 'verify-embedded-too-many', params: { limit: MAX_EMBEDDED_FILES } });
       const name = names.lookup(i, PDFString, PDFHexString).decodeText();
       const stream = names.lookup(i + 1, PDFDict).lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFStream);
       if (!(stream instanceof PDFRawStream)) throw new Error('embedded file is not a raw stream');
-      files.push({ name, bytes: decodePDFRawStream(stream).decode() });
+      files.push({ name, bytes: decodeBounded(stream) });
     }
     const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
-    for (let i = 0; kids !== undefined && i < kids.size(); i++) visit(kids.lookup(i, PDFDict));
+    for (let i = 0; kids !== undefined && i < kids.size(); i++) visit(kids.lookup(i, PDFDict), depth + 1);
   };
-  if (root !== undefined) visit(root);
+  if (root !== undefined) visit(root, 0);
   return files;
+}
+
+/** Only what pdfkit writes (FlateDecode or no filter), inflated to at most MAX_EMBEDDED_BYTES. */
+function decodeBounded(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.lookup(PDFName.of('Filter'));
+  const tooLarge = { code: 'verify-embedded-too-large', params: { limit: MAX_EMBEDDED_BYTES } };
+  if (filter === undefined) {
+    if (stream.contents.length > MAX_EMBEDDED_BYTES) throw new EmbeddedFileError(tooLarge);
+    return stream.contents;
+  }
+  if (filter !== PDFName.of('FlateDecode')) throw new EmbeddedFileError({ code: 'verify-embedded-filter', params: {} });
+  try {
+    return inflateSync(stream.contents, { maxOutputLength: MAX_EMBEDDED_BYTES });
+  } catch (error) {
+    if (error instanceof RangeError) throw new EmbeddedFileError(tooLarge);
+    throw new EmbeddedFileError({ code: 'verify-embedded-unparseable', params: { name: 'stream' } });
+  }
 }

@@ -1,9 +1,10 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type * as Forge from 'node-forge';
-import { ioError } from '../problems/errors.js';
+import { ioError, userError } from '../problems/errors.js';
+import { TEST_UNIT } from './signer-identity.js';
 
 // node-forge is CommonJS without named exports, and its types declare no default export.
 const forge: typeof Forge = createRequire(import.meta.url)('node-forge');
@@ -16,24 +17,44 @@ export interface TestIssuer {
   firmP12: Buffer;
   passphrase: string;
   firmName: string;
+  /** The CA's private key (PKCS#8 PEM), kept so the TEST CA can issue a CRL. */
+  caKeyPem: string;
+  /** The firm certificate's serial (hex), as a CRL lists it. */
+  firmSerial: string;
+  /** A TEST time-stamping authority of the same CA (extendedKeyUsage timeStamping), for `certify --tsa` demos and tests. */
+  tsaPem: string;
+  tsaKeyPem: string;
 }
+
+/** The firm of the bundled example inspection: the README's example works with the default. */
+export const EXAMPLE_FIRM = 'Voorbeeld Sloten en Beveiliging B.V. (erkend PKVW-bedrijf)';
 
 export interface TestIssuerOptions {
   now: Date;
   /** Validity of the firm certificate; default one year from `now`. Tests pass an expired window. */
   firmValidFrom?: Date;
   firmValidTo?: Date;
-  /** Distinguishes several test firms in one test. */
+  /** Distinguishes several test CAs in one test. */
   label?: string;
+  /** The firm's name: the organisation (O) in its certificate, which certify matches to the inspection. */
+  firm?: string;
 }
 
 /** File names `issuer create-test` writes; the CA goes in a folder of its own, ready for `verify --trust`. */
-export const TEST_ISSUER_FILES = { ca: join('trust', 'test-ca.pem'), p12: 'test-firm.p12', passphrase: 'test-firm.passphrase' } as const;
+export const TEST_ISSUER_FILES = {
+  ca: join('trust', 'test-ca.pem'),
+  caKey: 'test-ca.key',
+  tsa: 'test-tsa.pem',
+  tsaKey: 'test-tsa.key',
+  p12: 'test-firm.p12',
+  passphrase: 'test-firm.passphrase',
+} as const;
 
 /**
  * Creates a TEST CA and a TEST firm certificate (RSA-2048). The firm certificate is a proper leaf
  * (`CA:FALSE`, keyUsage digitalSignature + nonRepudiation): poppler rejects bare self-signed ones.
- * Every name says TEST, so nobody mistakes a demo certificate for a real one.
+ * Its organisation (O) is the firm's name and its organisational unit is TEST: certify puts TEST on
+ * every page of what it signs, so nobody mistakes a demo certificate for a real one.
  */
 export function createTestIssuer(options: TestIssuerOptions): TestIssuer {
   const label = options.label ?? 'PKVW-light';
@@ -60,29 +81,54 @@ export function createTestIssuer(options: TestIssuerOptions): TestIssuer {
   ]);
   ca.sign(caKeys.privateKey, forge.md.sha256.create());
 
-  const firmName = `TEST Inspectiebedrijf ${label}`;
+  const firm = options.firm ?? EXAMPLE_FIRM;
+  const firmName = `${firm} (TEST)`;
   const firmKeys = rsaKeyPair();
-  const firm = forge.pki.createCertificate();
-  firm.publicKey = firmKeys.publicKey;
-  firm.serialNumber = serialNumber();
-  firm.validity.notBefore = firmFrom;
-  firm.validity.notAfter = firmTo;
-  firm.setSubject([
-    { shortName: 'CN', value: firmName },
-    { shortName: 'O', value: 'TEST' },
+  const leaf = forge.pki.createCertificate();
+  leaf.publicKey = firmKeys.publicKey;
+  leaf.serialNumber = serialNumber();
+  leaf.validity.notBefore = firmFrom;
+  leaf.validity.notAfter = firmTo;
+  // UTF8String: a firm's name may hold letters beyond PrintableString (forge encodes the value).
+  leaf.setSubject([
+    { shortName: 'CN', value: firmName, valueTagClass: UTF8_STRING },
+    { shortName: 'O', value: firm, valueTagClass: UTF8_STRING },
+    { shortName: 'OU', value: TEST_UNIT },
     { shortName: 'C', value: 'NL' },
   ]);
-  firm.setIssuer(caName);
-  firm.setExtensions([
+  leaf.setIssuer(caName);
+  leaf.setExtensions([
     { name: 'basicConstraints', cA: false, critical: true },
     { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
     { name: 'subjectKeyIdentifier' },
     { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() },
   ]);
-  firm.sign(caKeys.privateKey, forge.md.sha256.create());
+  leaf.sign(caKeys.privateKey, forge.md.sha256.create());
+
+  const tsaKeys = rsaKeyPair();
+  const tsa = forge.pki.createCertificate();
+  tsa.publicKey = tsaKeys.publicKey;
+  tsa.serialNumber = serialNumber();
+  tsa.validity.notBefore = ca.validity.notBefore;
+  tsa.validity.notAfter = ca.validity.notAfter;
+  tsa.setSubject([
+    { shortName: 'CN', value: `TEST TSA ${label} (niet voor echt gebruik)` },
+    { shortName: 'O', value: 'TEST' },
+    { shortName: 'C', value: 'NL' },
+  ]);
+  tsa.setIssuer(caName);
+  tsa.setExtensions([
+    { name: 'basicConstraints', cA: false, critical: true },
+    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
+    // RFC 3161 §2.3: a TSA certificate has exactly this one extended key usage, critical.
+    { name: 'extKeyUsage', timeStamping: true, critical: true },
+    { name: 'subjectKeyIdentifier' },
+    { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() },
+  ]);
+  tsa.sign(caKeys.privateKey, forge.md.sha256.create());
 
   const passphrase = randomBytes(18).toString('base64url');
-  const p12 = forge.pkcs12.toPkcs12Asn1(firmKeys.privateKey, [firm, ca], passphrase, {
+  const p12 = forge.pkcs12.toPkcs12Asn1(firmKeys.privateKey, [leaf, ca], passphrase, {
     algorithm: 'aes256',
     friendlyName: firmName,
   });
@@ -91,19 +137,44 @@ export function createTestIssuer(options: TestIssuerOptions): TestIssuer {
     firmP12: Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary'),
     passphrase,
     firmName,
+    caKeyPem: pkcs8Pem(caKeys.privateKey),
+    firmSerial: leaf.serialNumber,
+    tsaPem: forge.pki.certificateToPem(tsa),
+    tsaKeyPem: pkcs8Pem(tsaKeys.privateKey),
   };
 }
 
-/** Writes the TEST issuer: `trust/test-ca.pem`, `test-firm.p12` and `test-firm.passphrase`, the secrets with mode 0600. */
+/** @types/node-forge types `valueTagClass` as an asn1.Class, but forge reads it as the value's asn1.Type. */
+const UTF8_STRING = forge.asn1.Type.UTF8 as number as Forge.asn1.Class;
+
+function pkcs8Pem(key: Forge.pki.rsa.PrivateKey): string {
+  return forge.pki.privateKeyInfoToPem(forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(key)));
+}
+
+/** Refuses to replace an existing issuer (its key would be gone) unless asked to. */
+export function assertNoIssuer(dir: string, label: string, force: boolean): void {
+  if (force) return;
+  for (const file of Object.values(TEST_ISSUER_FILES)) {
+    if (existsSync(join(dir, file))) throw userError('issuer-exists', { path: label }, { file: label }, 1);
+  }
+}
+
+/** Writes the TEST issuer: `trust/test-ca.pem`, `test-ca.key`, `test-firm.p12` and `test-firm.passphrase`, the secrets with mode 0600. */
 export function writeTestIssuer(dir: string, issuer: TestIssuer): Record<keyof typeof TEST_ISSUER_FILES, string> {
   const paths = {
     ca: join(dir, TEST_ISSUER_FILES.ca),
+    caKey: join(dir, TEST_ISSUER_FILES.caKey),
+    tsa: join(dir, TEST_ISSUER_FILES.tsa),
+    tsaKey: join(dir, TEST_ISSUER_FILES.tsaKey),
     p12: join(dir, TEST_ISSUER_FILES.p12),
     passphrase: join(dir, TEST_ISSUER_FILES.passphrase),
   };
   try {
     mkdirSync(join(dir, 'trust'), { recursive: true });
     writeFileSync(paths.ca, issuer.caPem);
+    writeSecret(paths.caKey, issuer.caKeyPem);
+    writeFileSync(paths.tsa, issuer.tsaPem);
+    writeSecret(paths.tsaKey, issuer.tsaKeyPem);
     writeSecret(paths.p12, issuer.firmP12);
     writeSecret(paths.passphrase, issuer.passphrase + '\n');
   } catch (error) {

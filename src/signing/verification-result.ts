@@ -4,8 +4,8 @@
  */
 import type { ProblemParams } from '../problems/problem.js';
 
-/** In the order they run; a failed structural check skips the ones that depend on it. */
-export const CHECK_CODES = [
+/** The checks of the signature itself, in the order they run (src/signing). */
+export const SIGNATURE_CHECKS = [
   'byte-range',
   'cms-structure',
   'cades-profile',
@@ -13,34 +13,58 @@ export const CHECK_CODES = [
   'signature-value',
   'signing-certificate-ref',
   'signer-trusted',
+  'signature-timestamp',
   'signer-valid-at-signing',
-  'embedded-data',
-  'catalogue-hash',
-  'verdict-consistent',
-  'validity-period',
+  'signer-not-revoked',
 ] as const;
+
+/** The checks of what the certificate states, once the signature holds (src/certificate). */
+export const CONTENT_CHECKS = ['embedded-data', 'firm-matches-signer', 'catalogue-hash', 'verdict-consistent', 'validity-period', 'not-revoked'] as const;
+
+/** In the order they run; a failed structural check skips the ones that depend on it. */
+export const CHECK_CODES = [...SIGNATURE_CHECKS, ...CONTENT_CHECKS] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped';
+
+export interface Reason {
+  code: string;
+  params: ProblemParams;
+}
 
 export interface CheckResult {
   check: CheckCode;
   status: CheckStatus;
   /** Why it failed or was skipped; for some passed checks, what exactly was established. */
-  reason?: { code: string; params: ProblemParams };
+  reason?: Reason;
 }
 
-export interface VerificationResult {
-  /** True when no check failed. Skipped checks are listed and said, never silently passed. */
-  valid: boolean;
-  kind?: 'report' | 'certificate';
-  signer?: { subject: string; issuer: string };
-  signingTime?: string;
-  certificate?: { number: string; issuedOn: string; validUntil: string };
-  outcome?: string;
-  checks: CheckResult[];
-}
-
-export function firstFailure(result: VerificationResult): CheckResult | undefined {
-  return result.checks.find((c) => c.status === 'failed');
+/** Records checks in one list; `skipRest` marks every later check of `order` not yet run as skipped. */
+export class CheckLog {
+  readonly checks: CheckResult[] = [];
+  pass(check: CheckCode, reason?: Reason): void {
+    this.checks.push({ check, status: 'passed', ...(reason ? { reason } : {}) });
+  }
+  fail(check: CheckCode, reason: Reason): void {
+    this.checks.push({ check, status: 'failed', reason });
+  }
+  skip(check: CheckCode, reason: Reason): void {
+    this.checks.push({ check, status: 'skipped', reason });
+  }
+  record(check: CheckCode, problem: Reason | undefined, passed?: Reason): void {
+    if (problem) this.fail(check, problem);
+    else this.pass(check, passed);
+  }
+  has(check: CheckCode): boolean {
+    return this.checks.some((c) => c.check === check);
+  }
+  passed(check: CheckCode): boolean {
+    return this.checks.some((c) => c.check === check && c.status === 'passed');
+  }
+  skipRest(order: readonly CheckCode[], from: CheckCode, reason: Reason): void {
+    for (const check of order.slice(order.indexOf(from))) if (!this.has(check)) this.skip(check, reason);
+  }
+  sorted(): CheckResult[] {
+    return [...this.checks].sort((a, b) => CHECK_CODES.indexOf(a.check) - CHECK_CODES.indexOf(b.check));
+  }
 }

@@ -1,87 +1,90 @@
 /**
- * verifySignedPdf: checks a signed report or certificate in pure Node, each step a named check.
- * The signature: the byte range covers the whole file and its gap is exactly the /Contents hex
- * string; the CMS is a CAdES detached signature whose message digest is the SHA-256 of the signed
- * bytes and whose signature verifies with the signer's key; the ESS signing-certificate-v2 hash
- * names that certificate; the signer chains to a trusted CA and was valid at the signing time.
- * The content: the embedded data is intact and well-formed; with the catalogue it names, its hash
- * matches and its logic holds; a certificate is within its validity period at `at`.
+ * verifySignedPdf: checks the signature of a signed report or certificate in pure Node, each step
+ * a named check, before anything in the PDF is parsed or inflated. The byte range covers the whole
+ * file and its gap is exactly the /Contents hex string; the CMS is exactly what `CadesSigner` makes
+ * (SignedData v1, one SHA-256 digest algorithm, detached id-data, signer v1 with content-type,
+ * message-digest and ESS signing-certificate-v2, at most a signature timestamp unsigned), its
+ * message digest is the SHA-256 of the signed bytes and its signature verifies with the signer's
+ * key; the ESS hash names that certificate; the signer chains to a trusted CA, was valid when it
+ * signed (at the timestamp's time when there is one), and is not on a CRL given. Only then does
+ * pdf-lib read the signature dictionary and the embedded files (bounded).
  */
 import { createHash, createVerify, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import type { Catalogue } from '../catalogue/catalogue-types.js';
 import { OID } from './cades-signer.js';
 import { useNodeCryptoEngine } from './crypto-engine.js';
-import { readSignedPdfParts, type SignatureDictionary, type SignedPdfParts } from './signed-pdf-parts.js';
-import { checkCertificateConsistency, checkVerdictConsistency, isReason, parseEmbeddedData, type EmbeddedData, type Reason } from './embedded-data-check.js';
-import { CHECK_CODES, type CheckCode, type CheckResult, type VerificationResult } from './verification-result.js';
+import { EmbeddedFileError, findSignature, NO_SIGNATURE, readSignedPdfParts, type SignedPdfParts } from './signed-pdf-parts.js';
+import { SIGNATURE_CHECKS, CheckLog, type Reason } from './verification-result.js';
+import { signerIdentity, type SignerIdentity } from './signer-identity.js';
+import { verifyTimestampToken, type TimestampInfo } from './timestamp-token.js';
+import { checkRevocationByCrls } from './crl.js';
 
-export interface VerifyOptions {
-  /** DER certificates of the CAs the verifier trusts. */
+export interface SignatureVerifyOptions {
+  /** DER certificates of the CAs the verifier trusts (firm CAs and TSA CAs). */
   trusted: readonly Uint8Array[];
-  /** The date at which a certificate must be valid. */
+  /** DER X.509 CRLs of the CAs (`verify --crl`); the signer must not be on one. */
+  crls?: readonly Uint8Array[];
+  /** The moment asked about: without a timestamp, the signer's certificate must still be valid then. */
   at: Date;
-  /** Catalogues available to check the embedded data against (the bundled one, or `--spec`). */
-  catalogues: readonly Catalogue[];
 }
 
-/** The signed bytes and the CMS, once the byte range has been found sound. */
-interface SignedContent {
-  signedBytes: Buffer;
-  cms: Buffer;
-  dictionary: SignatureDictionary;
+export interface SignatureVerification {
+  /** False when the file carries no signature at all: then `checks` is empty. */
+  signed: boolean;
+  /** Why it is not signed (not a PDF, no /ByteRange). */
+  unsigned?: Reason;
+  checks: CheckLog;
+  signer?: SignerIdentity;
+  /** The time the signature was made: the timestamp's when it has a valid one, else /M. */
+  signingTime?: string;
+  /** Where the signing time comes from. */
+  signingTimeSource?: 'timestamp' | 'signature-dictionary';
+  timestamp?: TimestampInfo;
+  /** Present only when every signature check passed: the PDF's parts, read after the signature held. */
+  parts?: SignedPdfParts;
+  /** Why the parts could not be read, when the signature held. */
+  partsProblem?: Reason;
 }
 
-export async function verifySignedPdf(bytes: Uint8Array, options: VerifyOptions): Promise<VerificationResult> {
+const SIGNATURE_TIMESTAMP_TOKEN = '1.2.840.113549.1.9.16.2.14';
+const RSA = ['1.2.840.113549.1.1.1', '1.2.840.113549.1.1.11'];
+
+export async function verifySignedPdf(bytes: Uint8Array, options: SignatureVerifyOptions): Promise<SignatureVerification> {
   const file = Buffer.from(bytes);
-  const checks: CheckResult[] = [];
-  const result: VerificationResult = { valid: false, checks };
-  const pass = (check: CheckCode, reason?: Reason) => checks.push({ check, status: 'passed', ...(reason ? { reason } : {}) });
-  const fail = (check: CheckCode, reason: Reason) => checks.push({ check, status: 'failed', reason });
-  const skip = (check: CheckCode, reason: Reason) => checks.push({ check, status: 'skipped', reason });
-  const skipRest = (from: CheckCode, reason: Reason) => {
-    for (const check of CHECK_ORDER.slice(CHECK_ORDER.indexOf(from))) if (!checks.some((c) => c.check === check)) skip(check, reason);
-  };
+  const log = new CheckLog();
+  const result: SignatureVerification = { signed: true, checks: log };
+  const skipAfter = (failed: string) => ({ code: 'verify-skipped-after', params: { check: failed } });
 
-  let parts: SignedPdfParts | undefined;
-  try {
-    parts = await readSignedPdfParts(file);
-  } catch {
-    fail('byte-range', { code: 'verify-not-a-pdf', params: {} });
+  const found = findSignature(file);
+  if ('code' in found) {
+    if (found.code === NO_SIGNATURE || found.code === 'verify-not-a-pdf') return { signed: false, unsigned: found, checks: log };
+    log.fail('byte-range', found);
+    log.skipRest(SIGNATURE_CHECKS, 'cms-structure', skipAfter('byte-range'));
+    return result;
   }
-  const signed = parts === undefined ? undefined : signedContent(file, parts);
-  if (parts === undefined || signed === undefined || 'code' in signed) {
-    if (signed !== undefined && 'code' in signed) fail('byte-range', signed);
-    skipRest('cms-structure', { code: 'verify-skipped-after', params: { check: 'byte-range' } });
-    return done(result);
-  }
-  pass('byte-range');
+  log.pass('byte-range');
 
-  // The CMS: one SignedData with one signer whose certificate is in it.
   useNodeCryptoEngine();
-  const cms = parseCms(signed.cms);
+  const cms = parseCms(found.cms);
   if ('code' in cms) {
-    fail('cms-structure', cms);
-    skipRest('cades-profile', { code: 'verify-skipped-after', params: { check: 'cms-structure' } });
-    return done(result);
+    log.fail('cms-structure', cms);
+    log.skipRest(SIGNATURE_CHECKS, 'cades-profile', skipAfter('cms-structure'));
+    return result;
   }
-  pass('cms-structure');
-  const { signerInfo, leaf, leafDer, chain } = cms;
-  const dn = (name: string) => name.split('\n').reverse().join(', ');
-  result.signer = { subject: dn(leaf.subject), issuer: dn(leaf.issuer) };
-  const signingTime = signed.dictionary.signingTime;
-  if (signingTime !== undefined) result.signingTime = signingTime.toISOString();
+  log.pass('cms-structure');
+  const { signedData, signerInfo, leaf, leafDer, chain } = cms;
+  result.signer = signerIdentity(leaf, leafDer);
 
   const attributes = new Map((signerInfo.signedAttrs?.attributes ?? []).map((a) => [a.type, a.values]));
-  const profile = cadesProfile(signed.dictionary, attributes, signerInfo);
-  if (profile) fail('cades-profile', profile);
-  else pass('cades-profile');
+  const cmsProfile = cadesProfile(signedData, attributes, signerInfo);
 
   const digest = attributes.get(OID.messageDigest)?.[0];
-  const actual = createHash('sha256').update(signed.signedBytes).digest();
-  if (digest instanceof asn1js.OctetString && Buffer.from(digest.valueBlock.valueHexView).equals(actual)) pass('message-digest');
-  else fail('message-digest', { code: 'verify-digest-mismatch', params: {} });
+  const actual = createHash('sha256').update(found.signedBytes).digest();
+  log.record(
+    'message-digest',
+    digest instanceof asn1js.OctetString && Buffer.from(digest.valueBlock.valueHexView).equals(actual) ? undefined : { code: 'verify-digest-mismatch', params: {} },
+  );
 
   const signedAttrs = signerInfo.signedAttrs?.encodedValue;
   const signatureOk =
@@ -89,77 +92,96 @@ export async function verifySignedPdf(bytes: Uint8Array, options: VerifyOptions)
     createVerify('sha256')
       .update(Buffer.from(signedAttrs))
       .verify(leaf.publicKey, Buffer.from(signerInfo.signature.valueBlock.valueHexView));
-  if (signatureOk) pass('signature-value');
-  else fail('signature-value', { code: 'verify-signature-invalid', params: {} });
+  log.record('signature-value', signatureOk ? undefined : { code: 'verify-signature-invalid', params: {} });
 
   const certHash = essCertHash(attributes.get(OID.signingCertificateV2)?.[0]);
-  if (certHash !== undefined && certHash.equals(createHash('sha256').update(leafDer).digest())) pass('signing-certificate-ref');
-  else fail('signing-certificate-ref', { code: 'verify-signing-certificate-mismatch', params: {} });
+  log.record(
+    'signing-certificate-ref',
+    certHash !== undefined && certHash.equals(createHash('sha256').update(leafDer).digest()) ? undefined : { code: 'verify-signing-certificate-mismatch', params: {} },
+  );
 
   const trust = await chainsToTrusted(leafDer, chain, options.trusted, leaf);
-  if (trust) fail('signer-trusted', trust);
-  else pass('signer-trusted', { code: 'verify-signer-is', params: { ...result.signer } });
+  log.record('signer-trusted', trust, { code: 'verify-signer-is', params: { subject: result.signer.subject, issuer: result.signer.issuer } });
 
-  if (signingTime === undefined) fail('signer-valid-at-signing', { code: 'verify-no-signing-time', params: {} });
-  else if (signingTime < new Date(leaf.validFrom) || signingTime > new Date(leaf.validTo)) {
-    fail('signer-valid-at-signing', {
-      code: 'verify-signer-expired',
-      params: { signingTime: signingTime.toISOString(), from: new Date(leaf.validFrom).toISOString(), to: new Date(leaf.validTo).toISOString() },
-    });
-  } else pass('signer-valid-at-signing');
-
-  // The content, which the signature covers.
-  const embedded = parseEmbeddedData(parts.embeddedFiles);
-  if (isReason(embedded)) {
-    fail('embedded-data', embedded);
-    skipRest('catalogue-hash', { code: 'verify-skipped-after', params: { check: 'embedded-data' } });
-    return done(result);
+  // The timestamp, when there is one, must be a valid token over this very signature.
+  const token = signerInfo.unsignedAttrs?.attributes.find((a) => a.type === SIGNATURE_TIMESTAMP_TOKEN)?.values[0];
+  if (token !== undefined) {
+    const timestamp = await verifyTimestampToken(token, Buffer.from(signerInfo.signature.valueBlock.valueHexView), options.trusted);
+    if ('code' in timestamp) log.fail('signature-timestamp', timestamp);
+    else {
+      result.timestamp = timestamp;
+      log.pass('signature-timestamp', { code: 'verify-timestamp-at', params: { time: timestamp.time, tsa: timestamp.tsa } });
+    }
   }
-  pass('embedded-data');
-  describeContent(result, embedded);
-  checkContent(embedded, options, { pass, fail, skip });
-  return done(result);
-}
 
-const CHECK_ORDER: readonly CheckCode[] = CHECK_CODES;
+  const signatureHolds = SIGNATURE_CHECKS.every((c) => !log.has(c) || log.passed(c)) && cmsProfile === undefined;
+  if (!signatureHolds) {
+    log.record('cades-profile', cmsProfile);
+    log.skipRest(SIGNATURE_CHECKS, 'signer-valid-at-signing', { code: 'verify-skipped-signature', params: {} });
+    return result;
+  }
 
-function done(result: VerificationResult): VerificationResult {
-  result.checks.sort((a, b) => CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check));
-  result.valid = result.checks.every((c) => c.status !== 'failed');
+  // Only now, with a signature that holds, is the PDF itself parsed.
+  let parts: SignedPdfParts;
+  try {
+    parts = await readSignedPdfParts(file);
+  } catch (error) {
+    const reason = error instanceof EmbeddedFileError ? error.reason : { code: 'verify-pdf-unreadable', params: {} };
+    log.pass('cades-profile');
+    log.skipRest(SIGNATURE_CHECKS, 'signer-valid-at-signing', { code: 'verify-skipped-pdf', params: {} });
+    result.partsProblem = reason;
+    return result;
+  }
+  const [dictionary, ...more] = parts.signatures;
+  const sameRange = dictionary !== undefined && more.length === 0 && dictionary.byteRange.join(' ') === found.byteRange.join(' ');
+  if (!sameRange) log.fail('cades-profile', { code: 'verify-signature-dictionary', params: {} });
+  else if (dictionary.subFilter !== 'ETSI.CAdES.detached') log.fail('cades-profile', { code: 'verify-subfilter', params: { found: dictionary.subFilter ?? '-' } });
+  else log.pass('cades-profile');
+
+  const timeOfSigning = result.timestamp !== undefined ? new Date(result.timestamp.time) : dictionary?.signingTime;
+  if (timeOfSigning !== undefined) {
+    result.signingTime = timeOfSigning.toISOString();
+    result.signingTimeSource = result.timestamp !== undefined ? 'timestamp' : 'signature-dictionary';
+  }
+  if (timeOfSigning === undefined) log.fail('signer-valid-at-signing', { code: 'verify-no-signing-time', params: {} });
+  else if (timeOfSigning < new Date(leaf.validFrom) || timeOfSigning > new Date(leaf.validTo)) {
+    log.fail('signer-valid-at-signing', {
+      code: 'verify-signer-expired',
+      params: { signingTime: timeOfSigning.toISOString(), from: new Date(leaf.validFrom).toISOString(), to: new Date(leaf.validTo).toISOString() },
+    });
+  } else if (result.timestamp === undefined && (options.at > new Date(leaf.validTo) || options.at < new Date(leaf.validFrom))) {
+    // Without a timestamp nothing proves the signature was made while the certificate was valid.
+    log.fail('signer-valid-at-signing', { code: 'verify-signer-expired-no-timestamp', params: { at: options.at.toISOString(), to: new Date(leaf.validTo).toISOString() } });
+  } else {
+    log.pass('signer-valid-at-signing', {
+      code: result.timestamp !== undefined ? 'verify-signer-valid-at-timestamp' : 'verify-signer-valid-at-m',
+      params: { signingTime: timeOfSigning.toISOString(), to: new Date(leaf.validTo).toISOString() },
+    });
+  }
+
+  if (options.crls !== undefined && options.crls.length > 0) {
+    // Only a timestamp's time is trusted: /M is what the signer says, and a stolen key can say anything.
+    const revoked = await checkRevocationByCrls(leaf, leafDer, options.crls, options.trusted, result.timestamp ? new Date(result.timestamp.time) : undefined);
+    log.record('signer-not-revoked', revoked, { code: 'verify-crl-not-listed', params: { count: options.crls.length } });
+  }
+
+  // A revoked signer is still the one who signed: what it signed is read, and the status says revoked.
+  if (log.checks.every((c) => c.status === 'passed' || c.check === 'signer-not-revoked')) result.parts = parts;
   return result;
 }
 
-/**
- * Exactly one signature, whose byte range starts at 0, ends at the end of the file, and leaves out
- * exactly `<hex>` right after `/Contents`: nothing unsigned can hide anywhere else.
- */
-function signedContent(file: Buffer, parts: SignedPdfParts): SignedContent | Reason {
-  if (parts.signatures.length !== 1) return { code: 'verify-signature-count', params: { count: parts.signatures.length } };
-  const [dictionary] = parts.signatures;
-  if (dictionary === undefined) return { code: 'verify-signature-count', params: { count: 0 } };
-  const [start, gapStart, gapEnd, tailLength] = dictionary.byteRange;
-  if (dictionary.byteRange.length !== 4 || start !== 0 || gapStart === undefined || gapEnd === undefined || tailLength === undefined || gapStart >= gapEnd) {
-    return { code: 'verify-byte-range-malformed', params: {} };
-  }
-  if (gapEnd + tailLength !== file.length) {
-    return { code: 'verify-byte-range-not-whole-file', params: { covered: gapEnd + tailLength, size: file.length } };
-  }
-  const gap = file.subarray(gapStart, gapEnd).toString('latin1');
-  const before = file.subarray(Math.max(0, gapStart - 10), gapStart).toString('latin1');
-  if (!/^<[0-9a-fA-F]*>$/.test(gap) || gap.length % 2 !== 0 || !/\/Contents\s*$/.test(before)) {
-    return { code: 'verify-byte-range-gap', params: {} };
-  }
-  const cms = Buffer.from(gap.slice(1, -1), 'hex');
-  return { signedBytes: Buffer.concat([file.subarray(0, gapStart), file.subarray(gapEnd)]), cms, dictionary };
-}
-
 interface ParsedCms {
+  signedData: pkijs.SignedData;
   signerInfo: pkijs.SignerInfo;
   leaf: X509Certificate;
   leafDer: Buffer;
   chain: Buffer[];
 }
 
+/**
+ * Exactly the CMS we sign and nothing beyond it: a verifier that accepts more than the signer makes
+ * lets unsigned data ride along under a valid signature.
+ */
 function parseCms(contents: Buffer): ParsedCms | Reason {
   const malformed = (what: string): Reason => ({ code: 'verify-cms-malformed', params: { what } });
   const parsed = asn1js.fromBER(contents);
@@ -169,15 +191,29 @@ function parseCms(contents: Buffer): ParsedCms | Reason {
   let signedData: pkijs.SignedData;
   try {
     const contentInfo = new pkijs.ContentInfo({ schema: parsed.result });
-    if (contentInfo.contentType !== OID.signedData) return malformed('contentType');
+    if (contentInfo.contentType !== OID.signedData) return { code: 'verify-cms-content-type', params: { found: contentInfo.contentType } };
     signedData = new pkijs.SignedData({ schema: contentInfo.content });
   } catch {
     return malformed('SignedData');
   }
+  if (signedData.encapContentInfo.eContentType !== OID.data) {
+    return { code: 'verify-cms-content-type', params: { found: signedData.encapContentInfo.eContentType } };
+  }
+  if (signedData.version !== 1) return { code: 'verify-cms-version', params: { part: 'SignedData', found: signedData.version } };
+  if (signedData.encapContentInfo.eContent !== undefined) return malformed('not detached');
+  if (signedData.crls !== undefined && signedData.crls.length > 0) return malformed('crls');
   const [signerInfo, ...others] = signedData.signerInfos;
   if (signerInfo === undefined || others.length > 0) return malformed('signerInfos');
-  if (signedData.encapContentInfo.eContent !== undefined) return malformed('not detached');
+  if (signerInfo.version !== 1) return { code: 'verify-cms-version', params: { part: 'SignerInfo', found: signerInfo.version } };
+  const unsigned = (signerInfo.unsignedAttrs?.attributes ?? []).map((a) => a.type);
+  const foreign = unsigned.find((type) => type !== SIGNATURE_TIMESTAMP_TOKEN);
+  if (foreign !== undefined || unsigned.length > 1) return { code: 'verify-cms-unsigned-attribute', params: { type: foreign ?? SIGNATURE_TIMESTAMP_TOKEN } };
+  const signedTypes = (signerInfo.signedAttrs?.attributes ?? []).map((a) => a.type);
+  const expected = [OID.contentType, OID.messageDigest, OID.signingCertificateV2];
+  const extra = signedTypes.find((type) => !expected.includes(type as (typeof expected)[number]));
+  if (extra !== undefined || signedTypes.length !== expected.length) return { code: 'verify-cms-signed-attribute', params: { type: extra ?? '-' } };
   const certificates = (signedData.certificates ?? []).flatMap((c) => (c instanceof pkijs.Certificate ? [c] : []));
+  if (certificates.length !== (signedData.certificates ?? []).length || certificates.length > 4) return malformed('certificates');
   const sid = signerInfo.sid;
   const leafCert = certificates.find(
     (c) => sid instanceof pkijs.IssuerAndSerialNumber && c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber),
@@ -185,13 +221,15 @@ function parseCms(contents: Buffer): ParsedCms | Reason {
   if (leafCert === undefined) return malformed('signer certificate');
   const der = (c: pkijs.Certificate) => Buffer.from(c.toSchema().toBER(false));
   const leafDer = der(leafCert);
-  return { signerInfo, leaf: new X509Certificate(leafDer), leafDer, chain: certificates.filter((c) => c !== leafCert).map(der) };
+  return { signedData, signerInfo, leaf: new X509Certificate(leafDer), leafDer, chain: certificates.filter((c) => c !== leafCert).map(der) };
 }
 
-/** PAdES baseline B: ETSI.CAdES.detached, SHA-256, content-type and signing-certificate-v2 signed, no CMS signing-time. */
-function cadesProfile(dictionary: SignatureDictionary, attributes: ReadonlyMap<string, unknown[]>, signerInfo: pkijs.SignerInfo): Reason | undefined {
-  if (dictionary.subFilter !== 'ETSI.CAdES.detached') return { code: 'verify-subfilter', params: { found: dictionary.subFilter ?? '-' } };
+/** PAdES baseline B in the CMS: SHA-256 everywhere, RSA, content-type id-data, signing-certificate-v2, no CMS signing-time. */
+function cadesProfile(signedData: pkijs.SignedData, attributes: ReadonlyMap<string, unknown[]>, signerInfo: pkijs.SignerInfo): Reason | undefined {
+  const digestAlgorithms = signedData.digestAlgorithms.map((a) => a.algorithmId);
+  if (digestAlgorithms.length !== 1 || digestAlgorithms[0] !== OID.sha256) return { code: 'verify-digest-algorithm', params: { found: digestAlgorithms.join(', ') || '-' } };
   if (signerInfo.digestAlgorithm.algorithmId !== OID.sha256) return { code: 'verify-digest-algorithm', params: { found: signerInfo.digestAlgorithm.algorithmId } };
+  if (!RSA.includes(signerInfo.signatureAlgorithm.algorithmId)) return { code: 'verify-signature-algorithm', params: { found: signerInfo.signatureAlgorithm.algorithmId } };
   const contentType = attributes.get(OID.contentType)?.[0];
   if (!(contentType instanceof asn1js.ObjectIdentifier) || contentType.valueBlock.toString() !== OID.data) return { code: 'verify-attribute-missing', params: { attribute: 'content-type' } };
   if (!attributes.has(OID.signingCertificateV2)) return { code: 'verify-attribute-missing', params: { attribute: 'signing-certificate-v2' } };
@@ -216,13 +254,14 @@ function essCertHash(value: unknown): Buffer | undefined {
 }
 
 /**
- * Path validation with pkijs from the signer to one of the trusted CAs. Dates are judged by the
- * next check; here the chain is validated at a moment inside the signer's own validity.
+ * Path validation with pkijs from the signer to one of the trusted CAs. Dates are judged by
+ * signer-valid-at-signing; here the chain is validated at a moment inside the signer's own validity.
  */
-async function chainsToTrusted(leafDer: Buffer, chain: readonly Buffer[], trusted: readonly Uint8Array[], leaf: X509Certificate): Promise<Reason | undefined> {
+export async function chainsToTrusted(leafDer: Buffer, chain: readonly Buffer[], trusted: readonly Uint8Array[], leaf: X509Certificate): Promise<Reason | undefined> {
   if (trusted.length === 0) return { code: 'verify-no-trust', params: {} };
   const from = new Date(leaf.validFrom).getTime();
   const to = new Date(leaf.validTo).getTime();
+  const issuer = leaf.issuer.split('\n').reverse().join(', ');
   try {
     const engine = new pkijs.CertificateChainValidationEngine({
       trustedCerts: trusted.map((der) => pkijs.Certificate.fromBER(new Uint8Array(der))),
@@ -230,51 +269,8 @@ async function chainsToTrusted(leafDer: Buffer, chain: readonly Buffer[], truste
       checkDate: new Date(from + (to - from) / 2),
     });
     const verdict = await engine.verify();
-    return verdict.result ? undefined : { code: 'verify-untrusted', params: { issuer: leaf.issuer.split('\n').reverse().join(', ') } };
+    return verdict.result ? undefined : { code: 'verify-untrusted', params: { issuer } };
   } catch {
-    return { code: 'verify-untrusted', params: { issuer: leaf.issuer.split('\n').reverse().join(', ') } };
+    return { code: 'verify-untrusted', params: { issuer } };
   }
-}
-
-function describeContent(result: VerificationResult, embedded: EmbeddedData): void {
-  result.kind = embedded.kind;
-  if (embedded.kind === 'certificate') {
-    const { number, issuedOn, validUntil, outcome } = embedded.certificate;
-    result.certificate = { number, issuedOn, validUntil };
-    result.outcome = outcome;
-  } else result.outcome = embedded.verdict.outcome;
-}
-
-interface Recorders {
-  pass: (check: CheckCode, reason?: Reason) => void;
-  fail: (check: CheckCode, reason: Reason) => void;
-  skip: (check: CheckCode, reason: Reason) => void;
-}
-
-function checkContent(embedded: EmbeddedData, options: VerifyOptions, { pass, fail, skip }: Recorders): void {
-  const pinned = embedded.kind === 'report' ? embedded.verdict.catalogue : embedded.certificate.catalogue;
-  const catalogue = options.catalogues.find((c) => c.metadata.id === pinned.id && c.metadata.version === pinned.version);
-  if (catalogue === undefined) {
-    const reason = { code: 'verify-catalogue-unavailable', params: { id: pinned.id, version: pinned.version } };
-    skip('catalogue-hash', reason);
-    skip('verdict-consistent', reason);
-  } else if (catalogue.hash !== pinned.hash) {
-    fail('catalogue-hash', { code: 'verify-catalogue-hash-mismatch', params: { id: pinned.id, version: pinned.version } });
-    skip('verdict-consistent', { code: 'verify-skipped-after', params: { check: 'catalogue-hash' } });
-  } else {
-    pass('catalogue-hash');
-    const problem =
-      embedded.kind === 'report' ? checkVerdictConsistency(embedded.verdict, catalogue) : checkCertificateConsistency(embedded.certificate, catalogue);
-    if (problem) fail('verdict-consistent', problem);
-    else pass('verdict-consistent', { code: embedded.kind === 'report' ? 'verify-consistent-report' : 'verify-consistent-certificate', params: {} });
-  }
-
-  if (embedded.kind === 'report') {
-    skip('validity-period', { code: 'verify-report-no-validity', params: {} });
-    return;
-  }
-  const at = options.at.toISOString().slice(0, 10);
-  const { issuedOn, validUntil } = embedded.certificate;
-  if (at < issuedOn || at > validUntil) fail('validity-period', { code: 'verify-outside-validity', params: { at, from: issuedOn, to: validUntil } });
-  else pass('validity-period', { code: 'verify-within-validity', params: { at, from: issuedOn, to: validUntil } });
 }

@@ -83,8 +83,9 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
 
   const requirements = plan.requirements.map((p) => evaluateRequirement(p, answers, ctx, levelIds));
   const outcome = decideOutcome(requirements);
-  const coverage = risk.map((r) => scenarioCoverage(r.scenario, r.level, requirements, answers.kind));
-  const funding = decideFunding(plan, requirements, answers, coverage);
+  const through = basicsByScenario(requirements);
+  const coverage = risk.map((r) => scenarioCoverage(r.scenario, r.level, requirements, through.get(r.scenario) ?? [], answers.kind));
+  const funding = decideFunding(plan, requirements, answers, coverage, through);
   const certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde' && coverage.every((c) => c.certifiable);
 
   return {
@@ -245,9 +246,27 @@ function evidenceCheck(required: EvidenceLevel, given: EvidenceLevel): NonNullab
   return { required, given, sufficient: EVIDENCE_LEVELS.indexOf(given) >= EVIDENCE_LEVELS.indexOf(required) };
 }
 
-/** The owner basics that apply through `scenario` at its level, and whether they are in order. */
-function scenarioCoverage(scenario: string, level: string, results: readonly RequirementResult[], kind: Answers['kind']): ScenarioCoverage {
-  const through = results.filter((r) => r.responsibility === 'bestuurder' && standing(r.status) !== undefined && r.appliesBecause.some((l) => l.scenario === scenario));
+/**
+ * The positions (in `results`, so in catalogue order) of the owner basics that apply, by each
+ * scenario they apply through: worked out once, so coverage and funding grow with what they list,
+ * not with scenarios or measures times requirements.
+ */
+function basicsByScenario(results: readonly RequirementResult[]): Map<string, number[]> {
+  const byScenario = new Map<string, number[]>();
+  results.forEach((r, index) => {
+    if (r.responsibility !== 'bestuurder' || standing(r.status) === undefined) return;
+    for (const scenario of new Set(r.appliesBecause.map((l) => l.scenario))) {
+      const list = byScenario.get(scenario);
+      if (list) list.push(index);
+      else byScenario.set(scenario, [index]);
+    }
+  });
+  return byScenario;
+}
+
+/** The owner basics that apply through `scenario` at its level (`indexes` into `results`), and whether they are in order. */
+function scenarioCoverage(scenario: string, level: string, results: readonly RequirementResult[], indexes: readonly number[], kind: Answers['kind']): ScenarioCoverage {
+  const through = indexes.flatMap((i) => results[i] ?? []);
   const notInOrder = through.filter((r) => standing(r.status) !== 'in-order').map((r) => ({ requirement: r.requirement, status: r.status }));
   const status: CoverageStatus = notInOrder.some((r) => standing(r.status) === 'not-in-order') ? 'not-in-order' : notInOrder.length > 0 ? 'open' : 'in-order';
   const certifiable = kind === 'inspection' && status === 'in-order' && through.every((r) => r.evidence?.sufficient === true);
@@ -259,9 +278,18 @@ function scenarioCoverage(scenario: string, level: string, results: readonly Req
  * applies. A measure is blocked by each owner basic not in order that applies through one of its
  * scenarios, and by the advice's hard conditions not in order; by nothing else.
  */
-function decideFunding(plan: CataloguePlan, results: readonly RequirementResult[], answers: Answers, coverage: readonly ScenarioCoverage[]): MeasureDecision[] {
+function decideFunding(
+  plan: CataloguePlan,
+  results: readonly RequirementResult[],
+  answers: Answers,
+  coverage: readonly ScenarioCoverage[],
+  through: ReadonlyMap<string, readonly number[]>,
+): MeasureDecision[] {
   const advised = new Set(answers.advice?.measures ?? []);
   const costOrder = blockerCostOrder(plan, results);
+  const notInOrder = (r: RequirementResult) => r.responsibility === 'bestuurder' && standing(r.status) !== undefined && standing(r.status) !== 'in-order';
+  const hard = results.flatMap((r, index) => (r.hardCondition && notInOrder(r) ? [index] : []));
+  const coverageOf = new Map(coverage.map((c) => [c.scenario, c]));
   const decisions: MeasureDecision[] = [];
   plan.requirements.forEach((requirementPlan, index) => {
     const { measure, id } = requirementPlan.requirement;
@@ -269,17 +297,19 @@ function decideFunding(plan: CataloguePlan, results: readonly RequirementResult[
     if (!measure || !result) return;
     if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') return;
     const scenarios = new Set(measure.scenarios);
+    // Only basics that apply through one of its scenarios, or hard conditions, can block it; in catalogue order.
+    const candidates = new Set(hard);
+    for (const scenario of scenarios) for (const i of through.get(scenario) ?? []) candidates.add(i);
     const blockedBy: Blocker[] = [];
-    for (const r of results) {
-      if (r.responsibility !== 'bestuurder') continue;
-      const stands = standing(r.status);
-      if (stands === undefined || stands === 'in-order') continue;
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const r = results[i];
+      if (!r || !notInOrder(r)) continue;
       const via = r.appliesBecause.filter((l) => scenarios.has(l.scenario)).map((l) => l.scenario);
       if (via.length > 0) blockedBy.push({ requirement: r.requirement, status: r.status, via, ...(r.hardCondition ? { hardCondition: true as const } : {}) });
       else if (r.hardCondition) blockedBy.push({ requirement: r.requirement, status: r.status, via: [], hardCondition: true });
     }
     blockedBy.sort((a, b) => (costOrder.get(a.requirement) ?? 0) - (costOrder.get(b.requirement) ?? 0));
-    const covered = measure.scenarios.every((s) => coverage.find((c) => c.scenario === s)?.certifiable === true);
+    const covered = measure.scenarios.every((s) => coverageOf.get(s)?.certifiable === true);
     decisions.push({ measure: id, scenarios: measure.scenarios, advised: advised.has(id), decision: blockedBy.length === 0 ? 'fundable' : 'blocked', blockedBy, certifiable: covered });
   });
   return decisions;
@@ -336,13 +366,22 @@ function summariseDomains(results: readonly RequirementResult[]): DomainSummary[
  */
 function planGaps(plan: CataloguePlan, results: readonly RequirementResult[], funding: readonly MeasureDecision[], ctx: ConditionContext): GapPlan {
   const gap: GapPlan = { items: [], total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 };
+  // The measures each basic blocks, in funding order, gathered in one pass over the decisions.
+  const blocking = new Map<string, string[]>();
+  for (const decision of funding) {
+    for (const blocker of decision.blockedBy) {
+      const measures = blocking.get(blocker.requirement);
+      if (!measures) blocking.set(blocker.requirement, [decision.measure]);
+      else if (measures[measures.length - 1] !== decision.measure) measures.push(decision.measure);
+    }
+  }
   for (let index = 0; index < results.length; index++) {
     const result = results[index];
     const requirementPlan = plan.requirements[index];
     if (!result || !requirementPlan || result.responsibility !== 'bestuurder') continue;
     if (result.status !== 'not-met' && result.status !== 'unanswered' && result.status !== 'claimed') continue;
     const { cost, costClass } = requirementPlan.requirement;
-    const blocks = funding.filter((f) => f.blockedBy.some((b) => b.requirement === result.requirement)).map((f) => f.measure);
+    const blocks = blocking.get(result.requirement) ?? [];
     const item: GapItem = { requirement: result.requirement, status: result.status, home: result.domain === 'wonen' || result.hardCondition === true, blocks };
     if (costClass) item.costClass = { kind: costClass.kind, paidBy: costClass.paidBy, ...(costClass.amount ? { amount: { ...costClass.amount } } : {}) };
     if (cost) {

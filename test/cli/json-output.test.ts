@@ -76,6 +76,44 @@ describe('errors with --json', () => {
   });
 });
 
+/** Every command path, found from the help the way a user would: `pkvw-light --help`, then each command's. */
+async function leafCommands(path: string[] = []): Promise<string[][]> {
+  const { out } = await run([...path, '--help']);
+  const section = out.split(/^Commands:$/m)[1];
+  if (section === undefined) return [path];
+  const names = [...(section.split(/\n\S/)[0] ?? '').matchAll(/^ {2}(\S+)/gm)].map((match) => match[1] ?? '').filter((name) => name !== 'help');
+  return (await Promise.all(names.map((name) => leafCommands([...path, name])))).flat();
+}
+
+describe('every command that produces a result', () => {
+  // certify and issuer create-test get theirs with the certificates work (#13).
+  const PENDING = ['certify', 'issuer create-test'];
+
+  it('takes --json', async () => {
+    const commands = (await leafCommands()).map((path) => path.join(' '));
+    expect(commands).toEqual(expect.arrayContaining(['spec validate', 'spec docs', 'assess', 'check', 'report', 'verify', ...PENDING]));
+    const without: string[] = [];
+    for (const command of commands.filter((name) => !PENDING.includes(name))) {
+      if (!(await run([...command.split(' '), '--help'])).out.includes('--json')) without.push(command);
+    }
+    expect(without).toEqual([]);
+  });
+
+  it('report --json: the file written and the outcome', async () => {
+    const { code, out } = await run(['report', EXAMPLE, '--out', 'rapport.pdf', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({ format: 'pkvw-light/report@1', file: 'rapport.pdf', outcome: 'niet-op-orde', signed: false });
+    expect(readFileSync(join(dir, 'rapport.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('spec docs --json: the file written', async () => {
+    const { code, out } = await run(['spec', 'docs', '--format', 'md', '--out', 'docs', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({ format: 'pkvw-light/docs@1', file: join('docs', 'catalogus.nl.md') });
+    expect(existsSync(join(dir, 'docs', 'catalogus.nl.md'))).toBe(true);
+  });
+});
+
 describe('check --answers --json', () => {
   it('prints the verdict and the files it wrote as one JSON document', async () => {
     const { code, out } = await run(['check', '--answers', EXAMPLE, '--out', 'uit', '--json']);

@@ -6,6 +6,10 @@
 export const QUESTIONS_ASKED = {
   cases: {
     '01-brievenbus-raam-verdieping': { questions: 52, exceptionSteps: 0 },
+    '01a-brievenbus-zonder-wachtwoordmanager': { questions: 52, exceptionSteps: 0 },
+    '01b-brievenbus-achterramen-niet-gecertificeerd': { questions: 52, exceptionSteps: 1 },
+    '01c-brievenbus-concrete-dreiging-raam-verdieping': { questions: 75, exceptionSteps: 0 },
+    '01d-inbraak-raam-verdieping-blokkeert-alarm': { questions: 78, exceptionSteps: 1 },
     '02-rijksmonument-alternatief': { questions: 54, exceptionSteps: 1 },
     '03-nieuwbouw-bouwbesluit': { questions: 37, exceptionSteps: 1 },
     '04-collectief-besluit-basis': { questions: 37, exceptionSteps: 0 },
@@ -15,13 +19,14 @@ export const QUESTIONS_ASKED = {
     '08-bva-advies-overschrijft': { questions: 58, exceptionSteps: 0 },
     '09-onvolledig-rookmelders': { questions: 37, exceptionSteps: 0 },
     '10-werkgever-niet-beslissend': { questions: 54, exceptionSteps: 0 },
-    '11-bovenwoning-zonder-achterdeur': { questions: 29, exceptionSteps: 0 },
+    '11-bovenwoning-zonder-achterdeur': { questions: 31, exceptionSteps: 0 },
     '12-achterdeur-openbare-weg': { questions: 37, exceptionSteps: 1 },
     '13-doxing-gericht': { questions: 61, exceptionSteps: 0 },
     '14-heemraad-zonder-incidenten': { questions: 34, exceptionSteps: 0 },
     '15-galerijflat-ramen': { questions: 32, exceptionSteps: 1 },
     '16-huurder-verhuurder-weigert': { questions: 34, exceptionSteps: 1 },
     '17-stelsel-alleen-doorverwijzing': { questions: 62, exceptionSteps: 0 },
+    '18-burgemeester-publiek-account': { questions: 63, exceptionSteps: 0 },
   } as Record<string, { questions: number; exceptionSteps: number }>,
   /** `check --demo`: fixtures/answers/zelfcheck-voorbeeld.yaml. */
   demo: { questions: 61, exceptionSteps: 1 },

@@ -4,7 +4,7 @@
  * run. Needs the build in dist/ (`npm test` builds first).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +47,8 @@ beforeAll(() => {
 describe('the packed tarball', () => {
   it('holds only what a user needs: the build, the catalogue, the examples, the fonts, README and LICENSE', () => {
     const paths = packed.files.map((file) => file.path);
-    const allowed = /^(dist\/src\/|dist\/cli\/|spec\/|fixtures\/answers\/|fixtures\/cases\/|assets\/fonts\/|package\.json$|README\.md$|LICENSE$)/;
+    // The cases' answers and expected outcomes are what `spec simulate` reads; their golden verdicts are test data.
+    const allowed = /^(dist\/src\/|dist\/cli\/|spec\/|fixtures\/answers\/|fixtures\/cases\/[^/]+\/(answers|expected)\.yaml$|assets\/fonts\/|package\.json$|README\.md$|LICENSE$)/;
     expect(paths.filter((path) => !allowed.test(path))).toEqual([]);
     for (const needed of ['LICENSE', 'README.md', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/cli/bin.js', 'spec/schema/answers.schema.json', 'fixtures/answers/zelfcheck-voorbeeld.yaml']) {
       expect(paths).toContain(needed);
@@ -122,5 +123,16 @@ describe('the packed tarball', () => {
     expect(assess.stderr).toBe('');
     expect(assess.status).toBe(0);
     expect(JSON.parse(assess.stdout).outcome).toBe('niet-op-orde');
+  });
+
+  it('validates its bundled catalogue and simulates its bundled cases from the installed command', () => {
+    const bin = join(project, 'node_modules', '.bin', 'pkvw-light');
+    const validate = spawnSync(bin, ['spec', 'validate', '--json'], { cwd: project, encoding: 'utf8' });
+    expect(validate.status, validate.stderr).toBe(0);
+    expect(JSON.parse(validate.stdout)).toMatchObject({ valid: true, summary: { errors: 0 } });
+    const simulate = spawnSync(bin, ['spec', 'simulate', '--population', '5', '--json'], { cwd: project, encoding: 'utf8' });
+    expect(simulate.status, simulate.stderr).toBe(0);
+    const cases = readdirSync(join(fixturesDir, 'cases')).filter((name) => existsSync(join(fixturesDir, 'cases', name, 'answers.yaml')));
+    expect(JSON.parse(simulate.stdout).cases).toEqual({ fixtures: cases.length, synthetic: 5 });
   });
 });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-paths.js';
-import { SYSTEM_TOOLS, debianPackages, findTool, missingTools, requireTool } from '../support/system-tools.js';
+import { SYSTEM_TOOLS, debianPackages, findSystemTool, findTool, missingTools, requireTool } from '../support/system-tools.js';
 
 const emptyDir = mkdtempSync(join(tmpdir(), 'pkvw-no-tools-'));
 afterAll(() => rmSync(emptyDir, { recursive: true, force: true }));
@@ -17,6 +17,17 @@ describe('the system tools the tests need', () => {
   it('are found on PATH by absolute path', () => {
     const node = findTool('node');
     expect(node).toMatch(/\/node$/);
+  });
+
+  it('take Google Chrome for chromium where no chromium deb exists (Ubuntu)', () => {
+    const chromeDir = mkdtempSync(join(tmpdir(), 'pkvw-chrome-'));
+    try {
+      writeFileSync(join(chromeDir, 'google-chrome-stable'), '#!/bin/sh\n', { mode: 0o755 });
+      expect(findSystemTool('chromium', chromeDir)).toBe(join(chromeDir, 'google-chrome-stable'));
+      expect(missingTools(chromeDir)).not.toContain('chromium');
+    } finally {
+      rmSync(chromeDir, { recursive: true, force: true });
+    }
   });
 
   it('fail with the Debian package to install when one is missing, not with ENOENT', () => {

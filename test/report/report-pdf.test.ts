@@ -5,9 +5,7 @@ import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
-import { certificateData, validityEnd } from '../../src/report/certificate-data.js';
-import { UserError } from '../../src/problems/errors.js';
-import { INSPECTION, NOW, SELF_CHECK, run, tempDir, testIssuerFiles, tool } from '../signing/signing-fixtures.js';
+import { NOW, SELF_CHECK, run, tempDir, testIssuerFiles, tool } from '../signing/signing-fixtures.js';
 
 const catalogue = loadCatalogue();
 
@@ -71,10 +69,12 @@ describe('the self-check report PDF', () => {
     expect(statSync(pdf).mode & 0o777).toBe(0o600);
   });
 
-  it('is not a signed document unless asked: verify fails with byte-range and exit 1', async () => {
+  it('is not a signed document unless asked: verify says it carries no signature, with exit 1', async () => {
     const { code, out } = await run(['verify', pdf]);
     expect(code).toBe(1);
-    expect(out).toMatch(/FOUT\s+byte-range/);
+    expect(out).toContain('GEEN PKVW-LIGHT-CERTIFICAAT');
+    expect(out).toContain('draagt geen PKVW-light-handtekening');
+    expect(out.trim().split('\n')).toHaveLength(1);
   });
 
   it('can be signed, and then verifies and is byte-identical on a second run', async () => {
@@ -83,10 +83,13 @@ describe('the self-check report PDF', () => {
     expect((await sign(join(dir, 'getekend.pdf'))).code).toBe(0);
     expect((await sign(join(dir, 'getekend-2.pdf'))).code).toBe(0);
     expect(readFileSync(join(dir, 'getekend.pdf')).equals(readFileSync(join(dir, 'getekend-2.pdf')))).toBe(true);
-    const verified = await run(['verify', join(dir, 'getekend.pdf'), '--trust', issuer.trust]);
-    expect(verified.code).toBe(0);
-    expect(verified.out).toMatch(/OK\s+verdict-consistent/);
-    expect(verified.out).toMatch(/--\s+validity-period/);
+    // Genuinely signed, but a report certifies nothing: verify says so and exits 1.
+    const verified = await run(['verify', join(dir, 'getekend.pdf'), '--trust', issuer.trust, '--json']);
+    expect(verified.code).toBe(1);
+    const result = JSON.parse(verified.out);
+    expect(result.status).toBe('not-a-pkvw-light-certificate');
+    expect(result.kind).toBe('report');
+    expect(result.checks.filter((c: { status: string }) => c.status !== 'passed')).toEqual([]);
   });
 
   it('refuses --sign without --issuer as a usage error', async () => {
@@ -101,41 +104,5 @@ describe('the self-check report PDF', () => {
     expect(code).toBe(2);
     expect(err).toContain('report-issuer-without-sign');
     expect(() => statSync(out)).toThrow();
-  });
-});
-
-describe('certificate data', () => {
-  const answers = readAnswers(INSPECTION, catalogue);
-  const verdict = evaluate(catalogue, answers, NOW);
-
-  it('gets a deterministic number from the date and the verdict', () => {
-    expect(certificateData(verdict, answers, catalogue).number).toBe(certificateData(verdict, answers, catalogue).number);
-    expect(certificateData(verdict, answers, catalogue).number).toMatch(/^PKVWL-20261128-/);
-  });
-
-  it('lists only met and exempt owner basics', () => {
-    const listed = certificateData(verdict, answers, catalogue).requirements;
-    const ownerInPlace = verdict.requirements.filter((r) => r.responsibility === 'bestuurder' && (r.status === 'met' || r.status === 'exempt'));
-    expect(listed.map((r) => r.id)).toEqual(ownerInPlace.map((r) => r.requirement));
-  });
-
-  it('is refused for an outcome other than basis-op-orde, and without sufficient evidence', () => {
-    const refusal = (v: typeof verdict) => {
-      try {
-        certificateData(v, answers, catalogue);
-      } catch (error) {
-        return error instanceof UserError ? error.problems[0]?.code : 'other';
-      }
-      return 'issued';
-    };
-    expect(refusal({ ...verdict, outcome: 'niet-op-orde' })).toBe('certificate-outcome');
-    expect(refusal({ ...verdict, certifiable: false })).toBe('certificate-evidence');
-    expect(refusal(verdict)).toBe('issued');
-  });
-
-  it('ends its validity the day before the same date the catalogue months later', () => {
-    expect(validityEnd('2026-11-28', 48)).toBe('2030-11-27');
-    expect(validityEnd('2026-01-01', 12)).toBe('2026-12-31');
-    expect(validityEnd('2026-08-31', 6)).toBe('2027-02-27');
   });
 });

@@ -15,6 +15,7 @@ import { requireTool, type SystemTool } from '../support/system-tools.js';
 export const NOW = new Date('2026-11-28T10:30:00Z');
 export const INSPECTION = join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml');
 export const SELF_CHECK = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
+export const EXAMPLE_FIRM = 'Voorbeeld Sloten en Beveiliging B.V. (erkend PKVW-bedrijf)';
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'pkvw-signing-'));
@@ -42,9 +43,9 @@ export async function run(argv: string[], now: Date = NOW): Promise<{ code: numb
   return { code, out: io.out, err: io.err };
 }
 
-/** Signs the example inspection with the issuer and returns the certificate's path. */
-export async function certify(issuer: IssuerFiles, out: string, extra: string[] = []): Promise<string> {
-  const result = await run(['certify', INSPECTION, '--issuer', issuer.p12, '--passphrase-file', issuer.passphrase, '--out', out, ...extra]);
+/** Signs the example inspection (or `answers`) with the issuer and returns the certificate's path. */
+export async function certify(issuer: IssuerFiles, out: string, extra: string[] = [], answers: string = INSPECTION): Promise<string> {
+  const result = await run(['certify', answers, '--issuer', issuer.p12, '--passphrase-file', issuer.passphrase, '--out', out, ...extra]);
   if (result.code !== 0) throw new Error(`certify failed: ${result.err}`);
   return out;
 }

@@ -10,18 +10,21 @@ import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
-import { certificateData } from '../../src/report/certificate-data.js';
+import { certificateStatement } from '../../src/certificate/certificate-statement.js';
+import { identitySigner } from '../../src/certificate/issue-certificate.js';
 import { renderCertificatePdf } from '../../src/report/certificate-pdf.js';
+import type { CertificateData } from '../../src/report/certificate-data.js';
+import { signPdf } from '../../src/signing/sign-pdf.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { readSigningIdentity } from '../../src/signing/signing-identity.js';
 import { CadesSigner, OID } from '../../src/signing/cades-signer.js';
-import { verifySignedPdf, type VerifyOptions } from '../../src/signing/verify-signed-pdf.js';
-import type { CheckCode, VerificationResult } from '../../src/signing/verification-result.js';
-import { INSPECTION, NOW, certify, run, tempDir, testIssuerFiles, type IssuerFiles } from './signing-fixtures.js';
+import { verifyCertificate, type CertificateVerification, type CertificateVerifyOptions } from '../../src/certificate/verify-certificate.js';
+import type { CheckCode } from '../../src/signing/verification-result.js';
+import { EXAMPLE_FIRM, INSPECTION, NOW, certify, run, tempDir, testIssuerFiles, type IssuerFiles } from './signing-fixtures.js';
 
 const catalogue = loadCatalogue();
 
-function failed(result: VerificationResult): CheckCode[] {
+function failed(result: CertificateVerification): CheckCode[] {
   return result.checks.filter((c) => c.status === 'failed').map((c) => c.check);
 }
 
@@ -77,7 +80,14 @@ describe('verifying a tampered certificate', () => {
   let dir: string;
   let original: Buffer;
   let path: string;
-  let options: VerifyOptions;
+  let options: CertificateVerifyOptions;
+
+  /** The example's certificate data as the issuer would state it. */
+  async function statement(): Promise<CertificateData> {
+    const identity = await readSigningIdentity(issuer.p12, readFileSync(issuer.passphrase, 'utf8').trim());
+    const answers = readAnswers(INSPECTION, catalogue);
+    return certificateStatement(evaluate(catalogue, answers, NOW), answers, catalogue, identitySigner(identity));
+  }
 
   beforeAll(async () => {
     issuer = testIssuerFiles();
@@ -87,10 +97,10 @@ describe('verifying a tampered certificate', () => {
     options = { trusted: readTrustedCertificates(issuer.trust), at: NOW, catalogues: [catalogue] };
   });
 
-  async function verifyBytes(bytes: Buffer, name: string): Promise<{ result: VerificationResult; code: number; out: string }> {
+  async function verifyBytes(bytes: Buffer, name: string): Promise<{ result: CertificateVerification; code: number; out: string }> {
     const file = join(dir, name);
     writeFileSync(file, bytes);
-    const result = await verifySignedPdf(bytes, options);
+    const result = await verifyCertificate(bytes, options);
     const cli = await run(['verify', file, '--trust', issuer.trust]);
     return { result, code: cli.code, out: cli.out };
   }
@@ -109,11 +119,11 @@ describe('verifying a tampered certificate', () => {
         const position = index < gapStart ? index : index + (gapEnd - gapStart);
         const tampered = Buffer.from(original);
         tampered[position] = (tampered[position] ?? 0) ^ mask;
-        const result = await verifySignedPdf(tampered, options);
-        expect(result.valid).toBe(false);
+        const result = await verifyCertificate(tampered, options);
+        expect(result.status).not.toBe('valid');
         // Either the file no longer parses to the same signature, or the digest exposes the change.
         const codes = failed(result);
-        expect(codes.includes('message-digest') || codes[0] === 'byte-range' || codes[0] === 'cms-structure').toBe(true);
+        expect(result.status === 'not-a-pkvw-light-certificate' || codes.includes('message-digest') || codes[0] === 'byte-range' || codes[0] === 'cms-structure').toBe(true);
       }),
       { numRuns: 25 },
     );
@@ -139,10 +149,8 @@ describe('verifying a tampered certificate', () => {
   });
 
   it('fails with message-digest when the embedded certificate data is replaced under the old signature', async () => {
-    const answers = readAnswers(INSPECTION, catalogue);
-    const data = certificateData(evaluate(catalogue, answers, NOW), answers, catalogue);
-    const forged = { ...data, validUntil: '2040-11-27' };
-    const unsigned = await renderCertificatePdf(forged, catalogue, { lang: 'nl', signerName: 'TEST Inspectiebedrijf PKVW-light' });
+    const forged = { ...(await statement()), validUntil: '2040-11-27' };
+    const unsigned = await renderCertificatePdf(forged, catalogue, { lang: 'nl', signerName: 'x' });
     const [, gapStart, gapEnd] = byteRange(original);
     const oldCms = Buffer.from(original.subarray(gapStart + 1, gapEnd - 1).toString('latin1'), 'hex');
     const forgedPdf = await new SignPdf().sign(unsigned, new ReplayedSigner(oldCms));
@@ -161,22 +169,39 @@ describe('verifying a tampered certificate', () => {
     expect(code).toBe(1);
   });
 
-  it('fails with signer-valid-at-signing when the firm certificate had expired', async () => {
+  it('fails with signer-valid-at-signing when the firm certificate had expired when it signed (certify itself refuses that)', async () => {
     const expired = testIssuerFiles({ firmValidFrom: new Date('2024-01-01T00:00:00Z'), firmValidTo: new Date('2025-01-01T00:00:00Z') });
-    const file = await certify(expired, join(dir, 'verlopen.pdf'));
-    const result = await verifySignedPdf(readFileSync(file), { ...options, trusted: readTrustedCertificates(expired.trust) });
+    const refused = await run(['certify', INSPECTION, '--issuer', expired.p12, '--passphrase-file', expired.passphrase, '--out', join(dir, 'nooit.pdf')]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('certificate-signer-not-valid');
+    const identity = await readSigningIdentity(expired.p12, readFileSync(expired.passphrase, 'utf8').trim());
+    const signed = await signPdf(await renderCertificatePdf(await statement(), catalogue, { lang: 'nl', signerName: identity.signerName }), identity);
+    const result = await verifyCertificate(signed, { ...options, trusted: readTrustedCertificates(expired.trust) });
     expect(failed(result)).toEqual(['signer-valid-at-signing']);
-    const cli = await run(['verify', file, '--trust', expired.trust]);
-    expect(cli.code).toBe(1);
-    expect(cli.out).toContain('signer-valid-at-signing');
+    expect(result.status).toBe('invalid');
   });
 
-  it('fails with validity-period when asked about a date after the validity end', async () => {
-    const late = await run(['verify', path, '--trust', issuer.trust, '--at', '2030-11-28']);
+  it('is expired, not forged, on a date after the validity end, and valid on its last day', async () => {
+    const lasting = testIssuerFiles({ firmValidTo: new Date('2031-06-01T00:00:00Z') });
+    const file = await certify(lasting, join(dir, 'lang-geldig.pdf'));
+    const late = await run(['verify', file, '--trust', lasting.trust, '--at', '2030-11-28']);
     expect(late.code).toBe(1);
     expect(late.out).toMatch(/FOUT\s+validity-period/);
-    const lastDay = await run(['verify', path, '--trust', issuer.trust, '--at', '2030-11-27']);
+    expect(late.out).toContain('VERLOPEN');
+    expect(late.out).not.toContain('ONGELDIG');
+    const json = JSON.parse((await run(['verify', file, '--trust', lasting.trust, '--at', '2030-11-28', '--json'])).out);
+    expect(json.status).toBe('expired');
+    const lastDay = await run(['verify', file, '--trust', lasting.trust, '--at', '2030-11-27']);
     expect(lastDay.code).toBe(0);
+    expect(lastDay.out).toContain('GELDIG');
+  });
+
+  it('is not valid after the signing certificate expired when no timestamp proves when it signed', async () => {
+    const { code, out } = await run(['verify', path, '--trust', issuer.trust, '--at', '2028-06-01', '--json']);
+    expect(code).toBe(1);
+    const result = JSON.parse(out);
+    expect(result.status).toBe('invalid');
+    expect(result.checks.find((c: { check: string }) => c.check === 'signer-valid-at-signing').reason.code).toBe('verify-signer-expired-no-timestamp');
   });
 
   it('fails with signer-trusted and exit 1 when no trusted issuers are given', async () => {
@@ -207,8 +232,11 @@ describe('verifying a tampered certificate', () => {
     const { code, out } = await run(['verify', path, '--trust', issuer.trust, '--json']);
     const report = JSON.parse(out);
     expect(code).toBe(0);
-    expect(report.format).toBe('pkvw-light/verification@1');
+    expect(report.format).toBe('pkvw-light/verification@2');
     expect(report.valid).toBe(true);
+    expect(report.status).toBe('valid');
+    expect(report.certificate).toMatchObject({ dwelling: { postcode: '3511 AB', houseNumber: '12' }, inspectedOn: '2026-11-18', issuedOn: '2026-11-28', validUntil: '2030-11-27' });
+    expect(report.certificate.issuer.firm).toBe(EXAMPLE_FIRM);
     expect(report.kind).toBe('certificate');
     expect(report.checks.map((c: { check: string }) => c.check)).toContain('signing-certificate-ref');
     expect(report.checks.every((c: { status: string }) => c.status === 'passed')).toBe(true);
@@ -217,8 +245,8 @@ describe('verifying a tampered certificate', () => {
   it('never throws on a damaged or foreign file: it answers invalid', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.integer({ min: 1, max: 40_000 }).map((n) => original.subarray(0, n))), async (bytes) => {
-        const result = await verifySignedPdf(Buffer.from(bytes), options);
-        expect(result.valid).toBe(false);
+        const result = await verifyCertificate(Buffer.from(bytes), options);
+        expect(result.status).not.toBe('valid');
       }),
       { numRuns: 30 },
     );
@@ -226,9 +254,7 @@ describe('verifying a tampered certificate', () => {
 
   it('fails with signing-certificate-ref when the signature names another certificate, though the signature itself verifies', async () => {
     const identity = await readSigningIdentity(issuer.p12, readFileSync(issuer.passphrase, 'utf8').trim());
-    const answers = readAnswers(INSPECTION, catalogue);
-    const data = certificateData(evaluate(catalogue, answers, NOW), answers, catalogue);
-    const unsigned = await renderCertificatePdf(data, catalogue, { lang: 'nl', signerName: identity.signerName });
+    const unsigned = await renderCertificatePdf(await statement(), catalogue, { lang: 'nl', signerName: identity.signerName });
     const signed = await new SignPdf().sign(unsigned, new WrongCertificateRefSigner(new CadesSigner(identity), identity.privateKey));
     const { result, code } = await verifyBytes(signed, 'verkeerde-verwijzing.pdf');
     expect(failed(result)).toEqual(['signing-certificate-ref']);

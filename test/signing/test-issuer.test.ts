@@ -24,7 +24,9 @@ describe('issuer create-test', () => {
     const [leafDer] = identity.certificates;
     if (leafDer === undefined) throw new Error('no leaf certificate');
     const leaf = new X509Certificate(leafDer);
-    expect(identity.signerName).toBe('TEST Inspectiebedrijf PKVW-light');
+    expect(identity.signerName).toBe('Voorbeeld Sloten en Beveiliging B.V. (erkend PKVW-bedrijf) (TEST)');
+    expect(leaf.subject).toContain('OU=TEST');
+    expect(leaf.subject).toContain('O=Voorbeeld Sloten en Beveiliging B.V. (erkend PKVW-bedrijf)');
     expect(leaf.ca).toBe(false);
     expect(leaf.checkIssued(ca)).toBe(true);
     // poppler rejects a leaf without these: CA:FALSE and digitalSignature + nonRepudiation.
@@ -42,5 +44,27 @@ describe('issuer create-test', () => {
     expect(code).toBe(0);
     expect(out).toContain('BEGIN CERTIFICATE');
     expect(out).not.toContain('PRIVATE KEY');
+  });
+
+  it('refuses to replace an existing issuer without --force, and keeps its key', async () => {
+    const dir = tempDir();
+    expect((await run(['issuer', 'create-test', '--out', dir])).code).toBe(0);
+    const key = readFileSync(join(dir, 'test-firm.p12'));
+    const again = await run(['issuer', 'create-test', '--out', dir]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('issuer-exists');
+    expect(readFileSync(join(dir, 'test-firm.p12')).equals(key)).toBe(true);
+    expect((await run(['issuer', 'create-test', '--out', dir, '--force'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'test-firm.p12')).equals(key)).toBe(false);
+  });
+
+  it('names the firm given with --firm as the organisation of its certificate, in UTF-8', async () => {
+    const dir = tempDir();
+    expect((await run(['issuer', 'create-test', '--out', dir, '--firm', 'Sloten Ügür & Zn. B.V.'])).code).toBe(0);
+    const passphrase = readFileSync(join(dir, 'test-firm.passphrase'), 'utf8').trim();
+    const identity = await readSigningIdentity(join(dir, 'test-firm.p12'), passphrase);
+    const [leafDer] = identity.certificates;
+    if (leafDer === undefined) throw new Error('no leaf certificate');
+    expect(new X509Certificate(leafDer).subject).toContain('O=Sloten Ügür & Zn. B.V.');
   });
 });

@@ -37,6 +37,23 @@ describe('the bundled catalogue', () => {
     expect(incomplete.map((r) => r.id)).toEqual([]);
   });
 
+  it('gives every requirement and measure a cost class and who pays, with a source for every amount', () => {
+    expect(catalogue.requirements.filter((r) => !r.costClass).map((r) => r.id)).toEqual([]);
+    const unsourced = catalogue.requirements.filter((r) => r.costClass?.kind === 'known-amount' && (r.costClass.sources ?? []).length === 0);
+    expect(unsourced.map((r) => r.id)).toEqual([]);
+    expect(catalogue.requirements.filter((r) => r.responsibility === 'werkgever' && r.costClass?.paidBy !== 'werkgever').map((r) => r.id)).toEqual([]);
+  });
+
+  it('links every concrete employer measure to the scenarios it protects against, and names the rest as context', () => {
+    const context = ['WRK-12', 'WRK-13', 'WRK-16', 'WRK-18', 'WRK-19', 'VPL-11'];
+    const employer = catalogue.requirements.filter((r) => r.responsibility === 'werkgever');
+    expect(employer.filter((r) => !r.measure).map((r) => r.id).sort()).toEqual(context.sort());
+    for (const r of employer.filter((e) => e.measure)) {
+      expect(r.measure?.scenarios.length, r.id).toBeGreaterThan(0);
+      for (const s of r.measure?.scenarios ?? []) expect(r.risks.map((l) => l.scenario), `${r.id} ${s}`).toContain(s);
+    }
+  });
+
   it('never lets an employer measure decide the verdict', () => {
     const deciding = catalogue.requirements.filter((r) => r.responsibility === 'werkgever' && (r.metWhen !== undefined || (r.exceptions ?? []).length > 0));
     expect(deciding.map((r) => r.id)).toEqual([]);
@@ -105,7 +122,7 @@ describe('the overview in spec/README.md', () => {
 
 describe('the example answers files', () => {
   const outcomes = ['basis-op-orde', 'niet-op-orde', 'onvolledig', 'doorverwijzen'];
-  const statuses = ['met', 'not-met', 'not-applicable', 'exempt', 'unanswered', 'context'];
+  const statuses = ['met', 'not-met', 'not-applicable', 'exempt', 'unanswered', 'claimed', 'refused', 'waived', 'context'];
   const requirementIds = new Set(catalogue.requirements.map((r: Requirement) => r.id));
 
   it('include the six cases of the issue and more', () => {

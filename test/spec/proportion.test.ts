@@ -10,6 +10,8 @@ import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
 import { UserError } from '../../src/problems/errors.js';
 import { fixturesDir } from '../../src/package-paths.js';
+import { answersFromValues } from '../../src/answers/answers-from-values.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
 import { caseVerdict } from '../support/case-verdicts.js';
 
 const catalogue = loadCatalogue();
@@ -49,6 +51,29 @@ describe('level A', () => {
     const atA = owner.filter((r) => r.risks.some((link) => link.minLevel === 'A')).map((r) => r.id);
     const allowed = new Set(['INF-01', 'INF-02', 'INF-03', 'INF-12', 'WRK-01', 'WRK-05', ...owner.filter((r) => r.pkvwCore).map((r) => r.id)]);
     expect(atA.filter((id) => !allowed.has(id))).toEqual([]);
+  });
+});
+
+describe('the household', () => {
+  const intake = (online: boolean) => ({
+    'intake.rol': 'heemraad',
+    'intake.aanleiding': 'preventief',
+    'intake.portefeuille': ['geen'],
+    'intake.incidenten': ['geen'],
+    'intake.concrete-dreiging': false,
+    'intake.online-vijandigheid': false,
+    'intake.media-zichtbaarheid': false,
+    'intake.politie-maatregelen': false,
+    'intake.huisgenoten': true,
+    'intake.huisgenoten-online': online,
+  });
+  const doxingLevel = (online: boolean) => {
+    const answers = answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-20', subject: { role: 'heemraad' } }, intake(online));
+    return evaluate(catalogue, answers, new Date('2026-11-28T12:00:00Z')).risk.find((r) => r.scenario === 'SC-09')?.level;
+  };
+
+  it('raises doxing to B when someone at home makes the home recognisable in public, and only then', () => {
+    expect([doxingLevel(false), doxingLevel(true)]).toEqual(['A', 'B']);
   });
 });
 
@@ -106,7 +131,10 @@ describe('the new-build exception', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     const problems = error instanceof UserError ? error.problems : [];
-    expect(problems.map((p) => [p.code, p.path, (p.line ?? 0) > 0])).toEqual([['answers-exception-not-claimable', '/exceptions/0/exception', true]]);
+    expect(problems.map((p) => [p.code, p.path, (p.line ?? 0) > 0])).toEqual([
+      ['answers-exception-not-claimable', '/exceptions/0/exception', true],
+      ['answers-permit-year-before-cut-off', '/exceptions/0/newBuild/permitYear', true],
+    ]);
   });
 });
 

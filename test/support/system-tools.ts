@@ -29,6 +29,12 @@ export const SYSTEM_TOOLS = {
 
 export type SystemTool = keyof typeof SYSTEM_TOOLS;
 
+/**
+ * Other programs that do the same job. Ubuntu has no chromium deb, only a snap, and a snap cannot
+ * read the tests' files in /tmp; Google's Chrome deb runs the same headless checks.
+ */
+const ALTERNATIVES: Partial<Record<SystemTool, readonly string[]>> = { chromium: ['google-chrome-stable', 'google-chrome'] };
+
 /** The absolute path of `name` on PATH, or undefined when it is not installed. */
 export function findTool(name: string, path: string = process.env.PATH ?? ''): string | undefined {
   for (const dir of path.split(delimiter)) {
@@ -44,9 +50,18 @@ export function findTool(name: string, path: string = process.env.PATH ?? ''): s
   return undefined;
 }
 
+/** The program that does the tool's job: the tool itself, or else an alternative. */
+export function findSystemTool(name: SystemTool, path?: string): string | undefined {
+  for (const program of [name, ...(ALTERNATIVES[name] ?? [])]) {
+    const found = findTool(program, path);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** The tools that are not on PATH. */
 export function missingTools(path?: string): SystemTool[] {
-  return (Object.keys(SYSTEM_TOOLS) as SystemTool[]).filter((name) => findTool(name, path) === undefined);
+  return (Object.keys(SYSTEM_TOOLS) as SystemTool[]).filter((name) => findSystemTool(name, path) === undefined);
 }
 
 /** The Debian packages that bring the given tools, each once, in a stable order. */
@@ -56,11 +71,13 @@ export function debianPackages(tools: readonly SystemTool[]): string[] {
 
 /** The path of a tool the tests need; throws an error naming its Debian package when it is missing. */
 export function requireTool(name: SystemTool): string {
-  const found = findTool(name);
+  const found = findSystemTool(name);
   if (found !== undefined) return found;
   const debianPackage = SYSTEM_TOOLS[name];
+  const alternatives = ALTERNATIVES[name];
   throw new Error(
     `${name} is not installed; it comes with the Debian package ${debianPackage}: ` +
-      `apt-get install --no-install-recommends ${debianPackage} (npm test installs it itself when run as root or with sudo)`,
+      `apt-get install --no-install-recommends ${debianPackage} (npm test installs it itself when run as root or with sudo)` +
+      (alternatives ? `; ${alternatives.join(' or ')} on PATH does as well` : ''),
   );
 }

@@ -1,0 +1,62 @@
+import { dirname, join } from 'node:path';
+import type { CliIo } from '../cli-io.js';
+import { resolveUserPath } from './assessment-input.js';
+import type { Language } from '../../src/catalogue/catalogue-types.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
+import { readPassphrase, readSigningIdentity } from '../../src/signing/signing-identity.js';
+import { identitySigner } from '../../src/certificate/issue-certificate.js';
+import { appendToRegister, readRegister, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
+import { REVOCATIONS_FORMAT, signRevocationList } from '../../src/certificate/revocation-list.js';
+import { ISSUER_FILES } from '../../src/certificate/issuer-files.js';
+import { writePdfFile } from '../../src/report/write-pdf-file.js';
+
+export interface IssuerRevokeOptions {
+  number: string;
+  reason: string;
+  issuer: string;
+  passphraseFile?: string;
+  register?: string;
+  out?: string;
+  json?: boolean;
+  lang: Language;
+}
+
+export const REVOKE_FORMAT = 'pkvw-light/revoke@1';
+
+/**
+ * `pkvw-light issuer revoke NUMBER --reason … --issuer firm.p12`: records the withdrawal in the
+ * firm's register (appended) and writes the firm's signed revocation list anew from it.
+ */
+export async function runIssuerRevoke(options: IssuerRevokeOptions, io: CliIo): Promise<number> {
+  const at = (path: string) => resolveUserPath(io, path);
+  const reason = options.reason.trim();
+  if (reason === '') throw userError('issuer-reason-missing', {}, {}, EXIT.usage);
+  const register = options.register ?? join(dirname(options.issuer), ISSUER_FILES.register);
+  const out = options.out ?? join(dirname(options.issuer), ISSUER_FILES.revocations);
+  const lines = readRegister(at(register), register);
+  if (!lines.some((l) => l.event === 'issued' && l.number === options.number)) throw userError('issuer-not-issued', { number: options.number, register }, {});
+  if (lines.some((l) => l.event === 'revoked' && l.number === options.number)) throw userError('issuer-already-revoked', { number: options.number }, {});
+  const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env), options.issuer);
+
+  const now = io.now();
+  const revokedOn = now.toISOString().slice(0, 10);
+  appendToRegister(at(register), { format: REGISTER_FORMAT, event: 'revoked', number: options.number, at: now.toISOString(), revokedOn, reason }, register);
+  const revocations = [...lines, { event: 'revoked' as const, number: options.number, revokedOn, reason }].flatMap((l) =>
+    l.event === 'revoked' ? [{ number: l.number, revokedOn: l.revokedOn, reason: l.reason }] : [],
+  );
+  const list = await signRevocationList(
+    { format: REVOCATIONS_FORMAT, firm: identitySigner(identity).organization, updatedAt: now.toISOString(), revocations },
+    identity,
+  );
+  writePdfFile(at(out), list, 'shared', out);
+  if (options.json === true) {
+    io.stdout(JSON.stringify({ format: REVOKE_FORMAT, number: options.number, revokedOn, reason, revocations: out, register, count: revocations.length }, null, 2) + '\n');
+  } else {
+    io.stdout(
+      options.lang === 'nl'
+        ? `${options.number} ingetrokken op ${revokedOn}.\n  intrekkingslijst (ondertekend, ${revocations.length} nummer(s)): ${out}\n  register: ${register}\n  controleren: pkvw-light verify CERTIFICAAT.pdf --trust MAP --revocations ${out}\n`
+        : `${options.number} revoked on ${revokedOn}.\n  revocation list (signed, ${revocations.length} number(s)): ${out}\n  register: ${register}\n  check: pkvw-light verify CERTIFICATE.pdf --trust DIR --revocations ${out}\n`,
+    );
+  }
+  return EXIT.ok;
+}

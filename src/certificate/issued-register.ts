@@ -1,0 +1,59 @@
+/**
+ * The firm's register of what it issued: one JSON line per event (issued, revoked), only ever
+ * appended to (O_APPEND), so no earlier line can be lost by a later write. The status of a number
+ * is what its lines say. Beside the register the firm's signed revocation list is rewritten from it.
+ */
+import { closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { ioError, userError } from '../problems/errors.js';
+
+export const REGISTER_FORMAT = 'pkvw-light/register-line@1';
+
+export type RegisterLine =
+  | {
+      format: typeof REGISTER_FORMAT;
+      event: 'issued';
+      number: string;
+      at: string;
+      dwelling: { postcode: string; houseNumber: string };
+      inspectedOn: string;
+      issuedOn: string;
+      validUntil: string;
+    }
+  | { format: typeof REGISTER_FORMAT; event: 'revoked'; number: string; at: string; revokedOn: string; reason: string };
+
+export function readRegister(path: string, label: string = path): RegisterLine[] {
+  if (!existsSync(path)) return [];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw ioError('file-unreadable', { path: label, reason: error instanceof Error && 'code' in error ? String(error.code) : 'unknown' }, label);
+  }
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => {
+      try {
+        const value = JSON.parse(line) as RegisterLine;
+        if (value.format !== REGISTER_FORMAT || (value.event !== 'issued' && value.event !== 'revoked') || typeof value.number !== 'string') throw new Error('shape');
+        return value;
+      } catch {
+        throw userError('issuer-register-damaged', { path: label, line: index + 1 }, { file: label });
+      }
+    });
+}
+
+/** Appends one line; the file is created 0600 (it names dwellings) and never truncated. */
+export function appendToRegister(path: string, line: RegisterLine, label: string = path): void {
+  try {
+    const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o600);
+    try {
+      writeSync(fd, JSON.stringify(line) + '\n');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw ioError('file-unwritable', { path: label, reason: error instanceof Error && 'code' in error ? String(error.code) : 'unknown' }, label);
+  }
+}

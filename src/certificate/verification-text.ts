@@ -1,0 +1,119 @@
+/**
+ * The verification result as text: one line per check (OK / FOUT / overgeslagen) with its reason,
+ * what the certificate states (firm, dwelling, dates, what it covers), whether revocation was
+ * checked, and the status in one line. Reason texts come from the message maps, in Dutch or English.
+ */
+import type { Language } from '../catalogue/catalogue-types.js';
+import { renderProblemMessage } from '../i18n/render-problem.js';
+import type { ProblemParams } from '../problems/problem.js';
+import type { CheckResult, CheckStatus } from '../signing/verification-result.js';
+import type { CertificateStatus, CertificateVerification } from './verify-certificate.js';
+
+const MARK: Record<Language, Record<CheckStatus, string>> = {
+  nl: { passed: 'OK  ', failed: 'FOUT', skipped: '--  ' },
+  en: { passed: 'OK  ', failed: 'FAIL', skipped: '--  ' },
+};
+
+const WORDS = {
+  nl: {
+    status: {
+      valid: 'GELDIG',
+      expired: 'VERLOPEN',
+      revoked: 'INGETROKKEN',
+      'not-a-pkvw-light-certificate': 'GEEN PKVW-LIGHT-CERTIFICAAT',
+      invalid: 'ONGELDIG',
+    } satisfies Record<CertificateStatus, string>,
+    skipped: 'overgeslagen',
+    certificate: 'Certificaat',
+    firm: 'Afgegeven door',
+    test: 'TEST-uitgever, geen echt certificaat',
+    inspector: 'Inspecteur',
+    dwelling: 'Woning',
+    inspectedOn: 'Geïnspecteerd op',
+    issuedOn: 'Afgegeven op',
+    validUntil: 'Geldig tot en met',
+    catalogue: 'Catalogus',
+    covers: 'Dekt',
+    all: "alle scenario's van het vastgestelde risico",
+    scenarios: "scenario's",
+    basics: 'Basismaatregelen',
+    basicsMet: (n: number) => `${n} voldane basismaatregelen`,
+    signed: 'Ondertekend',
+    byTimestamp: 'volgens tijdstempel',
+    bySigner: 'volgens de ondertekenaar, zonder tijdstempel',
+    revocationUnchecked: 'intrekking niet gecontroleerd (geef --revocations BESTAND van het bedrijf)',
+    revocationChecked: (n: number) => `intrekking gecontroleerd tegen ${n} lijst(en)`,
+    summary: (status: string, file: string) => `${status}: ${file}`,
+    because: 'want',
+  },
+  en: {
+    status: {
+      valid: 'VALID',
+      expired: 'EXPIRED',
+      revoked: 'REVOKED',
+      'not-a-pkvw-light-certificate': 'NOT A PKVW-LIGHT CERTIFICATE',
+      invalid: 'INVALID',
+    } satisfies Record<CertificateStatus, string>,
+    skipped: 'skipped',
+    certificate: 'Certificate',
+    firm: 'Issued by',
+    test: 'TEST issuer, not a real certificate',
+    inspector: 'Inspector',
+    dwelling: 'Dwelling',
+    inspectedOn: 'Inspected on',
+    issuedOn: 'Issued on',
+    validUntil: 'Valid until',
+    catalogue: 'Catalogue',
+    covers: 'Covers',
+    all: 'every scenario of the established risk',
+    scenarios: 'scenarios',
+    basics: 'Basic measures',
+    basicsMet: (n: number) => `${n} basic measures met`,
+    signed: 'Signed',
+    byTimestamp: 'by timestamp',
+    bySigner: 'as the signer states it, without a timestamp',
+    revocationUnchecked: "revocation not checked (give --revocations FILE of the firm)",
+    revocationChecked: (n: number) => `revocation checked against ${n} list(s)`,
+    summary: (status: string, file: string) => `${status}: ${file}`,
+    because: 'because',
+  },
+} as const;
+
+export function renderCheck(check: CheckResult, lang: Language): string {
+  const what = message(`verify-check-${check.check}`, {}, lang);
+  const reason = check.reason ? message(check.reason.code, check.reason.params, lang) : '';
+  const why = check.status === 'skipped' ? ` (${WORDS[lang].skipped}: ${reason})` : reason ? `: ${reason}` : '';
+  return `${MARK[lang][check.status]} ${check.check.padEnd(24)} ${what}${why}`;
+}
+
+export function renderVerification(result: CertificateVerification, file: string, lang: Language): string {
+  const w = WORDS[lang];
+  const lines = result.checks.map((c) => renderCheck(c, lang));
+  const c = result.certificate;
+  if (c) {
+    const row = (label: string, value: string) => `  ${label.padEnd(18)} ${value}`;
+    lines.push('', `${w.certificate} ${c.number}`);
+    lines.push(row(w.firm, c.issuer.test ? `${c.issuer.firm} (${w.test})` : c.issuer.firm));
+    lines.push(row(w.inspector, c.issuer.inspector));
+    lines.push(row(w.dwelling, `${c.dwelling.postcode} ${c.dwelling.houseNumber}`));
+    lines.push(row(w.inspectedOn, c.inspectedOn), row(w.issuedOn, c.issuedOn), row(w.validUntil, c.validUntil));
+    lines.push(row(w.catalogue, `${c.catalogue.id} ${c.catalogue.version}`));
+    const names = new Map((result.covers ?? []).map((s) => [s.scenario, s.name[lang]]));
+    const scenarios = c.coverage.map((s) => `${s.scenario} ${names.get(s.scenario) ?? ''} (${s.level})`.replace('  ', ' '));
+    lines.push(row(w.covers, c.fullCoverage ? `${w.all} (${c.coverage.length})` : `${c.coverage.length} ${w.scenarios}`));
+    for (const scenario of scenarios) lines.push(row('', scenario));
+    lines.push(row(w.basics, `${w.basicsMet(c.basicsMet.length)}: ${c.basicsMet.join(', ')}`));
+    if (result.signingTime) lines.push(row(w.signed, `${result.signingTime} (${result.signingTimeSource === 'timestamp' ? w.byTimestamp : w.bySigner})`));
+  }
+  lines.push('');
+  if (result.kind === 'certificate') lines.push(result.revocation.checked ? w.revocationChecked(result.revocation.lists) : w.revocationUnchecked);
+  const status = w.status[result.status];
+  const failed = result.checks.find((check) => check.status === 'failed');
+  const why = result.notCertificate ?? failed?.reason;
+  lines.push(why ? `${w.summary(status, file)} ${w.because} ${message(why.code, why.params, lang)}` : w.summary(status, file));
+  return lines.join('\n') + '\n';
+}
+
+function message(code: string, params: ProblemParams, lang: Language): string {
+  return renderProblemMessage({ code, severity: 'error', params }, lang);
+}
