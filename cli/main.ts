@@ -10,6 +10,7 @@ import { formatProblemLine } from '../src/i18n/render-problem.js';
 import { escapeForTerminal } from '../src/i18n/escape-for-terminal.js';
 import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';
+import { applyHelpLanguage } from './help-text.js';
 import { renderErrorsJson } from './error-json.js';
 import { packageVersion } from '../src/package-version.js';
 
@@ -278,6 +279,7 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
   for (const command of withSubcommands(program)) command.addHelpText('after', EXIT_CODES_HELP);
 
   try {
+    applyHelpLanguage(program, lang);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

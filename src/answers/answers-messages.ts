@@ -1,7 +1,8 @@
 import type { Messages } from '../i18n/message-map.js';
 
-const expectedNl: Record<string, string> = { boolean: 'ja of nee (true/false)', choice: 'één keuze (tekst)', multi: 'een lijst van keuzes', number: 'een getal' };
-const expectedEn: Record<string, string> = { boolean: 'yes or no (true/false)', choice: 'one option (text)', multi: 'a list of options', number: 'a number' };
+// YAML writes yes and no as true and false; `ja` or `nee` is read as text, so the message names the words to type.
+const expectedNl: Record<string, string> = { boolean: 'true (ja) of false (nee), zonder aanhalingstekens', choice: 'één keuze (tekst)', multi: 'een lijst van keuzes', number: 'een getal' };
+const expectedEn: Record<string, string> = { boolean: 'true (yes) or false (no), without quotes', choice: 'one option (text)', multi: 'a list of options', number: 'a number' };
 
 /**
  * Problem messages of src/answers, by code. They name question ids, options and limits from the

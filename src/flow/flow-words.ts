@@ -35,6 +35,8 @@ export interface FlowWords {
   justification: string;
   evidence: (needed: string) => string;
   evidenceLevel: Record<EvidenceLevel, string>;
+  /** The level an exception demands, as the end of "nodig is: …". */
+  evidenceNeeded: Record<EvidenceLevel, string>;
   reference: string;
   reviewHeading: string;
   reviewClaim: (exception: string, basics: string[]) => string;
@@ -108,12 +110,13 @@ const nl: FlowWords = {
   exceptionFor: (basic) => `Deze uitzondering geldt dan voor: ${basic}.`,
   justificationGuide: 'Wat u opschrijft:',
   justification: 'Uw onderbouwing (kort; geen adres of details die de woning herkenbaar maken)',
-  evidence: (needed) => `Welk bewijs heeft u? (voor deze uitzondering is nodig: ${needed.toLowerCase()})`,
+  evidence: (needed) => `Welk bewijs heeft u? Voor deze uitzondering is nodig: ${needed}.`,
   evidenceLevel: {
     'self-declared': 'Alleen mijn eigen verklaring',
     document: 'Een document (bijvoorbeeld een registernummer of besluit)',
     inspected: 'Gecontroleerd door een PKVW-bedrijf',
   },
+  evidenceNeeded: { 'self-declared': 'uw eigen verklaring', document: 'een document, zoals een registernummer of besluit', inspected: 'een controle door een PKVW-bedrijf' },
   reference: 'Verwijzing naar het bewijs, bijvoorbeeld een registernummer (leeg = geen)',
   reviewHeading: 'Overzicht van uw antwoorden',
   reviewClaim: (exception, basics) => `Uitzondering "${exception}" voor: ${basics.join(', ')}`,
@@ -192,12 +195,13 @@ const en: FlowWords = {
   exceptionFor: (basic) => `The exception then holds for: ${basic}.`,
   justificationGuide: 'What to write:',
   justification: 'Your justification (brief; no address or details that identify the home)',
-  evidence: (needed) => `What evidence do you have? (this exception needs: ${needed.toLowerCase()})`,
+  evidence: (needed) => `What evidence do you have? This exception needs ${needed}.`,
   evidenceLevel: {
     'self-declared': 'Only my own statement',
     document: 'A document (for example a register number or decision)',
     inspected: 'Checked by a PKVW firm',
   },
+  evidenceNeeded: { 'self-declared': 'your own statement', document: 'a document, such as a register number or decision', inspected: 'an inspection by a PKVW firm' },
   reference: 'Reference to the evidence, for example a register number (empty = none)',
   reviewHeading: 'Review of your answers',
   reviewClaim: (exception, basics) => `Exception "${exception}" for: ${basics.join(', ')}`,

@@ -145,7 +145,7 @@ export async function askStartChoice(
   if (options.complete) choices.unshift(...choices.splice(1, 1));
   try {
     return await select(
-      { message: wrapText(words.startChoice(options.shownStatePath, options.complete, options.answered), options.columns() - 2), choices, theme: themeOf(words, options.columns(), false) },
+      { message: wrapText(words.startChoice(options.shownStatePath, options.complete, options.answered), options.columns() - 2), choices, theme: themeOf(words, options.columns(), 'none') },
       { input: options.input, output: options.output() },
     );
   } catch (error) {
@@ -203,6 +203,7 @@ async function askQuestion(question: Question, message: string, flow: FlowAnswer
           message: `${message}\n${canSkip ? words.numberHint(range) : words.numberHintRequired(range)}`,
           default: typeof given === 'number' ? String(given) : undefined,
           validate: (text) => (text.trim() === '' && canSkip ? true : problemText(validateAnswerValue(question, parseNumberText(text) ?? text))),
+          theme,
         },
         context,
       ),
@@ -280,6 +281,8 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   const again = Object.values(context.flow.decisions).some((decision) => decision.kind === 'claim');
   options.print([words.exceptionsIntro(basics.length, again), ...basics.map((requirement) => `  - ${titleOf(requirement)}`)].join('\n') + '\n');
   const theme = themeOf(words, options.columns());
+  // The parts after the first choice have no help of their own; Esc starts the step again.
+  const backOnly = themeOf(words, options.columns(), 'back');
   const width = options.columns() - 2;
   const choice = await ask((promptContext) =>
     select(
@@ -320,7 +323,7 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
             choices: offer.requirements.map((requirement) => ({ value: requirement, name: choiceName(titleOf(requirement), options, 3), short: titleOf(requirement), checked: true })),
             shortcuts: { all: null, invert: null },
             validate: (selected) => check({ requirements: selected.map((item) => item.value) }),
-            theme,
+            theme: backOnly,
           },
           promptContext,
         ),
@@ -333,20 +336,20 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   }
   options.print(`${words.justificationGuide} ${exception.justification[lang]}\n`);
   const justification = await ask(
-    (promptContext) => input({ message: wrapText(words.justification, width), validate: (text) => check({ justification: text }) }, promptContext),
+    (promptContext) => input({ message: wrapText(words.justification, width), validate: (text) => check({ justification: text }), theme: backOnly }, promptContext),
     false,
   );
   if (justification.kind !== 'value') return undefined;
   claim.justification = justification.value.trim();
   const level = await ask(
     (promptContext) =>
-      select({ message: words.evidence(words.evidenceLevel[exception.evidence]), choices: levels.map((value) => ({ value, name: words.evidenceLevel[value] })), default: preset, theme }, promptContext),
+      select({ message: wrapText(words.evidence(words.evidenceNeeded[exception.evidence]), width), choices: levels.map((value) => ({ value, name: choiceName(words.evidenceLevel[value], options, 2) })), default: preset, theme: backOnly }, promptContext),
     false,
   );
   if (level.kind !== 'value') return undefined;
   const reference = await ask(
     (promptContext) =>
-      input({ message: wrapText(words.reference, width), validate: (text) => check({ justification: claim.justification, evidence: { level: level.value, reference: text } }) }, promptContext),
+      input({ message: wrapText(words.reference, width), validate: (text) => check({ justification: claim.justification, evidence: { level: level.value, reference: text } }), theme: backOnly }, promptContext),
     false,
   );
   if (reference.kind !== 'value') return undefined;
@@ -392,7 +395,7 @@ async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
 }
 
 /** Dutch (or English) key hints, with our own Esc and ? keys added where the prompt has them. */
-function themeOf(words: FlowWords, columns: number, ownKeys = true) {
+function themeOf(words: FlowWords, columns: number, ownKeys: 'back-and-help' | 'back' | 'none' = 'back-and-help') {
   const action: Record<string, string> = {
     navigate: words.keys.navigate,
     select: words.keys.select,
@@ -400,11 +403,14 @@ function themeOf(words: FlowWords, columns: number, ownKeys = true) {
     all: words.keys.all,
     invert: words.keys.invert,
   };
-  const extra: [string, string][] = ownKeys ? [['esc', words.keys.back], ['?', words.keys.help]] : [];
+  const extra: [string, string][] = [
+    ...(ownKeys === 'none' ? [] : [['esc', words.keys.back] as [string, string]]),
+    ...(ownKeys === 'back-and-help' ? [['?', words.keys.help] as [string, string]] : []),
+  ];
   return {
     style: {
       // The answer goes on its own line under the question: after a long question it would break mid-word.
-      answer: (text: string) => `\n${wrapText(`→ ${text}`, columns - 1, '  ')}`,
+      answer: (text: string) => `\n${wrapText(`→ ${text.trim()}`, columns - 1, '  ')}`,
       keysHelpTip: (keys: [string, string][]) =>
         // Inquirer calls both Enter in a list and Space in a checkbox "select"; Space only ticks an option.
         [...keys.map(([key, name]): [string, string] => (key === 'space' ? [words.keys.space, words.keys.toggle] : [key, action[name] ?? name])), ...extra]

@@ -1,8 +1,11 @@
 /**
- * The few layout pieces both PDFs are built from: a PDF/A-3b document with the bundled DejaVu font,
- * headings, paragraphs, key/value lines and tables that wrap their cells and break across pages
- * (repeating the header row), and "page X of Y" footers. pdfkit is imported only here and only
- * when a PDF is rendered.
+ * The few layout pieces both PDFs are built from: a tagged PDF/A-3b document with the bundled DejaVu
+ * font, a title, headings, paragraphs, lists, a highlighted band and tables that wrap their cells and
+ * break across pages (repeating the header row), and "page X of Y" footers. Every piece adds its
+ * structure element (H1, H2, P, L/LI, Table/TR/TH/TD) to the document's structure tree in the order
+ * it is drawn, so a screen reader reads what is drawn, in that order; rules, fills and footers are
+ * artifacts. Draw a document only with these pieces: bare `doc.text` is left out of the tree.
+ * pdfkit is imported only here and only when a PDF is rendered.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,7 +46,9 @@ export function createPdf(meta: PdfMeta): Pdf {
     bufferPages: true,
     pdfVersion: '1.7',
     subset: 'PDF/A-3b',
-    tagged: false,
+    // Tagged, with the language and the title shown: what a screen reader needs (WCAG 2.1, PDF/UA).
+    tagged: true,
+    displayTitle: true,
     lang: meta.lang === 'nl' ? 'nl-NL' : 'en-GB',
     // No default font: pdfkit would load Helvetica, which PDF/A forbids (not embedded). The first
     // `doc.font` below picks the bundled TTF.
@@ -55,7 +60,39 @@ export function createPdf(meta: PdfMeta): Pdf {
   const parsed = parsedFonts();
   doc.registerFont(FONT.regular, parsed.regular).registerFont(FONT.bold, parsed.bold);
   doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  structureRoots.set(doc, root);
   return doc;
+}
+
+/** The `Document` element of each tagged document: the pieces below add their elements to it, in drawing order. */
+const structureRoots = new WeakMap<Pdf, PDFKit.PDFStructureElement>();
+
+type BlockType = 'H1' | 'H2' | 'H3' | 'P';
+
+/** Draws `draw` as the content of a new element of `type` at the end of the structure tree (or of `parent`). */
+function tagged(doc: Pdf, type: string, draw: () => void, parent?: PDFKit.PDFStructureElement, options: PDFKit.Mixins.StructureElementOptions = {}): void {
+  const into = parent ?? structureRoots.get(doc);
+  if (into === undefined) draw();
+  else into.add(doc.struct(type, options, [draw]));
+}
+
+/** A grouping element (Table, TR, L, LI) under the root or `parent`; end it when its children are added. */
+function group(doc: Pdf, type: string, parent?: PDFKit.PDFStructureElement, options: PDFKit.Mixins.StructureElementOptions = {}): PDFKit.PDFStructureElement | undefined {
+  const into = parent ?? structureRoots.get(doc);
+  if (into === undefined) return undefined;
+  const element = doc.struct(type, options);
+  into.add(element);
+  return element;
+}
+
+/** Drawing that carries no meaning of its own (fills, rules, footers): screen readers skip it. */
+function artifact(doc: Pdf, type: 'Layout' | 'Pagination', draw: () => void): void {
+  if (!structureRoots.has(doc)) return draw();
+  doc.markContent('Artifact', { type });
+  draw();
+  doc.endMarkedContent();
 }
 
 type PdfConstructor = new (options: Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: null }) => Pdf;
@@ -98,20 +135,77 @@ export function ensureSpace(doc: Pdf, height: number): void {
   if (doc.y + height > bottom(doc)) doc.addPage();
 }
 
-export function heading(doc: Pdf, text: string, size = 13): void {
+/** The document's title (H1), with an optional line under it. */
+export function title(doc: Pdf, text: string, subtitle?: string, size = 20): void {
+  tagged(doc, 'H1', () => doc.font(FONT.bold).fontSize(size).fillColor(COLOR.accent).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }));
+  if (subtitle !== undefined) paragraph(doc, subtitle, { color: COLOR.muted });
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
+}
+
+/** A section heading: level 2 (H2) by default, 3 for a subsection. */
+export function heading(doc: Pdf, text: string, size = 13, level: 2 | 3 = 2): void {
   ensureSpace(doc, size * 4);
   doc.moveDown(0.6);
-  doc.font(FONT.bold).fontSize(size).fillColor(COLOR.accent).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  const type: BlockType = level === 2 ? 'H2' : 'H3';
+  tagged(doc, type, () => doc.font(FONT.bold).fontSize(size).fillColor(COLOR.accent).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) }));
   doc.moveDown(0.3);
   doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
 }
 
 export function paragraph(doc: Pdf, text: string, options: { size?: number; color?: string; bold?: boolean } = {}): void {
-  doc
-    .font(options.bold ? FONT.bold : FONT.regular)
-    .fontSize(options.size ?? 10)
-    .fillColor(options.color ?? COLOR.text)
-    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 1.5 });
+  tagged(doc, 'P', () =>
+    doc
+      .font(options.bold ? FONT.bold : FONT.regular)
+      .fontSize(options.size ?? 10)
+      .fillColor(options.color ?? COLOR.text)
+      .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 1.5 }),
+  );
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
+}
+
+/** A list (L, LI with Lbl and LBody): bullets, or numbers with `numbered`. Items that do not fit start a new page. */
+export function list(doc: Pdf, items: readonly string[], options: { numbered?: boolean; size?: number } = {}): void {
+  const size = options.size ?? 10;
+  const left = doc.page.margins.left;
+  const indent = options.numbered ? 18 : 12;
+  const width = contentWidth(doc) - indent;
+  const element = group(doc, 'L', undefined, {});
+  items.forEach((item, index) => {
+    doc.font(FONT.regular).fontSize(size);
+    ensureSpace(doc, Math.min(doc.heightOfString(item, { width, lineGap: 1.5 }), size * 6));
+    const y = doc.y;
+    const label = options.numbered ? `${index + 1}.` : '•';
+    const entry = group(doc, 'LI', element);
+    tagged(doc, 'Lbl', () => doc.fillColor(COLOR.text).text(label, left, y, { width: indent, lineBreak: false }), entry);
+    tagged(doc, 'LBody', () => doc.fillColor(COLOR.text).text(item, left + indent, y, { width, lineGap: 1.5 }), entry);
+    entry?.end();
+    doc.x = left;
+    doc.moveDown(0.2);
+  });
+  element?.end();
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
+  doc.moveDown(0.3);
+}
+
+/** A highlighted block: a strong line in `color` (H2) and a paragraph, on a tinted band with a coloured edge. */
+export function band(doc: Pdf, strong: string, text: string, color: string): void {
+  const left = doc.page.margins.left;
+  const width = contentWidth(doc);
+  doc.font(FONT.bold).fontSize(16);
+  const strongHeight = doc.heightOfString(strong, { width: width - 24 });
+  doc.font(FONT.regular).fontSize(10);
+  const textHeight = doc.heightOfString(text, { width: width - 24, lineGap: 1.5 });
+  const height = strongHeight + textHeight + 22;
+  ensureSpace(doc, height);
+  const y = doc.y;
+  artifact(doc, 'Layout', () => {
+    doc.rect(left, y, width, height).fill('#f6f7f8');
+    doc.rect(left, y, 6, height).fill(color);
+  });
+  tagged(doc, 'H2', () => doc.font(FONT.bold).fontSize(16).fillColor(color).text(strong, left + 18, y + 8, { width: width - 24 }));
+  tagged(doc, 'P', () => doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text).text(text, left + 18, doc.y + 4, { width: width - 24, lineGap: 1.5 }));
+  doc.x = left;
+  doc.y = y + height + 8;
   doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
 }
 
@@ -146,23 +240,32 @@ export function table(
     ) +
     2 * CELL_PAD;
 
-  const drawRow = (cells: readonly string[], bold: (i: number) => boolean, fill?: string) => {
+  const element = group(doc, 'Table');
+  /** One row; `header` makes its cells TH (column headers), `repeat` marks a header repeated on a new page as an artifact. */
+  const drawRow = (cells: readonly string[], bold: (i: number) => boolean, kind: 'header' | 'repeat' | 'body', fill?: string) => {
     const height = rowHeight(cells, bold);
     const y = doc.y;
-    if (fill) doc.rect(left, y, total, height).fill(fill);
-    cells.forEach((cell, i) => {
+    if (fill) artifact(doc, 'Layout', () => doc.rect(left, y, total, height).fill(fill));
+    const drawCell = (cell: string, i: number) =>
       doc
         .font(bold(i) ? FONT.bold : FONT.regular)
         .fontSize(size)
         .fillColor(COLOR.text)
         .text(cell, (xs[i] ?? left) + CELL_PAD, y + CELL_PAD, { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
-    });
-    doc
-      .moveTo(left, y + height)
-      .lineTo(left + total, y + height)
-      .lineWidth(0.5)
-      .strokeColor(COLOR.rule)
-      .stroke();
+    if (kind === 'repeat') artifact(doc, 'Pagination', () => cells.forEach(drawCell));
+    else {
+      const row = group(doc, 'TR', element);
+      cells.forEach((cell, i) => tagged(doc, kind === 'header' ? 'TH' : 'TD', () => drawCell(cell, i), row ?? element, kind === 'header' ? { scope: 'Column' } : {}));
+      row?.end();
+    }
+    artifact(doc, 'Layout', () =>
+      doc
+        .moveTo(left, y + height)
+        .lineTo(left + total, y + height)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke(),
+    );
     doc.x = left;
     doc.y = y + height;
   };
@@ -170,20 +273,21 @@ export function table(
   const headerCells = columns.map((c) => c.header);
   const headerBold = () => true;
   const withHeader = options.header !== false;
-  const drawHeader = () => {
-    if (withHeader) drawRow(headerCells, headerBold, COLOR.headerFill);
+  const drawHeader = (kind: 'header' | 'repeat') => {
+    if (withHeader) drawRow(headerCells, headerBold, kind, COLOR.headerFill);
   };
   const cellBold = (i: number) => columns[i]?.bold === true;
 
   ensureSpace(doc, (withHeader ? rowHeight(headerCells, headerBold) : 0) + (rows[0] ? rowHeight(rows[0], cellBold) : 0));
-  drawHeader();
+  drawHeader('header');
   for (const row of rows) {
     if (doc.y + rowHeight(row, cellBold) > bottom(doc)) {
       doc.addPage();
-      drawHeader();
+      drawHeader('repeat');
     }
-    drawRow(row, cellBold);
+    drawRow(row, cellBold, 'body');
   }
+  element?.end();
   doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
   doc.moveDown(0.5);
 }
@@ -198,9 +302,11 @@ export function pageFooters(doc: Pdf, left: string, pageLabel: (page: number, pa
     doc.page.margins.bottom = 0;
     const y = doc.page.height - 40;
     const width = contentWidth(doc);
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
-    doc.text(left, doc.page.margins.left, y, { width, lineBreak: false });
-    doc.text(pageLabel(i - range.start + 1, range.count), doc.page.margins.left, y, { width, align: 'right', lineBreak: false });
+    artifact(doc, 'Pagination', () => {
+      doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
+      doc.text(left, doc.page.margins.left, y, { width, lineBreak: false });
+      doc.text(pageLabel(i - range.start + 1, range.count), doc.page.margins.left, y, { width, align: 'right', lineBreak: false });
+    });
     doc.page.margins.bottom = bottomMargin;
   }
 }

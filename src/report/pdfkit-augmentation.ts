@@ -1,7 +1,7 @@
 /**
  * What pdfkit 0.20 does that @types/pdfkit 0.17 does not describe yet: the AFRelationship of an
- * embedded file (PDF/A-3 wants `Data` for machine-readable data), the document catalogue, where
- * the signature form goes, and fonts given as parsed fontkit objects.
+ * embedded file (PDF/A-3 wants `Data` for machine-readable data), the scope of a table header cell,
+ * the document catalogue, where the signature form goes, and fonts given as parsed fontkit objects.
  */
 /// <reference types="pdfkit" />
 export {};
@@ -10,6 +10,10 @@ declare global {
   namespace PDFKit.Mixins {
     interface PDFAttachmentOptions {
       relationship?: 'Alternative' | 'Data' | 'Source' | 'Supplement' | 'Unspecified';
+    }
+    /** A table header cell's scope (pdfkit writes it as the Table attribute `Scope`). */
+    interface StructureElementOptions {
+      scope?: 'Column' | 'Row' | 'Both';
     }
   }
   namespace PDFKit {

@@ -14,7 +14,7 @@ import { verdictWords } from '../verdict/verdict-words.js';
 import { describeCost, fundingSummary } from './funding-summary.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
 import { addSignaturePlaceholder } from '../signing/signature-placeholder.js';
-import { COLOR, FONT, collectPdf, contentWidth, createPdf, ensureSpace, formatDate, formatEuros, heading, pageFooters, paragraph, table } from './pdf-layout.js';
+import { COLOR, band, collectPdf, createPdf, formatDate, formatEuros, heading, pageFooters, paragraph, table, title as titleBlock } from './pdf-layout.js';
 import type { Pdf } from './pdf-layout.js';
 import { attachJson, EMBEDDED_NAME } from './embedded-data.js';
 import { pdfText } from './pdf-text.js';
@@ -49,8 +49,7 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
   const why = (result: RequirementResult) => explainRequirement(result, catalogue, lang, verdict.risk).join(' ');
 
   // Title block.
-  doc.font(FONT.bold).fontSize(20).fillColor(COLOR.accent).text(title);
-  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.muted).text(text.catalogueVersion(catalogue.metadata.title[lang], verdict.catalogue.version));
+  titleBlock(doc, title, text.catalogueVersion(catalogue.metadata.title[lang], verdict.catalogue.version));
   doc.moveDown(1);
 
   if (verdict.outcome === 'doorverwijzen') {
@@ -254,19 +253,5 @@ function fundingDecision(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang:
 
 /** A coloured bar at the left, the outcome in bold beside it, and its meaning below. */
 export function outcomeBand(doc: Pdf, outcome: string, meaning: string, color: string): void {
-  const left = doc.page.margins.left;
-  const width = contentWidth(doc);
-  doc.font(FONT.bold).fontSize(16);
-  const outcomeHeight = doc.heightOfString(outcome, { width: width - 24 });
-  doc.font(FONT.regular).fontSize(10);
-  const meaningHeight = doc.heightOfString(meaning, { width: width - 24, lineGap: 1.5 });
-  const height = outcomeHeight + meaningHeight + 22;
-  ensureSpace(doc, height);
-  const y = doc.y;
-  doc.rect(left, y, width, height).fill('#f6f7f8');
-  doc.rect(left, y, 6, height).fill(color);
-  doc.font(FONT.bold).fontSize(16).fillColor(color).text(outcome, left + 18, y + 8, { width: width - 24 });
-  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text).text(meaning, left + 18, doc.y + 4, { width: width - 24, lineGap: 1.5 });
-  doc.x = left;
-  doc.y = y + height + 8;
+  band(doc, outcome, meaning, color);
 }

@@ -79,7 +79,7 @@ describe('errors with --json', () => {
 /** Every command path, found from the help the way a user would: `pkvw-light --help`, then each command's. */
 async function leafCommands(path: string[] = []): Promise<string[][]> {
   const { out } = await run([...path, '--help']);
-  const section = out.split(/^Commands:$/m)[1];
+  const section = out.split(/^(?:Commands|Opdrachten):$/m)[1];
   if (section === undefined) return [path];
   const names = [...(section.split(/\n\S/)[0] ?? '').matchAll(/^ {2}(\S+)/gm)].map((match) => match[1] ?? '').filter((name) => name !== 'help');
   return (await Promise.all(names.map((name) => leafCommands([...path, name])))).flat();

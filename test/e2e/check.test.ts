@@ -68,8 +68,12 @@ describe('the wethouder’s self-check, start to finish (terraced house, no inci
       const { position } = shadow.getSnapshot().context;
       if (position.kind !== 'question') break;
       const question = questionOf(position.question);
+      const prompt = terminal.mark;
       await terminal.waitFor(`· vraag ${asked + 1} ·`);
       await terminal.waitFor(question.text.nl.slice(0, 40));
+      // Every option of a list is on the screen (the incidents question has eleven), its last one included.
+      const last = question.options?.at(-1)?.label.nl;
+      if (last !== undefined) await terminal.waitFor(last.slice(0, 30), prompt);
       const value = wethouderTerracedHouse(question);
       if (value === undefined) throw new Error(`the wethouder has no answer to ${question.id}`);
       if (question.id === 'intake.portefeuille') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -67,6 +67,22 @@ describe('pkvw-light check --answers', () => {
       expect(await runMain(['check', '--answers', file, '--out', 'uit'], io)).toBe(1);
       expect(io.err).toMatch(/expected\.yaml:\d+:\d+: fout /);
       expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tells a user who wrote "nee" for a yes/no answer which words to type, without quoting the answer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pkvw-replay-'));
+    try {
+      const example = readFileSync(join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml'), 'utf8');
+      const line = /^( {2}intake\.concrete-dreiging:) \S+$/m;
+      expect(example).toMatch(line);
+      writeFileSync(join(dir, 'antwoorden.yaml'), example.replace(line, '$1 nee'));
+      const io = captureIo({ cwd: dir, now: NOW });
+      expect(await runMain(['check', '--answers', 'antwoorden.yaml', '--out', 'uit'], io)).toBe(1);
+      expect(io.err).toMatch(/antwoorden\.yaml:\d+:\d+: fout .*'intake\.concrete-dreiging' moet true \(ja\) of false \(nee\), zonder aanhalingstekens zijn/);
+      expect(existsSync(join(dir, 'uit'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
