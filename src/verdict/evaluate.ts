@@ -286,7 +286,9 @@ function decideFunding(
   through: ReadonlyMap<string, readonly number[]>,
 ): MeasureDecision[] {
   const advised = new Set(answers.advice?.measures ?? []);
-  const costOrder = blockerCostOrder(plan, results);
+  const costKey = blockerCostKeys(plan, results);
+  // Cheapest to resolve first; ties keep catalogue order.
+  const byCost = (a: number, b: number) => (costKey[a] ?? Infinity) - (costKey[b] ?? Infinity) || a - b;
   const notInOrder = (r: RequirementResult) => r.responsibility === 'bestuurder' && standing(r.status) !== undefined && standing(r.status) !== 'in-order';
   const hard = results.flatMap((r, index) => (r.hardCondition && notInOrder(r) ? [index] : []));
   const coverageOf = new Map(coverage.map((c) => [c.scenario, c]));
@@ -297,18 +299,17 @@ function decideFunding(
     if (!measure || !result) return;
     if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') return;
     const scenarios = new Set(measure.scenarios);
-    // Only basics that apply through one of its scenarios, or hard conditions, can block it; in catalogue order.
+    // Only basics that apply through one of its scenarios, or hard conditions, can block it; cheapest first.
     const candidates = new Set(hard);
     for (const scenario of scenarios) for (const i of through.get(scenario) ?? []) candidates.add(i);
     const blockedBy: Blocker[] = [];
-    for (const i of [...candidates].sort((a, b) => a - b)) {
+    for (const i of [...candidates].sort(byCost)) {
       const r = results[i];
       if (!r || !notInOrder(r)) continue;
       const via = r.appliesBecause.filter((l) => scenarios.has(l.scenario)).map((l) => l.scenario);
       if (via.length > 0) blockedBy.push({ requirement: r.requirement, status: r.status, via, ...(r.hardCondition ? { hardCondition: true as const } : {}) });
       else if (r.hardCondition) blockedBy.push({ requirement: r.requirement, status: r.status, via: [], hardCondition: true });
     }
-    blockedBy.sort((a, b) => (costOrder.get(a.requirement) ?? 0) - (costOrder.get(b.requirement) ?? 0));
     const covered = measure.scenarios.every((s) => coverageOf.get(s)?.certifiable === true);
     decisions.push({ measure: id, scenarios: measure.scenarios, advised: advised.has(id), decision: blockedBy.length === 0 ? 'fundable' : 'blocked', blockedBy, certifiable: covered });
   });
@@ -316,23 +317,20 @@ function decideFunding(
 }
 
 /**
- * Rank of each owner basic by what resolving it takes, cheapest first: answering a question, then
- * proving a claim, then no purchase, a known amount or cost range (by its lowest euro), and last a
- * craftsman's price not known until the quote. Ties keep catalogue order.
+ * What resolving each owner basic takes, as a key to sort by, cheapest first: answering a question,
+ * then proving a claim, then no purchase, a known amount or cost range (by its lowest euro), and last
+ * a craftsman's price not known until the quote.
  */
-function blockerCostOrder(plan: CataloguePlan, results: readonly RequirementResult[]): Map<string, number> {
-  const keyed = results.map((r, index) => {
+function blockerCostKeys(plan: CataloguePlan, results: readonly RequirementResult[]): number[] {
+  return results.map((r, index) => {
     const requirement = plan.requirements[index]?.requirement;
-    let key = Infinity;
-    if (r.status === 'unanswered') key = -2;
-    else if (r.status === 'claimed') key = -1;
-    else if (requirement?.costClass?.kind === 'no-purchase') key = 0;
-    else if (requirement?.costClass?.amount) key = requirement.costClass.amount.euros;
-    else if (requirement?.cost) key = requirement.cost.min;
-    return { id: r.requirement, key, index };
+    if (r.status === 'unanswered') return -2;
+    if (r.status === 'claimed') return -1;
+    if (requirement?.costClass?.kind === 'no-purchase') return 0;
+    if (requirement?.costClass?.amount) return requirement.costClass.amount.euros;
+    if (requirement?.cost) return requirement.cost.min;
+    return Infinity;
   });
-  keyed.sort((a, b) => a.key - b.key || a.index - b.index);
-  return new Map(keyed.map((k, rank) => [k.id, rank]));
 }
 
 /** Counts owner basics only: employer entries are measures or context, never part of the owner's score. */
