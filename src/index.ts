@@ -11,7 +11,7 @@
  */
 
 // The catalogue: the bundled one, or a folder of catalogue YAML.
-export { loadCatalogue, readCatalogue, type ReadCatalogueOptions, type ReadCatalogueResult } from './catalogue/read-catalogue.js';
+export { loadCatalogue, readCatalogue, type ReadCatalogueResult } from './catalogue/read-catalogue.js';
 export { bundledSpecDir, fixturesDir as bundledFixturesDir } from './package-paths.js';
 export type {
   AnswerValue,

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
+import { parseDateOption } from '../date-option.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { writePdfFile } from '../../src/report/write-pdf-file.js';
@@ -8,6 +9,8 @@ import { readPassphrase, readSigningIdentity } from '../../src/signing/signing-i
 import { issueCertificate } from '../../src/certificate/issue-certificate.js';
 import { appendToRegister, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
 import { ISSUER_FILES } from '../../src/certificate/issuer-files.js';
+
+const CERTIFICATE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
 
 export interface CertifyOptions {
   answers: string;
@@ -28,8 +31,12 @@ export const CERTIFY_FORMAT = 'pkvw-light/certify@1';
 /** `pkvw-light certify ANSWERS --issuer firm.p12 --out certificate.pdf`: a signed light certificate, or exit 1 saying why not. */
 export async function runCertify(options: CertifyOptions, io: CliIo): Promise<number> {
   const at = (path: string) => resolveUserPath(io, path);
-  const issuedAt = options.issuedAt === undefined ? io.now() : new Date(options.issuedAt);
-  if (Number.isNaN(issuedAt.getTime())) throw userError('certificate-issued-at-invalid', { value: options.issuedAt ?? '' }, {}, EXIT.usage);
+  // The number is printed on the certificate and quoted by verify: no empty one, no control characters.
+  if (options.number !== undefined && !CERTIFICATE_NUMBER.test(options.number)) {
+    throw userError('bad-option', { option: '--number', value: options.number, expected: '1-64 letters, digits, . _ / -, starting with a letter or digit' }, {}, EXIT.usage);
+  }
+  const issuedAt = options.issuedAt === undefined ? io.now() : parseDateOption(options.issuedAt);
+  if (issuedAt === undefined) throw userError('certificate-issued-at-invalid', { value: options.issuedAt ?? '' }, {}, EXIT.usage);
   const { catalogue, answers, verdict } = evaluateAnswersFile(options, io, issuedAt);
   const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env), options.issuer);
   const { data, pdf } = await issueCertificate(verdict, answers, catalogue, identity, {

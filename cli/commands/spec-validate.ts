@@ -5,7 +5,6 @@
 import type { CliIo } from '../cli-io.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { readCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { defaultCacheDir } from '../../src/catalogue/parsed-yaml-cache.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
 import { EXIT } from '../../src/problems/errors.js';
@@ -30,9 +29,8 @@ export interface ValidationSummary {
 
 export async function runSpecValidate(options: SpecValidateOptions, io: CliIo): Promise<number> {
   const folder = options.dir ?? bundledSpecDir;
-  // PKVW_NO_CACHE=1: parse and validate every YAML file, as after an edit.
-  const cache = io.env.PKVW_NO_CACHE ? { precompiled: false } : { cacheDir: defaultCacheDir() };
-  const { catalogue, problems, files } = readCatalogue(folder, io.cwd, cache);
+  // PKVW_NO_CACHE=1: parse and validate every YAML file even when the precompiled snapshot fits, as after an edit.
+  const { catalogue, problems, files } = readCatalogue(folder, io.cwd, io.env.PKVW_NO_CACHE ? { precompiled: false } : {});
   const summary: ValidationSummary = {
     folder,
     files: files.length,

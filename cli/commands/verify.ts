@@ -1,5 +1,6 @@
 import type { CliIo } from '../cli-io.js';
 import { resolveUserPath } from './assessment-input.js';
+import { parseDateOption } from '../date-option.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { readUserFile } from '../../src/files/read-user-file.js';
@@ -31,8 +32,8 @@ const MAX_LIST_BYTES = 4 * 1024 * 1024;
 /** `pkvw-light verify FILE.pdf --trust DIR [--at DATE]`: exit 0 only when valid with every check passed, 1 otherwise, 2 usage. */
 export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promise<number> {
   const at = (path: string) => resolveUserPath(io, path);
-  const date = options.at === undefined ? io.now() : new Date(options.at);
-  if (Number.isNaN(date.getTime())) throw userError('verify-bad-date', { value: options.at ?? '' }, {}, EXIT.usage);
+  const date = options.at === undefined ? io.now() : parseDateOption(options.at);
+  if (date === undefined) throw userError('verify-bad-date', { value: options.at ?? '' }, {}, EXIT.usage);
   const bytes = readUserFile(at(options.file), { label: options.file, maxBytes: MAX_VERIFIED_PDF_BYTES, tooLargeCode: 'verify-file-too-large' });
   const trusted = options.trust === undefined ? [] : readTrustedCertificates(at(options.trust), options.trust);
   const catalogues: Catalogue[] = [loadCatalogue(bundledSpecDir)];

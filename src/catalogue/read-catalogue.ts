@@ -1,6 +1,8 @@
 /**
  * Reads a catalogue folder: every `*.yaml` directly in it, in file-name order (not recursive; the
  * `schema/` folder is not a catalogue file). The I/O edge around the pure `validateCatalogue`.
+ * There is no parse cache (0.1.0 had one, in node_modules/.cache or /tmp, and trusted its entries):
+ * checking an entry against its file would mean parsing again, ~100 ms for the bundled catalogue.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
@@ -15,12 +17,9 @@ import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
 import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
-import { defaultCacheDir, parseYamlCached } from './parsed-yaml-cache.js';
 import { precompiledCatalogue } from './precompiled-catalogue.js';
 
 export interface ReadCatalogueOptions {
-  /** Reuse parses of unchanged files from this folder (see parsed-yaml-cache.ts); no cache when absent. */
-  cacheDir?: string;
   /** `false` reads and validates the bundled catalogue's YAML even when the precompiled snapshot fits. */
   precompiled?: boolean;
 }
@@ -83,7 +82,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
       problems.push({ code: 'catalogue-too-large', severity: 'error', file, line: 1, column: 1, params: { path: label(absolute), limit: CATALOGUE_FILE_LIMITS.totalBytes } });
       break;
     }
-    const parsed = options.cacheDir === undefined ? parseYamlDocument(bytes, file) : parseYamlCached(bytes, file, options.cacheDir);
+    const parsed = parseYamlDocument(bytes, file);
     problems.push(...firstSyntaxErrorOnly(parsed.problems));
     if (parsed.document) {
       documents.push(parsed.document);
@@ -101,7 +100,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
  * when the catalogue has errors; warnings do not stop it.
  */
 export function loadCatalogue(dir: string = bundledSpecDir): Catalogue {
-  const { catalogue, problems } = readCatalogue(dir, process.cwd(), { cacheDir: defaultCacheDir() });
+  const { catalogue, problems } = readCatalogue(dir, process.cwd());
   if (!catalogue) throw new UserError(problems.filter((p) => p.severity === 'error'));
   return catalogue;
 }

@@ -17,7 +17,7 @@ import { CERTIFICATE_FORMAT, daysBetween, validityEnd, type CertificateData } fr
 import { EMBEDDED_NAME } from '../report/embedded-data.js';
 import type { Reason } from '../signing/verification-result.js';
 
-export type EmbeddedContent = { kind: 'report' } | { kind: 'certificate'; certificate: CertificateData };
+export type EmbeddedContent = { kind: 'report' } | { kind: 'certificate'; certificate: CertificateData; json: string };
 
 /** Finds certificate.json (or a report's verdict.json) and checks it is canonical JSON of the certificate format. */
 export function parseEmbeddedContent(files: readonly { name: string; bytes: Uint8Array }[]): EmbeddedContent | Reason {
@@ -33,7 +33,7 @@ export function parseEmbeddedContent(files: readonly { name: string; bytes: Uint
     return { code: 'verify-embedded-unparseable', params: { name: file.name } };
   }
   if (canonicalJson(value) !== text) return { code: 'verify-embedded-not-canonical', params: { name: file.name } };
-  return isCertificateData(value) ? { kind: 'certificate', certificate: value } : { code: 'verify-embedded-shape', params: { name: file.name } };
+  return isCertificateData(value) ? { kind: 'certificate', certificate: value, json: text } : { code: 'verify-embedded-shape', params: { name: file.name } };
 }
 
 /** The answers that fix the certificate's risk levels and say nothing else: what `evaluate` needs to re-derive applicability. */

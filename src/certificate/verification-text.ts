@@ -39,6 +39,7 @@ const WORDS = {
     basics: 'Basismaatregelen',
     basicsMet: (n: number) => `${n} voldane basismaatregelen`,
     signed: 'Ondertekend',
+    dataHash: 'SHA-256 gegevens',
     byTimestamp: 'volgens tijdstempel',
     bySigner: 'volgens de ondertekenaar, zonder tijdstempel',
     revocationUnchecked: 'intrekking niet gecontroleerd (geef --revocations BESTAND van het bedrijf)',
@@ -70,6 +71,7 @@ const WORDS = {
     basics: 'Basic measures',
     basicsMet: (n: number) => `${n} basic measures met`,
     signed: 'Signed',
+    dataHash: 'SHA-256 of data',
     byTimestamp: 'by timestamp',
     bySigner: 'as the signer states it, without a timestamp',
     revocationUnchecked: "revocation not checked (give --revocations FILE of the firm)",
@@ -103,6 +105,7 @@ export function renderVerification(result: CertificateVerification, file: string
     lines.push(row(w.covers, c.fullCoverage ? `${w.all} (${c.coverage.length})` : `${c.coverage.length} ${w.scenarios}`));
     for (const scenario of scenarios) lines.push(row('', scenario));
     lines.push(row(w.basics, `${w.basicsMet(c.basicsMet.length)}: ${c.basicsMet.join(', ')}`));
+    if (result.dataHash) lines.push(row(w.dataHash, result.dataHash));
     if (result.signingTime) lines.push(row(w.signed, `${result.signingTime} (${result.signingTimeSource === 'timestamp' ? w.byTimestamp : w.bySigner})`));
   }
   lines.push('');

@@ -13,6 +13,7 @@ import { CONTENT_CHECKS, type CheckResult, type Reason } from '../signing/verifi
 import type { SignerIdentity } from '../signing/signer-identity.js';
 import type { TimestampInfo } from '../signing/timestamp-token.js';
 import type { CertificateData } from '../report/certificate-data.js';
+import { sha256Hex } from '../canonical/canonical-json.js';
 import { checkCertificateContent, parseEmbeddedContent } from './certificate-content.js';
 import { findCatalogue } from './catalogue-releases.js';
 import { sameFirm } from './certificate-statement.js';
@@ -47,6 +48,8 @@ export interface CertificateVerification {
   signingTimeSource?: 'timestamp' | 'signature-dictionary';
   timestamp?: TimestampInfo;
   certificate?: Omit<CertificateData, 'format' | 'answersHash' | 'verdictHash'>;
+  /** SHA-256 of the embedded certificate.json: what the QR code on the page carries. */
+  dataHash?: string;
   /** The covered scenarios with their names from the catalogue named, when it is available. */
   covers?: { scenario: string; level: string; name: LocalizedText }[];
   revocation: { checked: boolean; lists: number; crls: number; revoked?: Revocation };
@@ -135,7 +138,7 @@ export async function verifyCertificate(bytes: Uint8Array, options: CertificateV
     const scenario = catalogue.scenarios.find((s) => s.id === c.scenario);
     return scenario ? [{ ...c, name: scenario.name }] : [];
   });
-  return finish(base('invalid', { kind: 'certificate', certificate: shown, ...(covers.length > 0 ? { covers } : {}) }));
+  return finish(base('invalid', { kind: 'certificate', certificate: shown, dataHash: sha256Hex(content.json), ...(covers.length > 0 ? { covers } : {}) }));
 }
 
 function signerFields(signature: SignatureVerification): Partial<CertificateVerification> {

@@ -19,6 +19,7 @@ import { flowProgress } from './flow-progress.js';
 import { reviewOf } from './flow-review.js';
 import { describeAnswer, flowWords, type FlowWords } from './flow-words.js';
 import { writeStateFile } from './state-file.js';
+import { CONFIRMATION_MARK, confirmationGate } from './confirmation-gate.js';
 import { wrapText } from './terminal-text.js';
 
 export interface TerminalSessionOptions {
@@ -55,7 +56,12 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
   const actor = createActor(createAssessmentMachine(catalogue), {
     input: { catalogue, clock, meta: options.start.meta, values: options.start.values, decisions: options.start.decisions, skipped: options.start.skipped },
   }).start();
-  const save = () => writeStateFile(options.statePath, catalogue, actor.getSnapshot().context.flow, clock(), options.shownStatePath);
+  // The ✔ of a prompt is shown only once the answer is on disk (see confirmation-gate.ts).
+  const confirmation = confirmationGate();
+  const save = () => {
+    writeStateFile(options.statePath, catalogue, actor.getSnapshot().context.flow, clock(), options.shownStatePath);
+    confirmation.release();
+  };
 
   let current: AbortController | undefined;
   let interrupted = false;
@@ -74,6 +80,8 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
 
   /** One prompt with Esc = back and (optionally) `?` = help, both by aborting it. */
   const ask: Ask = async (run, help = true) => {
+    // A step of several prompts (an exception claim) is saved at its end: show its earlier ✔ first.
+    confirmation.release();
     const controller = new AbortController();
     current = controller;
     const onKey = (_text: string | undefined, key: { name?: string; sequence?: string } | undefined) => {
@@ -82,7 +90,7 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
     };
     options.input.on('keypress', onKey);
     try {
-      return { kind: 'value', value: await run({ input: options.input, output: options.output(), signal: controller.signal }) };
+      return { kind: 'value', value: await run({ input: options.input, output: confirmation.wrap(options.output()), signal: controller.signal }) };
     } catch (error) {
       const reason: unknown = controller.signal.reason;
       if (controller.signal.aborted && (reason === 'back' || reason === 'help')) return { kind: reason };
@@ -111,14 +119,17 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
       }
       actor.send(event);
       const problem = actor.getSnapshot().context.problem;
-      if (problem !== undefined) options.print(renderProblemMessage(problem, lang) + '\n');
-      else save();
+      if (problem !== undefined) {
+        confirmation.release();
+        options.print(renderProblemMessage(problem, lang) + '\n');
+      } else save();
     }
   } catch (error) {
     if (!(error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))) throw error;
     interrupted = true;
   } finally {
     removeSignals();
+    confirmation.release();
   }
   if (interrupted) {
     save();
@@ -408,6 +419,7 @@ function themeOf(words: FlowWords, columns: number, ownKeys: 'back-and-help' | '
     ...(ownKeys === 'back-and-help' ? [['?', words.keys.help] as [string, string]] : []),
   ];
   return {
+    prefix: { done: CONFIRMATION_MARK },
     style: {
       // The answer goes on its own line under the question: after a long question it would break mid-word.
       answer: (text: string) => `\n${wrapText(`→ ${text.trim()}`, columns - 1, '  ')}`,

@@ -6,10 +6,11 @@
  */
 import { DOMAINS } from '../catalogue/catalogue-types.js';
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
-import { canonicalJson } from '../canonical/canonical-json.js';
+import { canonicalJson, sha256Hex } from '../canonical/canonical-json.js';
 import { verdictWords } from '../verdict/verdict-words.js';
 import { addSignaturePlaceholder } from '../signing/signature-placeholder.js';
-import { COLOR, FONT, collectPdf, createPdf, formatDate, heading, pageFooters, paragraph, table } from './pdf-layout.js';
+import { COLOR, FONT, collectPdf, contentWidth, createPdf, ensureSpace, formatDate, heading, pageFooters, paragraph, table } from './pdf-layout.js';
+import { certificateQrText, drawQrCode } from './certificate-qr.js';
 import { attachJson, EMBEDDED_NAME } from './embedded-data.js';
 import type { CertificateData } from './certificate-data.js';
 import { OUTCOME_COLOR, outcomeBand } from './report-pdf.js';
@@ -66,6 +67,19 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
     { fontSize: 10, header: false },
   );
 
+  // The QR code beside its own words: number and hash, so a paper copy can be matched to the PDF.
+  const json = canonicalJson(data);
+  const qrSize = 76;
+  ensureSpace(doc, qrSize + 12);
+  const qrTop = doc.y + 4;
+  const left = doc.page.margins.left;
+  drawQrCode(doc, certificateQrText(data.number, json), left, qrTop, qrSize);
+  doc.font(FONT.regular).fontSize(8).fillColor(COLOR.muted);
+  doc.text(text.qrExplanation(data.number, sha256Hex(json)), left + qrSize + 12, qrTop + 8, { width: contentWidth(doc) - qrSize - 12, lineGap: 1.5 });
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
+  doc.x = left;
+  doc.y = Math.max(doc.y, qrTop + qrSize) + 4;
+
   heading(doc, text.coverage);
   const levelName = (id: string) => catalogue.levels.find((l) => l.id === id)?.name[lang] ?? id;
   table(
@@ -103,7 +117,7 @@ export async function renderCertificatePdf(data: CertificateData, catalogue: Cat
   paragraph(doc, `${text.catalogueHash}: ${data.catalogue.hash}`, { size: 7, color: COLOR.muted });
   paragraph(doc, text.certificateEmbedded(EMBEDDED_NAME.certificate), { size: 7, color: COLOR.muted });
 
-  attachJson(doc, EMBEDDED_NAME.certificate, canonicalJson(data), issued, 'PKVW-light certificate (RFC 8785 canonical JSON)');
+  attachJson(doc, EMBEDDED_NAME.certificate, json, issued, 'PKVW-light certificate (RFC 8785 canonical JSON)');
   if (data.issuer.test) testMarks(doc, text.testBanner);
   pageFooters(doc, text.certificateFooter(data.number), text.page);
   if (options.signerName !== null) addSignaturePlaceholder(doc, { signingTime: issued, reason: text.signatureReason.certificate, name: options.signerName });

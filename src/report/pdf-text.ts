@@ -66,6 +66,7 @@ export interface PdfText {
   keurmerk: string;
   statement: (firm: string, dwelling: string, version: string, date: string, full: boolean) => string;
   coverageTitle: string;
+  qrExplanation: (number: string, hash: string) => string;
   coverage: string;
   basicsMet: string;
   certificateScope: string;
@@ -136,6 +137,8 @@ const nl: PdfText = {
     `${firm} verklaart dat de woning ${dwelling} op ${date} is geïnspecteerd en dat de basismaatregelen van PKVW-light ${version} die bij ${full ? 'alle dreigingsscenario\'s van het vastgestelde risico' : 'de hieronder genoemde dreigingsscenario\'s'} horen, op orde zijn, met het bewijs dat de catalogus vraagt.`,
   coverageTitle: 'Op orde voor de genoemde scenario\'s',
   coverage: 'Gedekte dreigingsscenario\'s',
+  qrExplanation: (number, hash) =>
+    `De QR-code bevat het certificaatnummer ${number} en de SHA-256 van de ingesloten gegevens (certificate.json):\n${hash}\nZo hoort een papieren kopie bij precies dit ondertekende PDF-bestand; pkvw-light verify toont dezelfde hash.`,
   basicsMet: 'Voldane basismaatregelen voor deze scenario\'s',
   certificateScope:
     'Dit certificaat noemt alleen wat op orde is. Het is geen beveiligingsadvies en zegt niets over dreigingen boven het niveau van dit keurmerk.',
@@ -206,6 +209,8 @@ const en: PdfText = {
     `${firm} declares that the dwelling ${dwelling} was inspected on ${date} and that the basic measures of PKVW-light ${version} that go with ${full ? 'every threat scenario of the established risk' : 'the threat scenarios named below'} are in order, with the evidence the catalogue demands.`,
   coverageTitle: 'In order for the scenarios named',
   coverage: 'Threat scenarios covered',
+  qrExplanation: (number, hash) =>
+    `The QR code holds the certificate number ${number} and the SHA-256 of the embedded data (certificate.json):\n${hash}\nSo a paper copy belongs to exactly this signed PDF; pkvw-light verify shows the same hash.`,
   basicsMet: 'Basic measures met for these scenarios',
   certificateScope:
     'This certificate names only what is in order. It is not security advice and says nothing about threats beyond the level of this keurmerk.',

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
 import type * as YamlLibrary from 'yaml';
 
-// Loaded on first parse, not on import: a catalogue answered from the parse cache never needs the
+// Loaded on first parse, not on import: a command that reads no YAML never needs the
 // library, and `spec validate` start-up is measured against a bare `node -e ""`.
 let yamlLibrary: typeof YamlLibrary | undefined;
 function yaml(): typeof YamlLibrary {

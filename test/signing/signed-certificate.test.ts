@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { certificateQrText } from '../../src/report/certificate-qr.js';
 import { EXAMPLE_FIRM, NOW, SELF_CHECK, INSPECTION, certify, run, tempDir, testIssuerFiles, tool, type IssuerFiles } from './signing-fixtures.js';
 
 describe('a signed light certificate', () => {
@@ -228,6 +230,22 @@ describe('a signed light certificate', () => {
     const { code, err } = await run(['certify', gap, '--issuer', issuer.p12, '--passphrase-file', issuer.passphrase, '--out', join(dir, 'gat.pdf')]);
     expect(code).toBe(1);
     expect(err).toMatch(/certificate-not-covered|certificate-evidence/);
+  });
+
+  it('carries a QR code with its number and the SHA-256 of its embedded data, which verify shows too', async () => {
+    const out = join(dir, 'bijlagen-qr');
+    mkdirSync(out);
+    expect(tool('pdfdetach', ['-saveall', '-o', out, pdf]).code).toBe(0);
+    const json = readFileSync(join(out, 'certificate.json'), 'utf8');
+    const hash = createHash('sha256').update(json).digest('hex');
+    const number = JSON.parse(json).number;
+    expect(certificateQrText(number, json)).toBe(`PKVWL-CERT:1:${number}:sha256:${hash}`);
+    const { out: text } = tool('pdftotext', [pdf, '-']);
+    expect(text).toContain(hash);
+    const verified = JSON.parse((await run(['verify', pdf, '--trust', issuer.trust, '--json'])).out);
+    expect(verified.dataHash).toBe(hash);
+    // Vector, not an image: the page has no raster image at all.
+    expect(readFileSync(pdf, 'latin1')).not.toMatch(/\/Subtype\s*\/Image/);
   });
 
   it('takes an explicit issue date for examples and tests, and prints number, validity and path with --json', async () => {

@@ -1,0 +1,373 @@
+/**
+ * The hostile-input corpus: several hundred inputs an attacker, a broken disk or a careless user
+ * could give, over every surface a file or argument reaches (answers files, saved state,
+ * catalogues, command-line arguments, answers that must stay private). Generated, not committed:
+ * each entry builds its files in a fresh folder, so the corpus follows the fixtures it starts from.
+ * `run-hostile-corpus.ts` runs them in process; `hostile-corpus.test.ts` judges the results.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
+import { renderState } from '../../src/flow/state-file.js';
+import { canonicalHash } from '../../src/canonical/canonical-json.js';
+import { catalogue, lastAnswers, NOW, policyEvent, startActor } from '../flow/flow-test-kit.js';
+import { requireTool } from '../support/system-tools.js';
+
+export interface HostileInput {
+  name: string;
+  surface: 'answers' | 'state' | 'catalogue' | 'arguments' | 'privacy';
+  argv: string[];
+  /** Writes the input's files into `dir` (the command's working folder). */
+  setup: (dir: string) => void;
+  /** Runs as if in a terminal (only `check` without --answers needs it). */
+  interactive?: boolean;
+  /** Exit codes that are right for this input; 1 or 2 unless said otherwise. */
+  exits?: number[];
+  /** Must appear in stderr: the file or option the message is about. */
+  mentions: string;
+  /** Must appear nowhere in the output: an answer value. */
+  secret?: string;
+}
+
+const ANSWERS_FILE = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
+
+/** The bundled example answers, the start of every answers mutation. */
+function exampleAnswers(): string {
+  return readFileSync(ANSWERS_FILE, 'utf8');
+}
+
+/** `text` with `lines` inserted right after the `answers:` line. */
+function intoAnswers(text: string, lines: string): string {
+  return text.replace(/^answers:\n/m, `answers:\n${lines}`);
+}
+
+/** A file kind that is not a regular file with content: the same for answers and state files. */
+const FILE_KINDS: { name: string; make: (path: string) => void; exits?: number[] }[] = [
+  { name: 'missing', make: () => undefined },
+  { name: 'a folder', make: (path) => mkdirSync(path) },
+  { name: 'a FIFO without writer', make: (path) => execFileSync(requireTool('mkfifo'), [path]) },
+  { name: 'a symlink to /dev/zero', make: (path) => symlinkSync('/dev/zero', path) },
+  { name: 'a symlink to /dev/urandom', make: (path) => symlinkSync('/dev/urandom', path) },
+  { name: 'a symlink loop', make: (path) => symlinkSync(path, path) },
+  { name: 'a dangling symlink', make: (path) => symlinkSync(`${path}.nergens`, path) },
+  { name: 'a symlink to a folder', make: (path) => symlinkSync('/', path) },
+];
+
+/** Contents that are not a valid answers file, each one defect. */
+function answersContents(): { name: string; bytes: () => string | Buffer }[] {
+  const base = exampleAnswers;
+  const billion = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+  return [
+    { name: 'empty', bytes: () => '' },
+    { name: 'only a comment', bytes: () => '# niets\n' },
+    { name: 'null', bytes: () => 'null\n' },
+    { name: 'a list', bytes: () => '- 1\n- 2\n' },
+    { name: 'a number', bytes: () => '42\n' },
+    { name: 'a NUL byte', bytes: () => base() + '\u0000' },
+    { name: 'invalid UTF-8', bytes: () => Buffer.concat([Buffer.from(base()), Buffer.from([0xff, 0xfe, 0xc3])]) },
+    { name: 'UTF-16 with a BOM', bytes: () => Buffer.from('\ufeff' + base(), 'utf16le') },
+    { name: 'only a BOM', bytes: () => '\ufeff' },
+    { name: '3 MiB of comments', bytes: () => '#'.repeat(3 * 1024 * 1024) },
+    { name: 'just under 2 MiB of brackets', bytes: () => 'a: ' + '['.repeat(1_000_000) + ']'.repeat(1_000_000) },
+    { name: 'deep indentation', bytes: () => Array.from({ length: 1500 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1\n' },
+    { name: 'deep block sequence', bytes: () => '- '.repeat(100_000) + 'x\n' },
+    { name: 'a million flow items', bytes: () => 'a: [' + Array(900_000).fill('1').join(',') + ']\n' },
+    { name: '60,000 keys', bytes: () => Array.from({ length: 60_000 }, (_, i) => `k${i}: 1`).join('\n') },
+    { name: '6,000 unknown answers', bytes: () => intoAnswers(base(), Array.from({ length: 6000 }, (_, i) => `  onbekend.${i}: true\n`).join('')) },
+    { name: 'a 20,000-character role', bytes: () => base().replace(/role: \S+/, `role: ${'x'.repeat(20_000)}`) },
+    { name: 'a lone high surrogate in the role', bytes: () => base().replace(/role: \S+/, 'role: "\\ud800"') },
+    { name: 'a lone low surrogate in an answer', bytes: () => base().replace(/intake\.rol: \S+/, 'intake.rol: "\\udc00"') },
+    { name: 'a lone surrogate in a key', bytes: () => intoAnswers(base(), '  "intake.\\ud83d": true\n') },
+    { name: 'a lone surrogate in a list', bytes: () => base().replace(/intake\.portefeuille: \[.*\]/, 'intake.portefeuille: ["\\ud800x"]') },
+    { name: 'a lone surrogate in the date', bytes: () => base().replace(/date: .*/, 'date: "2026-11-2\\ud800"') },
+    { name: 'an aliased duplicate key', bytes: () => base().replace(/^ {2}intake\.concrete-dreiging: false$/m, '  &k intake.concrete-dreiging: false\n  *k : true') },
+    { name: 'a plain duplicate key', bytes: () => intoAnswers(base(), '  intake.concrete-dreiging: true\n') },
+    { name: 'keys 1 and "1"', bytes: () => base() + '1: a\n"1": b\n' },
+    { name: 'an undefined alias', bytes: () => base().replace(/intake\.huisgenoten: \S+/, 'intake.huisgenoten: *nergens') },
+    { name: 'a billion laughs', bytes: () => billion + '\n' },
+    { name: 'a collection as key', bytes: () => intoAnswers(base(), '  ? [intake.rol, x]\n  : true\n') },
+    { name: 'a __proto__ key at the top', bytes: () => base() + '__proto__: { polluted: true }\n' },
+    { name: 'a __proto__ answer', bytes: () => intoAnswers(base(), '  __proto__: { polluted: true }\n') },
+    { name: 'a constructor answer', bytes: () => intoAnswers(base(), '  constructor: true\n') },
+    { name: 'an unknown id with an escape sequence', bytes: () => intoAnswers(base(), '  "wonen.\\e[2J\\e[31mNEP": true\n') },
+    { name: 'an unknown id with a newline', bytes: () => intoAnswers(base(), '  "wonen.x\\nfout: vervalst": true\n') },
+    { name: 'an unknown id with a bidi override', bytes: () => intoAnswers(base(), '  "wonen.\\u202Ex": true\n') },
+    { name: 'an infinite number', bytes: () => base().replace(/intake\.huisgenoten: \S+/, 'intake.huisgenoten: 1e999') },
+    { name: '.nan', bytes: () => base().replace(/intake\.huisgenoten: \S+/, 'intake.huisgenoten: .nan') },
+    { name: 'another format', bytes: () => base().replace(/^format: .*/m, 'format: pkvw-light/answers@9') },
+    { name: 'another catalogue', bytes: () => base().replace(/id: pkvw-light/, 'id: iets-anders') },
+    { name: 'an impossible date', bytes: () => base().replace(/date: .*/, 'date: "2026-02-30"') },
+    { name: 'a kind that does not exist', bytes: () => base().replace(/kind: .*/, 'kind: inbraak') },
+    { name: 'a tab for indentation', bytes: () => base().replace(/^ {2}intake\.rol/m, '\tintake.rol') },
+    { name: 'an unclosed quote', bytes: () => base().replace(/role: \S+/, 'role: "wethouder') },
+    { name: 'two documents', bytes: () => base() + '---\nformat: x\n' },
+    { name: 'a custom tag', bytes: () => base().replace(/intake\.huisgenoten: \S+/, 'intake.huisgenoten: !!js/function "return 1"') },
+    { name: 'a binary tag', bytes: () => base().replace(/intake\.huisgenoten: \S+/, 'intake.huisgenoten: !!binary aGFsbG8=') },
+    { name: 'a set tag', bytes: () => base().replace(/intake\.portefeuille: \[.*\]/, 'intake.portefeuille: !!set { opvang }') },
+    { name: 'a merge key', bytes: () => base() + 'extra: &e { a: 1 }\nmeer:\n  <<: *e\n' },
+    { name: 'answers as a list', bytes: () => base().replace(/^answers:\n/m, 'answers: []\nrest:\n') },
+    { name: 'truncated halfway', bytes: () => base().slice(0, Math.floor(base().length / 2)) + '  intake.x: [' },
+    { name: 'CR only line ends with a syntax error', bytes: () => base().replace(/\n/g, '\r').replace('role:', 'role: [') },
+  ];
+}
+
+/** The commands an answers file reaches, and the file name each reads. */
+const ANSWERS_COMMANDS: { name: string; argv: (file: string) => string[] }[] = [
+  { name: 'assess', argv: (file) => ['assess', file] },
+  { name: 'report', argv: (file) => ['report', file, '--out', 'rapport.pdf'] },
+  { name: 'check --answers', argv: (file) => ['check', '--answers', file, '--out', 'uitkomst'] },
+];
+
+function answersInputs(): HostileInput[] {
+  const inputs: HostileInput[] = [];
+  for (const command of ANSWERS_COMMANDS) {
+    for (const content of answersContents()) {
+      inputs.push({
+        name: `${command.name}: answers file with ${content.name}`,
+        surface: 'answers',
+        argv: command.argv('antwoorden.yaml'),
+        setup: (dir) => writeFileSync(join(dir, 'antwoorden.yaml'), content.bytes()),
+        mentions: 'antwoorden.yaml',
+      });
+    }
+    for (const kind of FILE_KINDS) {
+      inputs.push({
+        name: `${command.name}: answers file that is ${kind.name}`,
+        surface: 'answers',
+        argv: command.argv('antwoorden.yaml'),
+        setup: (dir) => kind.make(join(dir, 'antwoorden.yaml')),
+        mentions: 'antwoorden.yaml',
+      });
+    }
+  }
+  // spec simulate skips a case it cannot use with a warning (a file over the size limit stops it,
+  // exit 1); one that is not a regular file it never opens.
+  for (const content of answersContents().slice(0, 30)) {
+    inputs.push({
+      name: `spec simulate --cases: a case with ${content.name}`,
+      surface: 'answers',
+      argv: ['spec', 'simulate', '--cases', 'gevallen', '--population', '0'],
+      setup: (dir) => {
+        mkdirSync(join(dir, 'gevallen'));
+        writeFileSync(join(dir, 'gevallen', 'geval.yaml'), content.bytes());
+      },
+      exits: [0, 1],
+      mentions: 'geval.yaml',
+    });
+  }
+  for (const kind of FILE_KINDS.filter((k) => k.name !== 'missing' && k.name !== 'a folder' && k.name !== 'a symlink to a folder' && k.name !== 'a dangling symlink')) {
+    inputs.push({
+      name: `spec simulate --cases: a case that is ${kind.name}`,
+      surface: 'answers',
+      argv: ['spec', 'simulate', '--cases', 'gevallen', '--population', '0'],
+      setup: (dir) => {
+        mkdirSync(join(dir, 'gevallen'));
+        kind.make(join(dir, 'gevallen', 'geval.yaml'));
+      },
+      exits: [0],
+      mentions: 'simulate-no-cases',
+    });
+  }
+  return inputs;
+}
+
+/** A wrong answer to every question, made of a marker that must never be shown back. */
+function privacyInputs(): HostileInput[] {
+  return catalogue.questions.flatMap((question, index) => {
+    const secret = `GEHEIM-${1000 + index}-waarde`;
+    const value = question.type === 'multi' ? `["${secret}"]` : `"${secret}"`;
+    const setup = (dir: string) => {
+      const text = exampleAnswers();
+      const line = new RegExp(`^ {2}${question.id.replace(/\./g, '\\.')}:.*$`, 'm');
+      writeFileSync(join(dir, 'antwoorden.yaml'), line.test(text) ? text.replace(line, `  ${question.id}: ${value}`) : intoAnswers(text, `  ${question.id}: ${value}\n`));
+    };
+    return ['assess', 'check --answers'].map((command) => ({
+      name: `${command}: a value for ${question.id} that is not allowed is not shown back`,
+      surface: 'privacy' as const,
+      argv: command === 'assess' ? ['assess', 'antwoorden.yaml'] : ['check', '--answers', 'antwoorden.yaml', '--out', 'uitkomst'],
+      setup,
+      mentions: question.id,
+      secret,
+    }));
+  });
+}
+
+/** The saved state after `steps` answers of the test policy. */
+function savedState(steps: number): string {
+  const actor = startActor();
+  for (let step = 0; step < steps; step++) actor.send(policyEvent(actor, lastAnswers));
+  return renderState(catalogue, actor.getSnapshot().context.flow, NOW);
+}
+
+/** `state` edited as JSON, with its checksum made right again: only the content is wrong. */
+function resealed(state: string, change: (body: Record<string, unknown> & { answers: Record<string, unknown> }) => void): string {
+  const body = JSON.parse(state) as Record<string, unknown> & { answers: Record<string, unknown>; checksum?: string };
+  delete body.checksum;
+  change(body);
+  return JSON.stringify({ ...body, checksum: canonicalHash(body) }, null, 2);
+}
+
+function stateInputs(): HostileInput[] {
+  const state = savedState(25);
+  const bytes = Buffer.from(state);
+  const contents: { name: string; bytes: string | Buffer }[] = [
+    { name: 'nothing', bytes: '' },
+    { name: 'only whitespace', bytes: '  \n' },
+    { name: 'an empty object', bytes: '{}' },
+    { name: 'a list', bytes: '[]' },
+    { name: 'garbage', bytes: 'dit is geen json' },
+    { name: 'another format version', bytes: state.replace('check-state@1', 'check-state@2') },
+    { name: 'another catalogue', bytes: resealed(state, (body) => void (body.catalogue = { id: 'ander', version: '1.0.0', hash: 'x' })) },
+    { name: 'an answer edited by hand', bytes: state.replace(/"value": false/, '"value": true') },
+    { name: 'an answer outside the options, resealed', bytes: resealed(state, (body) => void (body.answers['intake.rol'] = { value: 'keizer', evidence: 'self-declared' })) },
+    { name: 'an unknown question, resealed', bytes: resealed(state, (body) => void (body.answers['wonen.bestaat-niet'] = { value: true, evidence: 'self-declared' })) },
+    { name: 'an unknown question with escapes, resealed', bytes: resealed(state, (body) => void (body.answers['wonen.\u001b[2J'] = { value: true, evidence: 'self-declared' })) },
+    { name: 'a __proto__ answer', bytes: state.replace('"answers": {', '"answers": {\n    "__proto__": { "value": true, "evidence": "self-declared" },') },
+    { name: 'a __proto__ answer, resealed', bytes: resealed(state, (body) => void Object.defineProperty(body.answers, '__proto__', { value: { value: true, evidence: 'self-declared' }, enumerable: true })) },
+    { name: 'a lone surrogate in an answer', bytes: state.replace(/"value": "([a-z-]+)"/, '"value": "\\ud800"') },
+    { name: 'a lone surrogate in the role', bytes: state.replace(/"role": "[^"]*"/, '"role": "\\udfff"') },
+    { name: 'an infinite number added', bytes: state.replace('"format"', '"extra": 1e999,\n  "format"') },
+    { name: 'a collection as key', bytes: state.replace('"answers": {', '"answers": {\n    ? { "value": "rijksmonument" }\n    : 1,') },
+    { name: 'an undefined alias', bytes: state.replace('"skipped": [', '"skipped": [*x, ') },
+    { name: 'an answer as a number', bytes: resealed(state, (body) => void (body.answers['intake.rol'] = 7)) },
+    { name: 'a missing checksum', bytes: state.replace(/,\s*"checksum": "[^"]*"/, '') },
+    { name: 'a NUL byte', bytes: Buffer.concat([bytes, Buffer.from([0])]) },
+    { name: 'invalid UTF-8', bytes: Buffer.concat([bytes.subarray(0, 100), Buffer.from([0xc3, 0x28]), bytes.subarray(100)]) },
+    { name: '3 MiB', bytes: state + ' '.repeat(3 * 1024 * 1024) },
+    ...[1, 10, 50, 100, 200, 500, 1000, 1500, 2000].map((length) => ({ name: `truncated to ${length} bytes`, bytes: bytes.subarray(0, Math.min(length, bytes.length - 2)) })),
+  ];
+  // Single flipped bits at spread positions: each makes the file refused (those that happen to
+  // leave it valid are no hostile input and are left out by the property test's oracle instead).
+  for (let i = 0; i < 40; i++) {
+    const bit = (i * 7919 * 13) % (bytes.length * 8);
+    const flipped = Buffer.from(bytes);
+    flipped[bit >> 3] = flipped[bit >> 3]! ^ (1 << (bit & 7));
+    if (!flipped.equals(bytes) && /[^\s]/.test(String.fromCharCode(bytes[bit >> 3]!))) contents.push({ name: `bit ${bit} flipped`, bytes: flipped });
+  }
+  const inputs: HostileInput[] = contents.map((content) => ({
+    name: `check --resume: a saved state with ${content.name}`,
+    surface: 'state',
+    argv: ['check', '--resume', 'voortgang.json'],
+    interactive: true,
+    setup: (dir) => writeFileSync(join(dir, 'voortgang.json'), content.bytes, { mode: 0o600 }),
+    mentions: 'voortgang.json',
+  }));
+  for (const kind of FILE_KINDS) {
+    inputs.push({
+      name: `check --resume: a saved state that is ${kind.name}`,
+      surface: 'state',
+      argv: ['check', '--resume', 'voortgang.json'],
+      interactive: true,
+      setup: (dir) => kind.make(join(dir, 'voortgang.json')),
+      mentions: 'voortgang.json',
+    });
+  }
+  return inputs;
+}
+
+const SPEC_FILES = ['bronnen.yaml', 'informatie.yaml', 'keurmerk.yaml', 'risico.yaml', 'uitzonderingen.yaml', 'verplaatsen.yaml', 'werk.yaml', 'wonen.yaml'];
+
+function copySpec(dir: string): string {
+  const target = join(dir, 'catalogus');
+  cpSync(bundledSpecDir, target, { recursive: true });
+  return target;
+}
+
+function catalogueInputs(): HostileInput[] {
+  const inputs: HostileInput[] = [];
+  const add = (name: string, change: (catalogueDir: string) => void, mentions = 'catalogus') =>
+    inputs.push({ name: `spec validate: a catalogue with ${name}`, surface: 'catalogue', argv: ['spec', 'validate', 'catalogus'], setup: (dir) => change(copySpec(dir)), exits: [1, 2], mentions });
+  for (const file of SPEC_FILES) add(`${file} missing`, (cat) => rmSync(join(cat, file)));
+  const replacements: { name: string; text: (original: string) => string | Buffer }[] = [
+    { name: 'a lone surrogate', text: (original) => original.replace(/nl: (.+)/, 'nl: "\\ud800 $1"') },
+    { name: 'an aliased duplicate key', text: (original) => `${original}\n&dup extra: 1\n*dup : 2\n` },
+    { name: 'a NUL byte', text: (original) => original + '\u0000' },
+    { name: 'a billion laughs', text: () => 'a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n' },
+  ];
+  for (const file of ['keurmerk.yaml', 'wonen.yaml', 'risico.yaml']) {
+    for (const replacement of replacements) add(`${replacement.name} in ${file}`, (cat) => writeFileSync(join(cat, file), replacement.text(readFileSync(join(cat, file), 'utf8'))), file);
+  }
+  add('a file of 3 MiB', (cat) => writeFileSync(join(cat, 'zz-groot.yaml'), '#'.repeat(3 * 1024 * 1024)), 'zz-groot.yaml');
+  add('three files of 1.9 MiB', (cat) => ['x1', 'x2', 'x3'].forEach((name) => writeFileSync(join(cat, `${name}.yaml`), '#'.repeat(1.9 * 1024 * 1024))));
+  add('101 files', (cat) => Array.from({ length: 94 }, (_, i) => writeFileSync(join(cat, `extra-${i}.yaml`), 'sources: []\n')));
+  add('1,500 generated requirements', (cat) => {
+    const requirement = (i: number) =>
+      `  - id: GEN-${i}\n    domain: wonen\n    responsibility: owner\n    title: { nl: t, en: t }\n    description: { nl: d, en: d }\n    rationale: { nl: r, en: r }\n    risks: [{ scenario: SC-01, level: A }]\n    sources: [SEED]\n`;
+    writeFileSync(join(cat, 'zz-veel.yaml'), 'requirements:\n' + Array.from({ length: 1500 }, (_, i) => requirement(i)).join(''));
+  }, 'zz-veel.yaml');
+  add('1,200 generated questions', (cat) => {
+    writeFileSync(join(cat, 'zz-vragen.yaml'), 'questions:\n' + Array.from({ length: 1200 }, (_, i) => `  - { id: gen.v${i}, section: wonen, type: boolean, text: { nl: v, en: q } }\n`).join(''));
+  }, 'zz-vragen.yaml');
+  inputs.push({ name: 'spec validate: a catalogue folder that is a file', surface: 'catalogue', argv: ['spec', 'validate', 'catalogus'], setup: (dir) => writeFileSync(join(dir, 'catalogus'), 'x'), mentions: 'catalogus' });
+  inputs.push({ name: 'spec validate: a catalogue folder that does not exist', surface: 'catalogue', argv: ['spec', 'validate', 'catalogus'], setup: () => undefined, mentions: 'catalogus' });
+  inputs.push({ name: 'spec validate: an empty catalogue folder', surface: 'catalogue', argv: ['spec', 'validate', 'catalogus'], setup: (dir) => mkdirSync(join(dir, 'catalogus')), mentions: 'catalogus' });
+  inputs.push({
+    name: 'assess --spec: the example against a catalogue with a lone surrogate',
+    surface: 'catalogue',
+    argv: ['assess', join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml'), '--spec', 'catalogus'],
+    setup: (dir) => {
+      const cat = copySpec(dir);
+      writeFileSync(join(cat, 'wonen.yaml'), readFileSync(join(cat, 'wonen.yaml'), 'utf8').replace(/nl: (.+)/, 'nl: "\\ud800 $1"'));
+    },
+    mentions: 'wonen.yaml',
+  });
+  return inputs;
+}
+
+function argumentInputs(): HostileInput[] {
+  const example = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
+  const cases: [string, string[], string][] = [
+    ['an unknown command with an escape sequence', ['\u001b[2Jwis'], 'unknown command'],
+    ['an unknown option with a newline', ['assess', example, '--x\nfout: vervalst'], 'unknown option'],
+    ['assess without a file', ['assess'], 'missing required argument'],
+    ['an unknown language', ['assess', example, '--lang', 'de'], '--lang'],
+    ['--at 2030-02-30', ['verify', 'x.pdf', '--at', '2030-02-30'], '--at'],
+    ['--at 2030-13-01', ['verify', 'x.pdf', '--at', '2030-13-01'], '--at'],
+    ['--at empty', ['verify', 'x.pdf', '--at', ''], '--at'],
+    ['--at morgen', ['verify', 'x.pdf', '--at', 'morgen'], '--at'],
+    ['--at with an escape sequence', ['verify', 'x.pdf', '--at', '\u001b[31m2030'], '--at'],
+    ['verify of a missing file', ['verify', 'bestaat-niet.pdf'], 'bestaat-niet.pdf'],
+    ['verify of /dev/zero', ['verify', '/dev/zero'], '/dev/zero'],
+    ['--number empty', ['certify', example, '--issuer', 'x.p12', '--out', 'c.pdf', '--number', ''], '--number'],
+    ['--number with an escape sequence', ['certify', example, '--issuer', 'x.p12', '--out', 'c.pdf', '--number', 'N\u001b[2J'], '--number'],
+    ['--number with a newline', ['certify', example, '--issuer', 'x.p12', '--out', 'c.pdf', '--number', 'N\nfout'], '--number'],
+    ['--population -1', ['spec', 'simulate', '--population', '-1'], '--population'],
+    ['--population abc', ['spec', 'simulate', '--population', 'abc'], '--population'],
+    ['--population 1e9', ['spec', 'simulate', '--population', '1e9'], '--population'],
+    ['--population empty', ['spec', 'simulate', '--population', ''], '--population'],
+    ['--population too large', ['spec', 'simulate', '--population', '99999999999'], '--population'],
+    ['--fail-on an unknown outcome', ['assess', example, '--fail-on', 'slecht'], '--fail-on'],
+    ['--spec a missing folder', ['assess', example, '--spec', 'nergens'], 'nergens'],
+    ['--spec /dev/zero', ['assess', example, '--spec', '/dev/zero'], '/dev/zero'],
+    ['--resume with --answers', ['check', '--resume', 's.json', '--answers', example], '--resume'],
+    ['check without a terminal', ['check', '--state', 's.json'], 'terminal'],
+    ['report without --out', ['report', example], '--out'],
+    ['report --issuer without --sign', ['report', example, '--out', 'r.pdf', '--issuer', 'x.p12'], '--sign'],
+    ['report --sign without --issuer', ['report', example, '--out', 'r.pdf', '--sign'], '--issuer'],
+    ['assess --out into a folder', ['assess', example, '--out', 'map'], 'map'],
+    ['assess --out below a file', ['assess', example, '--out', 'bestand/oordeel.json'], 'bestand/oordeel.json'],
+    ['report --out into a folder', ['report', example, '--out', 'map'], 'map'],
+    ['check --answers --out a file', ['check', '--answers', example, '--out', 'bestand'], 'bestand'],
+    ['spec docs --out a file', ['spec', 'docs', '--out', 'bestand'], 'bestand'],
+    ['spec docs --format pdf', ['spec', 'docs', '--out', 'docs', '--format', 'pdf'], '--format'],
+    ['spec diff with a missing folder', ['spec', 'diff', 'nergens', 'ook-nergens'], 'nergens'],
+    ['spec simulate --against a file', ['spec', 'simulate', '--against', 'bestand', '--population', '0'], 'bestand'],
+    ['spec simulate --cases a file', ['spec', 'simulate', '--cases', 'bestand', '--population', '0'], 'bestand'],
+  ];
+  return cases.map(([name, argv, mentions]) => ({
+    name: `arguments: ${name}`,
+    surface: 'arguments',
+    argv,
+    setup: (dir) => {
+      mkdirSync(join(dir, 'map'));
+      writeFileSync(join(dir, 'bestand'), 'van de gebruiker\n');
+    },
+    mentions,
+  }));
+}
+
+/** The whole corpus, in a stable order (the runner and the test refer to inputs by index). */
+export function hostileCorpus(): HostileInput[] {
+  return [...answersInputs(), ...privacyInputs(), ...stateInputs(), ...catalogueInputs(), ...argumentInputs()];
+}
