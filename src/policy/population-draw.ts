@@ -29,14 +29,19 @@ export function centralParameters(model: PopulationModel): DrawParameters {
 
 /**
  * One draw of the sensitivity run: a survey share k of n from its Jeffreys posterior
- * Beta(k + ½, n − k + ½), so n = 85 carries its own uncertainty; every assumption uniformly from its
- * range. Registry counts (Tabel 3.1, 3.2, the 48 urgent) are counts of everyone, not samples: fixed.
+ * Beta(k + ½, n − k + ½), so n = 85 carries its own uncertainty; every assumption within its range,
+ * with its value as the median. Registry counts (Tabel 3.1, 3.2, the 48 urgent) are counts of everyone, not samples: fixed.
  */
 export function sampledParameters(model: PopulationModel, random: SeededRandom): DrawParameters {
   return resolveParameters(
     model,
     (count, of) => betaSample(random, count + 0.5, of - count + 0.5),
-    (a) => a.range[0] + random.next() * (a.range[1] - a.range[0]),
+    (a) => {
+      // The value is the median: half the draws below it, half above, each side uniform. A range
+      // that is wider on one side then widens the band on that side without shifting its middle.
+      const u = random.next();
+      return u < 0.5 ? a.range[0] + (u / 0.5) * (a.value - a.range[0]) : a.value + ((u - 0.5) / 0.5) * (a.range[1] - a.value);
+    },
   );
 }
 
@@ -118,6 +123,14 @@ export interface DrawnCase {
   todaysException?: 'nieuwbouw' | 'monument';
 }
 
+/** A question answered from the model's facts, basics or choices; the parameter keys are worked out once. */
+type RemainingQuestion = { question: Question } & (
+  | { kind: 'fact'; key: string }
+  | { kind: 'basic'; key: string; meets: boolean }
+  | { kind: 'choice'; options: readonly { option: string; key: string }[] }
+  | { kind: 'none' }
+);
+
 /** What drawing needs from model and catalogue, worked out once per simulation. */
 export interface DrawPlan {
   model: PopulationModel;
@@ -126,10 +139,8 @@ export interface DrawPlan {
   slots: readonly number[];
   /** Employer measures per domain. */
   measuresByDomain: ReadonlyMap<Domain, readonly string[]>;
-  /** The questions not drawn by name or by zone, in catalogue order (so an `askWhen` sees the answers it refers to). */
-  remainingQuestions: readonly Question[];
-  /** For each basic's question: the answer that meets it (no where the catalogue's metWhen asks for no). */
-  meetingAnswer: ReadonlyMap<string, boolean>;
+  /** The questions not drawn by name or by zone, in catalogue order (so an `askWhen` sees the answers it refers to), with how each is drawn. */
+  remainingQuestions: readonly RemainingQuestion[];
   /** The first permit year of a new build, when the permit question asks for a year. */
   newBuildFrom?: number;
   dossierOptions: readonly string[];
@@ -171,8 +182,13 @@ export function drawPlan(model: PopulationModel, catalogue: Catalogue, populatio
     catalogue,
     slots,
     measuresByDomain,
-    remainingQuestions: catalogue.questions.filter((q) => !drawn.has(q.id)),
-    meetingAnswer,
+    remainingQuestions: catalogue.questions.filter((q) => !drawn.has(q.id)).map((question): RemainingQuestion => {
+      const weights = model.assumptions.choices[question.id];
+      if (question.type === 'choice') return weights ? { question, kind: 'choice', options: Object.keys(weights).map((option) => ({ option, key: `choices.${question.id}.${option}` })) } : { question, kind: 'none' };
+      if (question.type !== 'boolean') return { question, kind: 'none' };
+      if (model.assumptions.facts[question.id]) return { question, kind: 'fact', key: `facts.${question.id}` };
+      return { question, kind: 'basic', key: model.assumptions.basics[question.id] ? `basics.${question.id}` : 'otherBasics', meets: meetingAnswer.get(question.id) ?? true };
+    }),
     ...(newBuildFrom !== undefined ? { newBuildFrom } : {}),
     dossierOptions: options(DRAWN_QUESTIONS.dossiers).filter((v) => v !== 'geen'),
     monumentOptions: options(DRAWN_QUESTIONS.monument).filter((v) => v !== 'geen'),
@@ -234,17 +250,17 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
     for (const certified of zone.certified) values[certified] = hardwareIntact || chance(`zones.${i}.certifiedShare`);
   });
   const ctx: ConditionContext = { values: { get: (id) => values[id] }, scenarioLevels: new Map(), levelOrder: new Map() };
-  for (const question of plan.remainingQuestions) {
+  for (const remaining of plan.remainingQuestions) {
+    const { question } = remaining;
     // A question its own askWhen rules out is never asked, so it has no answer.
     if (question.askWhen && evaluateCondition(question.askWhen, ctx) === false) continue;
-    if (question.type === 'choice') {
-      const weights = plan.model.assumptions.choices[question.id];
-      const picked = weights ? weightedPick(random, Object.keys(weights).map((option) => [option, a[`choices.${question.id}.${option}`] ?? 0])) : undefined;
+    if (remaining.kind === 'choice') {
+      const picked = weightedPick(random, remaining.options.map(({ option, key }) => [option, a[key] ?? 0]));
       if (picked !== undefined) values[question.id] = picked;
-    } else if (question.type === 'boolean') {
-      const fact = a[`facts.${question.id}`];
-      const meets = plan.meetingAnswer.get(question.id) ?? true;
-      values[question.id] = fact !== undefined ? random.chance(fact) : random.chance(a[`basics.${question.id}`] ?? a.otherBasics ?? 0) === meets;
+    } else if (remaining.kind === 'fact') {
+      values[question.id] = chance(remaining.key);
+    } else if (remaining.kind === 'basic') {
+      values[question.id] = chance(remaining.key) === remaining.meets;
     }
   }
 
@@ -259,10 +275,22 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
   const exceptions: ExceptionClaim[] = [];
   if (monument) {
     const waived = plan.monumentWaivable.filter((r) => evaluateCondition(r.metWhen, ctx) === false).map((r) => r.id);
-    if (waived.length > 0) exceptions.push({ exception: 'EX-MONUMENT', requirements: waived, justification: 'synthetisch geval', evidence: { level: 'document', reference: name } });
+    const register = values[q.monument] === 'rijksmonument' ? 'rijksmonumentenregister' : values[q.monument] === 'provinciaal-monument' ? 'provinciaal' : 'gemeentelijk';
+    if (waived.length > 0) {
+      exceptions.push({
+        exception: 'EX-MONUMENT',
+        requirements: waived,
+        justification: 'synthetisch geval',
+        evidence: { level: 'document', reference: name },
+        monument: { register, number: name, elements: waived },
+      });
+    }
   }
   const todaysException = newBuild && hardwareIntact ? 'nieuwbouw' : monument && chance('monumentExceptionApplied') ? 'monument' : undefined;
-  const answers = answersFromValues(plan.catalogue, { kind: 'self-check', date: plan.catalogue.metadata.effectiveDate, subject: { role: office.role }, exceptions }, values);
+  const date = plan.catalogue.metadata.effectiveDate;
+  // The advice names its measures; which basics it waives or makes hard conditions is not in the evaluation, so none.
+  const advice = { reference: name, date, measures, levels: {}, waives: [], hardConditions: [] };
+  const answers = answersFromValues(plan.catalogue, { kind: 'self-check', date, subject: { role: office.role }, advice, exceptions, refusals: [] }, values);
   return { ...base, advice: 'report', urgent, reasons, measures, answers, ...(todaysException ? { todaysException } : {}) };
 }
 

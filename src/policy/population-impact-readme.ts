@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import { assumptionsOf, type PopulationModel } from './population-model.js';
-import { simulateImpact, type ImpactReport, type Rule } from './population-impact.js';
+import { simulateImpact, type ImpactReport, type Rule, type RuleImpact } from './population-impact.js';
 import { formatBand, formatShare } from './population-impact-text.js';
 
 export const IMPACT_SECTION_BEGIN = '<!-- policy-impact:begin — gegenereerd door `npx tsx scripts/generate-policy-impact.ts`; niet met de hand bewerken -->';
@@ -41,7 +41,10 @@ export function renderImpactSection(report: ImpactReport, catalogue: Catalogue, 
     'PKVW-woningeisen, los van het risico, met de uitzondering voor nieuwbouw en monumenten zoals die wordt',
     `toegepast (\`src/policy/pkvw-baseline.ts\`). Gemaakt met \`${command}\`:`,
     `${report.cases.drawn} bestuurders, van wie ${report.cases.advised} met een vastgesteld advies; tussen haakjes`,
-    `het 5e–95e percentiel over ${report.sensitivityRuns} gevoeligheidsruns.`,
+    `het 5e–95e percentiel over ${report.sensitivityRuns} gevoeligheidsruns. 'Basis op orde' is onder PKVW-light: elke woningbasiseis die bij het`,
+    'vastgestelde risico geldt (bij een hoger risico meer dan het PKVW vraagt, zoals een kierstandhouder); onder de huidige eis: de',
+    'PKVW-eisen voldaan of de uitzondering toegepast. Een maatregel is onder PKVW-light te bekostigen als geen basiseis van haar eigen',
+    'scenario\'s haar blokkeert (het oordeel per maatregel); onder de huidige eis als de hele woning aan het PKVW voldoet.',
     '',
     '| van de bestuurders met een advies | PKVW-light | huidige PKVW-eis |',
     '|---|---|---|',
@@ -54,6 +57,17 @@ export function renderImpactSection(report: ImpactReport, catalogue: Catalogue, 
       const label = model.groups.find((x) => x.id === g.group)?.label.nl ?? g.group;
       return `| ${label.toLowerCase()} (${g.advised}): alles nu te bekostigen | ${formatBand(group('pkvw-light', g.group).canFundAll, lang)} | ${formatBand(group('pkvw-baseline', g.group).canFundAll, lang)} |`;
     }),
+    '',
+    'Per maatregel: hoe vaak een advies haar noemt, en welk deel daarvan nu te bekostigen is.',
+    '',
+    '| maatregel | geadviseerd | PKVW-light | huidige PKVW-eis |',
+    '|---|---|---|---|',
+    ...light.perMeasure.map((m) => {
+      const t = today.perMeasure.find((x) => x.measure === m.measure);
+      return `| ${m.measure} ${title(m.measure)} | ${m.advised} | ${formatBand(m.share, lang)} | ${t ? formatBand(t.share, lang) : '—'} |`;
+    }),
+    '',
+    measureSummary(light, today, catalogue),
     '',
     `Wat het vaakst blokkeert onder PKVW-light: ${blockers(light)}.`,
     '',
@@ -72,6 +86,18 @@ export function renderImpactSection(report: ImpactReport, catalogue: Catalogue, 
     IMPACT_SECTION_END,
   ];
   return lines.join('\n');
+}
+
+/** Which measures PKVW-light funds more often than today, and which less, by their central values. */
+function measureSummary(light: RuleImpact, today: RuleImpact, catalogue: Catalogue): string {
+  const compared = light.perMeasure.map((m) => ({ measure: m.measure, difference: m.share.value - (today.perMeasure.find((t) => t.measure === m.measure)?.share.value ?? 0) }));
+  const more = compared.filter((c) => c.difference > 0).map((c) => c.measure);
+  const scenarios = (id: string) => catalogue.requirements.find((r) => r.id === id)?.measure?.scenarios.length ?? 0;
+  const less = compared.filter((c) => c.difference < 0).map((c) => `${c.measure} (${scenarios(c.measure)} scenario's)`);
+  return (
+    `PKVW-light laat ${more.length} van de ${compared.length} maatregelen vaker bekostigen dan de huidige eis` +
+    (less.length > 0 ? `; minder vaak: ${less.join(', ')}. Elk scenario van een maatregel brengt de basiseisen mee die via dat scenario gelden.` : '.')
+  );
 }
 
 /** `readme` with its impact section replaced (or appended when it has none yet). */

@@ -12,7 +12,7 @@ const text = {
         ? `Tussen haakjes: 5e–95e percentiel over ${runs} gevoeligheidsruns (aandelen uit de enquête naar hun steekproefgrootte, aannames binnen hun bereik). De eerste waarde is één trekking met de waarden van het model; bij een kleine groep kan die buiten de band vallen.`
         : 'Geen gevoeligheidsruns (--runs 0): geen banden.',
     rule: { 'pkvw-light': 'PKVW-light', 'pkvw-baseline': 'huidige PKVW-eis' } as Record<Rule, string>,
-    headline: 'Van de bestuurders met een advies',
+    headline: 'Van de bestuurders met een advies (PKVW-light beslist per maatregel naar de basiseisen van haar eigen scenario\'s; de huidige eis is één poort voor alle maatregelen)',
     inOrder: 'basis op orde',
     fundAll: 'kan alle geadviseerde maatregelen nu laten bekostigen',
     measures: 'geadviseerde maatregelen nu te bekostigen',
@@ -46,7 +46,7 @@ const text = {
         ? `In brackets: 5th–95th percentile over ${runs} sensitivity runs (survey shares by their sample size, assumptions within their range). The first figure is one draw with the model's own values; for a small group it can fall outside the band.`
         : 'No sensitivity runs (--runs 0): no bands.',
     rule: { 'pkvw-light': 'PKVW-light', 'pkvw-baseline': "today's PKVW requirement" } as Record<Rule, string>,
-    headline: 'Of the administrators with an advice',
+    headline: "Of the administrators with an advice (PKVW-light decides per measure by the basics of its own scenarios; today's requirement is one gate before every measure)",
     inOrder: 'basics in order',
     fundAll: 'can have every advised measure funded now',
     measures: 'advised measures that can be funded now',
@@ -134,7 +134,7 @@ export function renderImpactText(report: ImpactReport, lang: Language, catalogue
   for (const m of light?.perMeasure ?? []) {
     const shares = rules.map((rule) => {
       const x = report.rules[rule]!.perMeasure.find((p) => p.measure === m.measure);
-      return `${t.rule[rule]} ${x ? formatBand(x.share, lang) : '—'}`;
+      return `${t.rule[rule]} ${x ? `${formatBand(x.share, lang)}, ${x.fundable}/${x.advised}` : '—'}`;
     });
     lines.push(`  ${named(m.measure)}: ${t.times(m.advised)} · ${shares.join(' · ')}`);
   }

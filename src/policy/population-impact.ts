@@ -165,13 +165,26 @@ export function simulateImpact(input: ImpactInput): ImpactReport {
   return report(input, tallies, rules, clock);
 }
 
-/** PKVW-light's funding decision for the measures an advice names, from the verdict. */
+/** The blocker of an advised id that is no measure in the catalogue judged (e.g. under `--against` an older version). */
+export const NOT_A_MEASURE = 'geen-maatregel';
+
+/** PKVW-light's funding decision for the measures an advice names: the verdict's own, measure by measure. */
 export function fundingUnderPkvwLight(verdict: Verdict, measures: readonly string[]): FundingDecision {
-  // Engine 0.1.0 has one gate over all domains: every unmet or unanswered owner basic blocks every measure.
-  const blocking = verdict.requirements.filter((r) => r.responsibility === 'bestuurder' && (r.status === 'not-met' || r.status === 'unanswered')).map((r) => r.requirement);
   const referred = verdict.outcome === 'doorverwijzen';
-  const inOrder = verdict.outcome === 'basis-op-orde';
-  return { inOrder, referred, measures: new Map(measures.map((m) => [m, referred ? ['doorverwijzen'] : blocking])) };
+  const decided = new Map(verdict.funding.map((d) => [d.measure, d]));
+  return {
+    inOrder: verdict.outcome === 'basis-op-orde',
+    referred,
+    measures: new Map(
+      measures.map((m) => {
+        const decision = decided.get(m);
+        if (referred) return [m, ['doorverwijzen']];
+        // An id this version does not treat as a measure: nothing can fund it.
+        if (!decision) return [m, [NOT_A_MEASURE]];
+        return [m, decision.decision === 'fundable' ? [] : decision.blockedBy.map((b) => b.requirement)];
+      }),
+    ),
+  };
 }
 
 /** Today's funding decision: one gate before every measure (`pkvw-baseline.ts`). */
@@ -239,9 +252,10 @@ function countCase(tally: RunTally, drawn: DrawnCase, decide: (answers: Answers)
 /** The same answers under the other version: unknown questions dropped, new ones unanswered. */
 function countFlips(flips: NonNullable<RunTally['flips']>, drawn: DrawnCase, against: Catalogue, catalogue: Catalogue, clock: Date): void {
   const answers = drawn.answers!;
-  const before = evaluate(against, answersFromValues(against, { kind: answers.kind, date: answers.date, subject: answers.subject, exceptions: answers.exceptions }, answers.answers), clock);
+  const meta = { kind: answers.kind, date: answers.date, subject: answers.subject, exceptions: answers.exceptions, refusals: answers.refusals, ...(answers.advice ? { advice: answers.advice } : {}) };
+  const before = evaluate(against, answersFromValues(against, meta, answers.answers), clock);
   const after = evaluate(catalogue, answers, clock);
-  const known = new Set(against.requirements.map((r) => r.id));
+  const known = new Set(against.requirements.filter((r) => r.measure !== undefined).map((r) => r.id));
   const decisionBefore = fundingUnderPkvwLight(before, drawn.measures);
   const decisionAfter = fundingUnderPkvwLight(after, drawn.measures);
   for (const measure of drawn.measures) {

@@ -1,29 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Problem } from '../problems/problem.js';
 import { UserError } from '../problems/errors.js';
 import { readUserFile } from '../files/read-user-file.js';
 import { packageRoot } from '../package-paths.js';
-import { AJV_OPTIONS } from '../schema-validation/render-standalone-validator.js';
+import { validatePopulationModelFile } from './population-model.validator.generated.js';
 import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
-import { validatePopulationModel, type PopulationModel, type WrittenPopulationModel } from './population-model.js';
-
-/** The published schema of population models; the model files point at it with a modeline. */
-export const populationModelSchemaPath = join(packageRoot, 'spec', 'schema', 'population-model.schema.json');
+import { validatePopulationModel, type PopulationModel } from './population-model.js';
 
 /** The model the README's headline result is computed from. */
 export const bundledPopulationModel = join(packageRoot, 'spec', 'populations', 'dsp-2026.yaml');
-
-let compiled: ValidateFunction<WrittenPopulationModel> | undefined;
-
-/** Compiled on first use: only `spec simulate --model` needs it. */
-export function populationModelValidator(): ValidateFunction<WrittenPopulationModel> {
-  compiled ??= new Ajv2020(AJV_OPTIONS).compile<WrittenPopulationModel>(JSON.parse(readFileSync(populationModelSchemaPath, 'utf8')) as object);
-  return compiled;
-}
 
 /**
  * Reads and validates a population model against the catalogue it will be drawn for. Throws
@@ -37,7 +23,7 @@ export function readPopulationModel(path: string, catalogue: Catalogue, options:
   const bytes = readUserFile(path, { label, ...YAML_FILE_LIMIT });
   const parsed = parseYamlDocument(bytes, label);
   if (!parsed.document) throw new UserError(parsed.problems);
-  const { model, problems } = validatePopulationModel(parsed.document, bytes.toString('utf8'), catalogue, populationModelValidator());
+  const { model, problems } = validatePopulationModel(parsed.document, bytes.toString('utf8'), catalogue, validatePopulationModelFile);
   if (!model) throw new UserError(problems);
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (warnings.length > 0) options.onWarnings?.(warnings);

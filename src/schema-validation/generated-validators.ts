@@ -39,4 +39,10 @@ export const GENERATED_VALIDATORS: readonly GeneratedValidator[] = [
     dataType: { name: 'Verdict', from: './verdict-types.js' },
     formats: true,
   },
+  {
+    schemaFile: 'spec/schema/population-model.schema.json',
+    moduleFile: 'src/policy/population-model.validator.generated.ts',
+    exportName: 'validatePopulationModelFile',
+    dataType: { name: 'WrittenPopulationModel', from: './population-model.js' },
+  },
 ];

@@ -38,11 +38,15 @@ describe("today's PKVW requirement as a baseline", () => {
     expect(fundingUnderPkvwLight(verdict, [letterbox]).measures.get(letterbox)).toEqual([]);
   });
 
-  it('blocks the same home under PKVW-light too once burglary is a demonstrated risk (after a break-in)', () => {
+  it('lets the window block only a measure against burglary under PKVW-light, once burglary is a demonstrated risk', () => {
     const burgled = withAnswers(reportsMailboxCase, {});
     const values = { ...Object.fromEntries(Object.entries(burgled.answers).map(([id, a]) => [id, a.value])), 'intake.incidenten': ['aan-de-deur', 'inbraak'] };
     const answers = answersFromValues(catalogue, { kind: 'self-check', date: burgled.date, subject: burgled.subject }, values);
-    expect(fundingUnderPkvwLight(evaluate(catalogue, answers, clock), [letterbox]).measures.get(letterbox)).toContain('WON-03');
+    const alarm = 'WON-17';
+    expect(catalogue.requirements.find((r) => r.id === alarm)?.measure?.scenarios).toContain('SC-13');
+    const decision = fundingUnderPkvwLight(evaluate(catalogue, answers, clock), [letterbox, alarm]);
+    expect(decision.measures.get(alarm)).toContain('WON-03');
+    expect(decision.measures.get(letterbox)).toEqual([]);
   });
 
   it('holds the case in order under both when nothing upstairs is reachable', () => {

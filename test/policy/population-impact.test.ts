@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { FIRST_STEPS, simulateImpact, type ImpactReport } from '../../src/policy
 import { pkvwBaselineRequirements } from '../../src/policy/pkvw-baseline.js';
 import { runMain } from '../../cli/main.js';
 import { captureIo } from '../support/capture-io.js';
+import { copyOfSpec, editRequirement } from './catalogue-variants.js';
 
 const catalogue = loadCatalogue();
 const model = readPopulationModel(bundledPopulationModel, catalogue);
@@ -94,6 +95,23 @@ describe('spec simulate --model', () => {
     expect(first.exit).toBe(0);
     expect(first.out).toBe(second.out);
     expect(JSON.parse(first.out)).toMatchObject({ format: 'pkvw-light/policy-impact@1', population: 200, sensitivityRuns: 1 });
+  });
+
+  it('with --against names the measures whose funding flips between the versions, and only those', async () => {
+    // The older version also tied the letterbox to burglary: then the hardware of the whole home could block it.
+    const older = copyOfSpec();
+    editRequirement(older, catalogue, 'WON-16', (requirement) => requirement.setIn(['measure', 'scenarios'], ['SC-02', 'SC-07', 'SC-13']));
+    try {
+      const { exit, out } = await cli(['spec', 'simulate', '--model', 'spec/populations/dsp-2026.yaml', '--population', '600', '--runs', '0', '--against', older, '--json']);
+      expect(exit).toBe(0);
+      const flips = (JSON.parse(out) as ImpactReport).flips!;
+      const changed = flips.measures.filter((m) => m.gained + m.lost > 0);
+      expect(changed.map((m) => m.measure)).toEqual(['WON-16']);
+      expect(changed[0]).toMatchObject({ lost: 0 });
+      expect(changed[0]!.gained).toBeGreaterThan(0);
+    } finally {
+      rmSync(older, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unknown baseline, --cases beside --model and --runs without --model as usage errors', async () => {
