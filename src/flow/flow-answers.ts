@@ -15,7 +15,8 @@ import {
 } from '../answers/answers-types.js';
 
 /** Everything about an assessment except the answers themselves. */
-export type FlowMeta = Pick<Answers, 'kind' | 'date' | 'subject' | 'inspection' | 'advice'>;
+/** `refusals` come from an answers file; the terminal does not ask them (yet). */
+export type FlowMeta = Pick<Answers, 'kind' | 'date' | 'subject' | 'inspection' | 'advice'> & { refusals?: Answers['refusals'] };
 
 /** A claimed exception for one requirement, or the user's choice not to claim one. */
 export type ExceptionDecision =
@@ -57,7 +58,7 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
     answers[question.id] = given.evidence === 'self-declared' ? given.value : { value: given.value, evidence: given.evidence };
   }
   const claims = toAnswers(catalogue, flow).exceptions;
-  const { kind, date, subject, inspection, advice } = flow.meta;
+  const { kind, date, subject, inspection, advice, refusals } = flow.meta;
   return {
     format: ANSWERS_FORMAT,
     catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version },
@@ -69,5 +70,6 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
     ...(advice?.date === undefined ? {} : { advice: { ...advice, date: advice.date } }),
     answers,
     ...(claims.length === 0 ? {} : { exceptions: claims }),
+    ...(refusals === undefined || refusals.length === 0 ? {} : { refusals }),
   };
 }

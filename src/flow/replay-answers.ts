@@ -32,8 +32,8 @@ export interface Replay {
  * const { verdict } = replayAnswers(catalogue, readAnswers('antwoorden.yaml', catalogue), () => new Date());
  */
 export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () => Date): Replay {
-  const { answers: given, exceptions: claims, kind, date, subject, inspection, advice } = answers;
-  const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(advice ? { advice } : {}) };
+  const { answers: given, exceptions: claims, kind, date, subject, inspection, advice, refusals } = answers;
+  const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(advice ? { advice } : {}), ...(refusals.length > 0 ? { refusals } : {}) };
   const actor = createActor(createAssessmentMachine(catalogue), { input: { catalogue, clock, meta } }).start();
   const used = new Set<number>();
   const source: AnswerSource = {

@@ -105,7 +105,7 @@ describe('the overview in spec/README.md', () => {
 
 describe('the example answers files', () => {
   const outcomes = ['basis-op-orde', 'niet-op-orde', 'onvolledig', 'doorverwijzen'];
-  const statuses = ['met', 'not-met', 'not-applicable', 'exempt', 'unanswered', 'context'];
+  const statuses = ['met', 'not-met', 'not-applicable', 'exempt', 'unanswered', 'claimed', 'refused', 'waived', 'context'];
   const requirementIds = new Set(catalogue.requirements.map((r: Requirement) => r.id));
 
   it('include the six cases of the issue and more', () => {
