@@ -22,6 +22,7 @@ import type {
   RequirementResult,
   RequirementStatus,
   ScenarioCoverage,
+  ScenarioRisk,
   Verdict,
 } from './verdict-types.js';
 import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
@@ -83,7 +84,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
 
   const requirements = plan.requirements.map((p) => evaluateRequirement(p, answers, ctx, levelIds));
   const outcome = decideOutcome(requirements);
-  const coverage = risk.map((r) => scenarioCoverage(r.scenario, r.level, requirements, answers.kind));
+  const coverage = scenarioCoverage(risk, requirements, answers.kind);
   const funding = decideFunding(plan, requirements, answers, coverage);
   const certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde' && coverage.every((c) => c.certifiable);
 
@@ -245,13 +246,20 @@ function evidenceCheck(required: EvidenceLevel, given: EvidenceLevel): NonNullab
   return { required, given, sufficient: EVIDENCE_LEVELS.indexOf(given) >= EVIDENCE_LEVELS.indexOf(required) };
 }
 
-/** The owner basics that apply through `scenario` at its level, and whether they are in order. */
-function scenarioCoverage(scenario: string, level: string, results: readonly RequirementResult[], kind: Answers['kind']): ScenarioCoverage {
-  const through = results.filter((r) => r.responsibility === 'bestuurder' && standing(r.status) !== undefined && r.appliesBecause.some((l) => l.scenario === scenario));
-  const notInOrder = through.filter((r) => standing(r.status) !== 'in-order').map((r) => ({ requirement: r.requirement, status: r.status }));
-  const status: CoverageStatus = notInOrder.some((r) => standing(r.status) === 'not-in-order') ? 'not-in-order' : notInOrder.length > 0 ? 'open' : 'in-order';
-  const certifiable = kind === 'inspection' && status === 'in-order' && through.every((r) => r.evidence?.sufficient === true);
-  return { scenario, level, status, basics: through.map((r) => r.requirement), notInOrder, certifiable };
+/** Per scenario, the owner basics that apply through it at its level, and whether they are in order. One pass over the results. */
+function scenarioCoverage(risk: readonly ScenarioRisk[], results: readonly RequirementResult[], kind: Answers['kind']): ScenarioCoverage[] {
+  const through = new Map<string, RequirementResult[]>(risk.map((r) => [r.scenario, []]));
+  for (const r of results) {
+    if (r.responsibility !== 'bestuurder' || standing(r.status) === undefined) continue;
+    for (const link of r.appliesBecause) through.get(link.scenario)?.push(r);
+  }
+  return risk.map(({ scenario, level }) => {
+    const basics = through.get(scenario) ?? [];
+    const notInOrder = basics.filter((r) => standing(r.status) !== 'in-order').map((r) => ({ requirement: r.requirement, status: r.status }));
+    const status: CoverageStatus = notInOrder.some((r) => standing(r.status) === 'not-in-order') ? 'not-in-order' : notInOrder.length > 0 ? 'open' : 'in-order';
+    const certifiable = kind === 'inspection' && status === 'in-order' && basics.every((r) => r.evidence?.sufficient === true);
+    return { scenario, level, status, basics: basics.map((r) => r.requirement), notInOrder, certifiable };
+  });
 }
 
 /**
@@ -261,48 +269,60 @@ function scenarioCoverage(scenario: string, level: string, results: readonly Req
  */
 function decideFunding(plan: CataloguePlan, results: readonly RequirementResult[], answers: Answers, coverage: readonly ScenarioCoverage[]): MeasureDecision[] {
   const advised = new Set(answers.advice?.measures ?? []);
-  const costOrder = blockerCostOrder(plan, results);
+  // Only basics not in order can block: usually a handful, so each measure looks at those alone.
+  const open: { result: RequirementResult; index: number }[] = [];
+  results.forEach((result, index) => {
+    const stands = standing(result.status);
+    if (result.responsibility === 'bestuurder' && stands !== undefined && stands !== 'in-order') open.push({ result, index });
+  });
+  const rank = staticCostRank(plan);
+  open.sort((a, b) => statusRank(a.result.status) - statusRank(b.result.status) || (rank[a.index] ?? 0) - (rank[b.index] ?? 0));
+  const certified = new Set(coverage.filter((c) => c.certifiable).map((c) => c.scenario));
   const decisions: MeasureDecision[] = [];
   plan.requirements.forEach((requirementPlan, index) => {
     const { measure, id } = requirementPlan.requirement;
     const result = results[index];
     if (!measure || !result) return;
     if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') return;
-    const scenarios = new Set(measure.scenarios);
     const blockedBy: Blocker[] = [];
-    for (const r of results) {
-      if (r.responsibility !== 'bestuurder') continue;
-      const stands = standing(r.status);
-      if (stands === undefined || stands === 'in-order') continue;
-      const via = r.appliesBecause.filter((l) => scenarios.has(l.scenario)).map((l) => l.scenario);
+    for (const { result: r } of open) {
+      const via = r.appliesBecause.filter((l) => measure.scenarios.includes(l.scenario)).map((l) => l.scenario);
       if (via.length > 0) blockedBy.push({ requirement: r.requirement, status: r.status, via, ...(r.hardCondition ? { hardCondition: true as const } : {}) });
       else if (r.hardCondition) blockedBy.push({ requirement: r.requirement, status: r.status, via: [], hardCondition: true });
     }
-    blockedBy.sort((a, b) => (costOrder.get(a.requirement) ?? 0) - (costOrder.get(b.requirement) ?? 0));
-    const covered = measure.scenarios.every((s) => coverage.find((c) => c.scenario === s)?.certifiable === true);
-    decisions.push({ measure: id, scenarios: measure.scenarios, advised: advised.has(id), decision: blockedBy.length === 0 ? 'fundable' : 'blocked', blockedBy, certifiable: covered });
+    const certifiable = measure.scenarios.every((s) => certified.has(s));
+    decisions.push({ measure: id, scenarios: measure.scenarios, advised: advised.has(id), decision: blockedBy.length === 0 ? 'fundable' : 'blocked', blockedBy, certifiable });
   });
   return decisions;
 }
 
+/** Cheapest to resolve first: answering a question, then proving a claim, then the rest by cost. */
+function statusRank(status: RequirementStatus): number {
+  return status === 'unanswered' ? 0 : status === 'claimed' ? 1 : 2;
+}
+
+const costRanks = new WeakMap<CataloguePlan, number[]>();
+
 /**
- * Rank of each owner basic by what resolving it takes, cheapest first: answering a question, then
- * proving a claim, then no purchase, a known amount or cost range (by its lowest euro), and last a
- * craftsman's price not known until the quote. Ties keep catalogue order.
+ * Rank of each requirement (by catalogue index) by what meeting it costs, cheapest first: no
+ * purchase, a known amount or cost range (by its lowest euro), and last a craftsman's price not
+ * known until the quote. Ties keep catalogue order. Worked out once per catalogue.
  */
-function blockerCostOrder(plan: CataloguePlan, results: readonly RequirementResult[]): Map<string, number> {
-  const keyed = results.map((r, index) => {
-    const requirement = plan.requirements[index]?.requirement;
+function staticCostRank(plan: CataloguePlan): number[] {
+  const cached = costRanks.get(plan);
+  if (cached) return cached;
+  const keyed = plan.requirements.map(({ requirement }, index) => {
     let key = Infinity;
-    if (r.status === 'unanswered') key = -2;
-    else if (r.status === 'claimed') key = -1;
-    else if (requirement?.costClass?.kind === 'no-purchase') key = 0;
-    else if (requirement?.costClass?.amount) key = requirement.costClass.amount.euros;
-    else if (requirement?.cost) key = requirement.cost.min;
-    return { id: r.requirement, key, index };
+    if (requirement.costClass?.kind === 'no-purchase') key = 0;
+    else if (requirement.costClass?.amount) key = requirement.costClass.amount.euros;
+    else if (requirement.cost) key = requirement.cost.min;
+    return { key, index };
   });
   keyed.sort((a, b) => a.key - b.key || a.index - b.index);
-  return new Map(keyed.map((k, rank) => [k.id, rank]));
+  const ranks = new Array<number>(keyed.length).fill(0);
+  keyed.forEach((k, rank) => (ranks[k.index] = rank));
+  costRanks.set(plan, ranks);
+  return ranks;
 }
 
 /** Counts owner basics only: employer entries are measures or context, never part of the owner's score. */

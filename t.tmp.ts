@@ -1,0 +1,12 @@
+import { loadCatalogue } from './src/catalogue/read-catalogue.js';
+import { readAnswers } from './src/answers/read-answers.js';
+import { evaluate } from './src/verdict/evaluate.js';
+import { answersHash } from './src/answers/answers-hash.js';
+import { deriveRiskProfile } from './src/risk/risk-profile.js';
+const c = loadCatalogue();
+const a = readAnswers('fixtures/answers/zelfcheck-voorbeeld.yaml', c);
+const now = new Date();
+const time = (name: string, f: () => unknown) => { for (let i = 0; i < 2000; i++) f(); const t = performance.now(); for (let i = 0; i < 20000; i++) f(); console.log(name, Math.round(20000 / ((performance.now() - t) / 1000)), '/s'); };
+time('evaluate', () => evaluate(c, a, now));
+time('hash', () => answersHash(a));
+time('risk', () => deriveRiskProfile(c, a));
