@@ -207,7 +207,9 @@ function gapPlan(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Languag
   const rows = items.map((item) => {
     const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
     const status = item.status === 'not-met' ? '' : ` (${words.status[item.status]})`;
-    const tags = [item.home ? words.gapHome : '', item.blocks.length > 0 ? words.gapBlocks(item.blocks.join(', ')) : ''].filter(Boolean).join('; ');
+    // Part of the outcome for the home: a wonen basic, or else a hard condition of the advice.
+    const home = item.home ? (requirement?.domain === 'wonen' ? words.gapHome : words.blockerHard) : '';
+    const tags = [home, item.blocks.length > 0 ? words.gapBlocks(item.blocks.join(', ')) : ''].filter(Boolean).join('; ');
     const what = `${requirement?.title[lang] ?? item.requirement}${status}: ${requirement?.remedy[lang] ?? ''}${tags ? ` [${tags}]` : ''}`;
     return [item.requirement, what, describeCost(item, catalogue, lang)];
   });

@@ -114,7 +114,9 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   if (gapPlan.items.length === 0) para(words.gapNone, 2);
   toDo.forEach((item, index) => {
     const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
-    const tags = [item.home ? words.gapHome : '', item.blocks.length > 0 ? words.gapBlocks(item.blocks.join(', ')) : ''].filter(Boolean).join('; ');
+    // Part of the outcome for the home: a wonen basic, or else a hard condition of the advice.
+    const home = item.home ? (requirement?.domain === 'wonen' ? words.gapHome : words.blockerHard) : '';
+    const tags = [home, item.blocks.length > 0 ? words.gapBlocks(item.blocks.join(', ')) : ''].filter(Boolean).join('; ');
     para(`${index + 1}. ${item.requirement} ${title(item.requirement)}${item.status === 'claimed' ? ` (${words.status.claimed})` : ''}${tags ? ` [${tags}]` : ''}`, 2, 5);
     if (requirement) para(requirement.remedy[lang], 5);
     para(describeCost(item, catalogue, lang), 5);

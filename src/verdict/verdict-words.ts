@@ -128,7 +128,8 @@ const nl: VerdictWords = {
   outcome: { 'basis-op-orde': 'Basis op orde', 'niet-op-orde': 'Basis niet op orde', onvolledig: 'Onvolledig', doorverwijzen: 'Doorverwijzen' },
   outcomeMeaning: {
     'basis-op-orde': 'De basis van uw woning die bij uw risico hoort, is op orde: genomen, terecht uitgezonderd of volgens het advies niet nodig.',
-    'niet-op-orde': 'Aan uw woning ontbreekt nog een basismaatregel die bij uw risico hoort. Dat blokkeert alleen de maatregelen tegen hetzelfde risico; het verbeterplan zegt wat er nodig is.',
+    'niet-op-orde':
+      'Aan uw woning ontbreekt nog een basismaatregel die bij uw risico hoort, of een harde eis uit het beveiligingsadvies. Een basismaatregel blokkeert alleen de maatregelen tegen hetzelfde risico; het verbeterplan zegt wat er nodig is.',
     onvolledig: 'Aan uw woning ontbreekt niets dat al bekend is, maar er zijn nog vragen open of een uitzondering is nog niet bewezen.',
     doorverwijzen:
       'Uw risico is hoger dan wat met basismaatregelen te regelen is. Neem contact op met uw werkgever en de politie (Bewaken en Beveiligen); dit keurmerk oordeelt hier niet.',
@@ -182,7 +183,7 @@ const nl: VerdictWords = {
   noMeasures: 'De catalogus noemt voor uw risico geen maatregelen van de werkgever.',
   coverageNote: 'werk, verplaatsen en informatie zijn een kader: ze blokkeren alleen de maatregelen van hun eigen scenario’s',
   coverage: { 'in-order': 'in orde', 'not-in-order': 'niet in orde', open: 'nog open' },
-  kaderNote: 'Het oordeel hierboven gaat over de woning (lid 5b van de Regeling).',
+  kaderNote: 'Dit oordeel gaat over de woning (lid 5b van de Regeling), met de harde eisen van het advies.',
   costNoPurchase: 'geen aanschafkosten',
   costCraftsman: 'vakman nodig; de prijs volgt uit de offerte',
   costQuote: (amount, vat) => `boven ${amount} ${vat} geeft een PKVW-bedrijf een schriftelijke offerte`,
@@ -238,7 +239,8 @@ const en: VerdictWords = {
   outcome: { 'basis-op-orde': 'Basics in order', 'niet-op-orde': 'Basics not in order', onvolledig: 'Incomplete', doorverwijzen: 'Refer on' },
   outcomeMeaning: {
     'basis-op-orde': 'The basics of your home that go with your risk are in order: in place, rightly exempted, or not needed according to the advice.',
-    'niet-op-orde': 'Your home still lacks a basic measure that goes with your risk. It blocks only the measures against that same risk; the improvement plan says what is needed.',
+    'niet-op-orde':
+      'Your home still lacks a basic measure that goes with your risk, or a hard condition of the security advice is not met. A basic blocks only the measures against that same risk; the improvement plan says what is needed.',
     onvolledig: 'Nothing known is missing at your home, but questions are still open or an exception is not yet proven.',
     doorverwijzen:
       'Your risk is higher than basic measures can handle. Contact your employer and the police (Surveillance and Protection); this keurmerk does not judge here.',
@@ -292,7 +294,7 @@ const en: VerdictWords = {
   noMeasures: 'For your risk the catalogue names no employer measures.',
   coverageNote: 'work, travel and information are a framework: they block only the measures of their own scenarios',
   coverage: { 'in-order': 'in order', 'not-in-order': 'not in order', open: 'still open' },
-  kaderNote: 'The verdict above is about the home (lid 5b of the Regeling).',
+  kaderNote: 'This verdict is about the home (lid 5b of the Regeling), with the hard conditions of the advice.',
   costNoPurchase: 'no purchase needed',
   costCraftsman: 'needs a craftsman; the price follows from the quote',
   costQuote: (amount, vat) => `above ${amount} ${vat} a PKVW firm gives a written quote`,

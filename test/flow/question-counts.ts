@@ -10,6 +10,7 @@ export const QUESTIONS_ASKED = {
     '01b-brievenbus-achterramen-niet-gecertificeerd': { questions: 52, exceptionSteps: 1 },
     '01c-brievenbus-concrete-dreiging-raam-verdieping': { questions: 75, exceptionSteps: 0 },
     '01d-inbraak-raam-verdieping-blokkeert-alarm': { questions: 78, exceptionSteps: 1 },
+    '01e-advies-harde-eis-en-eigen-keuze': { questions: 52, exceptionSteps: 0 },
     '02-rijksmonument-alternatief': { questions: 54, exceptionSteps: 1 },
     '03-nieuwbouw-bouwbesluit': { questions: 37, exceptionSteps: 1 },
     '04-collectief-besluit-basis': { questions: 37, exceptionSteps: 0 },
