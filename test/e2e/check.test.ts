@@ -139,7 +139,7 @@ describe('pkvw-light check in a terminal', () => {
     const first = run(['check', '--state', 'voortgang.json', '--out', 'uitkomst']);
     await first.waitFor(/\[Intake · vraag 1 · nog \d+–\d+ vragen\]/);
     expect(first.screen()).toContain('Welk ambt bekleedt u?');
-    expect(first.screen()).toContain('esc terug • ? uitleg');
+    await first.waitFor('esc terug • ? uitleg'); // the prompt's footer is drawn after its first line: wait for it, do not race it
     first.press(KEY.down + KEY.enter);
     await first.waitFor('vraag 2 ·');
     let mark = first.mark;
