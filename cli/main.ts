@@ -235,8 +235,9 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .option('--firm <name>', 'naam van het bedrijf (standaard: die uit de voorbeeldinspectie)')
     .option('--force', 'vervang een bestaande uitgever in die map')
     .option('--valid-from <date>', 'het bedrijfscertificaat geldt een jaar vanaf deze datum (standaard: gisteren)')
+    .option('--json', 'de geschreven bestanden als JSON')
     .addOption(langOption())
-    .action((opts: { out: string; firm?: string; force?: boolean; validFrom?: string; lang: Language }) =>
+    .action((opts: { out: string; firm?: string; force?: boolean; validFrom?: string; json?: boolean; lang: Language }) =>
       run(async () => {
         lang = opts.lang;
         const { runIssuerCreateTest } = await import('./commands/issuer-create-test.js');

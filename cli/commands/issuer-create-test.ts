@@ -9,8 +9,12 @@ export interface IssuerCreateTestOptions {
   firm?: string;
   force?: boolean;
   validFrom?: string;
+  json?: boolean;
   lang: Language;
 }
+
+/** Format tag of `issuer create-test --json`. */
+export const ISSUER_FORMAT = 'pkvw-light/test-issuer@1';
 
 /** `pkvw-light issuer create-test --out DIR [--firm NAME] [--force]`: a TEST CA and a TEST firm certificate for demos and tests; an existing issuer is kept unless --force. */
 export async function runIssuerCreateTest(options: IssuerCreateTestOptions, io: CliIo): Promise<number> {
@@ -26,6 +30,11 @@ export async function runIssuerCreateTest(options: IssuerCreateTestOptions, io: 
   });
   const paths = writeTestIssuer(dir, issuer);
   const show = (path: string) => relative(io.cwd, path) || '.';
+  if (options.json === true) {
+    const out = { format: ISSUER_FORMAT, test: true, firm: issuer.firmName, dir: show(dir), trustedCa: show(paths.ca), firmKey: show(paths.p12), passphraseFile: show(paths.passphrase) };
+    io.stdout(JSON.stringify(out, null, 2) + '\n');
+    return EXIT.ok;
+  }
   const lines =
     options.lang === 'nl'
       ? [

@@ -86,8 +86,7 @@ async function leafCommands(path: string[] = []): Promise<string[][]> {
 }
 
 describe('every command that produces a result', () => {
-  // issuer create-test gets its --json with the certificates work (#13).
-  const PENDING = ['issuer create-test'];
+  const PENDING: string[] = [];
 
   it('takes --json', async () => {
     const commands = (await leafCommands()).map((path) => path.join(' '));
@@ -97,6 +96,14 @@ describe('every command that produces a result', () => {
       if (!(await run([...command.split(' '), '--help'])).out.includes('--json')) without.push(command);
     }
     expect(without).toEqual([]);
+  });
+
+  it('issuer create-test --json: the files of the TEST issuer, and no passphrase in the output', async () => {
+    const { code, out } = await run(['issuer', 'create-test', '--out', 'uitgever', '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as Record<string, unknown>;
+    expect(result).toMatchObject({ format: 'pkvw-light/test-issuer@1', test: true, dir: 'uitgever', passphraseFile: join('uitgever', 'test-firm.passphrase') });
+    expect(out).not.toContain(readFileSync(join(dir, 'uitgever', 'test-firm.passphrase'), 'utf8').trim());
   });
 
   it('report --json: the file written and the outcome', async () => {
