@@ -4,7 +4,8 @@
  * is what its lines say. Beside the register the firm's signed revocation list is rewritten from it.
  */
 import { closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { ioError, userError } from '../problems/errors.js';
+import { fileError } from '../files/file-error.js';
+import { userError } from '../problems/errors.js';
 
 export const REGISTER_FORMAT = 'pkvw-light/register-line@1';
 
@@ -27,7 +28,7 @@ export function readRegister(path: string, label: string = path): RegisterLine[]
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw ioError('file-unreadable', { path: label, reason: error instanceof Error && 'code' in error ? String(error.code) : 'unknown' }, label);
+    throw fileError(error, label, 'read');
   }
   return text
     .split('\n')
@@ -54,6 +55,6 @@ export function appendToRegister(path: string, line: RegisterLine, label: string
       closeSync(fd);
     }
   } catch (error) {
-    throw ioError('file-unwritable', { path: label, reason: error instanceof Error && 'code' in error ? String(error.code) : 'unknown' }, label);
+    throw fileError(error, label, 'write');
   }
 }
