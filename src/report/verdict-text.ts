@@ -109,10 +109,10 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   // Gaps in the order the domains were shown, catalogue order within a domain (sort is stable).
   const domainOf = new Map(verdict.requirements.map((r) => [r.requirement, DOMAINS.indexOf(r.domain)]));
   const byDomain = (a: { requirement: string }, b: { requirement: string }) => (domainOf.get(a.requirement) ?? 0) - (domainOf.get(b.requirement) ?? 0);
-  const toDo = [...gapPlan.items.filter((i) => i.status !== 'unanswered')].sort(byDomain);
+  const remaining = [...gapPlan.items.filter((i) => i.status !== 'unanswered')].sort(byDomain);
   const toAnswer = [...gapPlan.items.filter((i) => i.status === 'unanswered')].sort(byDomain);
   if (gapPlan.items.length === 0) para(words.gapNone, 2);
-  toDo.forEach((item, index) => {
+  remaining.forEach((item, index) => {
     const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
     // Part of the outcome for the home: a wonen basic, or else a hard condition of the advice.
     const home = item.home ? (requirement?.domain === 'wonen' ? words.gapHome : words.blockerHard) : '';
