@@ -38,7 +38,7 @@ export async function runCertify(options: CertifyOptions, io: CliIo): Promise<nu
   const issuedAt = options.issuedAt === undefined ? io.now() : parseDateOption(options.issuedAt);
   if (issuedAt === undefined) throw userError('certificate-issued-at-invalid', { value: options.issuedAt ?? '' }, {}, EXIT.usage);
   const { catalogue, answers, verdict } = evaluateAnswersFile(options, io, issuedAt);
-  const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env), options.issuer);
+  const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);
   const { data, pdf } = await issueCertificate(verdict, answers, catalogue, identity, {
     lang: options.lang,
     ...(options.number === undefined ? {} : { number: options.number }),
