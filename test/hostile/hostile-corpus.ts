@@ -117,6 +117,8 @@ const ANSWERS_COMMANDS: { name: string; argv: (file: string) => string[] }[] = [
   { name: 'assess', argv: (file) => ['assess', file] },
   { name: 'report', argv: (file) => ['report', file, '--out', 'rapport.pdf'] },
   { name: 'check --answers', argv: (file) => ['check', '--answers', file, '--out', 'uitkomst'] },
+  // The answers are refused before the key is opened, so no working key is needed.
+  { name: 'certify', argv: (file) => ['certify', file, '--issuer', 'firma.p12', '--out', 'certificaat.pdf'] },
 ];
 
 function answersInputs(): HostileInput[] {
@@ -296,6 +298,15 @@ function catalogueInputs(): HostileInput[] {
       `  - id: GEN-${i}\n    domain: wonen\n    responsibility: owner\n    title: { nl: t, en: t }\n    description: { nl: d, en: d }\n    rationale: { nl: r, en: r }\n    risks: [{ scenario: SC-01, level: A }]\n    sources: [SEED]\n`;
     writeFileSync(join(cat, 'zz-veel.yaml'), 'requirements:\n' + Array.from({ length: 1500 }, (_, i) => requirement(i)).join(''));
   }, 'zz-veel.yaml');
+  // 0.1.0 died after 171 s with "JavaScript heap out of memory" on this one: it is refused by size first.
+  add('100,000 generated requirements in files of 2 MiB', (cat) => {
+    const requirement = (i: number) => `  - { id: GEN-${i}, domain: wonen, responsibility: owner, title: { nl: t, en: t }, description: { nl: d, en: d }, rationale: { nl: r, en: r }, risks: [{ scenario: SC-01, level: A }], sources: [SEED] }\n`;
+    const perFile = 10_000;
+    for (let start = 0; start < 100_000; start += perFile) {
+      const items = Array.from({ length: Math.min(perFile, 100_000 - start) }, (_, i) => requirement(start + i));
+      writeFileSync(join(cat, `zz-gen-${start}.yaml`), 'requirements:\n' + items.join(''));
+    }
+  });
   add('1,200 generated questions', (cat) => {
     writeFileSync(join(cat, 'zz-vragen.yaml'), 'questions:\n' + Array.from({ length: 1200 }, (_, i) => `  - { id: gen.v${i}, section: wonen, type: boolean, text: { nl: v, en: q } }\n`).join(''));
   }, 'zz-vragen.yaml');
