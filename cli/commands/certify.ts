@@ -7,7 +7,7 @@ import { EXIT, userError } from '../../src/problems/errors.js';
 import { writePdfFile } from '../../src/report/write-pdf-file.js';
 import { readPassphrase, readSigningIdentity } from '../../src/signing/signing-identity.js';
 import { issueCertificate } from '../../src/certificate/issue-certificate.js';
-import { appendToRegister, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
+import { appendToRegister, checkRegisterWritable, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
 import { ISSUER_FILES } from '../../src/certificate/issuer-files.js';
 
 const CERTIFICATE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
@@ -38,6 +38,8 @@ export async function runCertify(options: CertifyOptions, io: CliIo): Promise<nu
   const issuedAt = options.issuedAt === undefined ? io.now() : parseDateOption(options.issuedAt);
   if (issuedAt === undefined) throw userError('certificate-issued-at-invalid', { value: options.issuedAt ?? '' }, {}, EXIT.usage);
   const { catalogue, answers, verdict } = evaluateAnswersFile(options, io, issuedAt);
+  const register = options.register ?? join(dirname(options.issuer), ISSUER_FILES.register);
+  checkRegisterWritable(at(register), register);
   const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);
   const { data, pdf } = await issueCertificate(verdict, answers, catalogue, identity, {
     lang: options.lang,
@@ -45,7 +47,6 @@ export async function runCertify(options: CertifyOptions, io: CliIo): Promise<nu
     ...(options.tsa === undefined ? {} : { tsa: options.tsa }),
   });
   writePdfFile(at(options.out), pdf, 'shared', options.out);
-  const register = options.register ?? join(dirname(options.issuer), ISSUER_FILES.register);
   appendToRegister(
     at(register),
     {
