@@ -42,7 +42,7 @@ export async function runCertify(options: CertifyOptions, io: CliIo): Promise<nu
   // Before the key is opened: a claim without its proof is refused where it stands in the file.
   const unproven = verdict.kind === 'inspection' ? unprovenClaims(verdict, answers) : [];
   if (unproven.length > 0) throw new UserError(unproven.map(locate));
-  const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env), options.issuer);
+  const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);
   const { data, pdf } = await issueCertificate(verdict, answers, catalogue, identity, {
     lang: options.lang,
     ...(options.number === undefined ? {} : { number: options.number }),

@@ -3,8 +3,9 @@
  * appended to (O_APPEND), so no earlier line can be lost by a later write. The status of a number
  * is what its lines say. Beside the register the firm's signed revocation list is rewritten from it.
  */
-import { closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fsyncSync, lstatSync, openSync, writeSync } from 'node:fs';
 import { fileError } from '../files/file-error.js';
+import { readUserFile } from '../files/read-user-file.js';
 import { userError } from '../problems/errors.js';
 
 export const REGISTER_FORMAT = 'pkvw-light/register-line@1';
@@ -22,14 +23,13 @@ export type RegisterLine =
     }
   | { format: typeof REGISTER_FORMAT; event: 'revoked'; number: string; at: string; revokedOn: string; reason: string };
 
+/** One line is ~300 bytes: room for some 200,000 certificates and revocations. */
+export const MAX_REGISTER_BYTES = 64 * 1024 * 1024;
+
 export function readRegister(path: string, label: string = path): RegisterLine[] {
-  if (!existsSync(path)) return [];
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw fileError(error, label, 'read');
-  }
+  // No register yet is an empty one; a symlink that loops or points nowhere is not.
+  if (!existsSync(path) && !isSymlink(path)) return [];
+  const text = readUserFile(path, { label, maxBytes: MAX_REGISTER_BYTES }).toString('utf8');
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -56,5 +56,13 @@ export function appendToRegister(path: string, line: RegisterLine, label: string
     }
   } catch (error) {
     throw fileError(error, label, 'write');
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
