@@ -8,7 +8,7 @@ import { writePdfFile } from '../../src/report/write-pdf-file.js';
 import { readPassphrase, readSigningIdentity } from '../../src/signing/signing-identity.js';
 import { issueCertificate } from '../../src/certificate/issue-certificate.js';
 import { unprovenClaims } from '../../src/certificate/certificate-statement.js';
-import { appendToRegister, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
+import { appendToRegister, checkRegisterWritable, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
 import { ISSUER_FILES } from '../../src/certificate/issuer-files.js';
 
 const CERTIFICATE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
@@ -42,6 +42,8 @@ export async function runCertify(options: CertifyOptions, io: CliIo): Promise<nu
   // Before the key is opened: a claim without its proof is refused where it stands in the file.
   const unproven = verdict.kind === 'inspection' ? unprovenClaims(verdict, answers) : [];
   if (unproven.length > 0) throw new UserError(unproven.map(locate));
+  const register = options.register ?? join(dirname(options.issuer), ISSUER_FILES.register);
+  checkRegisterWritable(at(register), register);
   const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);
   const { data, pdf } = await issueCertificate(verdict, answers, catalogue, identity, {
     lang: options.lang,
@@ -49,7 +51,6 @@ export async function runCertify(options: CertifyOptions, io: CliIo): Promise<nu
     ...(options.tsa === undefined ? {} : { tsa: options.tsa }),
   });
   writePdfFile(at(options.out), pdf, 'shared', options.out);
-  const register = options.register ?? join(dirname(options.issuer), ISSUER_FILES.register);
   appendToRegister(
     at(register),
     {

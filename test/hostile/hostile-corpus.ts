@@ -13,6 +13,7 @@ import { renderState } from '../../src/flow/state-file.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
 import { catalogue, lastAnswers, NOW, policyEvent, startActor } from '../flow/flow-test-kit.js';
 import { requireTool } from '../support/system-tools.js';
+import { createTestIssuer, writeTestIssuer, type TestIssuer } from '../../src/signing/test-issuer.js';
 
 export interface HostileInput {
   name: string;
@@ -378,6 +379,13 @@ function argumentInputs(): HostileInput[] {
   }));
 }
 
+/** One TEST issuer for the whole corpus (RSA keys take a while), made when first needed, at the corpus clock. */
+let issuer: TestIssuer | undefined;
+function testIssuer(): TestIssuer {
+  issuer ??= createTestIssuer({ now: new Date('2026-11-28T12:00:00Z') });
+  return issuer;
+}
+
 /** The register line `issuer revoke` needs before it reads the key: the number was issued. */
 const ISSUED_LINE = JSON.stringify({ format: 'pkvw-light/register-line@1', event: 'issued', number: 'PKVWL-1', at: '2026-11-28T10:00:00.000Z', dwelling: { postcode: '1234 AB', houseNumber: '1' }, inspectedOn: '2026-11-27', issuedOn: '2026-11-28', validUntil: '2029-11-27' }) + '\n';
 
@@ -441,6 +449,30 @@ function signingInputs(): HostileInput[] {
     add(`verify --crl: a CRL that is ${kind.name}`, ['verify', 'x.pdf', '--crl', 'lijst.crl'], 'lijst.crl', kind.make);
   }
   add('verify --trust: a folder whose ca.pem is 1.5 GiB', verify([]), 'vertrouwd', trustFolder(large));
+  // The register is written after the certificate: with a working key, a register that cannot take
+  // the line must stop certify before anything is signed, or a certificate exists that no
+  // revocation can find.
+  const inspection = join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml');
+  const certifyWithKey = (register: string) => ['certify', inspection, '--issuer', 'uitgever/test-firm.p12', '--passphrase-file', 'uitgever/test-firm.passphrase', '--out', 'c.pdf', '--register', register];
+  for (const kind of FILE_KINDS.filter((k) => k.name !== 'missing' && k.name !== 'a dangling symlink')) {
+    inputs.push({
+      name: `certify with a working key: a register that is ${kind.name}`,
+      surface: 'signing',
+      argv: certifyWithKey('register.jsonl'),
+      setup: (dir) => {
+        writeTestIssuer(join(dir, 'uitgever'), testIssuer());
+        kind.make(join(dir, 'register.jsonl'));
+      },
+      mentions: 'register.jsonl',
+    });
+  }
+  inputs.push({
+    name: 'certify with a working key: a register in a folder that does not exist',
+    surface: 'signing',
+    argv: certifyWithKey('nergens/register.jsonl'),
+    setup: (dir) => writeTestIssuer(join(dir, 'uitgever'), testIssuer()),
+    mentions: 'nergens/register.jsonl',
+  });
   for (const kind of FILE_KINDS) {
     add(`issuer test-crl: a CA key that is ${kind.name}`, ['issuer', 'test-crl', 'uitgever'], 'uitgever', (path) => {
       mkdirSync(join(path, 'trust'), { recursive: true });
