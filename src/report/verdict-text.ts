@@ -9,7 +9,7 @@ import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { explainRequirement, namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
-import { describeCost, euros, fundingSummary } from './funding-summary.js';
+import { adviceFirstText, describeCost, euros, fundingSummary } from './funding-summary.js';
 
 const WIDTH = 80;
 
@@ -47,6 +47,13 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
     return out.join('\n') + '\n';
   }
 
+  // An advice awaited comes before everything: until it is there, the rest is provisional.
+  const adviceFirst = adviceFirstText(verdict, catalogue, lang);
+  if (adviceFirst) {
+    out.push('', `>> ${words.adviceFirstHeading}`);
+    para(adviceFirst, 3);
+  }
+
   // The funding decision first: it is what the bestuurder and the employer came for.
   const funding = fundingSummary(verdict, catalogue, lang);
   out.push('', words.fundingHeading);
@@ -68,6 +75,7 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
 
   out.push('', `>> ${words.outcome[verdict.outcome].toUpperCase()} (${words.aboutHome.toUpperCase()})`);
   para(words.outcomeMeaning[verdict.outcome], 3);
+  if (adviceFirst) para(words.adviceFirstProvisional, 3);
   para(words.kaderNote, 3);
   if (verdict.kind === 'inspection') para(verdict.certifiable ? words.certifiable : words.notCertifiable, 3);
   else if (verdict.outcome === 'basis-op-orde') para(words.selfCheckNoCertificate, 3);
@@ -76,7 +84,8 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   para(`${words.coverageTitle.toUpperCase()} (${words.coverageNote})`, 0, 2);
   for (const c of verdict.coverage.filter((c) => c.basics.length > 0)) {
     const open = c.notInOrder.map((r) => r.requirement).join(', ');
-    para(`${names.scenario(c.scenario)}: ${words.coverage[c.status]}${open ? ` (${open})` : ''}`, 2, 4);
+    const awaiting = c.awaitingAdvice ? ` — ${words.coverageAwaitingAdvice}` : '';
+    para(`${names.scenario(c.scenario)}: ${words.coverage[c.status]}${open ? ` (${open})` : ''}${awaiting}`, 2, 4);
   }
 
   out.push('', words.riskHeading);
