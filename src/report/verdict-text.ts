@@ -10,6 +10,7 @@ import type { RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { explainRequirement, namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
 import { adviceFirstText, describeCost, euros, fundingSummary } from './funding-summary.js';
+import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 
 const WIDTH = 80;
 
@@ -24,6 +25,11 @@ const STATUS_MARK: Record<RequirementResult['status'], string> = {
   'not-applicable': '[-]',
   context: '[w]',
 };
+
+/** Lines as a terminal may show them: free text from the answers file (references, justifications) escaped. */
+function shown(lines: readonly string[]): string {
+  return lines.map(escapeForTerminal).join('\n') + '\n';
+}
 
 /**
  * @example
@@ -44,7 +50,7 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
     para(words.outcomeMeaning.doorverwijzen, 3);
     para(words.referralScenarios((verdict.referral?.scenarios ?? []).map(names.scenarioName).join(', ')), 3);
     para(words.referralNext, 3);
-    return out.join('\n') + '\n';
+    return shown(out);
   }
 
   // An advice awaited comes before everything: until it is there, the rest is provisional.
@@ -146,7 +152,7 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   if (employer.length === 0) para(words.employerNone, 2);
   for (const result of employer) para(`${STATUS_MARK.context} ${result.requirement} ${title(result.requirement)}`, 2, 6);
 
-  return out.join('\n') + '\n';
+  return shown(out);
 }
 
 /** Greedy word wrap to the terminal width; the first line at `indent`, the rest at `hanging`. */
