@@ -10,6 +10,7 @@ import type { RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { describeBasis, explainRequirement, namesOf, riskGroups } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
 import { adviceFirstText, describeCost, euros, fundingSummary, referenceLines } from './funding-summary.js';
+import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 
 const WIDTH = 80;
 
@@ -24,6 +25,11 @@ const STATUS_MARK: Record<RequirementResult['status'], string> = {
   'not-applicable': '[-]',
   context: '[w]',
 };
+
+/** Lines as a terminal may show them: free text from the answers file (references, justifications) escaped. */
+function shown(lines: readonly string[]): string {
+  return lines.map(escapeForTerminal).join('\n') + '\n';
+}
 
 /**
  * @example
@@ -45,7 +51,7 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
     para(words.referralScenarios((verdict.referral?.scenarios ?? []).map(names.scenarioName).join(', ')), 3);
     para(words.referralNext, 3);
     appendix(out, verdict, catalogue, lang);
-    return out.join('\n') + '\n';
+    return shown(out);
   }
 
   // An advice awaited comes before everything: until it is there, the rest is provisional.
@@ -145,7 +151,7 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   for (const result of employer) para(`${STATUS_MARK.context} ${title(result.requirement)}`, 2, 6);
 
   appendix(out, verdict, catalogue, lang);
-  return out.join('\n') + '\n';
+  return shown(out);
 }
 
 /** "Bijlage: verwijzingen": the catalogue ids of what the main text names, for the PKVW firm; the only place ids appear. */
