@@ -31,7 +31,7 @@ import { answersHash } from '../answers/answers-hash.js';
 import { packageVersion } from '../package-version.js';
 import { claimGaps } from './claim-proof.js';
 
-/** Read once when the module loads, so `evaluate` itself does no I/O. */
+/** The engine version every verdict records (generated from package.json: the core reads no files). */
 const ENGINE_VERSION = packageVersion();
 
 /**

@@ -362,6 +362,11 @@ function argumentInputs(): HostileInput[] {
     ['assess --out below a file', ['assess', example, '--out', 'bestand/oordeel.json'], 'bestand/oordeel.json'],
     ['report --out into a folder', ['report', example, '--out', 'map'], 'map'],
     ['check --answers --out a file', ['check', '--answers', example, '--out', 'bestand'], 'bestand'],
+    // A trailing slash means a folder: writing a file of that name instead would surprise.
+    ['assess --out a new name ending in /', ['assess', example, '--json', '--out', 'nieuw/'], 'nieuw/'],
+    ['report --out a new name ending in /', ['report', example, '--out', 'nieuw/'], 'nieuw/'],
+    ['report --out an existing folder ending in /', ['report', example, '--out', 'map/'], 'map/'],
+    ['spec simulate --chart a new name ending in /', ['spec', 'simulate', '--model', join(bundledSpecDir, 'populations', 'dsp-2026.yaml'), '--population', '5', '--runs', '0', '--chart', 'nieuw/'], 'nieuw/'],
     ['spec docs --out a file', ['spec', 'docs', '--out', 'bestand'], 'bestand'],
     ['spec docs --format pdf', ['spec', 'docs', '--out', 'docs', '--format', 'pdf'], '--format'],
     ['spec diff with a missing folder', ['spec', 'diff', 'nergens', 'ook-nergens'], 'nergens'],
