@@ -13,6 +13,7 @@ import { assertEvent, assign, setup } from 'xstate';
 import { DOMAINS, EVIDENCE_LEVELS, type Catalogue, type EvidenceLevel, type QuestionSection } from '../catalogue/catalogue-types.js';
 import type { GivenAnswer } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
+import { deriveRiskProfile } from '../risk/risk-profile.js';
 import { evaluate } from '../verdict/evaluate.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { isEvidenceLevel, validateAnswerValue, validateClaim, type ClaimDraft, type ClaimInput } from './answer-validation.js';
@@ -42,6 +43,11 @@ export interface FlowContext {
   choices: ExceptionChoice[];
   /** At the review: every question asked with its answer, and the claims made. Absent elsewhere. */
   review?: FlowReview;
+  /**
+   * At the review, when a scenario is at a level that is not certifiable (D): the risk rules that put
+   * it there. The check then asked only the intake, and the verdict will refer.
+   */
+  referral?: { rules: string[] };
   /** Why the last answer or claim was refused; cleared by the next accepted one. */
   problem?: Problem;
   verdict?: Verdict;
@@ -225,12 +231,23 @@ function currentQuestion(context: FlowContext): string {
 }
 
 /** A position with what the user is offered there. */
-function at(catalogue: Catalogue, flow: FlowAnswers, position: FlowPosition): Pick<FlowContext, 'position' | 'choices' | 'review'> {
+function at(catalogue: Catalogue, flow: FlowAnswers, position: FlowPosition): Pick<FlowContext, 'position' | 'choices' | 'review' | 'referral'> {
   return {
     position,
     choices: position.kind === 'exceptions' ? exceptionChoices(catalogue, flow) : [],
     review: position.kind === 'review' ? reviewOf(catalogue, flow) : undefined,
+    referral: position.kind === 'review' ? referralOf(catalogue, flow) : undefined,
   };
+}
+
+/** The risk rules that lift a scenario to a level that is not certifiable, or undefined when none does. */
+function referralOf(catalogue: Catalogue, flow: FlowAnswers): FlowContext['referral'] {
+  const certifiable = new Set(catalogue.levels.filter((level) => level.certifiable).map((level) => level.id));
+  const rules = new Set<string>();
+  for (const risk of deriveRiskProfile(catalogue, toAnswers(catalogue, flow, false))) {
+    if (!certifiable.has(risk.level) && risk.basis.kind === 'rule') rules.add(risk.basis.rule);
+  }
+  return rules.size === 0 ? undefined : { rules: [...rules] };
 }
 
 /** Why `event` would be refused at the current question; the guard, the refusal and `stepProblem` all ask this. */

@@ -372,8 +372,12 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
 
 async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
   const { catalogue, lang } = options;
-  const { review } = actor.getSnapshot().context;
+  const { review, referral } = actor.getSnapshot().context;
   if (review === undefined) throw new Error('the review step without a review');
+  if (referral !== undefined) {
+    const because = referral.rules.map((id) => wrapText(`  - ${catalogue.riskRules.find((rule) => rule.id === id)?.because[lang] ?? id}`, options.columns(), '    '));
+    options.print([words.referred.intro, ...because, words.referred.next, ''].join('\n') + '\n');
+  }
   const lines = [words.reviewHeading];
   for (const { section, items } of review.sections) {
     lines.push(`  ${words.stage[section]}`);

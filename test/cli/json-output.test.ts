@@ -68,7 +68,9 @@ describe('errors with --json', () => {
   it('come for a usage error too, and not without --json', async () => {
     const usage = await run(['assess', EXAMPLE, '--onbekend', '--json']);
     expect(usage.code).toBe(2);
-    expect(errorsOf(usage.out).errors).toEqual([{ code: 'usage', severity: 'error', message: "unknown option '--onbekend'" }]);
+    expect(errorsOf(usage.out).errors).toEqual([
+      { code: 'usage-unknown-option', severity: 'error', message: 'onbekende optie --onbekend bij pkvw-light assess (argument 3). Zie: pkvw-light assess --help' },
+    ]);
     const text = await run(['assess', 'ontbreekt.yaml']);
     expect(text.code).toBe(2);
     expect(text.out).toBe('');

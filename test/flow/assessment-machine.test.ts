@@ -157,14 +157,16 @@ describe('the assessment machine over the real catalogue', () => {
   });
 
   it('lets the review change one answer and returns to the review', () => {
+    // "Yes" to every question about the home, but no police involvement (that would refer after the intake).
+    const yesAtHome: AnswerPolicy = (question) => (question.section === 'intake' ? wethouderTerracedHouse(question) : firstAnswers(question));
     const actor = startActor();
-    while (actor.getSnapshot().context.position.kind !== 'review') actor.send(policyEvent(actor, firstAnswers));
+    while (actor.getSnapshot().context.position.kind !== 'review') actor.send(policyEvent(actor, yesAtHome));
     const question = Object.keys(actor.getSnapshot().context.flow.values).find((id) => questionOf(id).section === 'wonen' && questionOf(id).type === 'boolean');
     if (question === undefined) throw new Error('no yes/no question about the home was asked');
     actor.send({ type: 'EDIT', question });
     expect(actor.getSnapshot().value).toBe('wonen');
     actor.send({ type: 'ANSWER', value: false });
-    const verdict = finish(actor, firstAnswers);
+    const verdict = finish(actor, yesAtHome);
     expect(actor.getSnapshot().context.flow.values[question]?.value).toBe(false);
     expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
   });
@@ -260,5 +262,38 @@ describe('the snapshot and event API a front end uses (the terminal, a web page)
     actor.send({ type: 'CONFIRM', at });
     expect(actor.getSnapshot().output?.evaluatedAt).toBe(at.toISOString());
     expect(Object.keys(actor.getSnapshot().context)).not.toContain('clock');
+  });
+});
+
+describe('a check under level D (police or OM involved in the protection)', () => {
+  const stelsel: AnswerPolicy = (question) => (question.id === 'intake.politie-maatregelen' ? true : wethouderTerracedHouse(question));
+
+  it('stops asking after the intake, says which rule refers, and ends in the referral the answers file gives', () => {
+    const actor = startActor();
+    const asked: string[] = [];
+    while (actor.getSnapshot().context.position.kind === 'question') {
+      const { position } = actor.getSnapshot().context;
+      if (position.kind === 'question') asked.push(position.question);
+      actor.send(policyEvent(actor, stelsel));
+    }
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((id) => questionOf(id).section !== 'intake')).toEqual([]);
+    expect(actor.getSnapshot().context.position.kind).toBe('review');
+    expect(actor.getSnapshot().context.referral).toEqual({ rules: ['RR-STELSEL'] });
+    actor.send({ type: 'CONFIRM', at: NOW });
+    const verdict = actor.getSnapshot().output;
+    expect(verdict?.outcome).toBe('doorverwijzen');
+    if (verdict === undefined) throw new Error('no verdict');
+    expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
+  });
+
+  it('asks about the home again when the answer that referred is changed from the review', () => {
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, stelsel));
+    actor.send({ type: 'EDIT', question: 'intake.politie-maatregelen' });
+    actor.send({ type: 'ANSWER', value: false });
+    const { position, referral } = actor.getSnapshot().context;
+    expect(position.kind === 'question' ? questionOf(position.question).section : position.kind).toBe('wonen');
+    expect(referral).toBeUndefined();
   });
 });

@@ -331,9 +331,9 @@ function catalogueInputs(): HostileInput[] {
 function argumentInputs(): HostileInput[] {
   const example = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
   const cases: [string, string[], string][] = [
-    ['an unknown command with an escape sequence', ['\u001b[2Jwis'], 'unknown command'],
-    ['an unknown option with a newline', ['assess', example, '--x\nfout: vervalst'], 'unknown option'],
-    ['assess without a file', ['assess'], 'missing required argument'],
+    ['an unknown command with an escape sequence', ['\u001b[2Jwis'], 'onbekende opdracht'],
+    ['an unknown option with a newline', ['assess', example, '--x\nfout: vervalst'], 'onbekende optie'],
+    ['assess without a file', ['assess'], 'mist het argument <antwoorden>'],
     ['an unknown language', ['assess', example, '--lang', 'de'], '--lang'],
     ['--at 2030-02-30', ['verify', 'x.pdf', '--at', '2030-02-30'], '--at'],
     ['--at 2030-13-01', ['verify', 'x.pdf', '--at', '2030-13-01'], '--at'],
