@@ -230,6 +230,39 @@ describe('the web self-check, from file:// with keyboard only', () => {
     expect(await page.$eval('main pre.report', (pre) => pre.textContent ?? '')).toBe(shownReport);
   });
 
+  it('claims an exception by keyboard, shows it in the review, and exports it as assess reads it', async () => {
+    await tabTo(page, words.startOver);
+    await page.keyboard.press('Enter');
+    await tabTo(page, words.start);
+    await page.keyboard.press('Enter');
+    await playUntil((current) => current.kind === 'exceptions');
+    const exception = catalogue.exceptions.find((candidate) => candidate.id === 'EX-GELIJKWAARDIG');
+    // The second choice, after "Nee, geen uitzondering"; its fields follow it in the tab order.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.nextElementSibling?.textContent)).toBe(exception?.title.nl);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Een gelijkwaardige maatregel, beoordeeld door de commissie.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('CCM-2026-0042');
+    await page.keyboard.press('Enter');
+    const review = await playUntil((current) => current.kind === 'review');
+    expect(review.kind).toBe('review');
+    expect(await page.$eval('main', (main) => main.textContent)).toContain(`Uitzondering "${exception?.title.nl}"`);
+    await playUntil((current) => current.kind === 'verdict');
+    const report = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
+    rmSync(join(downloads, 'antwoorden.yaml'));
+    await tabTo(page, words.exportAnswers);
+    await page.keyboard.press('Enter');
+    const file = join(downloads, 'antwoorden.yaml');
+    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((done) => setTimeout(done, 50));
+    expect(readFileSync(file, 'utf8')).toContain('exception: EX-GELIJKWAARDIG');
+    const io = captureIo({ now: new Date() });
+    expect(await runMain(['assess', file], io)).toBe(0);
+    expect(io.out).toBe(report);
+    expect(report).not.toBe(shownReport);
+  });
+
   it('made no request and broke no part of its Content-Security-Policy', async () => {
     expect(recorded.requests).toEqual([]);
     expect(await recorded.violations()).toEqual([]);
