@@ -68,11 +68,15 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     draw({ focus: 'step' });
   };
 
-  /** After every accepted step, when the user chose to keep the check: the store is rewritten. */
-  const keep = async () => {
-    if (!session?.deviceKey) return;
-    const { catalogue: { metadata } } = session.actor.getSnapshot().context;
-    await saveCheck(storage, session.deviceKey, { catalogue: { id: metadata.id, version: metadata.version }, flow: session.actor.getSnapshot().context.flow });
+  /** After every accepted step, when the user chose to keep the check: the store is rewritten, one save after the other (so the last step is what stays). */
+  let saving: Promise<void> = Promise.resolve();
+  const keep = (): Promise<void> => {
+    const current = session;
+    if (!current?.deviceKey) return saving;
+    const { deviceKey } = current;
+    const { catalogue: { metadata }, flow: answers } = current.actor.getSnapshot().context;
+    saving = saving.then(() => saveCheck(storage, deviceKey, { catalogue: { id: metadata.id, version: metadata.version }, flow: answers }));
+    return saving;
   };
 
   const draw = (options: { focus?: 'step' | 'none' } = {}) => {
