@@ -1,5 +1,5 @@
 /**
- * A headless Chromium from Debian (/usr/bin/chromium, no browser download) driven by
+ * A headless Chromium from Debian (`chromium` on PATH, see system-tools.ts; no browser download) driven by
  * puppeteer-core, for the browser tests: one browser per test file, with every request attempt
  * recorded. Requests are intercepted (anything but the page itself is aborted and recorded), and
  * Content-Security-Policy violations are recorded too, since the CSP stops a connection before
@@ -8,8 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-
-export const CHROMIUM = '/usr/bin/chromium';
+import { requireTool } from '../support/system-tools.js';
 
 export interface RecordedPage {
   page: Page;
@@ -22,7 +21,7 @@ export interface RecordedPage {
 
 export async function launchBrowser(): Promise<Browser> {
   // --no-sandbox: the test may run as root in a container, where Chromium's sandbox cannot start.
-  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check'] });
+  return puppeteer.launch({ executablePath: requireTool('chromium'), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check'] });
 }
 
 /** A page that allows exactly `documentUrl` (and the blob: URLs of its own downloads) and records everything else. */
