@@ -168,7 +168,8 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     else {
       const stage = stageOf(context.catalogue, context.position);
       const progress = flowProgress(context.catalogue, context.flow, context.position);
-      nodes.push(el('h1', { tabindex: '-1' }, flow.stageHeading(flow.stage[stage], progress.domain).replace(/^── | ──$/g, '')));
+      const heading = context.position.kind === 'review' ? flow.reviewHeading : flow.stageHeading(flow.stage[stage], progress.domain).replace(/^── | ──$/g, '');
+      nodes.push(el('h1', { tabindex: '-1' }, heading));
       if (context.position.kind === 'question') nodes.push(questionForm(current, context.position.question, progress));
       else if (context.position.kind === 'exceptions') nodes.push(exceptionsForm(current));
       else nodes.push(...reviewView(current));
@@ -362,7 +363,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     for (const { section, items } of review?.sections ?? []) {
       list.append(el('dt', {}, flow.stage[section]));
       for (const { question, value } of items) {
-        const edit = el('button', { type: 'button', class: 'secondary', 'aria-label': words.edit(question.text[lang]) }, words.change);
+        const edit = el('button', { type: 'button', class: 'secondary small', 'aria-label': words.edit(question.text[lang]) }, words.change);
         edit.addEventListener('click', () => send({ type: 'EDIT', question: question.id }));
         list.append(el('dd', {}, el('span', {}, `${question.text[lang]} → `, el('strong', {}, describeAnswer(question, value, lang))), edit));
       }
@@ -376,7 +377,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       event.preventDefault();
       send({ type: 'CONFIRM', at: new Date() });
     });
-    return [el('h2', {}, flow.reviewHeading), list, ...(claims.length > 0 ? [el('ul', {}, ...claims)] : []), form];
+    return [list, ...(claims.length > 0 ? [el('ul', {}, ...claims)] : []), form];
   };
 
   // ── the verdict: the funding decision first ──

@@ -48,8 +48,9 @@ details[open] summary { margin-bottom: 0.5rem; }
 .decision-blocked { color: var(--bad); font-weight: 700; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); }
-dl.review dt { font-weight: 600; margin-top: 0.5rem; }
-dl.review dd { margin: 0 0 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: baseline; }
+dl.review dt { font-weight: 700; font-size: 1.1rem; margin-top: 1.25rem; }
+dl.review dd { margin: 0; padding: 0.4rem 0; display: grid; grid-template-columns: 1fr auto; gap: 1rem; align-items: start; border-bottom: 1px solid var(--line); }
+button.small { padding: 0.15rem 0.6rem; font-size: 0.95rem; }
 pre.report { white-space: pre-wrap; font-family: inherit; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media print { header, footer, .actions, .no-print { display: none !important; } main { max-width: none; padding: 0; } }
