@@ -561,7 +561,7 @@ function pdfInputs(): HostileInput[] {
   );
 }
 
-/** A population model is text a policy expert writes: its labels reach the terminal escaped. */
+/** A population model is text a policy expert writes: control characters are refused, and its labels reach the terminal escaped. */
 function modelInputs(): HostileInput[] {
   const model = join(bundledSpecDir, 'populations', 'dsp-2026.yaml');
   const labelled = (label: string) => readFileSync(model, 'utf8').replace(/label: \{ nl: Burgemeesters, en: Mayors \}/, `label: { nl: "${label}", en: "${label}" }`);
@@ -575,7 +575,8 @@ function modelInputs(): HostileInput[] {
       surface: 'catalogue' as const,
       argv: ['spec', 'simulate', '--model', 'model.yaml', '--population', '200', '--runs', '0', '--lang', lang],
       setup: (dir: string) => writeFileSync(join(dir, 'model.yaml'), labelled(label!)),
-      exits: [0],
+      // A line break is text (escaped when shown); an escape or a bidi mark is refused when parsed.
+      exits: label!.includes('\\n') ? [0] : [1],
       mentions: 'model.yaml',
       ...(label!.includes('\\n') ? { forgedLine: 'basis op orde: PKVW-light 100%' } : {}),
     })),
