@@ -25,7 +25,7 @@ export function parseEmbeddedContent(files: readonly { name: string; bytes: Uint
   const file = ours[0];
   if (file === undefined || ours.length > 1) return { code: 'verify-embedded-missing', params: { count: ours.length } };
   if (file.name === EMBEDDED_NAME.verdict) return { kind: 'report' };
-  const text = Buffer.from(file.bytes).toString('utf8');
+  const text = new TextDecoder('utf-8').decode(file.bytes);
   let value: unknown;
   try {
     value = JSON.parse(text);
