@@ -30,7 +30,7 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<numb
   if (options.sign && options.issuer !== undefined) {
     const { readPassphrase, readSigningIdentity } = await import('../../src/signing/signing-identity.js');
     const { signPdf } = await import('../../src/signing/sign-pdf.js');
-    const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env), options.issuer);
+    const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);
     pdf = await signPdf(await renderReportPdf(verdict, catalogue, { lang: options.lang, signature: { signerName: identity.signerName } }), identity);
   } else {
     pdf = await renderReportPdf(verdict, catalogue, { lang: options.lang });

@@ -68,6 +68,14 @@ describe('the funding decision per measure', () => {
     expect(text).toContain('Gemotiveerd afgezien (uw eigen keuze): INF-01');
   });
 
+  it('lets the advice weigh a reasoned refusal (seed §3.2.4a): a waived refusal blocks nothing', () => {
+    const refusals = [{ requirement: 'INF-01', reason: 'publiek account voor het ambt' }];
+    const answers = smallAnswers({ functie: 'wethouder', dreiging: false, verlichting: true, 'sociale-media': ['adres'] }, { refusals, advice: advice({ waives: ['INF-01'] }) });
+    const verdict = evaluate(catalogue, answers, now);
+    expect(verdict.requirements.find((r) => r.requirement === 'INF-01')?.status).toBe('waived');
+    expect(verdict.funding.map((f) => `${f.measure} ${f.decision}`)).toEqual(['WON-90 fundable', 'WON-91 fundable']);
+  });
+
   it('shows the funding decision first in the terminal, before the outcome for the home', () => {
     const text = renderVerdictText(evaluate(catalogue, smallAnswers({ functie: 'wethouder', dreiging: false, verlichting: false, 'sociale-media': [] }), now), catalogue, 'nl');
     const lines = text.split('\n');
