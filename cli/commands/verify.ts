@@ -7,6 +7,7 @@ import { readUserFile } from '../../src/files/read-user-file.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
+import { crlDer } from '../../src/signing/pem.js';
 import { verifyCertificate } from '../../src/certificate/verify-certificate.js';
 import { renderVerification } from '../../src/certificate/verification-text.js';
 
@@ -55,10 +56,4 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
       : renderVerification(result, options.file, options.lang),
   );
   return result.status === 'valid' ? EXIT.ok : EXIT.invalid;
-}
-
-/** A CRL as `openssl ca -gencrl` writes it (PEM) or as DER. */
-function crlDer(bytes: Buffer): Uint8Array {
-  const pem = /-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/.exec(bytes.toString('latin1'));
-  return pem ? Buffer.from(pem[1] ?? '', 'base64') : bytes;
 }
