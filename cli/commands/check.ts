@@ -147,7 +147,7 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
       output,
       shownStatePath: shownState,
       columns,
-      complete: flowIsComplete(catalogue, loaded.flow, io.now()),
+      complete: flowIsComplete(catalogue, loaded.flow),
       answered: Object.keys(loaded.flow.values).length,
     });
     if (choice === 'stop') return EXIT.ok;

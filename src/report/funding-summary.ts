@@ -42,7 +42,13 @@ export function fundingSummary(verdict: Verdict, catalogue: Catalogue, lang: Lan
   });
   return {
     fundable: verdict.funding.filter((d) => d.decision === 'fundable').map(line),
-    blocked: verdict.funding.filter((d) => d.decision === 'blocked').map((d) => ({ ...line(d), steps: d.blockedBy.map((b) => blockerStep(b, catalogue, lang)) })),
+    blocked: verdict.funding
+      .filter((d) => d.decision === 'blocked')
+      .map((d) => ({
+        ...line(d),
+        // The advice comes before any basic: without it nothing against these scenarios is funded.
+        steps: [...(d.awaitingAdvice ? [words.blockerAdvice(d.awaitingAdvice.map(names.scenarioName).join(', '))] : []), ...d.blockedBy.map((b) => blockerStep(b, catalogue, lang))],
+      })),
   };
 }
 
@@ -81,4 +87,12 @@ export function describeCost(requirement: Pick<GapItem, 'cost' | 'costClass'>, c
 
 export function euros(amount: number, lang: Language): string {
   return '€ ' + amount.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+}
+
+/** The advice-first notice in words: why (the rules' own reasons) and against which scenarios nothing is funded yet. */
+export function adviceFirstText(verdict: Verdict, catalogue: Catalogue, lang: Language): string | undefined {
+  if (!verdict.adviceFirst) return undefined;
+  const names = namesOf(catalogue, lang);
+  const reasons = verdict.adviceFirst.rules.map((id) => catalogue.riskRules.find((r) => r.id === id)?.because[lang].trim() ?? '').filter(Boolean);
+  return verdictWords[lang].adviceFirst(reasons.join(' '), verdict.adviceFirst.scenarios.map(names.scenarioName).join(', '));
 }

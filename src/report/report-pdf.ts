@@ -11,7 +11,7 @@ import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { Outcome, RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { describeBasis, explainRequirement, namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
-import { describeCost, fundingSummary } from './funding-summary.js';
+import { adviceFirstText, describeCost, fundingSummary } from './funding-summary.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
 import { addSignaturePlaceholder } from '../signing/signature-placeholder.js';
 import { COLOR, band, collectPdf, createPdf, formatDate, formatEuros, heading, pageFooters, paragraph, table, title as titleBlock } from './pdf-layout.js';
@@ -59,10 +59,17 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
     doc.moveDown(0.3);
     paragraph(doc, words.referralNext, { bold: true });
   } else {
+    // An advice awaited comes before everything: until it is there, the rest is provisional.
+    const adviceFirst = adviceFirstText(verdict, catalogue, lang);
+    if (adviceFirst) {
+      outcomeBand(doc, words.adviceFirstHeading, adviceFirst, OUTCOME_COLOR.onvolledig);
+      doc.moveDown(0.5);
+    }
     fundingDecision(doc, verdict, catalogue, lang);
 
     heading(doc, words.homeTitle);
     outcomeBand(doc, words.outcome[verdict.outcome], words.outcomeMeaning[verdict.outcome], OUTCOME_COLOR[verdict.outcome]);
+    if (verdict.adviceFirst) paragraph(doc, words.adviceFirstProvisional, { bold: true });
     if (verdict.kind === 'inspection') paragraph(doc, verdict.certifiable ? words.certifiable : words.notCertifiable);
     else if (verdict.outcome === 'basis-op-orde') paragraph(doc, words.selfCheckNoCertificate);
     doc.moveDown(0.5);
@@ -96,7 +103,9 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
         { header: text.status, width: 0.2, bold: true },
         { header: text.basic, width: 0.3 },
       ],
-      verdict.coverage.filter((c) => c.basics.length > 0).map((c) => [names.scenario(c.scenario), words.coverage[c.status], c.notInOrder.map((r) => r.requirement).join(', ')]),
+      verdict.coverage
+        .filter((c) => c.basics.length > 0)
+        .map((c) => [names.scenario(c.scenario), words.coverage[c.status] + (c.awaitingAdvice ? ` (${words.coverageAwaitingAdvice})` : ''), c.notInOrder.map((r) => r.requirement).join(', ')]),
       { fontSize: 8 },
     );
   }

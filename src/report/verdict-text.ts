@@ -9,7 +9,8 @@ import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { explainRequirement, namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
-import { describeCost, euros, fundingSummary } from './funding-summary.js';
+import { adviceFirstText, describeCost, euros, fundingSummary } from './funding-summary.js';
+import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 
 const WIDTH = 80;
 
@@ -24,6 +25,11 @@ const STATUS_MARK: Record<RequirementResult['status'], string> = {
   'not-applicable': '[-]',
   context: '[w]',
 };
+
+/** Lines as a terminal may show them: free text from the answers file (references, justifications) escaped. */
+function shown(lines: readonly string[]): string {
+  return lines.map(escapeForTerminal).join('\n') + '\n';
+}
 
 /**
  * @example
@@ -44,7 +50,14 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
     para(words.outcomeMeaning.doorverwijzen, 3);
     para(words.referralScenarios((verdict.referral?.scenarios ?? []).map(names.scenarioName).join(', ')), 3);
     para(words.referralNext, 3);
-    return out.join('\n') + '\n';
+    return shown(out);
+  }
+
+  // An advice awaited comes before everything: until it is there, the rest is provisional.
+  const adviceFirst = adviceFirstText(verdict, catalogue, lang);
+  if (adviceFirst) {
+    out.push('', `>> ${words.adviceFirstHeading}`);
+    para(adviceFirst, 3);
   }
 
   // The funding decision first: it is what the bestuurder and the employer came for.
@@ -68,6 +81,7 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
 
   out.push('', `>> ${words.outcome[verdict.outcome].toUpperCase()} (${words.aboutHome.toUpperCase()})`);
   para(words.outcomeMeaning[verdict.outcome], 3);
+  if (adviceFirst) para(words.adviceFirstProvisional, 3);
   para(words.kaderNote, 3);
   if (verdict.kind === 'inspection') para(verdict.certifiable ? words.certifiable : words.notCertifiable, 3);
   else if (verdict.outcome === 'basis-op-orde') para(words.selfCheckNoCertificate, 3);
@@ -76,7 +90,8 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   para(`${words.coverageTitle.toUpperCase()} (${words.coverageNote})`, 0, 2);
   for (const c of verdict.coverage.filter((c) => c.basics.length > 0)) {
     const open = c.notInOrder.map((r) => r.requirement).join(', ');
-    para(`${names.scenario(c.scenario)}: ${words.coverage[c.status]}${open ? ` (${open})` : ''}`, 2, 4);
+    const awaiting = c.awaitingAdvice ? ` — ${words.coverageAwaitingAdvice}` : '';
+    para(`${names.scenario(c.scenario)}: ${words.coverage[c.status]}${open ? ` (${open})` : ''}${awaiting}`, 2, 4);
   }
 
   out.push('', words.riskHeading);
@@ -137,7 +152,7 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   if (employer.length === 0) para(words.employerNone, 2);
   for (const result of employer) para(`${STATUS_MARK.context} ${result.requirement} ${title(result.requirement)}`, 2, 6);
 
-  return out.join('\n') + '\n';
+  return shown(out);
 }
 
 /** Greedy word wrap to the terminal width; the first line at `indent`, the rest at `hanging`. */

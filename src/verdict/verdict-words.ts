@@ -90,6 +90,11 @@ export interface VerdictWords {
   gapChoices: (ids: string) => string;
   referralNext: string;
   referralScenarios: (scenarios: string) => string;
+  adviceFirstHeading: string;
+  adviceFirst: (reasons: string, scenarios: string) => string;
+  adviceFirstProvisional: string;
+  blockerAdvice: (scenarios: string) => string;
+  coverageAwaitingAdvice: string;
 }
 
 const nl: VerdictWords = {
@@ -201,6 +206,12 @@ const nl: VerdictWords = {
   referralNext:
     'Wat nu: neem contact op met uw werkgever en de politie (Bewaken en Beveiligen). Dit keurmerk geeft hier geen eisen, geen plan en geen kosten: uw beveiliging loopt via het stelsel.',
   referralScenarios: (scenarios) => `Boven wat dit keurmerk beoordeelt: ${scenarios}.`,
+  adviceFirstHeading: 'VRAAG EERST EEN BEVEILIGINGSADVIES AAN',
+  adviceFirst: (reasons, scenarios) =>
+    `${reasons} Vraag daarom eerst een beveiligingsadvies aan bij het CCV: een adviseur bekijkt in een gesprek bij u thuis de risico's, en de Beveiligingsautoriteit van BZK stelt het advies vast. Uw werkgever bekostigt de maatregelen uit dat advies; tot het er is, kan uw werkgever niets bekostigen tegen: ${scenarios}.`,
+  adviceFirstProvisional: 'Voorlopig: het beveiligingsadvies stelt de risiconiveaus vast, en daarmee welke basiseisen gelden.',
+  blockerAdvice: (scenarios) => `Eerst een vastgesteld beveiligingsadvies van het CCV (${scenarios}): vraag het aan; de werkgever bekostigt wat het advies noemt`,
+  coverageAwaitingAdvice: 'wacht op het beveiligingsadvies',
 };
 
 const en: VerdictWords = {
@@ -312,6 +323,12 @@ const en: VerdictWords = {
   referralNext:
     'What now: contact your employer and the police (Surveillance and Protection). This keurmerk gives no requirements, no plan and no costs here: your protection runs through the stelsel.',
   referralScenarios: (scenarios) => `Beyond what this keurmerk judges: ${scenarios}.`,
+  adviceFirstHeading: 'ASK FOR A SECURITY ADVICE FIRST',
+  adviceFirst: (reasons, scenarios) =>
+    `${reasons} So first ask the CCV for a security advice: an adviser looks at the risks in a conversation at your home, and the Security Authority of BZK establishes the advice. Your employer funds the measures in that advice; until it is there, your employer can fund nothing against: ${scenarios}.`,
+  adviceFirstProvisional: 'Provisional: the security advice sets the risk levels, and with them which basics apply.',
+  blockerAdvice: (scenarios) => `First an established security advice from the CCV (${scenarios}): ask for it; the employer funds what the advice names`,
+  coverageAwaitingAdvice: 'awaits the security advice',
 };
 
 export const verdictWords: Record<Language, VerdictWords> = { nl, en };

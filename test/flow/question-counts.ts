@@ -28,6 +28,8 @@ export const QUESTIONS_ASKED = {
     '16-huurder-verhuurder-weigert': { questions: 34, exceptionSteps: 1 },
     '17-stelsel-alleen-doorverwijzing': { questions: 62, exceptionSteps: 0 },
     '18-burgemeester-publiek-account': { questions: 63, exceptionSteps: 0 },
+    '19-schade-thuis-eerst-advies': { questions: 55, exceptionSteps: 0 },
+    '19b-schade-thuis-met-advies': { questions: 55, exceptionSteps: 0 },
   } as Record<string, { questions: number; exceptionSteps: number }>,
   /** `check --demo`: fixtures/answers/zelfcheck-voorbeeld.yaml. */
   demo: { questions: 61, exceptionSteps: 1 },
