@@ -91,6 +91,7 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
     el('div', { class: 'field' }, el('label', { for: 'verify-measure' }, w.measureLabel), measureInput, measureList),
     el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'secondary', id: 'verify-measure-ask' }, w.measureAsk)),
   );
+  const checksSection = el('section', { 'aria-labelledby': 'verify-checks-heading', id: 'verify-checks-section' });
   const measureSection = el('section', { 'aria-labelledby': 'verify-measure-heading', id: 'verify-measure-section' }, el('h2', { id: 'verify-measure-heading' }, w.measureHeading), measureForm, measureAnswer);
 
   root.replaceChildren(
@@ -100,6 +101,7 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
     form,
     el('section', { 'aria-labelledby': 'verify-result-heading' }, resultHeading, result),
     measureSection,
+    checksSection,
   );
 
   async function run(): Promise<void> {
@@ -187,6 +189,7 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
   function renderResult(): void {
     const outcome = state.outcome;
     measureSection.hidden = outcome?.kind !== 'verified' || outcome.result.kind !== 'certificate';
+    checksSection.replaceChildren();
     if (outcome === undefined) {
       result.replaceChildren(el('p', { class: 'note' }, w.noFile));
       return;
@@ -202,9 +205,9 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
       status,
       r.certificate ? statement(r) : '',
       r.kind === 'certificate' ? el('p', { id: 'verify-revocation', class: r.revocation.checked ? '' : 'problem' }, revocationLine(r)) : '',
-      el('h3', {}, w.checksHeading),
-      checks(r),
     );
+    // The checks come after the measure question: the employer reads the status and coverage first.
+    checksSection.replaceChildren(el('h2', { id: 'verify-checks-heading' }, w.checksHeading), checks(r));
     const measures = outcome.catalogue?.requirements.filter((q) => q.measure) ?? [];
     measureList.replaceChildren(...measures.map((m) => el('option', { value: `${m.id} ${m.title[lang]}` })));
   }
