@@ -116,6 +116,7 @@ describe('the verification page', () => {
     expect(text).toContain('ONGELDIG');
     expect(text).toContain(renderProblemMessage({ code: 'verify-digest-mismatch', severity: 'error', params: {} }, 'nl'));
     expect(await failedChecks(page)).toContain('message-digest');
+    expect(await page.$eval('#verify-failed', (node) => node.textContent ?? '')).toContain(renderProblemMessage({ code: 'verify-check-message-digest', severity: 'error', params: {} }, 'nl'));
     await page.close();
   });
 

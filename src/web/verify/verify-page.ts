@@ -201,8 +201,10 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
     const r = outcome.result;
     const why = statusReason(r);
     const status = el('p', { class: r.status === 'valid' ? 'decision-fundable' : 'decision-blocked', id: 'verify-status', 'data-status': r.status }, v.status[r.status], why ? ` ${v.because} ${message(why.code, why.params)}` : '');
+    const failed = r.checks.filter((check) => check.status === 'failed').map((check) => describeCheck(check, lang).what);
     result.replaceChildren(
       status,
+      failed.length > 0 ? el('p', { id: 'verify-failed' }, w.failedChecks(failed.join('; '))) : '',
       r.certificate ? statement(r) : '',
       r.kind === 'certificate' ? el('p', { id: 'verify-revocation', class: r.revocation.checked ? '' : 'problem' }, revocationLine(r)) : '',
     );
