@@ -12,7 +12,7 @@ import { requireTool } from '../support/system-tools.js';
 
 export interface RecordedPage {
   page: Page;
-  /** Every request other than the page's own document, blocked or not. */
+  /** Every request that would leave the page (not its own document, not data: or blob:), each aborted. */
   requests: string[];
   /** Every CSP violation the page reported: the blocked URL and the directive. */
   violations: () => Promise<{ blockedURI: string; directive: string }[]>;
@@ -24,7 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
   return puppeteer.launch({ executablePath: requireTool('chromium'), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check'] });
 }
 
-/** A page that allows exactly `documentUrl` (and the blob: URLs of its own downloads) and records everything else. */
+/** A page that allows exactly `documentUrl` (and data:/blob: URLs, which are in memory) and records and aborts everything else. */
 export async function recordedPage(browser: Browser, documentUrl: string): Promise<RecordedPage> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 900 });
@@ -33,7 +33,8 @@ export async function recordedPage(browser: Browser, documentUrl: string): Promi
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    if (url === documentUrl) return void request.continue();
+    // data: and blob: are read from memory, never fetched (Chromium draws a date field's icon from a data: URL).
+    if (url === documentUrl || url.startsWith('data:') || url.startsWith('blob:')) return void request.continue();
     requests.push(url);
     void request.abort('blockedbyclient');
   });

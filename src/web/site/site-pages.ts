@@ -4,5 +4,8 @@
  */
 import type { SitePage } from './site-page.js';
 import { selfCheckPage } from '../self-check/self-check-page.js';
+import { VERIFY_PAGE_ID, mountVerifyPage, verifyPageTitle } from '../verify/verify-page.js';
 
-export const SITE_PAGES: readonly SitePage[] = [selfCheckPage];
+const verifyPage: SitePage = { id: VERIFY_PAGE_ID, title: verifyPageTitle, mount: mountVerifyPage };
+
+export const SITE_PAGES: readonly SitePage[] = [selfCheckPage, verifyPage];
