@@ -388,16 +388,24 @@ async function askProof(
 ): Promise<ClaimProof | undefined> {
   const width = options.columns() - 2;
   const theme = themeOf(words, options.columns(), 'back');
+  // The first field says why these are asked: in its message, since text printed between prompts would race the ✔ of the last one.
+  let intro = `${wrapText(words.proof.intro, width)}\n`;
+  const titled = (message: string) => {
+    const shown = intro + wrapText(message, width);
+    intro = '';
+    return shown;
+  };
   const text = async (message: string, part: (value: string) => ClaimProof, preset?: string) => {
-    const reply = await ask((context) => input({ message: wrapText(message, width), default: preset, validate: (value) => check(part(value.trim())), theme }, context), false);
+    const shown = titled(message);
+    const reply = await ask((context) => input({ message: shown, default: preset, validate: (value) => check(part(value.trim())), theme }, context), false);
     return reply.kind === 'value' ? reply.value.trim() : undefined;
   };
   const pick = async <T extends string>(message: string, labels: Record<T, string>) => {
     const values = Object.keys(labels) as T[];
-    const reply = await ask((context) => select({ message: wrapText(message, width), choices: values.map((value) => ({ value, name: choiceName(labels[value], options, 2) })), theme }, context), false);
+    const shown = titled(message);
+    const reply = await ask((context) => select({ message: shown, choices: values.map((value) => ({ value, name: choiceName(labels[value], options, 2) })), theme }, context), false);
     return reply.kind === 'value' ? reply.value : undefined;
   };
-  options.print(words.proof.intro + '\n');
   switch (offer.kind) {
     case 'monument': {
       const register = await pick(words.proof.register, words.proof.registers);
