@@ -213,6 +213,22 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
         })(),
     );
 
+  program
+    .command('web')
+    .description('de zelfcheck als website die zonder internet werkt / the self-check as an offline web site')
+    .option('--out <dir>', 'uitvoermap (standaard: pkvw-light-web/)')
+    .option('--serve', 'toon de website op 127.0.0.1')
+    .option('--trust <dir>', 'map met vertrouwde uitgevers (CA-certificaten, PEM) voor de verificatiepagina')
+    .option('--json', 'als JSON / as JSON')
+    .addOption(langOption())
+    .action((opts: { out?: string; serve?: boolean; trust?: string; json?: boolean; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runWeb } = await import('./commands/web.js');
+        return runWeb({ ...opts, serve: opts.serve === true, json: opts.json === true }, io);
+      })(),
+    );
+
   const issuer = program.command('issuer').description('uitgevers van certificaten / certificate issuers');
   issuer
     .command('create-test')
