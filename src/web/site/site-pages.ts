@@ -4,5 +4,6 @@
  */
 import type { SitePage } from './site-page.js';
 import { selfCheckPage } from '../self-check/self-check-page.js';
+import { verifyPage } from '../verify/verify-page.js';
 
-export const SITE_PAGES: readonly SitePage[] = [selfCheckPage];
+export const SITE_PAGES: readonly SitePage[] = [selfCheckPage, verifyPage];

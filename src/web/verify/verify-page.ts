@@ -15,6 +15,8 @@ import { renderProblemMessage } from '../../i18n/render-problem.js';
 import type { ProblemParams } from '../../problems/problem.js';
 import { certificatesFromPem } from '../../signing/pem.js';
 import { distinguishedName, readCertificate, validTo } from '../../signing/x509-certificate.js';
+import type { SitePage } from '../site/site-page.js';
+import { el } from '../site/dom.js';
 import { VERIFY_PAGE_WORDS } from './verify-page-words.js';
 import { verifyGivenFiles, type GivenFile, type PageVerification } from './verify-inputs.js';
 
@@ -295,12 +297,5 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
   };
 }
 
-type Attributes = Record<string, string | boolean | undefined>;
-
-/** Text in as text, never as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined && value !== false) element.setAttribute(name, value === true ? '' : value);
-  element.append(...children);
-  return element;
-}
+/** The page in the site's menu (`#verificatie`). */
+export const verifyPage: SitePage = { id: VERIFY_PAGE_ID, title: verifyPageTitle, mount: mountVerifyPage };
