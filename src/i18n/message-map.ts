@@ -1,4 +1,4 @@
-import type { Language } from '../catalogue/catalogue-types.js';
+import type { Language } from './language.js';
 import type { ProblemParams } from '../problems/problem.js';
 
 /** One message per problem code; parameters are filled in by the template. */
