@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import { EXIT, UserError } from '../src/problems/errors.js';
-import { formatProblemLine } from '../src/i18n/render-problem.js';
+import { formatProblemLine } from '../src/messages/render-problem.js';
 import { escapeForTerminal } from '../src/i18n/escape-for-terminal.js';
 import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';

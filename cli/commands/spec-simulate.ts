@@ -15,7 +15,7 @@ import { simulatePopulation, type SimulationCase } from '../../src/policy/simula
 import { renderSimulationText } from '../../src/policy/simulation-text.js';
 import { seededRandom, seedFromText } from '../../src/policy/seeded-random.js';
 import { syntheticCase } from '../../src/policy/synthetic-population.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { fileError } from '../../src/files/file-error.js';
 import { readUserFile } from '../../src/files/read-user-file.js';

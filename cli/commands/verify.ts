@@ -9,6 +9,7 @@ import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { verifyCertificate } from '../../src/certificate/verify-certificate.js';
 import { renderVerification } from '../../src/certificate/verification-text.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
 
 export interface VerifyCommandOptions {
   file: string;
@@ -52,7 +53,7 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
   io.stdout(
     options.json
       ? JSON.stringify({ format: VERIFICATION_FORMAT, file: options.file, at: date.toISOString(), valid: result.status === 'valid', ...result }, null, 2) + '\n'
-      : renderVerification(result, options.file, options.lang),
+      : renderVerification(result, options.file, options.lang, renderProblemMessage),
   );
   return result.status === 'valid' ? EXIT.ok : EXIT.invalid;
 }

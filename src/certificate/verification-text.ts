@@ -4,7 +4,7 @@
  * checked, and the status in one line. Reason texts come from the message maps, in Dutch or English.
  */
 import type { Language } from '../catalogue/catalogue-types.js';
-import { renderProblemMessage } from '../i18n/render-problem.js';
+import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { CheckResult, CheckStatus } from '../signing/verification-result.js';
 import type { CertificateStatus, CertificateVerification } from './verify-certificate.js';
@@ -81,16 +81,19 @@ const WORDS = {
   },
 } as const;
 
-export function renderCheck(check: CheckResult, lang: Language): string {
+/** `renderProblem` is the message registry at the edge (`src/messages/`), passed in so certificate/ depends on nothing after it. */
+export function renderCheck(check: CheckResult, lang: Language, renderProblem: ProblemRenderer): string {
+  const message = messageWith(renderProblem);
   const what = message(`verify-check-${check.check}`, {}, lang);
   const reason = check.reason ? message(check.reason.code, check.reason.params, lang) : '';
   const why = check.status === 'skipped' ? ` (${WORDS[lang].skipped}: ${reason})` : reason ? `: ${reason}` : '';
   return `${MARK[lang][check.status]} ${check.check.padEnd(24)} ${what}${why}`;
 }
 
-export function renderVerification(result: CertificateVerification, file: string, lang: Language): string {
+export function renderVerification(result: CertificateVerification, file: string, lang: Language, renderProblem: ProblemRenderer): string {
   const w = WORDS[lang];
-  const lines = result.checks.map((c) => renderCheck(c, lang));
+  const message = messageWith(renderProblem);
+  const lines = result.checks.map((c) => renderCheck(c, lang, renderProblem));
   const c = result.certificate;
   if (c) {
     const row = (label: string, value: string) => `  ${label.padEnd(18)} ${value}`;
@@ -117,6 +120,6 @@ export function renderVerification(result: CertificateVerification, file: string
   return lines.join('\n') + '\n';
 }
 
-function message(code: string, params: ProblemParams, lang: Language): string {
-  return renderProblemMessage({ code, severity: 'error', params }, lang);
+function messageWith(renderProblem: ProblemRenderer) {
+  return (code: string, params: ProblemParams, lang: Language): string => renderProblem({ code, severity: 'error', params }, lang);
 }

@@ -9,7 +9,7 @@ import type { Writable } from 'node:stream';
 import { checkbox, input, select } from '@inquirer/prompts';
 import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../catalogue/catalogue-types.js';
-import { renderProblemMessage } from '../i18n/render-problem.js';
+import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { Problem } from '../problems/problem.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { evidenceLevelsFor, parseNumberText, validateAnswerValue, validateClaim, type ClaimInput } from './answer-validation.js';
@@ -25,6 +25,8 @@ import { wrapText } from './terminal-text.js';
 export interface TerminalSessionOptions {
   catalogue: Catalogue;
   lang: Language;
+  /** The message registry at the edge (`src/messages/`), passed in so flow/ depends on nothing after it. */
+  renderProblem: ProblemRenderer;
   clock: () => Date;
   /** Where the prompts read keys and draw. */
   input: NodeJS.ReadableStream;
@@ -121,7 +123,7 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
       const problem = actor.getSnapshot().context.problem;
       if (problem !== undefined) {
         confirmation.release();
-        options.print(renderProblemMessage(problem, lang) + '\n');
+        options.print(options.renderProblem(problem, lang) + '\n');
       } else save();
     }
   } catch (error) {
@@ -205,7 +207,7 @@ async function askQuestion(question: Question, message: string, flow: FlowAnswer
   const words = flowWords[lang];
   const given = flow.values[question.id]?.value;
   const theme = themeOf(words, options.columns());
-  const problemText = (problem: Problem | undefined) => (problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), options.columns() - 2));
+  const problemText = (problem: Problem | undefined) => (problem === undefined ? true : wrapText(options.renderProblem(problem, lang), options.columns() - 2));
   if (question.type === 'number') {
     const range = words.range(question.min, question.max, question.unit?.[lang] ?? '');
     const reply = await ask((context) =>
@@ -322,7 +324,7 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   const claim: ClaimInput = { exception: exception.id, requirements: offer.requirements, justification: '', evidence: { level: preset } };
   const check = (part: Partial<ClaimInput>) => {
     const problem = validateClaim(context.choices, { ...claim, justification: '-', ...part }, kind);
-    return problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), width);
+    return problem === undefined ? true : wrapText(options.renderProblem(problem, lang), width);
   };
   // Several basics: the user says for which of them the exception holds.
   if (offer.requirements.length > 1) {

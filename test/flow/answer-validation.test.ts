@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Question } from '../../src/catalogue/catalogue-types.js';
 import { parseNumberText, validateAnswerValue, validateClaim } from '../../src/flow/answer-validation.js';
-import { renderProblemMessage } from '../../src/i18n/render-problem.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
 import { catalogue } from './flow-test-kit.js';
 
 const t = (text: string) => ({ nl: text, en: text });

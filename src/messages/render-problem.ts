@@ -1,8 +1,8 @@
-import type { Language } from '../catalogue/catalogue-types.js';
+import type { Language } from '../i18n/language.js';
 import type { Problem } from '../problems/problem.js';
-import type { MessageMap, Messages } from './message-map.js';
-import { generalMessages } from './general-messages.js';
-import { escapeForTerminal } from './escape-for-terminal.js';
+import type { MessageMap, Messages } from '../i18n/message-map.js';
+import { generalMessages } from '../i18n/general-messages.js';
+import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 import { catalogueMessages } from '../catalogue/catalogue-messages.js';
 import { schemaValidationMessages } from '../schema-validation/schema-validation-messages.js';
 import { answersMessages } from '../answers/answers-messages.js';
@@ -11,12 +11,18 @@ import { flowMessages } from '../flow/flow-messages.js';
 import { signingMessages } from '../signing/signing-messages.js';
 import { reportMessages } from '../report/report-messages.js';
 import { policyMessages } from '../policy/policy-messages.js';
+import { analysisMessages } from '../catalogue/analysis-messages.js';
 import { certificateMessages } from '../certificate/certificate-messages.js';
 
-/** Every concept's messages. A meta-test checks codes are unique across concepts and present in both languages. */
+/**
+ * Every concept's messages, registered here at the edge (above every concept, below web and cli), so
+ * no concept depends on the ones after it. Code below the edge that shows a problem gets
+ * `renderProblemMessage` passed in. A meta-test checks codes are unique across concepts and present in both languages.
+ */
 export const allMessages: readonly Messages[] = [
   generalMessages,
   catalogueMessages,
+  analysisMessages,
   schemaValidationMessages,
   answersMessages,
   verdictMessages,
