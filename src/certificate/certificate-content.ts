@@ -13,7 +13,7 @@ import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import { evaluate } from '../verdict/evaluate.js';
 import { canonicalJson } from '../canonical/canonical-json.js';
-import { CERTIFICATE_FORMAT, daysBetween, validityEnd, type CertificateData } from '../report/certificate-data.js';
+import { CERTIFICATE_FORMAT, daysBetween, validityEnd, type CertificateData } from './certificate-data.js';
 import { EMBEDDED_NAME } from '../report/embedded-data.js';
 import type { Reason } from '../signing/verification-result.js';
 

@@ -13,7 +13,7 @@ import type { Verdict } from '../verdict/verdict-types.js';
 import { sha256Hex } from '../canonical/canonical-json.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
 import { userError } from '../problems/errors.js';
-import { CERTIFICATE_FORMAT, certificateNumber, daysBetween, validityEnd, type CertificateData } from '../report/certificate-data.js';
+import { CERTIFICATE_FORMAT, certificateNumber, daysBetween, validityEnd, type CertificateData } from './certificate-data.js';
 import type { SignerIdentity } from '../signing/signer-identity.js';
 
 /** The signer as far as the statement needs it: its organisation and whether it is a TEST one. */
