@@ -1,6 +1,7 @@
 import { DOMAINS, type Catalogue, type Condition, type CostClass, type Language, type Requirement, type Source } from '../catalogue/catalogue-types.js';
 import { conditionItems, describeCondition } from './condition-words.js';
-import { documentLabels, formatEuros, type DocumentLabels } from './document-labels.js';
+import { documentLabels, type DocumentLabels } from './document-labels.js';
+import { formatEuros } from '../i18n/money.js';
 
 /**
  * The catalogue as a document model: what to say, in which order, independent of Markdown or

@@ -320,8 +320,3 @@ export function formatDate(isoDate: string, lang: Language): string {
       : ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${day} ${months[(month ?? 1) - 1] ?? ''} ${year}`;
 }
-
-/** Euros without cents, with the language's thousands separator: € 1.250 / € 1,250. */
-export function formatEuros(amount: number, lang: Language): string {
-  return `€ ${Math.round(amount).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}`;
-}

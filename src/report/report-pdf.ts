@@ -12,8 +12,9 @@ import type { Outcome, RequirementResult, Verdict } from '../verdict/verdict-typ
 import { describeBasis, explainRequirement, namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
 import { describeCost, fundingSummary } from './funding-summary.js';
+import { formatEuros } from '../i18n/money.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
-import { COLOR, band, collectPdf, createPdf, formatDate, formatEuros, heading, pageFooters, paragraph, table, title as titleBlock } from './pdf-layout.js';
+import { COLOR, band, collectPdf, createPdf, formatDate, heading, pageFooters, paragraph, table, title as titleBlock } from './pdf-layout.js';
 import type { Pdf } from './pdf-layout.js';
 import { attachJson, EMBEDDED_NAME } from './embedded-data.js';
 import { pdfText } from './pdf-text.js';

@@ -9,7 +9,8 @@ import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { explainRequirement, namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
-import { describeCost, euros, fundingSummary } from './funding-summary.js';
+import { describeCost, fundingSummary } from './funding-summary.js';
+import { formatEuros } from '../i18n/money.js';
 
 const WIDTH = 80;
 
@@ -124,8 +125,8 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   });
   if (toAnswer.length > 0) para(`${words.gapAnswerFirst}: ${toAnswer.map((i) => i.requirement).join(', ')}`, 2, 4);
   // Only real prices are added up; a total of € 0 would mislead when items simply have no price.
-  const priced = gapPlan.total.max > 0 ? words.gapTotalPriced(euros(gapPlan.total.min, lang), euros(gapPlan.total.max, lang)) : '';
-  const excl = gapPlan.totalExclVat > 0 ? words.gapTotalExcl(euros(gapPlan.totalExclVat, lang)) : '';
+  const priced = gapPlan.total.max > 0 ? words.gapTotalPriced(formatEuros(gapPlan.total.min, lang), formatEuros(gapPlan.total.max, lang)) : '';
+  const excl = gapPlan.totalExclVat > 0 ? words.gapTotalExcl(formatEuros(gapPlan.totalExclVat, lang)) : '';
   const totals = [priced, excl, gapPlan.noPurchase > 0 ? words.gapNoPurchase(gapPlan.noPurchase) : '', gapPlan.withoutCost > 0 ? words.gapWithoutCost(gapPlan.withoutCost) : ''].filter(Boolean);
   if (totals.length > 0) para(totals.join('; '), 2);
   const refused = verdict.requirements.filter((r) => r.status === 'refused').map((r) => r.requirement);
