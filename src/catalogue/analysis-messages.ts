@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 
 const roleNl: Record<string, string> = {
@@ -28,7 +28,7 @@ const consequenceEn: Record<string, string> = {
 const pick = (map: Record<string, string>, p: ProblemParams) => map[String(p.role)] ?? String(p.role);
 
 /** Problem messages of the static-analysis rules of `spec validate` (`rules/analysis-*.ts`), by code. */
-export const analysisMessages: Messages = {
+export const analysisMessages = defineMessages({
   nl: {
     'question-unreachable': (p) => `vraag ${p.id} wordt nooit gesteld: geen enkel antwoord op de eerdere vragen laat askWhen gelden`,
     'condition-never-holds': (p) => `${pick(roleNl, p)} ${p.id} kan nooit gelden (tegenstrijdige delen, of een vraag die nooit gesteld wordt): ${pick(consequenceNl, p)}`,
@@ -49,4 +49,4 @@ export const analysisMessages: Messages = {
       `requirement ${p.id} applies to everyone through ${p.always} (at or below the baseline); the links ${p.moot} then change nothing. Link only at baseline if the requirement is meant for everyone`,
     'level-without-requirements': (p) => `no requirement starts at level ${p.id}: a holder at this level gets the same requirements as at the level below`,
   },
-};
+});

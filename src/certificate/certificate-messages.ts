@@ -1,7 +1,7 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 
 /** Problem messages of src/certificate: refusals to certify, the content checks of verify, statuses and issuer commands. */
-export const certificateMessages: Messages = {
+export const certificateMessages = defineMessages({
   nl: {
     'certificate-needs-inspection': () => 'een certificaat vraagt een inspectie door een PKVW-bedrijf (kind: inspection); een zelfcheck geeft alleen een rapport',
     'certificate-outcome': (p) => `geen certificaat: de uitkomst is ${p.outcome}, niet basis-op-orde (maak een rapport met: pkvw-light report)`,
@@ -112,4 +112,4 @@ export const certificateMessages: Messages = {
     'verify-revocations-invalid': (p) => `a revocation list is invalid (${p.what})`,
     'verify-revocations-untrusted': () => 'a revocation list is not signed by a firm of a trusted issuer',
   },
-};
+});

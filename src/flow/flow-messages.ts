@@ -1,7 +1,7 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 
 /** Problem messages of src/flow, by code. They name questions and files, never an answer given. */
-export const flowMessages: Messages = {
+export const flowMessages = defineMessages({
   nl: {
     'flow-answer-not-boolean': () => `kies Ja of Nee`,
     'flow-answer-not-choice': (p) => `kies een van de opties (${p.allowed})`,
@@ -19,7 +19,6 @@ export const flowMessages: Messages = {
     'flow-claim-requirement-not-offered': (p) => `uitzondering ${p.exception} kan niet worden geclaimd voor eis ${p.requirement}`,
     'flow-claim-text-too-long': (p) => `houd het kort: hoogstens ${p.max} tekens, zonder details over de woning`,
     'flow-claim-evidence-unknown': (p) => `onbekend bewijsniveau (kies uit: ${p.allowed})`,
-    'flow-state-unreadable': (p) => `bewaarde zelfcheck is niet te lezen: ${p.reason}`,
     'flow-state-not-json': (p) => `bewaarde zelfcheck is beschadigd of onvolledig (geen geldige JSON: ${p.detail}); het bestand is niet gewijzigd`,
     'flow-state-format': (p) => `dit is geen bewaarde zelfcheck van deze versie (formaat ${p.found}, verwacht ${p.expected}); het bestand is niet gewijzigd`,
     'flow-state-shape': (p) => `bewaarde zelfcheck is ongeldig bij ${p.path}: ${p.expected} verwacht; het bestand is niet gewijzigd`,
@@ -49,7 +48,6 @@ export const flowMessages: Messages = {
     'flow-claim-requirement-not-offered': (p) => `exception ${p.exception} cannot be claimed for requirement ${p.requirement}`,
     'flow-claim-text-too-long': (p) => `keep it short: at most ${p.max} characters, without details of the home`,
     'flow-claim-evidence-unknown': (p) => `unknown evidence level (choose from: ${p.allowed})`,
-    'flow-state-unreadable': (p) => `saved self-check cannot be read: ${p.reason}`,
     'flow-state-not-json': (p) => `saved self-check is damaged or incomplete (not valid JSON: ${p.detail}); the file was not changed`,
     'flow-state-format': (p) => `this is not a saved self-check of this version (format ${p.found}, expected ${p.expected}); the file was not changed`,
     'flow-state-shape': (p) => `saved self-check is invalid at ${p.path}: expected ${p.expected}; the file was not changed`,
@@ -62,4 +60,4 @@ export const flowMessages: Messages = {
     'flow-no-terminal': () => `no terminal: the self-check asks questions and needs a terminal. Use --answers FILE to process an answers file, or --demo for an example`,
     'flow-answers-and-resume': () => `use --answers or --resume, not both`,
   },
-};
+});

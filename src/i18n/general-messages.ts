@@ -1,7 +1,7 @@
-import type { Messages } from './message-map.js';
+import { defineMessages } from './message-map.js';
 
 /** Problems that belong to no single concept: files, options, the program itself. */
-export const generalMessages: Messages = {
+export const generalMessages = defineMessages({
   nl: {
     'file-not-found': (p) => `bestand of map niet gevonden: ${p.path}`,
     'file-unreadable': (p) => `kan ${p.path} niet lezen: ${p.reason}`,
@@ -32,7 +32,7 @@ export const generalMessages: Messages = {
     'file-lock-taken-over': (p) => `${p.path} was still locked by process ${p.pid}, which no longer runs (killed?); the lock was taken over`,
     'internal-error': (p) => `internal error (${p.name}): this is a bug in pkvw-light, not a problem with your input. Please report it with the command you ran.`,
   },
-};
+});
 
 const kindNl: Record<string, string> = { directory: 'een map', fifo: 'een pijp (FIFO)', device: 'een apparaat', socket: 'een socket', other: 'iets anders' };
 const kindEn: Record<string, string> = { directory: 'a folder', fifo: 'a pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'something else' };

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/language.js';
-import type { Problem } from '../problems/problem.js';
-import type { MessageMap, Messages } from '../i18n/message-map.js';
+import type { Problem, Severity } from '../problems/problem.js';
+import type { CodeOf, MessageMap, Messages } from '../i18n/message-map.js';
 import { generalMessages } from '../i18n/general-messages.js';
 import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 import { catalogueMessages } from '../catalogue/catalogue-messages.js';
@@ -19,19 +19,24 @@ import { certificateMessages } from '../certificate/certificate-messages.js';
  * no concept depends on the ones after it. Code below the edge that shows a problem gets
  * `renderProblemMessage` passed in. A meta-test checks codes are unique across concepts and present in both languages.
  */
-export const allMessages: readonly Messages[] = [
-  generalMessages,
-  catalogueMessages,
-  analysisMessages,
-  schemaValidationMessages,
-  answersMessages,
-  verdictMessages,
-  flowMessages,
-  signingMessages,
-  reportMessages,
-  policyMessages,
-  certificateMessages,
-];
+export const messagesByConcept = {
+  general: generalMessages,
+  catalogue: catalogueMessages,
+  analysis: analysisMessages,
+  'schema-validation': schemaValidationMessages,
+  answers: answersMessages,
+  verdict: verdictMessages,
+  flow: flowMessages,
+  signing: signingMessages,
+  report: reportMessages,
+  policy: policyMessages,
+  certificate: certificateMessages,
+} as const;
+
+export const allMessages: readonly Messages[] = Object.values(messagesByConcept);
+
+/** Every problem code, derived from the message maps (as zod derives its issue codes): a code without a message is no code. */
+export type ProblemCode = { [Concept in keyof typeof messagesByConcept]: CodeOf<(typeof messagesByConcept)[Concept]> }[keyof typeof messagesByConcept];
 
 const merged: Record<Language, MessageMap> = {
   nl: Object.assign({}, ...allMessages.map((m) => m.nl)) as MessageMap,
@@ -49,13 +54,14 @@ export function renderProblemMessage(problem: Problem, lang: Language): string {
   return `${problem.code} ${JSON.stringify(params)}`;
 }
 
+const SEVERITY: Record<Language, Record<Severity, string>> = { nl: { error: 'fout', warning: 'waarschuwing' }, en: { error: 'error', warning: 'warning' } };
+
 /** `file:line:column: severity code message`, the form editors and CI logs can jump to. */
 export function formatProblemLine(problem: Problem, lang: Language): string {
   const where = [problem.file === undefined ? undefined : escapeForTerminal(problem.file), problem.line, problem.column].filter((x) => x !== undefined).join(':');
-  const severity = lang === 'nl' ? (problem.severity === 'error' ? 'fout' : 'waarschuwing') : problem.severity;
-  return `${where ? where + ': ' : ''}${severity} ${problem.code} ${renderProblemMessage(problem, lang)}`;
+  return `${where ? where + ': ' : ''}${SEVERITY[lang][problem.severity]} ${problem.code} ${renderProblemMessage(problem, lang)}`;
 }
 
-export function isKnownProblemCode(code: string): boolean {
+export function isKnownProblemCode(code: string): code is ProblemCode {
   return code in merged.nl;
 }

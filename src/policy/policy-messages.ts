@@ -1,7 +1,7 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 
 /** Problem messages of src/policy, by code. */
-export const policyMessages: Messages = {
+export const policyMessages = defineMessages({
   nl: {
     'simulate-case-invalid': (p) => `geval ${p.case} overgeslagen: het antwoordbestand past bij geen van de catalogusversies (${p.codes})`,
     'simulate-no-cases': (p) => `geen antwoordbestanden gevonden in ${p.path} (verwacht: <map>/<geval>/answers.yaml of <map>/*.yaml)`,
@@ -52,4 +52,4 @@ export const policyMessages: Messages = {
     'simulate-option-needs-model': (p) => `${p.option} only works with --model (a population model, e.g. spec/populations/dsp-2026.yaml)`,
     'baseline-requirements-missing': (p) => `catalogue version ${p.version} lacks the requirements ${p.requirements} that model today's PKVW requirement (src/policy/pkvw-baseline.ts)`,
   },
-};
+});
