@@ -1,6 +1,5 @@
-import type { Language } from './language.js';
+import { LOCALE, type Language } from './language.js';
 
-const LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 const WITH_SIGN: Record<Language, (number: string) => string> = { nl: (n) => `€ ${n}`, en: (n) => `€${n}` };
 
 /**

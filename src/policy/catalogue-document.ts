@@ -252,10 +252,15 @@ function questionBlocks(catalogue: Catalogue, lang: Language, t: DocumentLabels)
   ];
 }
 
+const CONDITION_INTRO: Record<Language, Record<'all' | 'any', string>> = {
+  nl: { all: 'alle volgende:', any: 'ten minste één van:' },
+  en: { all: 'all of:', any: 'at least one of:' },
+};
+
 function conditionValue(condition: Condition, catalogue: Catalogue, lang: Language): FactValue {
   const { join, items } = conditionItems(describeCondition(condition, catalogue, lang), lang);
   if (items.length === 1) return { inline: items };
-  const intro = join === 'all' ? (lang === 'nl' ? 'alle volgende:' : 'all of:') : lang === 'nl' ? 'ten minste één van:' : 'at least one of:';
+  const intro = CONDITION_INTRO[lang][join === 'all' ? 'all' : 'any'];
   return { intro, items: items.map((item) => [item]) };
 }
 
