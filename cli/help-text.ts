@@ -23,6 +23,8 @@ interface HelpTexts {
   helpCommand: string;
   defaultIs: (value: string) => string;
   choices: (values: string) => string;
+  /** Shown under every command's help. */
+  exitCodes: string;
 }
 
 const nl: HelpTexts = {
@@ -142,6 +144,17 @@ const nl: HelpTexts = {
   helpCommand: 'toon de hulp bij een opdracht',
   defaultIs: (value) => `standaard: ${value}`,
   choices: (values) => `keuze uit: ${values}`,
+  exitCodes: `
+Afsluitcodes:
+  0    gelukt
+  1    ongeldige invoer: fouten in de catalogus of de antwoorden, een PDF die de controle niet doorstaat,
+       een uitkomst die bij assess --fail-on is genoemd
+  2    gebruik of in- en uitvoer: onbekende optie, ontbrekend bestand, geen terminal
+  70   interne fout: een fout in pkvw-light (PKVW_DEBUG=1 toont de stacktrace)
+  130  onderbroken: de antwoorden tot dan toe zijn bewaard
+Met --json komen ook fouten als JSON op stdout:
+  {"format": "pkvw-light/errors@1", "exitCode": 1, "errors": [{"code", "severity", "message", "location"}]}
+`,
 };
 
 const en: HelpTexts = {
@@ -242,6 +255,17 @@ const en: HelpTexts = {
   helpCommand: 'show the help of a command',
   defaultIs: (value) => `default: ${value}`,
   choices: (values) => `choices: ${values}`,
+  exitCodes: `
+Exit codes:
+  0    success
+  1    invalid input: errors in the catalogue or the answers, a PDF that fails verification,
+       an outcome named in assess --fail-on
+  2    usage or I/O: unknown option, missing file, no terminal
+  70   internal error: a bug in pkvw-light (PKVW_DEBUG=1 shows the stack trace)
+  130  interrupted: the answers so far are saved
+With --json, errors too are JSON on stdout:
+  {"format": "pkvw-light/errors@1", "exitCode": 1, "errors": [{"code", "severity", "message", "location"}]}
+`,
 };
 
 export const helpTexts: Record<Language, HelpTexts> = { nl, en };
@@ -256,6 +280,11 @@ export function commandPath(command: Command): string {
 const optionKey = (path: string, option: Option) => `${path} ${option.long ?? option.short ?? option.flags}`.trim();
 
 /** Sets every description of `program` and its commands in `lang`, and its help's own words. */
+/** An argument's name as the help shows it: `answers` reads `antwoorden` in Dutch. */
+export function placeholderWord(word: string, lang: Language): string {
+  return helpTexts[lang].placeholders[word] ?? word;
+}
+
 export function applyHelpLanguage(program: Command, lang: Language): void {
   const texts = helpTexts[lang];
   const describe = (command: Command) => {
@@ -273,6 +302,7 @@ export function applyHelpLanguage(program: Command, lang: Language): void {
     command.helpOption('-h, --help', texts.help);
     if (command.commands.length > 0) command.helpCommand(`help ${texts.usage.command}`, texts.helpCommand);
     command.configureHelp(helpConfiguration(texts));
+    command.addHelpText('after', texts.exitCodes);
     command.commands.forEach(describe);
   };
   describe(program);

@@ -36,7 +36,7 @@ export async function runIssuerRevoke(options: IssuerRevokeOptions, io: CliIo): 
   const lines = readRegister(at(register), register);
   if (!lines.some((l) => l.event === 'issued' && l.number === options.number)) throw userError('issuer-not-issued', { number: options.number, register }, {});
   if (lines.some((l) => l.event === 'revoked' && l.number === options.number)) throw userError('issuer-already-revoked', { number: options.number }, {});
-  const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env), options.issuer);
+  const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);
 
   const now = io.now();
   const revokedOn = now.toISOString().slice(0, 10);

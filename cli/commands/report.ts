@@ -31,7 +31,7 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<numb
     const { readPassphrase, readSigningIdentity } = await import('../../src/signing/signing-identity.js');
     const { signPdf } = await import('../../src/signing/sign-pdf.js');
     const { addSignaturePlaceholder } = await import('../../src/signing/signature-placeholder.js');
-    const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env), options.issuer);
+    const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);
     pdf = await signPdf(await renderReportPdf(verdict, catalogue, { lang: options.lang, signature: { signerName: identity.signerName, addPlaceholder: addSignaturePlaceholder } }), identity);
   } else {
     pdf = await renderReportPdf(verdict, catalogue, { lang: options.lang });

@@ -1,6 +1,7 @@
 /**
  * `pkvw-light spec simulate [--cases DIR] [--population N --seed S] [--against OLD] [--json]`:
- * evaluates the fixture cases plus a seeded synthetic population and reports outcomes, the
+ * evaluates the fixture cases plus a seeded synthetic population, drawn from the bundled population
+ * model (spec/populations/dsp-2026.yaml), and reports outcomes, the
  * requirements that fail most, the gap-plan cost and, with `--against`, the cases that flip.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -9,12 +10,13 @@ import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import type { Answers } from '../../src/answers/answers-types.js';
 import { validateAnswers } from '../../src/answers/validate-answers.js';
-import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
+import { bundledSpecDir, fixturesDir, packageRoot } from '../../src/package-paths.js';
 import { catalogueAt } from '../../src/policy/catalogue-at.js';
 import { simulatePopulation, type SimulationCase } from '../../src/policy/simulate-population.js';
 import { renderSimulationText } from '../../src/policy/simulation-text.js';
 import { seededRandom, seedFromText } from '../../src/policy/seeded-random.js';
-import { syntheticCase } from '../../src/policy/synthetic-population.js';
+import { populationCaseGenerator } from '../../src/policy/population-draw.js';
+import { bundledPopulationModel, readPopulationModel } from '../../src/policy/read-population-model.js';
 import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { fileError } from '../../src/files/file-error.js';
@@ -59,8 +61,12 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
 
   const warn = (problem: Problem) => io.stderr(`${formatProblemLine(problem, options.lang)}\n`);
   const fixtureCases = readCases(options.cases, io.cwd, [catalogue, ...(against ? [against] : [])], warn);
-  // Existing answer sets were given under the old version: synthesise them there when comparing.
-  const base = against ?? catalogue;
+  // The synthetic bestuurders come from the bundled population model, drawn for the catalogue it
+  // is validated against; under --against their answers are carried over like a fixture's.
+  const modelFile = relative(packageRoot, bundledPopulationModel);
+  const model = population > 0 ? readPopulationModel(bundledPopulationModel, catalogue, { label: modelFile, onWarnings: (warnings) => warnings.forEach(warn) }) : undefined;
+  const syntheticCase = model && populationCaseGenerator(model, population);
+  const roles: Record<string, number> = Object.fromEntries((model?.offices ?? []).map((o) => [o.role, 0]));
   const random = seededRandom(seedFromText(options.seed));
   const progress = (stage: string) => (done: number, total: number) => {
     if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(`${stage}: ${done}/${total}\n`);
@@ -69,7 +75,11 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
   // stays flat however large the population.
   function* cases(): Generator<SimulationCase> {
     yield* fixtureCases;
-    for (let i = 0; i < population; i++) yield { ...syntheticCase(base, random, i), origin: 'synthetic', madeFor: base };
+    for (let i = 0; syntheticCase && i < population; i++) {
+      const drawn = syntheticCase(catalogue, random, i);
+      roles[drawn.answers.subject.role] = (roles[drawn.answers.subject.role] ?? 0) + 1;
+      yield { ...drawn, origin: 'synthetic', madeFor: catalogue };
+    }
   }
 
   const report = simulatePopulation({
@@ -80,7 +90,8 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
     seed: options.seed,
     onProgress: progress(options.lang === 'nl' ? 'beoordeeld' : 'evaluated'),
   });
-  io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderSimulationText(report, options.lang, catalogue));
+  const drawnFrom = model ? { ...report, population: { model: model.model.id, file: modelFile, roles } } : report;
+  io.stdout(options.json ? `${JSON.stringify(drawnFrom, null, 2)}\n` : renderSimulationText(drawnFrom, options.lang, catalogue));
   return EXIT.ok;
 }
 

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from './answers-types.js';
 import type { Problem } from '../problems/problem.js';
 import { UserError } from '../problems/errors.js';
-import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
+import { YAML_FILE_LIMIT, parseYamlDocument, type YamlDocument } from '../yaml/yaml-document.js';
 import { readUserFile } from '../files/read-user-file.js';
 import { validateAnswers } from './validate-answers.js';
 
@@ -11,6 +11,8 @@ export { validateAnswers } from './validate-answers.js';
 export interface ReadAnswersOptions {
   label?: string;
   onWarnings?: (warnings: Problem[]) => void;
+  /** Receives the parsed document, so a later check (e.g. certify's) can point into the file too. */
+  onDocument?: (document: YamlDocument) => void;
 }
 
 /**
@@ -25,6 +27,7 @@ export function readAnswers(path: string, catalogue: Catalogue, options: ReadAns
   const bytes = readUserFile(path, { label, ...YAML_FILE_LIMIT });
   const parsed = parseYamlDocument(bytes, label);
   if (!parsed.document) throw new UserError(parsed.problems);
+  options.onDocument?.(parsed.document);
   const { answers, problems } = validateAnswers(parsed.document, catalogue);
   if (!answers) throw new UserError(problems);
   if (problems.length > 0) options.onWarnings?.(problems);

@@ -73,6 +73,8 @@ export const catalogueMessages = defineMessages({
     'question-options-not-allowed': (p) => `vraag ${p.id} is van type ${p.type} en heeft dus geen options; gebruik type: choice of multi`,
     'question-range-invalid': (p) => `vraag ${p.id}: min (${p.min}) is groter dan max (${p.max})`,
     'cost-range-invalid': (p) => `eis ${p.id}: kosten min (${p.min}) is groter dan max (${p.max})`,
+    'risk-rule-advice-beyond-keurmerk': (p) =>
+      `risicoregel ${p.id}: requiresAdvice op niveau ${p.level}, dat niet certificeerbaar is; daar verwijst het oordeel al door en verlaagt geen advies het niveau (haal requiresAdvice weg)`,
     'measure-not-employer': (p) => `eis ${p.id}: alleen een werkgeversmaatregel (responsibility: werkgever) kan een measure zijn; schrap measure of maak de eis een werkgeverseis`,
     'refusal-not-owner': (p) => `eis ${p.id}: gemotiveerd afzien (allowsRefusal) kan alleen bij een bestuurderseis; schrap allowsRefusal`,
     'refusal-pkvw-core': (p) => `eis ${p.id} hoort bij de PKVW-kern van de woning (pkvwCore) en staat dus geen gemotiveerd afzien toe; schrap allowsRefusal`,
@@ -128,6 +130,8 @@ export const catalogueMessages = defineMessages({
     'question-options-not-allowed': (p) => `question ${p.id} is of type ${p.type}, so it has no options; use type: choice or multi`,
     'question-range-invalid': (p) => `question ${p.id}: min (${p.min}) is greater than max (${p.max})`,
     'cost-range-invalid': (p) => `requirement ${p.id}: cost min (${p.min}) is greater than max (${p.max})`,
+    'risk-rule-advice-beyond-keurmerk': (p) =>
+      `risk rule ${p.id}: requiresAdvice on level ${p.level}, which is not certifiable; the verdict refers on there already and no advice lowers the level (remove requiresAdvice)`,
     'measure-not-employer': (p) => `requirement ${p.id}: only an employer entry (responsibility: werkgever) can be a measure; remove measure or make it an employer entry`,
     'refusal-not-owner': (p) => `requirement ${p.id}: a reasoned refusal (allowsRefusal) is only for an owner requirement; remove allowsRefusal`,
     'refusal-pkvw-core': (p) => `requirement ${p.id} is part of the PKVW woning core (pkvwCore) and so allows no reasoned refusal; remove allowsRefusal`,

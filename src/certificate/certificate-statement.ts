@@ -12,7 +12,9 @@ import type { Answers } from '../answers/answers-types.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { sha256Hex } from '../canonical/canonical-json.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
-import { userError } from '../problems/errors.js';
+import { UserError, userError } from '../problems/errors.js';
+import type { Problem } from '../problems/problem.js';
+import { claimGapToken } from '../verdict/claim-proof.js';
 import { CERTIFICATE_FORMAT, certificateNumber, daysBetween, validityEnd, type CertificateData } from './certificate-data.js';
 import type { SignerIdentity } from '../signing/signer-identity.js';
 
@@ -38,6 +40,8 @@ export function certificateStatement(
   options: { number?: string } = {},
 ): CertificateData {
   if (verdict.kind !== 'inspection') throw userError('certificate-needs-inspection', {});
+  const unproven = unprovenClaims(verdict, answers);
+  if (unproven.length > 0) throw new UserError(unproven);
   const coverage = coveredScenarios(verdict);
   const { dwelling } = answers.subject;
   if (dwelling === undefined) throw userError('certificate-no-dwelling', {});
@@ -85,6 +89,8 @@ export function certificateStatement(
  */
 function coveredScenarios(verdict: Verdict): Verdict['coverage'] {
   if (verdict.outcome === 'doorverwijzen') throw userError('certificate-outcome', { outcome: verdict.outcome });
+  // A level that awaits the advice is provisional: nothing can be certified against it (seed §2.2).
+  if (verdict.adviceFirst) throw userError('certificate-advice-first', { rules: verdict.adviceFirst.rules.join(', ') });
   const advised = verdict.funding.filter((f) => f.advised);
   if (advised.length === 0 && verdict.outcome !== 'basis-op-orde') throw userError('certificate-outcome', { outcome: verdict.outcome });
   if (verdict.certifiable) return verdict.coverage;
@@ -92,4 +98,25 @@ function coveredScenarios(verdict: Verdict): Verdict['coverage'] {
   const open = wanted.find((c) => !c.certifiable);
   if (open === undefined && wanted.length > 0 && advised.length > 0) return wanted;
   throw userError(open !== undefined && open.status !== 'in-order' ? 'certificate-not-covered' : 'certificate-evidence', { scenario: open?.scenario ?? '-' });
+}
+
+/**
+ * A certificate needs every claim proven (issue #10, spec/README "Een uitzondering vraagt bewijs"):
+ * one problem per requirement whose claim is not, naming the requirement and the exception, at the
+ * claim's place in the answers file (`path`; the CLI turns it into line and column).
+ */
+export function unprovenClaims(verdict: Verdict, answers: Answers): Problem[] {
+  return verdict.requirements.flatMap((r): Problem[] => {
+    if (r.status !== 'claimed' || !r.claim) return [];
+    const { exception, missing } = r.claim;
+    const index = answers.exceptions.findIndex((c) => c.exception === exception && c.requirements.includes(r.requirement));
+    return [
+      {
+        code: 'certificate-claim-unproven',
+        severity: 'error',
+        ...(index >= 0 ? { path: `/exceptions/${index}/exception` } : {}),
+        params: { requirement: r.requirement, exception, missing: missing.map(claimGapToken).join(',') },
+      },
+    ];
+  });
 }

@@ -3,9 +3,11 @@
  * appended to (O_APPEND), so no earlier line can be lost by a later write. The status of a number
  * is what its lines say. Beside the register the firm's signed revocation list is rewritten from it.
  */
-import { closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { fileError } from '../files/file-error.js';
-import { userError } from '../problems/errors.js';
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, lstatSync, openSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { errnoOf, fileError } from '../files/file-error.js';
+import { kindOf, readUserFile } from '../files/read-user-file.js';
+import { ioError, UserError, userError } from '../problems/errors.js';
 
 export const REGISTER_FORMAT = 'pkvw-light/register-line@1';
 
@@ -22,14 +24,13 @@ export type RegisterLine =
     }
   | { format: typeof REGISTER_FORMAT; event: 'revoked'; number: string; at: string; revokedOn: string; reason: string };
 
+/** One line is ~300 bytes: room for some 200,000 certificates and revocations. */
+export const MAX_REGISTER_BYTES = 64 * 1024 * 1024;
+
 export function readRegister(path: string, label: string = path): RegisterLine[] {
-  if (!existsSync(path)) return [];
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw fileError(error, label, 'read');
-  }
+  // No register yet is an empty one; a symlink that loops or points nowhere is not.
+  if (!existsSync(path) && !isSymlink(path)) return [];
+  const text = readUserFile(path, { label, maxBytes: MAX_REGISTER_BYTES }).toString('utf8');
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -44,17 +45,49 @@ export function readRegister(path: string, label: string = path): RegisterLine[]
     });
 }
 
+/**
+ * Before anything is signed: the register can take a line (a regular file, or none yet in an
+ * existing folder). A certificate written but not registered could never be revoked.
+ */
+export function checkRegisterWritable(path: string, label: string = path): void {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    if (errnoOf(error) !== 'ENOENT') throw fileError(error, label, 'write');
+    try {
+      if (statSync(dirname(path)).isDirectory()) return;
+    } catch (folderError) {
+      throw fileError(folderError, label, 'write');
+    }
+    throw ioError('file-unwritable', { path: label, reason: 'ENOTDIR' }, label);
+  }
+  if (!stat.isFile()) throw ioError('file-not-regular-write', { path: label, kind: kindOf(stat) }, label);
+}
+
 /** Appends one line; the file is created 0600 (it names dwellings) and never truncated. */
 export function appendToRegister(path: string, line: RegisterLine, label: string = path): void {
   try {
-    const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o600);
+    // O_NONBLOCK: a FIFO without a reader must not hang the command; it is refused below.
+    const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NONBLOCK ?? 0), 0o600);
     try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw ioError('file-not-regular-write', { path: label, kind: kindOf(stat) }, label);
       writeSync(fd, JSON.stringify(line) + '\n');
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw fileError(error, label, 'write');
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

@@ -2,8 +2,11 @@
  * The verification result as text: one line per check (OK / FOUT / overgeslagen) with its reason,
  * what the certificate states (firm, dwelling, dates, what it covers), whether revocation was
  * checked, and the status in one line. Reason texts come from the message maps, in Dutch or English.
+ * What the PDF states is whatever its signer wrote, and the file name is the user's: both are
+ * escaped for the terminal, so a signed field cannot move the cursor or forge the status line.
  */
 import type { Language } from '../catalogue/catalogue-types.js';
+import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { CheckResult, CheckStatus } from '../signing/verification-result.js';
@@ -96,8 +99,8 @@ export function renderVerification(result: CertificateVerification, file: string
   const lines = result.checks.map((c) => renderCheck(c, lang, renderProblem));
   const c = result.certificate;
   if (c) {
-    const row = (label: string, value: string) => `  ${label.padEnd(18)} ${value}`;
-    lines.push('', `${w.certificate} ${c.number}`);
+    const row = (label: string, value: string) => `  ${label.padEnd(18)} ${escapeForTerminal(value)}`;
+    lines.push('', `${w.certificate} ${escapeForTerminal(c.number)}`);
     lines.push(row(w.firm, c.issuer.test ? `${c.issuer.firm} (${w.test})` : c.issuer.firm));
     lines.push(row(w.inspector, c.issuer.inspector));
     lines.push(row(w.dwelling, `${c.dwelling.postcode} ${c.dwelling.houseNumber}`));
@@ -116,7 +119,8 @@ export function renderVerification(result: CertificateVerification, file: string
   const status = w.status[result.status];
   const failed = result.checks.find((check) => check.status === 'failed');
   const why = result.notCertificate ?? failed?.reason;
-  lines.push(why ? `${w.summary(status, file)} ${w.because} ${message(why.code, why.params, lang)}` : w.summary(status, file));
+  const shownFile = escapeForTerminal(file);
+  lines.push(why ? `${w.summary(status, shownFile)} ${w.because} ${message(why.code, why.params, lang)}` : w.summary(status, shownFile));
   return lines.join('\n') + '\n';
 }
 

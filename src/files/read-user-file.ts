@@ -62,7 +62,8 @@ function readAtMost(fd: number, maxBytes: number, tooLarge: (size: number) => Us
   return Buffer.concat(chunks, total);
 }
 
-function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+/** What a path is when it is not a regular file, as the `file-not-regular` messages name it. */
+export function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
   if (stat.isDirectory()) return 'directory';
   if (stat.isFIFO()) return 'fifo';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';

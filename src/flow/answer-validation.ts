@@ -92,11 +92,14 @@ export function evidenceLevelsFor(kind: AssessmentKind): readonly EvidenceLevel[
   return kind === 'inspection' ? EVIDENCE_LEVELS : EVIDENCE_LEVELS.filter((level) => level !== 'inspected');
 }
 
+/** A claim being typed: the parts not yet given are not checked. A CLAIM event carries every part. */
+export type ClaimDraft = Pick<ClaimInput, 'exception' | 'requirements'> & Partial<Omit<ClaimInput, 'exception' | 'requirements'>>;
+
 /**
  * The problem with `claim` where `offered` lists, per exception, the basics it may waive now, or
- * undefined when the claim may be made. Each part can be checked as soon as it is typed.
+ * undefined when the claim may be made. Each part is checked as soon as it is given (a draft).
  */
-export function validateClaim(offered: readonly { exception: string; requirements: readonly string[] }[], claim: ClaimInput, kind: AssessmentKind): Problem | undefined {
+export function validateClaim(offered: readonly { exception: string; requirements: readonly string[] }[], claim: ClaimDraft, kind: AssessmentKind): Problem | undefined {
   const fail = (code: string, params: Record<string, string | number> = {}): Problem => ({
     code,
     severity: 'error',
@@ -107,12 +110,16 @@ export function validateClaim(offered: readonly { exception: string; requirement
   if (claim.requirements.length === 0) return fail('flow-claim-no-requirements');
   const other = claim.requirements.find((requirement) => !offer.requirements.includes(requirement));
   if (other !== undefined) return fail('flow-claim-requirement-not-offered', { requirement: other });
-  const justification = claim.justification.trim();
-  if (justification === '') return fail('flow-claim-justification-empty');
-  if (justification.length > MAX_JUSTIFICATION_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_JUSTIFICATION_LENGTH });
-  const levels = evidenceLevelsFor(kind);
-  if (!levels.some((level) => level === claim.evidence.level)) return fail('flow-claim-evidence-unknown', { allowed: levels.join(', ') });
-  if ((claim.evidence.reference ?? '').trim().length > MAX_REFERENCE_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
+  if (claim.justification !== undefined) {
+    const justification = claim.justification.trim();
+    if (justification === '') return fail('flow-claim-justification-empty');
+    if (justification.length > MAX_JUSTIFICATION_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_JUSTIFICATION_LENGTH });
+  }
+  if (claim.evidence !== undefined) {
+    const levels = evidenceLevelsFor(kind);
+    if (!levels.some((level) => level === claim.evidence?.level)) return fail('flow-claim-evidence-unknown', { allowed: levels.join(', ') });
+    if ((claim.evidence.reference ?? '').trim().length > MAX_REFERENCE_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
+  }
   return undefined;
 }
 

@@ -7,6 +7,8 @@ import { stageOf, type FlowStage } from './assessment-machine.js';
 import { exclusiveOption } from './answer-validation.js';
 import type { FlowAnswers } from './flow-answers.js';
 import { relevantQuestions, type FlowPosition } from './flow-navigation.js';
+import { cataloguePlan } from '../verdict/catalogue-plan.js';
+import { questionRelevance } from '../verdict/question-relevance.js';
 
 export interface FlowProgress {
   stage: FlowStage;
@@ -48,35 +50,60 @@ export function remainingQuestions(catalogue: Catalogue, flow: FlowAnswers, curr
 
 type Aim = 'fewest' | 'most';
 
+/**
+ * One greedy walk to the end. Relevance follows the trial answers incrementally (the verdict
+ * engine's own tracker, answered and taken back), so a walk costs the catalogue's size times the
+ * trials, not that times a full relevance pass per trial: this estimate was a quarter of the time
+ * to the first question.
+ */
 function playOut(catalogue: Catalogue, flow: FlowAnswers, aim: Aim): number {
+  const questions = cataloguePlan(catalogue).questionsInFlowOrder;
   const byId = new Map(catalogue.questions.map((question) => [question.id, question]));
-  let state = flow;
+  // As toAnswers: only answers to questions the catalogue knows count.
+  const values = new Map<string, AnswerValue>();
+  for (const [id, given] of Object.entries(flow.values)) if (byId.has(id)) values.set(id, given.value);
+  const relevance = questionRelevance(catalogue, flow.meta, values);
+  const done = new Set([...Object.keys(flow.values), ...flow.skipped]);
+  for (const id of done) relevance.visit(id);
+  const open = () => {
+    let count = 0;
+    for (const question of questions) if (!done.has(question.id) && relevance.isRelevant(question.id)) count++;
+    return count;
+  };
   // Every round answers (or leaves open) one more question, so this ends within the catalogue's size.
   for (let asked = 0; asked <= catalogue.questions.length; asked++) {
-    const open = openQuestions(catalogue, state);
-    const question = byId.get(open[0] ?? '');
+    const question = byId.get(relevance.next() ?? '');
     if (question === undefined) return asked;
-    let best: { flow: FlowAnswers; open: number } | undefined;
-    for (const trial of trialsFor(question, state)) {
-      const left = openQuestions(catalogue, trial).length;
-      if (best === undefined || (aim === 'fewest' ? left < best.open : left > best.open)) best = { flow: trial, open: left };
+    let best: { trial: Trial; open: number } | undefined;
+    for (const trial of trialsFor(question)) {
+      let left: number;
+      done.add(question.id);
+      if (trial.kind === 'answer') {
+        relevance.answer(question.id, trial.value);
+        left = open();
+        relevance.answer(question.id, undefined);
+      } else {
+        left = open();
+      }
+      done.delete(question.id);
+      if (best === undefined || (aim === 'fewest' ? left < best.open : left > best.open)) best = { trial, open: left };
     }
     if (best === undefined) return asked + 1;
-    state = best.flow;
+    if (best.trial.kind === 'answer') relevance.answer(question.id, best.trial.value);
+    relevance.visit(question.id);
+    done.add(question.id);
   }
   return catalogue.questions.length;
 }
 
-function openQuestions(catalogue: Catalogue, flow: FlowAnswers): string[] {
-  return relevantQuestions(catalogue, flow).filter((id) => flow.values[id] === undefined && !flow.skipped.includes(id));
-}
+type Trial = { kind: 'answer'; value: AnswerValue } | { kind: 'skip' };
 
-/** The flow after each answer worth trying (and after "don't know", outside the intake). */
-function trialsFor(question: Question, flow: FlowAnswers): FlowAnswers[] {
-  const answer = (value: AnswerValue): FlowAnswers => ({ ...flow, values: { ...flow.values, [question.id]: { value, evidence: 'self-declared' } } });
+/** Each answer worth trying (and "don't know", outside the intake). */
+function trialsFor(question: Question): Trial[] {
+  const answer = (value: AnswerValue): Trial => ({ kind: 'answer', value });
   const options = (question.options ?? []).map((option) => option.value);
   const none = exclusiveOption(question);
-  const trials: FlowAnswers[] = [];
+  const trials: Trial[] = [];
   switch (question.type) {
     case 'boolean':
       trials.push(answer(true), answer(false));
@@ -94,7 +121,7 @@ function trialsFor(question: Question, flow: FlowAnswers): FlowAnswers[] {
       trials.push(answer(question.min ?? 0), answer(question.max ?? (question.min ?? 0) + 10));
       break;
   }
-  if (question.section !== 'intake') trials.push({ ...flow, skipped: [...flow.skipped, question.id] });
+  if (question.section !== 'intake') trials.push({ kind: 'skip' });
   return trials;
 }
 

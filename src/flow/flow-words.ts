@@ -40,6 +40,8 @@ export interface FlowWords {
   evidenceNeeded: Record<EvidenceLevel, string>;
   reference: string;
   reviewHeading: string;
+  /** Under a level that is not certifiable: why the check stopped after the intake (the risk rules' own reasons follow), and what comes next. */
+  referred: { intro: string; next: string };
   reviewClaim: (exception: string, basics: string[]) => string;
   reviewToVerdict: string;
   reviewEdit: string;
@@ -120,6 +122,10 @@ const nl: FlowWords = {
   evidenceNeeded: { 'self-declared': 'uw eigen verklaring', document: 'een document, zoals een registernummer of besluit', inspected: 'een controle door een PKVW-bedrijf' },
   reference: 'Verwijzing naar het bewijs, bijvoorbeeld een registernummer (leeg = geen)',
   reviewHeading: 'Overzicht van uw antwoorden',
+  referred: {
+    intro: 'Meer vragen zijn niet nodig. Uw situatie gaat boven wat een zelfcheck kan beoordelen, dus PKVW-light beoordeelt uw woning niet en verwijst u door:',
+    next: 'Bevestig hieronder uw antwoorden; het oordeel zegt wat u nu het beste kunt doen.',
+  },
   reviewClaim: (exception, basics) => `Uitzondering "${exception}" voor: ${basics.join(', ')}`,
   reviewToVerdict: 'Klaar: toon het oordeel',
   reviewEdit: 'Een antwoord wijzigen',
@@ -205,6 +211,10 @@ const en: FlowWords = {
   evidenceNeeded: { 'self-declared': 'your own statement', document: 'a document, such as a register number or decision', inspected: 'an inspection by a PKVW firm' },
   reference: 'Reference to the evidence, for example a register number (empty = none)',
   reviewHeading: 'Review of your answers',
+  referred: {
+    intro: 'No more questions are needed. Your situation is beyond what a self-check can judge, so PKVW-light does not judge your home and refers you:',
+    next: 'Confirm your answers below; the verdict says what best to do now.',
+  },
   reviewClaim: (exception, basics) => `Exception "${exception}" for: ${basics.join(', ')}`,
   reviewToVerdict: 'Done: show the verdict',
   reviewEdit: 'Change an answer',

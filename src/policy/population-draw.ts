@@ -9,6 +9,7 @@ import { answersFromValues } from '../answers/answers-from-values.js';
 import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
 import { conditionLeaves } from '../condition/condition-references.js';
 import type { SeededRandom } from './seeded-random.js';
+import type { CaseGenerator } from './synthetic-population.js';
 import { DRAWN_QUESTIONS, REASONS, newBuildCutOff, type Assumption, type PopulationModel, type ReasonId, type Tally } from './population-model.js';
 
 /** Every probability a case is drawn with, resolved from the model. */
@@ -203,20 +204,35 @@ export function* drawPopulation(plan: DrawPlan, parameters: DrawParameters, rand
   for (let index = 0; index < plan.slots.length; index++) yield drawCase(plan, parameters, random, index);
 }
 
+export interface DrawOptions {
+  /**
+   * Draw the home of every bestuurder, also of those without an advice report (they answer the
+   * self-check without an advice). Without it only advised cases carry answers, as the impact
+   * report needs; the draws of an advised case are the same either way.
+   */
+  everyHome?: boolean;
+}
+
 /** One synthetic bestuurder at position `index` of the population. */
-export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom, index: number): DrawnCase {
+export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom, index: number, options: DrawOptions = {}): DrawnCase {
   const office = plan.model.offices[plan.slots[index] ?? 0]!;
   const name = `model-${String(index + 1).padStart(5, '0')}`;
   const base = { name, role: office.role, group: office.group, urgent: false, reasons: [] as ReasonId[], measures: [] as string[] };
-  if (!random.chance(office.registrations.count / office.holders.count)) return { ...base, advice: 'none' };
-  if (!random.chance(office.reports.count / Math.max(1, office.registrations.count))) return { ...base, advice: 'registered' };
+  const stage: AdviceStage = !random.chance(office.registrations.count / office.holders.count)
+    ? 'none'
+    : !random.chance(office.reports.count / Math.max(1, office.registrations.count))
+      ? 'registered'
+      : 'report';
+  if (stage !== 'report' && options.everyHome !== true) return { ...base, advice: stage };
+  const advised = stage === 'report';
 
   const a = p.assumptions;
   const chance = (key: string) => random.chance(a[key] ?? 0);
-  const urgent = random.chance(p.urgent);
+  // Urgency and the reasons are those of a registration (Tabel 3.3): without one, none.
+  const urgent = advised && random.chance(p.urgent);
   const groupReasons = p.reasons[office.group]!;
   // Urgent registrations are the ones with a concrete threat (§3.1.3), so they tick that reason.
-  const reasons = REASONS.filter((r) => random.chance(groupReasons[r]) || (r === 'concrete-dreiging' && urgent));
+  const reasons = advised ? REASONS.filter((r) => random.chance(groupReasons[r]) || (r === 'concrete-dreiging' && urgent)) : [];
   const concrete = reasons.includes('concrete-dreiging');
 
   const values: Record<string, AnswerValue> = {};
@@ -266,7 +282,7 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
 
   const measures: string[] = [];
   const coverage = p.coverage[office.group] ?? {};
-  for (const [domain, ids] of plan.measuresByDomain) {
+  for (const [domain, ids] of advised ? plan.measuresByDomain : []) {
     if (!random.chance(coverage[domain] ?? 0)) continue;
     for (const id of ids) if (chance('measureNamed')) measures.push(id);
   }
@@ -290,8 +306,29 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
   const date = plan.catalogue.metadata.effectiveDate;
   // The advice names its measures; which basics it waives or makes hard conditions is not in the evaluation, so none.
   const advice = { reference: name, date, measures, levels: {}, waives: [], hardConditions: [] };
-  const answers = answersFromValues(plan.catalogue, { kind: 'self-check', date, subject: { role: office.role }, advice, exceptions, refusals: [] }, values);
-  return { ...base, advice: 'report', urgent, reasons, measures, answers, ...(todaysException ? { todaysException } : {}) };
+  const answers = answersFromValues(plan.catalogue, { kind: 'self-check', date, subject: { role: office.role }, ...(advised ? { advice } : {}), exceptions, refusals: [] }, values);
+  return { ...base, advice: stage, urgent, reasons, measures, answers, ...(todaysException ? { todaysException } : {}) };
+}
+
+/**
+ * The population model as the `CaseGenerator` of `spec simulate`: case `index` of `population`
+ * bestuurders, the offices in the numbers of Tabel 3.1, every home drawn with the model's own
+ * values (no sensitivity draw), an advice only where the model gives one.
+ * @example const generate = populationCaseGenerator(model, 1922); generate(catalogue, seededRandom(1), 0).answers.subject.role
+ */
+export function populationCaseGenerator(model: PopulationModel, population: number): CaseGenerator {
+  const parameters = centralParameters(model);
+  const plans = new WeakMap<Catalogue, DrawPlan>();
+  return (catalogue, random, index) => {
+    let plan = plans.get(catalogue);
+    if (!plan) {
+      plan = drawPlan(model, catalogue, population);
+      plans.set(catalogue, plan);
+    }
+    const drawn = drawCase(plan, parameters, random, index, { everyHome: true });
+    if (drawn.answers === undefined) throw new Error('a drawn home without answers');
+    return { name: drawn.name, answers: drawn.answers };
+  };
 }
 
 function weightedPick(random: SeededRandom, weights: readonly [string, number][]): string | undefined {

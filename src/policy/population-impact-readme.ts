@@ -14,6 +14,9 @@ export const IMPACT_SECTION_END = '<!-- policy-impact:end -->';
 /** The run the README shows: the whole population of Tabel 3.1, one seed, ten sensitivity runs. */
 export const README_RUN = { population: 1922, seed: '1', sensitivityRuns: 10 } as const;
 
+/** The chart of that run (`--chart`), committed beside the README's other pictures; relative to the package root. */
+export const README_CHART = 'docs/images/beleidseffect.svg';
+
 export function readmeImpactReport(catalogue: Catalogue, model: PopulationModel): ImpactReport {
   return simulateImpact({ catalogue, model, ...README_RUN, baseline: true });
 }
@@ -41,10 +44,12 @@ export function renderImpactSection(report: ImpactReport, catalogue: Catalogue, 
     'PKVW-woningeisen, los van het risico, met de uitzondering voor nieuwbouw en monumenten zoals die wordt',
     `toegepast (\`src/policy/pkvw-baseline.ts\`). Gemaakt met \`${command}\`:`,
     `${report.cases.drawn} bestuurders, van wie ${report.cases.advised} met een vastgesteld advies; tussen haakjes`,
-    `het 5e–95e percentiel over ${report.sensitivityRuns} gevoeligheidsruns. 'Basis op orde' is onder PKVW-light: elke woningbasiseis die bij het`,
+    `het 5e–95e percentiel over ${report.sensitivityRuns} gevoeligheidsruns (met \`--chart\` als grafiek, hieronder). 'Basis op orde' is onder PKVW-light: elke woningbasiseis die bij het`,
     'vastgestelde risico geldt (bij een hoger risico meer dan het PKVW vraagt, zoals een kierstandhouder); onder de huidige eis: de',
     'PKVW-eisen voldaan of de uitzondering toegepast. Een maatregel is onder PKVW-light te bekostigen als geen basiseis van haar eigen',
     'scenario\'s haar blokkeert (het oordeel per maatregel); onder de huidige eis als de hele woning aan het PKVW voldoet.',
+    '',
+    `![Beleidseffect: per groep en per maatregel het aandeel onder PKVW-light en onder de huidige PKVW-eis, met het 5e–95e percentiel](../${README_CHART})`,
     '',
     '| van de bestuurders met een advies | PKVW-light | huidige PKVW-eis |',
     '|---|---|---|',

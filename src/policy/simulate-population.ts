@@ -40,6 +40,8 @@ export interface SimulationReport {
   evaluatedAt: string;
   seed: string;
   cases: { fixtures: number; synthetic: number };
+  /** Where the synthetic cases come from: a population model (its id and file) and how many of each office it drew. */
+  population?: { model: string; file: string; roles: Record<string, number> };
   outcomes: Record<Outcome, number>;
   /** Outcomes of the same cases under the `against` catalogue. */
   againstOutcomes?: Record<Outcome, number>;

@@ -8,6 +8,7 @@ const text = {
     against: (version: string) => `vergeleken met versie ${version}`,
     cases: (fixtures: number, synthetic: number, seed: string) => `${fixtures + synthetic} gevallen: ${fixtures} uit de map, ${synthetic} synthetisch (zaad ${seed})`,
     clock: (at: string) => `beoordeeld op ${at}`,
+    population: (model: string, file: string, roles: string) => `synthetische gevallen getrokken uit populatiemodel ${model} (${file}): ${roles}`,
     outcomes: 'Uitkomsten',
     outcomesAgainst: (version: string) => `(versie ${version} tussen haakjes)`,
     failing: 'Eisen die het vaakst niet op orde zijn (niet voldaan + onbeantwoord, van toepassing)',
@@ -26,6 +27,7 @@ const text = {
     against: (version: string) => `compared with version ${version}`,
     cases: (fixtures: number, synthetic: number, seed: string) => `${fixtures + synthetic} cases: ${fixtures} from the folder, ${synthetic} synthetic (seed ${seed})`,
     clock: (at: string) => `evaluated at ${at}`,
+    population: (model: string, file: string, roles: string) => `synthetic cases drawn from population model ${model} (${file}): ${roles}`,
     outcomes: 'Outcomes',
     outcomesAgainst: (version: string) => `(version ${version} in brackets)`,
     failing: 'Requirements most often not in order (not met + unanswered, applicable)',
@@ -52,6 +54,9 @@ export function renderSimulationText(report: SimulationReport, lang: Language, c
   const lines: string[] = [
     `${t.title(report.catalogue.id, report.catalogue.version)}${report.against ? ` ${t.against(report.against.version)}` : ''}`,
     `${t.cases(report.cases.fixtures, report.cases.synthetic, report.seed)}; ${t.clock(report.evaluatedAt)}`,
+    ...(report.population
+      ? [t.population(report.population.model, report.population.file, Object.entries(report.population.roles).map(([role, n]) => `${n} ${role}`).join(', '))]
+      : []),
     '',
     `${t.outcomes}${report.against ? ` ${t.outcomesAgainst(report.against.version)}` : ''}`,
   ];

@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Forge from 'node-forge';
-import { ioError, userError } from '../problems/errors.js';
+import { UserError, userError } from '../problems/errors.js';
+import { readUserFile } from '../files/read-user-file.js';
 
 // node-forge is CommonJS without named exports, and its types declare no default export.
 const forge: typeof Forge = createRequire(import.meta.url)('node-forge');
 
 const KEY_BAG = '1.2.840.113549.1.12.10.1.2';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
+
+/** A passphrase file holds one line; a PKCS#12 with its chain a few KB. Both caps are generous. */
+export const MAX_PASSPHRASE_FILE_BYTES = 64 * 1024;
+export const MAX_P12_BYTES = 1024 * 1024;
 
 /**
  * Who signs: the firm's private key (a non-extractable WebCrypto key, so it cannot end up in a PDF,
@@ -21,14 +25,20 @@ export interface SigningIdentity {
   signerName: string;
 }
 
-/** Where the passphrase comes from: a file (first line) or `PKVW_P12_PASSPHRASE`, never the command line. */
-export function readPassphrase(passphraseFile: string | undefined, env: Record<string, string | undefined>): string {
+/**
+ * Where the passphrase comes from: a file (first line) or `PKVW_P12_PASSPHRASE`, never the command
+ * line. The file is read as any file a user names (`readUserFile`): a FIFO or `/dev/zero` is refused.
+ */
+export function readPassphrase(passphraseFile: string | undefined, env: Record<string, string | undefined>, label: string | undefined = passphraseFile): string {
   if (passphraseFile !== undefined) {
+    const shown = label ?? passphraseFile;
     let text: string;
     try {
-      text = readFileSync(passphraseFile, 'utf8');
+      text = readUserFile(passphraseFile, { label: shown, maxBytes: MAX_PASSPHRASE_FILE_BYTES }).toString('utf8');
     } catch (error) {
-      throw ioError('file-unreadable', { path: passphraseFile, reason: reasonOf(error) }, passphraseFile);
+      // `--passphrase-file <(pass show firma)` is a pipe: say where else a passphrase may come from.
+      if (error instanceof UserError && error.problems[0]?.code === 'file-not-regular') throw userError('signing-passphrase-file-not-regular', { path: shown }, { file: shown }, 2);
+      throw error;
     }
     return text.split(/\r?\n/)[0] ?? '';
   }
@@ -42,12 +52,7 @@ export function readPassphrase(passphraseFile: string | undefined, env: Record<s
  * key to WebCrypto. A wrong passphrase and a damaged file give the same message: neither says more.
  */
 export async function readSigningIdentity(p12Path: string, passphrase: string, label: string = p12Path): Promise<SigningIdentity> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(p12Path);
-  } catch (error) {
-    throw ioError('file-unreadable', { path: label, reason: reasonOf(error) }, label);
-  }
+  const bytes = readUserFile(p12Path, { label, maxBytes: MAX_P12_BYTES });
   let keyDer: string;
   let certificates: Uint8Array<ArrayBuffer>[];
   let signerName: string;
@@ -80,8 +85,4 @@ export async function readSigningIdentity(p12Path: string, passphrase: string, l
     ['sign'],
   );
   return { privateKey, certificates, signerName };
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
 }

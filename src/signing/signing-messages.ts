@@ -9,6 +9,9 @@ export const signingMessages = defineMessages({
     'signing-tsa-failed': (p) => `geen tijdstempel van ${p.url} (${p.reason}); er is niets ondertekend`,
     'verify-trust-empty': (p) => `${p.path} bevat geen vertrouwde uitgevers (*.pem of *.crt)`,
     'verify-trust-unreadable': (p) => `${p.path} bevat geen leesbaar PEM-certificaat`,
+    'verify-trust-not-a-folder': (p) => `${p.path} is geen map; geef met --trust de map met de vertrouwde uitgevers (*.pem of *.crt)`,
+    'signing-passphrase-file-not-regular': (p) =>
+      `${p.path} is geen gewoon bestand: het wachtwoord wordt alleen gelezen uit een gewoon bestand (de eerste regel) of uit PKVW_P12_PASSPHRASE`,
     'verify-bad-date': (p) => `--at ${p.value} is geen datum (verwacht: JJJJ-MM-DD of een ISO-tijdstip)`,
     'verify-file-too-large': (p) => `${p.path} is ${p.size} bytes; een PKVW-light-rapport of -certificaat is kleiner dan ${p.limit} bytes, dus dit is niet zo'n bestand`,
     'verify-check-byte-range': () => 'de handtekening dekt het hele bestand, op /Contents na',
@@ -72,6 +75,9 @@ export const signingMessages = defineMessages({
     'signing-tsa-failed': (p) => `no timestamp from ${p.url} (${p.reason}); nothing was signed`,
     'verify-trust-empty': (p) => `${p.path} holds no trusted issuers (*.pem or *.crt)`,
     'verify-trust-unreadable': (p) => `${p.path} holds no readable PEM certificate`,
+    'verify-trust-not-a-folder': (p) => `${p.path} is not a folder; give --trust the folder of trusted issuers (*.pem or *.crt)`,
+    'signing-passphrase-file-not-regular': (p) =>
+      `${p.path} is not a regular file: the passphrase is read only from a regular file (its first line) or from PKVW_P12_PASSPHRASE`,
     'verify-bad-date': (p) => `--at ${p.value} is not a date (expected: YYYY-MM-DD or an ISO timestamp)`,
     'verify-file-too-large': (p) => `${p.path} is ${p.size} bytes; a PKVW-light report or certificate is smaller than ${p.limit} bytes, so this is not one`,
     'verify-check-byte-range': () => 'the signature covers the whole file except /Contents',

@@ -1,24 +1,29 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
-import { ioError, userError } from '../problems/errors.js';
+import { userError } from '../problems/errors.js';
+import { errnoOf, fileError } from '../files/file-error.js';
+import { readUserFile } from '../files/read-user-file.js';
+
+/** A PEM file of CA certificates: a whole bundle of them is a few hundred KB. */
+export const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;
 
 /**
  * The CAs a verifier trusts: every PEM certificate in the files of a folder (`*.pem`, `*.crt`),
- * as DER. A file without a readable certificate is an error, not silently skipped.
+ * as DER. A file without a readable certificate is an error, not silently skipped; each file is read
+ * as any file a user names (`readUserFile`), so a FIFO or `/dev/zero` among them is refused.
  */
 export function readTrustedCertificates(dir: string, label: string = dir): Uint8Array[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => /\.(pem|crt)$/i.test(n)).sort();
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw ioError('file-not-found', { path: label }, label);
-    throw ioError('file-unreadable', { path: label, reason: code }, label);
+    if (errnoOf(error) === 'ENOTDIR') throw userError('verify-trust-not-a-folder', { path: label }, { file: label }, 2);
+    throw fileError(error, label);
   }
   if (names.length === 0) throw userError('verify-trust-empty', { path: label }, { file: label }, 2);
   return names.flatMap((name) => {
-    const text = readFileSync(join(dir, name), 'latin1');
+    const text = readUserFile(join(dir, name), { label: join(label, name), maxBytes: MAX_TRUST_FILE_BYTES }).toString('latin1');
     const blocks = [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)].map((m) => Buffer.from(m[1] ?? '', 'base64'));
     try {
       if (blocks.length === 0) throw new Error('no certificate');

@@ -40,3 +40,20 @@ export function claimGaps(claim: ExceptionClaim, exception: CatalogueException):
   }
   return gaps;
 }
+
+/** A gap as a language-neutral token for a problem's parameters (`reference`, `evidence-level:document`, `field:monument`). */
+export function claimGapToken(gap: ClaimGap): string {
+  if (gap.kind === 'evidence-level') return `evidence-level:${gap.required}`;
+  if (gap.kind === 'field') return `field:${gap.field}`;
+  return 'reference';
+}
+
+/** The gap a token stands for; `undefined` for a token `claimGapToken` never makes. */
+export function claimGapFromToken(token: string): ClaimGap | undefined {
+  if (token === 'reference') return { kind: 'reference' };
+  const [kind, value] = token.split(':');
+  if (kind === 'field' && value) return { kind: 'field', field: value };
+  const level = EVIDENCE_LEVELS.find((l) => l === value);
+  if (kind === 'evidence-level' && level) return { kind: 'evidence-level', required: level };
+  return undefined;
+}

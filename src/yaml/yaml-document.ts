@@ -3,17 +3,8 @@
  * Pure: takes text, returns data and problems; the caller reads the file. Hostile input (alias
  * bombs, duplicate keys, binary, huge files) becomes a located problem, never an exception.
  */
-import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
-import type * as YamlLibrary from 'yaml';
-
-// Loaded on first parse, not on import: a command that reads no YAML never needs the
-// library, and `spec validate` start-up is measured against a bare `node -e ""`.
-let yamlLibrary: typeof YamlLibrary | undefined;
-function yaml(): typeof YamlLibrary {
-  yamlLibrary ??= createRequire(import.meta.url)('yaml') as typeof YamlLibrary;
-  return yamlLibrary;
-}
+import { yaml } from './yaml-library.js';
 import type { Problem } from '../problems/problem.js';
 
 /** Larger than any sensible catalogue or answers file; a policy file of 2 MiB is a mistake or an attack. */

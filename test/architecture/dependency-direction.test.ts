@@ -6,13 +6,14 @@ import { packageRoot } from '../../src/package-paths.js';
 import { LAYERS, backEdges, folderOf, readImportEdges, type ImportEdge } from './dependency-direction.js';
 
 /**
- * Back-edges still to remove, each with its reason. The test fails when one of these is gone (take
- * it off the list) and on every back-edge not listed.
+ * Back-edges still to remove, each with its reason, as `file: from → to ('specifier')` (no line, so
+ * an edit above them does not break the list). The test fails when one of these is gone (take it off
+ * the list) and on every back-edge not listed.
  */
 const KNOWN_BACK_EDGES: readonly string[] = [
   // #12: answers are checked against the questions their risk makes relevant; that rule lives in risk/ and verdict/.
-  "src/answers/validate-answers.ts:15: answers → risk ('../risk/risk-profile.js'): risk comes after answers",
-  "src/answers/validate-answers.ts:16: answers → verdict ('../verdict/question-relevance.js'): verdict comes after answers",
+  "src/answers/validate-answers.ts: answers → risk ('../risk/risk-profile.js'): risk comes after answers",
+  "src/answers/validate-answers.ts: answers → verdict ('../verdict/question-relevance.js'): verdict comes after answers",
 ];
 
 describe('the folder layout', () => {
@@ -25,7 +26,7 @@ describe('the folder layout', () => {
   });
 
   it('depends one way: no folder imports a folder after it (file:line of each back-edge)', () => {
-    const found = backEdges(edges);
+    const found = backEdges(edges).map((finding) => finding.replace(/^([^:]+):\d+:/, '$1:'));
     expect(found.filter((finding) => !KNOWN_BACK_EDGES.includes(finding))).toEqual([]);
     expect(KNOWN_BACK_EDGES.filter((known) => !found.includes(known))).toEqual([]);
   });
@@ -52,7 +53,7 @@ describe('the dependency check itself', () => {
   });
 
   it('maps top-level files to their layer', () => {
-    expect([folderOf('src/index.ts'), folderOf('src/package-paths.js'), folderOf('cli/commands/check.ts'), folderOf('src/risk/risk-profile.ts'), folderOf('test/x.ts')]).toEqual(['barrel', 'package', 'cli', 'risk', undefined]);
+    expect([folderOf('src/index.ts'), folderOf('src/package-paths.js'), folderOf('src/package-version.generated.ts'), folderOf('cli/commands/check.ts'), folderOf('src/risk/risk-profile.ts'), folderOf('test/x.ts')]).toEqual(['barrel', 'package', 'package', 'cli', 'risk', undefined]);
   });
 
   describe('on a tree with a deliberate back-edge', () => {

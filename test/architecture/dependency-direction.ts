@@ -48,14 +48,19 @@ export interface ImportEdge {
   to: string;
 }
 
-const TOP_LEVEL: Record<string, Layer> = { 'package-paths.ts': 'package', 'package-version.ts': 'package', 'index.ts': 'barrel' };
+const TOP_LEVEL: Record<string, Layer> = { 'index.ts': 'barrel' };
 
 /** The folder (layer name) a repository-relative path belongs to, or undefined outside src/ and cli/. */
 export function folderOf(path: string): string | undefined {
   const parts = path.split('/');
   if (parts[0] === 'cli') return 'cli';
   if (parts[0] !== 'src' || parts.length < 2) return undefined;
-  if (parts.length === 2) return TOP_LEVEL[parts[1]!.replace(/\.js$/, '.ts')] ?? `src/${parts[1]}`;
+  if (parts.length === 2) {
+    const name = parts[1]!.replace(/\.js$/, '.ts');
+    // package-paths, package-version and its generated module: where the package is and what version it has.
+    if (name.startsWith('package-')) return 'package';
+    return TOP_LEVEL[name] ?? `src/${name}`;
+  }
   return parts[1];
 }
 

@@ -52,8 +52,8 @@ beforeAll(async () => {
 
 describe(`the hostile corpus (${corpus.length} inputs)`, () => {
   it('has at least 300 inputs over every surface, and ran to the end', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(corpus.map((input) => input.surface))).toEqual(new Set(['answers', 'state', 'catalogue', 'arguments', 'privacy']));
+    if (process.env.PKVW_HOSTILE_ONLY === undefined) expect(corpus.length).toBeGreaterThanOrEqual(300);
+    if (process.env.PKVW_HOSTILE_ONLY === undefined) expect(new Set(corpus.map((input) => input.surface))).toEqual(new Set(['answers', 'state', 'catalogue', 'arguments', 'privacy', 'signing', 'pdf']));
     expect(new Set(corpus.map((input) => input.name)).size).toBe(corpus.length);
     expect(stopped).toBeUndefined();
   });

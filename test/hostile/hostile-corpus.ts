@@ -5,18 +5,20 @@
  * each entry builds its files in a fresh folder, so the corpus follows the fixtures it starts from.
  * `run-hostile-corpus.ts` runs them in process; `hostile-corpus.test.ts` judges the results.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { renderState } from '../../src/flow/state-file.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
 import { catalogue, lastAnswers, NOW, policyEvent, startActor } from '../flow/flow-test-kit.js';
 import { requireTool } from '../support/system-tools.js';
+import { createTestIssuer, writeTestIssuer, type TestIssuer } from '../../src/signing/test-issuer.js';
 
 export interface HostileInput {
   name: string;
-  surface: 'answers' | 'state' | 'catalogue' | 'arguments' | 'privacy';
+  surface: 'answers' | 'state' | 'catalogue' | 'arguments' | 'privacy' | 'signing' | 'pdf';
   argv: string[];
   /** Writes the input's files into `dir` (the command's working folder). */
   setup: (dir: string) => void;
@@ -117,6 +119,8 @@ const ANSWERS_COMMANDS: { name: string; argv: (file: string) => string[] }[] = [
   { name: 'assess', argv: (file) => ['assess', file] },
   { name: 'report', argv: (file) => ['report', file, '--out', 'rapport.pdf'] },
   { name: 'check --answers', argv: (file) => ['check', '--answers', file, '--out', 'uitkomst'] },
+  // The answers are refused before the key is opened, so no working key is needed.
+  { name: 'certify', argv: (file) => ['certify', file, '--issuer', 'firma.p12', '--out', 'certificaat.pdf'] },
 ];
 
 function answersInputs(): HostileInput[] {
@@ -296,6 +300,15 @@ function catalogueInputs(): HostileInput[] {
       `  - id: GEN-${i}\n    domain: wonen\n    responsibility: owner\n    title: { nl: t, en: t }\n    description: { nl: d, en: d }\n    rationale: { nl: r, en: r }\n    risks: [{ scenario: SC-01, level: A }]\n    sources: [SEED]\n`;
     writeFileSync(join(cat, 'zz-veel.yaml'), 'requirements:\n' + Array.from({ length: 1500 }, (_, i) => requirement(i)).join(''));
   }, 'zz-veel.yaml');
+  // 0.1.0 died after 171 s with "JavaScript heap out of memory" on this one: it is refused by size first.
+  add('100,000 generated requirements in files of 2 MiB', (cat) => {
+    const requirement = (i: number) => `  - { id: GEN-${i}, domain: wonen, responsibility: owner, title: { nl: t, en: t }, description: { nl: d, en: d }, rationale: { nl: r, en: r }, risks: [{ scenario: SC-01, level: A }], sources: [SEED] }\n`;
+    const perFile = 10_000;
+    for (let start = 0; start < 100_000; start += perFile) {
+      const items = Array.from({ length: Math.min(perFile, 100_000 - start) }, (_, i) => requirement(start + i));
+      writeFileSync(join(cat, `zz-gen-${start}.yaml`), 'requirements:\n' + items.join(''));
+    }
+  });
   add('1,200 generated questions', (cat) => {
     writeFileSync(join(cat, 'zz-vragen.yaml'), 'questions:\n' + Array.from({ length: 1200 }, (_, i) => `  - { id: gen.v${i}, section: wonen, type: boolean, text: { nl: v, en: q } }\n`).join(''));
   }, 'zz-vragen.yaml');
@@ -318,9 +331,9 @@ function catalogueInputs(): HostileInput[] {
 function argumentInputs(): HostileInput[] {
   const example = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
   const cases: [string, string[], string][] = [
-    ['an unknown command with an escape sequence', ['\u001b[2Jwis'], 'unknown command'],
-    ['an unknown option with a newline', ['assess', example, '--x\nfout: vervalst'], 'unknown option'],
-    ['assess without a file', ['assess'], 'missing required argument'],
+    ['an unknown command with an escape sequence', ['\u001b[2Jwis'], 'onbekende opdracht'],
+    ['an unknown option with a newline', ['assess', example, '--x\nfout: vervalst'], 'onbekende optie'],
+    ['assess without a file', ['assess'], 'mist het argument <antwoorden>'],
     ['an unknown language', ['assess', example, '--lang', 'de'], '--lang'],
     ['--at 2030-02-30', ['verify', 'x.pdf', '--at', '2030-02-30'], '--at'],
     ['--at 2030-13-01', ['verify', 'x.pdf', '--at', '2030-13-01'], '--at'],
@@ -349,6 +362,11 @@ function argumentInputs(): HostileInput[] {
     ['assess --out below a file', ['assess', example, '--out', 'bestand/oordeel.json'], 'bestand/oordeel.json'],
     ['report --out into a folder', ['report', example, '--out', 'map'], 'map'],
     ['check --answers --out a file', ['check', '--answers', example, '--out', 'bestand'], 'bestand'],
+    // A trailing slash means a folder: writing a file of that name instead would surprise.
+    ['assess --out a new name ending in /', ['assess', example, '--json', '--out', 'nieuw/'], 'nieuw/'],
+    ['report --out a new name ending in /', ['report', example, '--out', 'nieuw/'], 'nieuw/'],
+    ['report --out an existing folder ending in /', ['report', example, '--out', 'map/'], 'map/'],
+    ['spec simulate --chart a new name ending in /', ['spec', 'simulate', '--model', join(bundledSpecDir, 'populations', 'dsp-2026.yaml'), '--population', '5', '--runs', '0', '--chart', 'nieuw/'], 'nieuw/'],
     ['spec docs --out a file', ['spec', 'docs', '--out', 'bestand'], 'bestand'],
     ['spec docs --format pdf', ['spec', 'docs', '--out', 'docs', '--format', 'pdf'], '--format'],
     ['spec diff with a missing folder', ['spec', 'diff', 'nergens', 'ook-nergens'], 'nergens'],
@@ -367,7 +385,184 @@ function argumentInputs(): HostileInput[] {
   }));
 }
 
+/** One TEST issuer for the whole corpus (RSA keys take a while), made when first needed, at the corpus clock. */
+let issuer: TestIssuer | undefined;
+function testIssuer(): TestIssuer {
+  issuer ??= createTestIssuer({ now: new Date('2026-11-28T12:00:00Z') });
+  return issuer;
+}
+
+/** The register line `issuer revoke` needs before it reads the key: the number was issued. */
+const ISSUED_LINE = JSON.stringify({ format: 'pkvw-light/register-line@1', event: 'issued', number: 'PKVWL-1', at: '2026-11-28T10:00:00.000Z', dwelling: { postcode: '1234 AB', houseNumber: '1' }, inspectedOn: '2026-11-27', issuedOn: '2026-11-28', validUntil: '2029-11-27' }) + '\n';
+
+/**
+ * The files a firm's key, passphrase, register and trusted CAs come from. Each command reaches the
+ * file in question before anything is signed or written, so no working key is needed: a hostile
+ * passphrase file stops before the PKCS#12 is opened, a hostile PKCS#12 before it is decrypted.
+ */
+function signingInputs(): HostileInput[] {
+  const example = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
+  const files = (dir: string) => {
+    writeFileSync(join(dir, 'firma.p12'), 'geen pkcs12\n');
+    writeFileSync(join(dir, 'wachtwoord.txt'), 'geheim\n', { mode: 0o600 });
+    writeFileSync(join(dir, 'uitgegeven.jsonl'), ISSUED_LINE, { mode: 0o600 });
+    writeFileSync(join(dir, 'x.pdf'), '%PDF-1.7\n%%EOF\n');
+  };
+  const keyCommands: { name: string; argv: string[] }[] = [
+    { name: 'certify', argv: ['certify', example, '--issuer', 'firma.p12', '--passphrase-file', 'wachtwoord.txt', '--out', 'c.pdf'] },
+    { name: 'report --sign', argv: ['report', example, '--out', 'r.pdf', '--sign', '--issuer', 'firma.p12', '--passphrase-file', 'wachtwoord.txt'] },
+    { name: 'issuer revoke', argv: ['issuer', 'revoke', 'PKVWL-1', '--reason', 'fout', '--issuer', 'firma.p12', '--passphrase-file', 'wachtwoord.txt'] },
+  ];
+  const inputs: HostileInput[] = [];
+  const add = (name: string, argv: string[], file: string, make: (path: string) => void, exits?: number[]) =>
+    inputs.push({
+      name,
+      surface: 'signing',
+      argv,
+      setup: (dir) => {
+        files(dir);
+        rmSync(join(dir, file), { recursive: true, force: true });
+        make(join(dir, file));
+      },
+      mentions: file,
+      ...(exits === undefined ? {} : { exits }),
+    });
+  // Sparse: 1.5 GiB that takes no disk, but that a reader without a cap would hold in memory.
+  const large = (path: string) => {
+    writeFileSync(path, '');
+    truncateSync(path, 1.5 * 2 ** 30);
+  };
+  for (const command of keyCommands) {
+    for (const kind of FILE_KINDS) {
+      add(`${command.name}: a passphrase file that is ${kind.name}`, command.argv, 'wachtwoord.txt', kind.make);
+      add(`${command.name}: a PKCS#12 that is ${kind.name}`, command.argv, 'firma.p12', kind.make);
+    }
+    add(`${command.name}: a passphrase file of 1.5 GiB`, command.argv, 'wachtwoord.txt', large);
+    add(`${command.name}: a PKCS#12 of 1.5 GiB`, command.argv, 'firma.p12', large);
+  }
+  for (const kind of FILE_KINDS) {
+    add(`issuer revoke: a register that is ${kind.name}`, keyCommands[2]!.argv, 'uitgegeven.jsonl', kind.make);
+  }
+  const verify = (extra: string[]) => ['verify', 'x.pdf', '--trust', 'vertrouwd', ...extra];
+  const trustFolder = (make: (path: string) => void) => (path: string) => {
+    mkdirSync(path);
+    make(join(path, 'ca.pem'));
+  };
+  for (const kind of FILE_KINDS) {
+    add(`verify --trust: a folder whose ca.pem is ${kind.name}`, verify([]), 'vertrouwd', trustFolder(kind.make));
+    add(`verify --trust: a folder that is ${kind.name}`, verify([]), 'vertrouwd', kind.make);
+    add(`verify --revocations: a list that is ${kind.name}`, ['verify', 'x.pdf', '--revocations', 'lijst.pdf'], 'lijst.pdf', kind.make);
+    add(`verify --crl: a CRL that is ${kind.name}`, ['verify', 'x.pdf', '--crl', 'lijst.crl'], 'lijst.crl', kind.make);
+  }
+  add('verify --trust: a folder whose ca.pem is 1.5 GiB', verify([]), 'vertrouwd', trustFolder(large));
+  // The register is written after the certificate: with a working key, a register that cannot take
+  // the line must stop certify before anything is signed, or a certificate exists that no
+  // revocation can find.
+  const inspection = join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml');
+  const certifyWithKey = (register: string) => ['certify', inspection, '--issuer', 'uitgever/test-firm.p12', '--passphrase-file', 'uitgever/test-firm.passphrase', '--out', 'c.pdf', '--register', register];
+  for (const kind of FILE_KINDS.filter((k) => k.name !== 'missing' && k.name !== 'a dangling symlink')) {
+    inputs.push({
+      name: `certify with a working key: a register that is ${kind.name}`,
+      surface: 'signing',
+      argv: certifyWithKey('register.jsonl'),
+      setup: (dir) => {
+        writeTestIssuer(join(dir, 'uitgever'), testIssuer());
+        kind.make(join(dir, 'register.jsonl'));
+      },
+      mentions: 'register.jsonl',
+    });
+  }
+  inputs.push({
+    name: 'certify with a working key: a register in a folder that does not exist',
+    surface: 'signing',
+    argv: certifyWithKey('nergens/register.jsonl'),
+    setup: (dir) => writeTestIssuer(join(dir, 'uitgever'), testIssuer()),
+    mentions: 'nergens/register.jsonl',
+  });
+  for (const kind of FILE_KINDS) {
+    add(`issuer test-crl: a CA key that is ${kind.name}`, ['issuer', 'test-crl', 'uitgever'], 'uitgever', (path) => {
+      mkdirSync(join(path, 'trust'), { recursive: true });
+      writeFileSync(join(path, 'trust', 'test-ca.pem'), '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
+      kind.make(join(path, 'test-ca.key'));
+    });
+  }
+  return inputs;
+}
+
+/** 256 MiB of JSON-like spaces, deflated once for the corpus (~256 KB). */
+let bombStream: Buffer | undefined;
+function deflateBomb(): Buffer {
+  bombStream ??= deflateSync(Buffer.alloc(256 * 2 ** 20, 0x20), { level: 9 });
+  return bombStream;
+}
+
+/**
+ * A PDF written by hand with `certificate.json` embedded as `stream` (FlateDecode), optionally with
+ * a signature dictionary whose byte range is right and whose CMS is junk, with a correct
+ * cross-reference table.
+ */
+function handMadePdf(stream: Buffer, signature: boolean): Buffer {
+  const objects: (string | Buffer)[][] = [
+    [`<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(certificate.json) 4 0 R] >> >>${signature ? ' /AcroForm << /Fields [6 0 R] /SigFlags 3 >>' : ''} >>`],
+    ['<< /Type /Pages /Kids [3 0 R] /Count 1 >>'],
+    ['<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'],
+    ['<< /Type /Filespec /F (certificate.json) /UF (certificate.json) /EF << /F 5 0 R >> >>'],
+    [`<< /Type /EmbeddedFile /Subtype /application#2Fjson /Filter /FlateDecode /Length ${stream.length} >>\nstream\n`, stream, '\nendstream'],
+  ];
+  if (signature) {
+    objects.push(['<< /FT /Sig /T (Signature1) /V 7 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 3 0 R >>']);
+    // Fixed-width numbers, filled in below once the offsets are known.
+    objects.push([`<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 ${'0'.repeat(10)} ${'0'.repeat(10)} ${'0'.repeat(10)}] /Contents <${'30'.repeat(64)}> >>`]);
+  }
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((body, i) => {
+    offsets.push(at);
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), ...body.map((b) => (typeof b === 'string' ? Buffer.from(b, 'latin1') : b)), Buffer.from('\nendobj\n')]);
+    parts.push(chunk);
+    at += chunk.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`), `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`].join('');
+  parts.push(Buffer.from(xref, 'latin1'));
+  const file = Buffer.concat(parts);
+  if (signature) {
+    // A byte range over the whole file but the /Contents hex string: the junk CMS is what fails.
+    const contents = file.indexOf('/Contents <') + '/Contents '.length;
+    const end = file.indexOf('>', contents) + 1;
+    const range = file.indexOf('/ByteRange [0 ') + '/ByteRange [0 '.length;
+    file.write([contents, end, file.length - end].map((n) => String(n).padStart(10, '0')).join(' '), range, 'latin1');
+  }
+  return file;
+}
+
+/** PDFs given to `verify`: a deflate bomb must never be inflated, least of all before any signature holds. */
+function pdfInputs(): HostileInput[] {
+  const cases: { name: string; bytes: () => Buffer | string }[] = [
+    { name: 'an unsigned PDF embedding a 256 MiB deflate bomb', bytes: () => handMadePdf(deflateBomb(), false) },
+    { name: 'a PDF with a junk signature embedding a 256 MiB deflate bomb', bytes: () => handMadePdf(deflateBomb(), true) },
+    { name: 'an unsigned PDF embedding a truncated deflate stream', bytes: () => handMadePdf(deflateBomb().subarray(0, 1000), false) },
+    { name: 'a PDF with a junk signature and an embedded stream that is no deflate', bytes: () => handMadePdf(Buffer.from('geen deflate'), true) },
+    { name: 'only the PDF header', bytes: () => '%PDF-1.7\n' },
+    { name: 'a text file called .pdf', bytes: () => 'dit is geen pdf\n' },
+    { name: 'an empty file', bytes: () => '' },
+    { name: 'a PDF cut off halfway', bytes: () => handMadePdf(Buffer.from('x'), true).subarray(0, 400) },
+  ];
+  return cases.flatMap(({ name, bytes }) =>
+    [[], ['--json']].map((extra) => ({
+      name: `verify${extra.length > 0 ? ' --json' : ''}: ${name}`,
+      surface: 'pdf' as const,
+      argv: ['verify', 'bom.pdf', ...extra],
+      setup: (dir: string) => writeFileSync(join(dir, 'bom.pdf'), bytes()),
+      mentions: 'bom.pdf',
+    })),
+  );
+}
+
 /** The whole corpus, in a stable order (the runner and the test refer to inputs by index). */
 export function hostileCorpus(): HostileInput[] {
-  return [...answersInputs(), ...privacyInputs(), ...stateInputs(), ...catalogueInputs(), ...argumentInputs()];
+  const all = [...answersInputs(), ...privacyInputs(), ...stateInputs(), ...catalogueInputs(), ...argumentInputs(), ...signingInputs(), ...pdfInputs()];
+  // PKVW_HOSTILE_ONLY=text runs only the inputs of that surface or whose name contains it (while working on one).
+  const only = process.env.PKVW_HOSTILE_ONLY;
+  return only === undefined ? all : all.filter((input) => input.surface === only || input.name.includes(only));
 }

@@ -150,6 +150,13 @@ const NOT_YET_TESTED: readonly string[] = [
   'verify-not-on-list',
   'verify-revocation-required',
   'verify-revocations-untrusted',
+  // Landed on main without a test while this meta-test was being written.
+  'file-unwritable',
+  'usage-conflicting-options',
+  'file-not-regular-write',
+  'verify-trust-not-a-folder',
+  'signing-passphrase-file-not-regular',
+  'certificate-claim-unproven',
 ];
 
 describe('the problem codes', () => {

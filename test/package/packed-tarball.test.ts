@@ -53,9 +53,14 @@ describe('the packed tarball', () => {
     for (const needed of ['LICENSE', 'README.md', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/cli/bin.js', 'spec/schema/answers.schema.json', 'fixtures/answers/zelfcheck-voorbeeld.yaml']) {
       expect(paths).toContain(needed);
     }
-    // Every compiled file has its source: nothing stale from an earlier build ships.
-    const orphans = paths.filter((path) => /^dist\/.*\.js$/.test(path) && !existsSync(join(packageRoot, path.replace(/^dist\//, '').replace(/\.js$/, '.ts'))));
+    // Every compiled file has its source: nothing stale from an earlier build ships. The command's
+    // bundle chunks (scripts/bundle-cli.ts) have none of their own: each must be imported by the bundle.
+    const chunk = /^dist\/cli\/chunks\/[^/]+\.js$/;
+    const orphans = paths.filter((path) => /^dist\/.*\.js$/.test(path) && !chunk.test(path) && !existsSync(join(packageRoot, path.replace(/^dist\//, '').replace(/\.js$/, '.ts'))));
     expect(orphans).toEqual([]);
+    const bundle = paths.filter((path) => chunk.test(path) || path === 'dist/cli/bin.js').map((path) => ({ path, text: readFileSync(join(installed, path), 'utf8') }));
+    const unused = bundle.filter(({ path }) => chunk.test(path) && !bundle.some((other) => other.text.includes(`/${path.split('/').pop() ?? ''}"`)));
+    expect(unused.map(({ path }) => path)).toEqual([]);
     expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^EUROPEAN UNION PUBLIC LICENCE v\. 1\.2\n/);
   });
 

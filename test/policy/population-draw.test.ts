@@ -32,6 +32,23 @@ describe('drawing bestuurders from the population model', () => {
     );
   });
 
+  test.prop([fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 1921 })], { numRuns: 60 })(
+    'draws every home for spec simulate, an advised case exactly as for the impact report, the others without an advice',
+    (seed, index) => {
+      const plan = drawPlan(model, catalogue, 1922);
+      const impact = drawCase(plan, central, seededRandom(seed), index);
+      const everyHome = drawCase(plan, central, seededRandom(seed), index, { everyHome: true });
+      expect(everyHome.advice).toBe(impact.advice);
+      if (impact.advice === 'report') expect(everyHome).toEqual(impact);
+      else {
+        expect(impact.answers).toBeUndefined();
+        expect(everyHome.answers?.advice).toBeUndefined();
+        expect(everyHome.answers?.subject.role).toBe(impact.role);
+        expect(everyHome.measures).toEqual([]);
+      }
+    },
+  );
+
   test.prop([fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 1921 })], { numRuns: 40 })('draws the same case from the same seed', (seed, index) => {
     const plan = drawPlan(model, catalogue, 1922);
     expect(drawCase(plan, central, seededRandom(seed), index)).toEqual(drawCase(plan, central, seededRandom(seed), index));
