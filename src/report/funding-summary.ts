@@ -3,6 +3,7 @@
  * can fund now, and for each blocked one what is needed first, cheapest first, with its cost and
  * who pays. One place, so both reports say the same.
  */
+import { DOMAINS } from '../catalogue/catalogue-types.js';
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { Blocker, GapItem, MeasureDecision, Verdict } from '../verdict/verdict-types.js';
 import { namesOf } from '../verdict/explanation.js';
@@ -129,4 +130,15 @@ export function referenceLines(verdict: Verdict, catalogue: Catalogue, lang: Lan
   for (const item of verdict.gapPlan.items) for (const id of item.exceptions ?? []) exceptionIds.add(id);
   const exceptions = catalogue.exceptions.filter((e) => exceptionIds.has(e.id)).map((e) => ({ id: e.id, name: e.title[lang], detail: '' }));
   return { scenarios, requirements, exceptions };
+}
+
+/**
+ * The improvement plan in the one order the terminal and the PDF both show: what to do (not met,
+ * claimed) before what to answer, each in domain order (wonen first), catalogue order within a domain.
+ */
+export function planOrder(verdict: Verdict): { remaining: GapItem[]; toAnswer: GapItem[] } {
+  const domainOf = new Map(verdict.requirements.map((r) => [r.requirement, DOMAINS.indexOf(r.domain)]));
+  const byDomain = (a: GapItem, b: GapItem) => (domainOf.get(a.requirement) ?? 0) - (domainOf.get(b.requirement) ?? 0);
+  const items = verdict.gapPlan.items;
+  return { remaining: items.filter((i) => i.status !== 'unanswered').sort(byDomain), toAnswer: items.filter((i) => i.status === 'unanswered').sort(byDomain) };
 }

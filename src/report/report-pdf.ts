@@ -1,17 +1,17 @@
 /**
  * The self-check / inspection report as a PDF: first the funding decision (what the employer can
- * fund now, and what is needed first for the rest), then the outcome for the home, coverage per
- * scenario, the risk profile, per domain the owner basics with their status and why (from the
- * engine's `explainRequirement`), the improvement plan with honest costs, and the hashes that pin
- * catalogue and answers. Under level D only the referral. The canonical verdict is embedded as
- * verdict.json.
+ * fund now, and what is needed first for the rest), then the outcome for the home and the
+ * improvement plan with honest costs (in the terminal's order), coverage per scenario, the risk
+ * profile, per domain the owner basics with their status and why (from the engine's
+ * `explainRequirement`), the appendix with the catalogue ids, and the hashes that pin catalogue and
+ * answers. Under level D only the referral. The canonical verdict is embedded as verdict.json.
  */
 import { DOMAINS } from '../catalogue/catalogue-types.js';
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { Outcome, RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { describeBasis, explainRequirement, namesOf, riskGroups } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
-import { adviceFirstText, describeCost, fundingSummary, referenceLines } from './funding-summary.js';
+import { adviceFirstText, describeCost, fundingSummary, planOrder, referenceLines } from './funding-summary.js';
 import { formatEuros } from '../i18n/money.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
 import { COLOR, band, collectPdf, createPdf, ensureSpace, formatDate, heading, pageFooters, paragraph, table, title as titleBlock } from './pdf-layout.js';
@@ -99,6 +99,9 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
       ]),
     );
 
+    // What the bestuurder must do first, right after the outcome and in the terminal's order.
+    if (verdict.kind === 'self-check') gapPlan(doc, verdict, catalogue, lang);
+
     heading(doc, words.coverageTitle);
     paragraph(doc, words.coverageNote.charAt(0).toUpperCase() + words.coverageNote.slice(1) + '.', { size: 8, color: COLOR.muted });
     doc.moveDown(0.3);
@@ -178,8 +181,6 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
     );
   }
 
-  if (verdict.kind === 'self-check' && verdict.outcome !== 'doorverwijzen') gapPlan(doc, verdict, catalogue, lang);
-
   appendix(doc, verdict, catalogue, lang);
 
   heading(doc, text.accountability);
@@ -210,6 +211,8 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
 function gapPlan(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Language): void {
   const text = pdfText[lang];
   const words = verdictWords[lang];
+  // The heading stays with the table's header and first item.
+  ensureSpace(doc, 110);
   heading(doc, text.gapPlan);
   const { items, total, totalExclVat, withoutCost, noPurchase } = verdict.gapPlan;
   if (items.length === 0) {
@@ -217,7 +220,8 @@ function gapPlan(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Languag
     return;
   }
   const euros = (n: number) => formatEuros(n, lang);
-  const rows = items.map((item) => {
+  const { remaining, toAnswer } = planOrder(verdict);
+  const rows = [...remaining, ...toAnswer].map((item) => {
     const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
     const status = item.status === 'not-met' ? '' : ` (${words.status[item.status]})`;
     // Part of the outcome for the home: a wonen basic, or else a hard condition of the advice.

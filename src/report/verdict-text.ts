@@ -1,15 +1,16 @@
 /**
  * The verdict as plain text for an 80-column terminal: first what the employer can fund now and
- * what is needed first, then the outcome for the home, coverage per scenario, the risk profile,
- * the owner basics per domain with why, the improvement plan with honest costs, and the employer's
- * other entries for context. Under level D only the referral and what to do next.
+ * what is needed first, then the outcome for the home and the improvement plan with honest costs,
+ * coverage per scenario, the risk profile, the owner basics per domain with why, the employer's
+ * other entries for context, and the appendix with the catalogue ids. Under level D only the
+ * referral and what to do next.
  */
 import { DOMAINS } from '../catalogue/catalogue-types.js';
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { describeBasis, explainRequirement, namesOf, riskGroups } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
-import { adviceFirstText, describeCost, fundingSummary, referenceLines } from './funding-summary.js';
+import { adviceFirstText, describeCost, fundingSummary, planOrder, referenceLines } from './funding-summary.js';
 import { formatEuros } from '../i18n/money.js';
 import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 
@@ -88,6 +89,30 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   if (verdict.kind === 'inspection') para(verdict.certifiable ? words.certifiable : words.notCertifiable, 3);
   else if (verdict.outcome === 'basis-op-orde') para(words.selfCheckNoCertificate, 3);
 
+  // What the bestuurder must do first comes right after the outcome, in the order the PDF shows it too.
+  out.push('', words.gapHeading);
+  const { gapPlan } = verdict;
+  const { remaining, toAnswer } = planOrder(verdict);
+  if (gapPlan.items.length === 0) para(words.gapNone, 2);
+  remaining.forEach((item, index) => {
+    const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
+    // Part of the outcome for the home: a wonen basic, or else a hard condition of the advice.
+    const home = item.home ? (requirement?.domain === 'wonen' ? words.gapHome : words.blockerHard) : '';
+    const tags = [home, item.blocks.length > 0 ? words.gapBlocks(item.blocks.map(title).join(', ')) : ''].filter(Boolean).join('; ');
+    para(`${index + 1}. ${title(item.requirement)}${item.status === 'claimed' ? ` (${words.status.claimed})` : ''}${tags ? ` [${tags}]` : ''}`, 2, 5);
+    if (requirement) para(requirement.remedy[lang], 5);
+    para(describeCost(item, catalogue, lang), 5);
+    if (item.exceptions && item.exceptions.length > 0) para(words.gapExceptions(item.exceptions.map(names.exception).join(', ')), 5);
+  });
+  if (toAnswer.length > 0) para(`${words.gapAnswerFirst}: ${toAnswer.map((i) => title(i.requirement)).join(', ')}`, 2, 4);
+  // Only real prices are added up; a total of € 0 would mislead when items simply have no price.
+  const priced = gapPlan.total.max > 0 ? words.gapTotalPriced(formatEuros(gapPlan.total.min, lang), formatEuros(gapPlan.total.max, lang)) : '';
+  const excl = gapPlan.totalExclVat > 0 ? words.gapTotalExcl(formatEuros(gapPlan.totalExclVat, lang)) : '';
+  const totals = [priced, excl, gapPlan.noPurchase > 0 ? words.gapNoPurchase(gapPlan.noPurchase) : '', gapPlan.withoutCost > 0 ? words.gapWithoutCost(gapPlan.withoutCost) : ''].filter(Boolean);
+  if (totals.length > 0) para(totals.join('; '), 2);
+  const refused = verdict.requirements.filter((r) => r.status === 'refused').map((r) => title(r.requirement));
+  if (refused.length > 0) para(words.gapChoices(refused.join(', ')), 2);
+
   out.push('');
   para(`${words.coverageTitle.toUpperCase()} (${words.coverageNote})`, 0, 2);
   for (const c of verdict.coverage.filter((c) => c.basics.length > 0)) {
@@ -118,35 +143,9 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
     if (notApplicable.length > 0) para(words.notApplicableList(notApplicable.join(', ')), 2, 4);
   }
 
-  out.push('', words.gapHeading);
-  const { gapPlan } = verdict;
-  // Gaps in the order the domains were shown, catalogue order within a domain (sort is stable).
-  const domainOf = new Map(verdict.requirements.map((r) => [r.requirement, DOMAINS.indexOf(r.domain)]));
-  const byDomain = (a: { requirement: string }, b: { requirement: string }) => (domainOf.get(a.requirement) ?? 0) - (domainOf.get(b.requirement) ?? 0);
-  const remaining = [...gapPlan.items.filter((i) => i.status !== 'unanswered')].sort(byDomain);
-  const toAnswer = [...gapPlan.items.filter((i) => i.status === 'unanswered')].sort(byDomain);
-  if (gapPlan.items.length === 0) para(words.gapNone, 2);
-  remaining.forEach((item, index) => {
-    const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
-    // Part of the outcome for the home: a wonen basic, or else a hard condition of the advice.
-    const home = item.home ? (requirement?.domain === 'wonen' ? words.gapHome : words.blockerHard) : '';
-    const tags = [home, item.blocks.length > 0 ? words.gapBlocks(item.blocks.map(title).join(', ')) : ''].filter(Boolean).join('; ');
-    para(`${index + 1}. ${title(item.requirement)}${item.status === 'claimed' ? ` (${words.status.claimed})` : ''}${tags ? ` [${tags}]` : ''}`, 2, 5);
-    if (requirement) para(requirement.remedy[lang], 5);
-    para(describeCost(item, catalogue, lang), 5);
-    if (item.exceptions && item.exceptions.length > 0) para(words.gapExceptions(item.exceptions.map(names.exception).join(', ')), 5);
-  });
-  if (toAnswer.length > 0) para(`${words.gapAnswerFirst}: ${toAnswer.map((i) => title(i.requirement)).join(', ')}`, 2, 4);
-  // Only real prices are added up; a total of € 0 would mislead when items simply have no price.
-  const priced = gapPlan.total.max > 0 ? words.gapTotalPriced(formatEuros(gapPlan.total.min, lang), formatEuros(gapPlan.total.max, lang)) : '';
-  const excl = gapPlan.totalExclVat > 0 ? words.gapTotalExcl(formatEuros(gapPlan.totalExclVat, lang)) : '';
-  const totals = [priced, excl, gapPlan.noPurchase > 0 ? words.gapNoPurchase(gapPlan.noPurchase) : '', gapPlan.withoutCost > 0 ? words.gapWithoutCost(gapPlan.withoutCost) : ''].filter(Boolean);
-  if (totals.length > 0) para(totals.join('; '), 2);
-  const refused = verdict.requirements.filter((r) => r.status === 'refused').map((r) => title(r.requirement));
-  if (refused.length > 0) para(words.gapChoices(refused.join(', ')), 2);
-
   const decided = new Set(verdict.funding.map((f) => f.measure));
-  const employer = verdict.requirements.filter((r) => r.status === 'context' && !decided.has(r.requirement)).sort(byDomain);
+  const domainOf = new Map(verdict.requirements.map((r) => [r.requirement, DOMAINS.indexOf(r.domain)]));
+  const employer = verdict.requirements.filter((r) => r.status === 'context' && !decided.has(r.requirement)).sort((a, b) => (domainOf.get(a.requirement) ?? 0) - (domainOf.get(b.requirement) ?? 0));
   out.push('', words.employerHeading);
   if (employer.length === 0) para(words.employerNone, 2);
   for (const result of employer) para(`${STATUS_MARK.context} ${title(result.requirement)}`, 2, 6);
