@@ -27,6 +27,8 @@ export interface PairedTiming {
   peakMb?: number;
   /** Median CPU time (user + system) of the command's runs, in ms; only where GNU time is installed. */
   cpuMedianMs?: number;
+  /** The same for `node -e ""`; their ratio says less about the other users' load than the wall times do. */
+  baselineCpuMedianMs?: number;
 }
 
 export const BARE_NODE: readonly string[] = [process.execPath, '-e', ''];
@@ -46,8 +48,11 @@ export function timePaired(label: string, argv: readonly string[], pairs = 11, o
   const baseline: number[] = [];
   let peakKb = 0;
   const cpu: number[] = [];
+  const baselineCpu: number[] = [];
   for (let i = 0; i < pairs; i++) {
-    baseline.push(runTimed(BARE_NODE, {}).ms);
+    const bare = runTimed(BARE_NODE, {});
+    baseline.push(bare.ms);
+    if (bare.cpuMs !== undefined) baselineCpu.push(bare.cpuMs);
     options.before?.();
     const run = runTimed(argv, options);
     command.push(run.ms);
@@ -64,6 +69,7 @@ export function timePaired(label: string, argv: readonly string[], pairs = 11, o
     ratio: medianMs / baselineMedianMs,
     ...(peakKb > 0 ? { peakMb: peakKb / 1024 } : {}),
     ...(cpu.length > 0 ? { cpuMedianMs: median(cpu) } : {}),
+    ...(baselineCpu.length > 0 ? { baselineCpuMedianMs: median(baselineCpu) } : {}),
   };
 }
 
@@ -166,7 +172,8 @@ export function median(samples: readonly number[]): number {
 }
 
 export function formatPaired(t: PairedTiming): string {
-  const memory = (t.cpuMedianMs === undefined ? '' : `  cpu ${t.cpuMedianMs.toFixed(0)} ms`) + (t.peakMb === undefined ? '' : `  peak ${t.peakMb.toFixed(0)} MB`);
+  const cpuRatio = t.cpuMedianMs !== undefined && t.baselineCpuMedianMs !== undefined ? ` (${(t.cpuMedianMs / t.baselineCpuMedianMs).toFixed(2)}×)` : '';
+  const memory = (t.cpuMedianMs === undefined ? '' : `  cpu ${t.cpuMedianMs.toFixed(0)} ms${cpuRatio}`) + (t.peakMb === undefined ? '' : `  peak ${t.peakMb.toFixed(0)} MB`);
   return `${t.label.padEnd(52)} median ${t.medianMs.toFixed(1).padStart(8)} ms  node -e "" ${t.baselineMedianMs.toFixed(1).padStart(6)} ms  ${t.ratio.toFixed(2)}×  (${t.pairs} pairs)${memory}`;
 }
 

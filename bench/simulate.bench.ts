@@ -1,12 +1,13 @@
 /**
- * `spec simulate` at 1,922 and 100,000 synthetic cases (whole processes, peak memory included), and
+ * `spec simulate` at 1,922 and 100,000 synthetic cases (whole processes, peak memory included), the
+ * policy impact on the population model against today's rule (issue #18), and
  * how its cost grows with the population (1,922; 10,000; 100,000) and with the catalogue (1×, 2×,
  * 5×, 10×, see growth-catalogue.ts). The absolute targets are judged on CPU time (user + system):
  * on a shared machine wall time also counts the other users' work; the wall time is shown beside it.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { packageRoot } from '../src/package-paths.js';
+import { bundledSpecDir, packageRoot } from '../src/package-paths.js';
 import { formatPaired, median, timePaired, type PairedTiming } from './measure.js';
 import type { BenchRow, Print } from './row.js';
 
@@ -37,6 +38,18 @@ export async function bench(print: Print): Promise<BenchRow[]> {
     result: `${seconds(large).toFixed(1)} s; ${((large?.medianMs ?? NaN) / 1000).toFixed(1)} s; ${large?.peakMb?.toFixed(0) ?? '?'} MB`,
     target: '≤ 30 s, ≤ 200 MB',
     met: seconds(large) <= 30 && (large?.peakMb ?? Infinity) <= 200,
+  });
+
+  // Issue #18: the policy impact on the population model, against today's rule, with the default
+  // sensitivity runs (each a population of its own), in the time issue #15 sets for 1,922 cases.
+  const model = join(bundledSpecDir, 'populations', 'dsp-2026.yaml');
+  const impact = timePaired('spec simulate --model dsp-2026.yaml --baseline pkvw --population 1922', [process.execPath, cli, 'spec', 'simulate', '--model', model, '--baseline', 'pkvw', '--population', '1922', '--seed', '1'], 5);
+  print(formatPaired(impact));
+  rows.push({
+    measure: '`spec simulate --model … --baseline pkvw --population 1922`, 10 sensitivity runs (CPU; wall)',
+    result: `${seconds(impact).toFixed(2)} s; ${(impact.medianMs / 1000).toFixed(2)} s, ${impact.peakMb?.toFixed(0) ?? '?'} MB`,
+    target: '≤ 2 s',
+    met: seconds(impact) <= 2,
   });
 
   // Linear growth is a constant slope: the extra cost of each step up, per unit added, stays the

@@ -213,6 +213,22 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
         })(),
     );
 
+  program
+    .command('web')
+    .description('de zelfcheck als website die zonder internet werkt / the self-check as an offline web site')
+    .option('--out <dir>', 'uitvoermap (standaard: pkvw-light-web/)')
+    .option('--serve', 'toon de website op 127.0.0.1')
+    .option('--trust <dir>', 'map met vertrouwde uitgevers (CA-certificaten, PEM) voor de verificatiepagina')
+    .option('--json', 'als JSON / as JSON')
+    .addOption(langOption())
+    .action((opts: { out?: string; serve?: boolean; trust?: string; json?: boolean; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runWeb } = await import('./commands/web.js');
+        return runWeb({ ...opts, serve: opts.serve === true, json: opts.json === true }, io);
+      })(),
+    );
+
   const issuer = program.command('issuer').description('uitgevers van certificaten / certificate issuers');
   issuer
     .command('create-test')
@@ -272,7 +288,7 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
 
   try {
     applyHelpLanguage(program, lang);
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(languageAfterCommand(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportFailure(error, lang, json, io, argv);
@@ -320,6 +336,16 @@ function withSubcommands(command: Command): Command[] {
 function jsonRequested(argv: readonly string[]): boolean {
   const end = argv.indexOf('--');
   return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/**
+ * `pkvw-light --lang en check` as `pkvw-light check --lang en`: every command has --lang, the program
+ * itself does not, and a user reading "pkvw-light [opties] [opdracht]" may well put it first.
+ */
+function languageAfterCommand(argv: readonly string[]): string[] {
+  const length = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') === true ? 1 : 0;
+  if (length === 0 || argv.length <= length || argv.includes('--')) return [...argv];
+  return [...argv.slice(length), ...argv.slice(0, length)];
 }
 
 /** `--lang en` or `--lang=en` anywhere in the arguments. */

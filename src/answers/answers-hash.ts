@@ -1,3 +1,4 @@
+import type { AnswerValue } from '../catalogue/catalogue-types.js';
 import type { Answers, GivenAnswer } from './answers-types.js';
 import { canonicalHash, canonicalJson, canonicalString, sha256Hex } from '../canonical/canonical-json.js';
 
@@ -38,9 +39,28 @@ export function canonicalAnswersJson(answers: Answers): string | undefined {
   return text + '}';
 }
 
-/** Question ids in canonical order, per catalogue id and version; grown when answers name an id not seen yet. */
-const orders = new Map<string, string[]>();
+/**
+ * Question ids in canonical order, per catalogue id and version; grown when answers name an id not
+ * seen yet. With each id, the canonical JSON of the answers it has had: most answers are one of a
+ * few booleans or options, so writing the answers is mostly joining strings already written.
+ */
+interface OrderedId {
+  id: string;
+  /** `"id":{"evidence":`, the start of every answer to this id. */
+  prefix: string;
+  /**
+   * By evidence, then value: the whole member. Nested maps rather than one joined key, since a
+   * joined key would be a new string to hash at every lookup. Bounded: a string answer can be anything.
+   */
+  members: Map<string, Map<AnswerValue, string>>;
+}
+interface Order {
+  entries: OrderedId[];
+  position: Map<string, number>;
+}
+const orders = new Map<string, Order>();
 const MAX_ORDERS = 64;
+const MAX_MEMBERS_PER_ID = 32;
 
 function givenAnswersJson(answers: Answers): string | undefined {
   const given = answers.answers;
@@ -55,35 +75,48 @@ function givenAnswersJson(answers: Answers): string | undefined {
     // Only ids that need no escaping go into an order, so the loop below can write them as they are.
     const ids = Object.keys(given);
     if (ids.some((id) => canonicalString(id) !== `"${id}"`)) return undefined;
-    order = [...new Set([...(order ?? []), ...ids])].sort();
+    const known = new Map((order?.entries ?? []).map((entry) => [entry.id, entry]));
+    const entries = [...new Set([...known.keys(), ...ids])].sort().map((id) => known.get(id) ?? { id, prefix: `"${id}":{"evidence":`, members: new Map() });
+    order = { entries, position: new Map(entries.map((entry, i) => [entry.id, i])) };
     if (orders.size >= MAX_ORDERS) orders.clear();
     orders.set(key, order);
   }
   return undefined;
 }
 
-/** The given answers as canonical JSON, following `order`; undefined if `order` misses an id or an answer has another shape. */
-function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: readonly string[]): string | undefined {
-  let text = '{';
-  let written = 0;
-  for (const id of order) {
-    if (!Object.hasOwn(given, id)) continue;
+/**
+ * The given answers as canonical JSON, following `order`; undefined if `order` misses an id or an
+ * answer has another shape. Walks the answers' own keys (an object with this many keys is a hash
+ * table to V8, where looking ids up or a for-in costs more than the rest together).
+ */
+function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Order): string | undefined {
+  const placed: (string | undefined)[] = new Array<string | undefined>(order.entries.length);
+  for (const id of Object.keys(given)) {
+    const at = order.position.get(id);
+    const entry = at === undefined ? undefined : order.entries[at];
     const answer = given[id];
-    if (answer === undefined || !isPlainGiven(answer)) return undefined;
+    if (entry === undefined || at === undefined || answer === undefined || !isPlainGiven(answer)) return undefined;
     const value = answer.value;
-    const valueJson = typeof value === 'boolean' ? (value ? 'true' : 'false') : typeof value === 'string' ? canonicalString(value) : canonicalJson(value);
-    text += (written === 0 ? '"' : ',"') + id + '":{"evidence":' + canonicalString(answer.evidence) + ',"value":' + valueJson + '}';
-    written++;
+    // Scalars only: an array is a new object every time, so it cannot be looked up.
+    const scalar = typeof value === 'boolean' || typeof value === 'string';
+    let byValue = scalar ? entry.members.get(answer.evidence) : undefined;
+    let member = byValue?.get(value);
+    if (member === undefined) {
+      const valueJson = typeof value === 'boolean' ? (value ? 'true' : 'false') : typeof value === 'string' ? canonicalString(value) : canonicalJson(value);
+      member = entry.prefix + canonicalString(answer.evidence) + ',"value":' + valueJson + '}';
+      if (scalar) {
+        if (byValue === undefined) entry.members.set(answer.evidence, (byValue = new Map()));
+        if (byValue.size < MAX_MEMBERS_PER_ID) byValue.set(value, member);
+      }
+    }
+    placed[at] = member;
   }
-  return written === Object.keys(given).length ? text + '}' : undefined;
+  let text = '{';
+  for (const member of placed) if (member !== undefined) text += (text === '{' ? '' : ',') + member;
+  return text + '}';
 }
 
 /** Exactly `{ evidence, value }`, both defined: the shape whose members are written above without sorting. */
 function isPlainGiven(answer: GivenAnswer): boolean {
-  let count = 0;
-  for (const key in answer) {
-    if (key !== 'evidence' && key !== 'value') return false;
-    count++;
-  }
-  return count === 2 && answer.evidence !== undefined && answer.value !== undefined;
+  return Object.keys(answer).length === 2 && Object.hasOwn(answer, 'evidence') && Object.hasOwn(answer, 'value') && answer.evidence !== undefined && answer.value !== undefined;
 }

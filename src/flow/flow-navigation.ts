@@ -3,7 +3,7 @@
  * verdict engine's `relevantQuestionIds`, so a check in the terminal and a replayed answers file
  * always ask the same questions. Pure, and free of the clock: nothing here depends on the moment.
  */
-import type { Catalogue, EvidenceLevel } from '../catalogue/catalogue-types.js';
+import type { Catalogue, CatalogueException, EvidenceLevel, ProofKind } from '../catalogue/catalogue-types.js';
 import { evidenceLevelsFor } from './answer-validation.js';
 import { evaluate } from '../verdict/evaluate.js';
 import { relevantQuestionIds } from '../verdict/question-relevance.js';
@@ -25,6 +25,11 @@ export interface ExceptionChoice {
   requirements: string[];
   /** The evidence levels this kind of check may record (a self-check cannot carry a firm's inspection), and the one that proves the claim. */
   evidence: { allowed: readonly EvidenceLevel[]; proves: EvidenceLevel };
+  /**
+   * The structured proof the exception asks for (absent: none): its kind, for a new build the first
+   * permit year that qualifies, for an alternative the scenarios the offered basics are linked to.
+   */
+  proof?: { kind: ProofKind; permitYearFrom?: number; scenarios: string[]; permitYear?: number };
 }
 
 /**
@@ -130,8 +135,24 @@ export function exceptionChoices(catalogue: Catalogue, flow: FlowAnswers): Excep
       exception: exception.id,
       requirements: open.filter((offer) => offer.exceptions.includes(exception.id)).map((offer) => offer.requirement),
       evidence: { allowed, proves: exception.evidence },
+      ...(exception.proof ? { proof: proofOf(catalogue, flow, exception, open.filter((offer) => offer.exceptions.includes(exception.id)).map((offer) => offer.requirement)) } : {}),
     }))
     .filter((choice) => choice.requirements.length > 0);
+}
+
+function proofOf(catalogue: Catalogue, flow: FlowAnswers, exception: CatalogueException, requirements: readonly string[]): NonNullable<ExceptionChoice['proof']> {
+  const proof = exception.proof;
+  if (proof === undefined) throw new Error('an exception without proof has no proof fields');
+  const linked = catalogue.requirements.filter((requirement) => requirements.includes(requirement.id)).flatMap((requirement) => requirement.risks.map((link) => link.scenario));
+  // The year the user already gave, when the exception is claimable by that number (the permit-year question).
+  const condition = exception.claimableWhen;
+  const given = condition !== undefined && 'answer' in condition && 'atLeast' in condition ? flow.values[condition.answer]?.value : undefined;
+  return {
+    kind: proof.kind,
+    ...(proof.cutOff ? { permitYearFrom: proof.cutOff.permitYearFrom } : {}),
+    ...(proof.kind === 'new-build' && typeof given === 'number' ? { permitYear: given } : {}),
+    scenarios: proof.kind === 'equivalent-alternative' ? catalogue.scenarios.map((scenario) => scenario.id).filter((id) => linked.includes(id)) : [],
+  };
 }
 
 /** True when every relevant question is answered or left open and every exception offer decided: only the review is left. */

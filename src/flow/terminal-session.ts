@@ -12,6 +12,8 @@ import type { Catalogue, Language, Question } from '../catalogue/catalogue-types
 import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { parseNumberText, type ClaimDraft, type ClaimInput } from './answer-validation.js';
+import type { ClaimProof } from '../answers/answers-types.js';
+import type { ExceptionChoice } from './flow-navigation.js';
 import { createAssessmentMachine, stageOf, stepProblem, type AssessmentMachine, type FlowContext, type FlowEvent, type FlowStage } from './assessment-machine.js';
 import type { FlowAnswers } from './flow-answers.js';
 import { flowProgress } from './flow-progress.js';
@@ -356,6 +358,8 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   );
   if (justification.kind !== 'value') return undefined;
   const given = justification.value.trim();
+  const proof = offer.proof === undefined ? {} : await askProof(offer.proof, (part) => check({ justification: given, proof: part }), ask, options, words);
+  if (proof === undefined) return undefined;
   const level = await ask(
     (promptContext) =>
       select({ message: wrapText(words.evidence(words.evidenceNeeded[exception.evidence]), width), choices: levels.map((value) => ({ value, name: choiceName(words.evidenceLevel[value], options, 2) })), default: preset, theme: backOnly }, promptContext),
@@ -369,7 +373,79 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   );
   if (reference.kind !== 'value') return undefined;
   const trimmed = reference.value.trim();
-  return { type: 'CLAIM', ...claim, justification: given, evidence: trimmed === '' ? { level: level.value } : { level: level.value, reference: trimmed } };
+  return { type: 'CLAIM', ...claim, justification: given, evidence: trimmed === '' ? { level: level.value } : { level: level.value, reference: trimmed }, ...(Object.keys(proof).length > 0 ? { proof } : {}) };
+}
+
+/**
+ * The structured proof the exception asks for (register and number of a monument, the permit year,
+ * the alternative and who vouches for it, the landlord's written refusal), each field checked by the
+ * machine as it is typed. Undefined when the user went back (Esc): the step starts again.
+ */
+async function askProof(
+  offer: NonNullable<ExceptionChoice['proof']>,
+  check: (proof: ClaimProof) => true | string,
+  ask: Ask,
+  options: TerminalSessionOptions,
+  words: FlowWords,
+): Promise<ClaimProof | undefined> {
+  const width = options.columns() - 2;
+  const theme = themeOf(words, options.columns(), 'back');
+  // The first field says why these are asked: in its message, since text printed between prompts would race the ✔ of the last one.
+  let intro = `${wrapText(words.proof.intro, width)}\n`;
+  const titled = (message: string) => {
+    const shown = intro + wrapText(message, width);
+    intro = '';
+    return shown;
+  };
+  const text = async (message: string, part: (value: string) => ClaimProof, preset?: string) => {
+    const shown = titled(message);
+    const reply = await ask((context) => input({ message: shown, default: preset, validate: (value) => check(part(value.trim())), theme }, context), false);
+    return reply.kind === 'value' ? reply.value.trim() : undefined;
+  };
+  const pick = async <T extends string>(message: string, labels: Record<T, string>) => {
+    const values = Object.keys(labels) as T[];
+    const shown = titled(message);
+    const reply = await ask((context) => select({ message: shown, choices: values.map((value) => ({ value, name: choiceName(labels[value], options, 2) })), theme }, context), false);
+    return reply.kind === 'value' ? reply.value : undefined;
+  };
+  switch (offer.kind) {
+    case 'monument': {
+      const register = await pick(words.proof.register, words.proof.registers);
+      if (register === undefined) return undefined;
+      const number = await text(words.proof.monumentNumber, (value) => ({ monument: { register, number: value, elements: ['-'] } }));
+      if (number === undefined) return undefined;
+      const listed = await text(words.proof.elements, (value) => ({ monument: { register, number, elements: elementsOf(value) } }));
+      return listed === undefined ? undefined : { monument: { register, number, elements: elementsOf(listed) } };
+    }
+    case 'new-build': {
+      const year = await text(words.proof.permitYear, (value) => ({ newBuild: { permitYear: parseNumberText(value) ?? Number.NaN } }), offer.permitYear === undefined ? undefined : String(offer.permitYear));
+      return year === undefined ? undefined : { newBuild: { permitYear: parseNumberText(year) ?? Number.NaN } };
+    }
+    case 'equivalent-alternative': {
+      const measure = await text(words.proof.measure, (value) => ({ alternative: { measure: value, scenario: offer.scenarios[0] ?? '', statement: { by: 'pkvw-firm', reference: '-' } } }));
+      if (measure === undefined) return undefined;
+      const names = Object.fromEntries(offer.scenarios.map((id) => [id, options.catalogue.scenarios.find((scenario) => scenario.id === id)?.name[options.lang] ?? id]));
+      const scenario = await pick(words.proof.scenario, names);
+      const by = scenario === undefined ? undefined : await pick(words.proof.statementBy, words.proof.statementByOptions);
+      if (scenario === undefined || by === undefined) return undefined;
+      const reference = await text(words.proof.statementReference, (value) => ({ alternative: { measure, scenario, statement: { by, reference: value } } }));
+      return reference === undefined ? undefined : { alternative: { measure, scenario, statement: { by, reference } } };
+    }
+    case 'landlord-refusal': {
+      const by = await pick(words.proof.refusalBy, words.proof.refusalByOptions);
+      if (by === undefined) return undefined;
+      const date = await text(words.proof.refusalDate, (value) => ({ landlordRefusal: { by, date: value, reference: '-' } }));
+      if (date === undefined) return undefined;
+      const reference = await text(words.proof.refusalReference, (value) => ({ landlordRefusal: { by, date, reference: value } }));
+      return reference === undefined ? undefined : { landlordRefusal: { by, date, reference } };
+    }
+  }
+}
+
+/** "voordeur, achterraam" → ['voordeur', 'achterraam']; an empty list is refused by the machine. */
+function elementsOf(text: string): string[] {
+  const elements = text.split(',').map((element) => element.trim()).filter((element) => element !== '');
+  return elements.length === 0 ? [''] : elements;
 }
 
 async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {

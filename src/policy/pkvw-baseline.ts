@@ -60,7 +60,8 @@ export interface BaselineDecision {
  * @example evaluateBaseline(pkvwBaselineCatalogue(catalogue), answers, undefined, clock).status // 'blocked'
  */
 export function evaluateBaseline(baseline: Catalogue, answers: Answers, todaysException: 'nieuwbouw' | 'monument' | undefined, clock: Date): BaselineDecision {
-  const verdict = evaluate(baseline, { ...answers, exceptions: [] }, clock);
+  // The same answers object when it claims nothing: its hash, kept per object, is then not computed again.
+  const verdict = evaluate(baseline, answers.exceptions.length === 0 ? answers : { ...answers, exceptions: [] }, clock);
   if (verdict.outcome === 'doorverwijzen') return { status: 'referred', blocking: [] };
   if (todaysException) return { status: 'in-order', blocking: [], exception: todaysException };
   const blocking = verdict.requirements.filter((r) => r.status === 'not-met' || r.status === 'unanswered').map((r) => r.requirement);

@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { packageRoot } from '../package-paths.js';
 
 /** Module file (without extension) → its browser twin. */
 export const BROWSER_TWINS: Readonly<Record<string, string>> = {
@@ -73,8 +73,9 @@ export async function bundleForBrowser(entry: string, options: { minify?: boolea
 
 /** A source file of this package by its path under `src/` without extension: `.ts` in a checkout, `.js` when built. */
 export function sourceFile(path: string): string {
-  const ts = fileURLToPath(new URL(`../${path}.ts`, import.meta.url));
-  return existsSync(ts) ? ts : fileURLToPath(new URL(`../${path}.js`, import.meta.url));
+  // From the package root, not this file: the CLI runs this module from its own bundle in dist/cli.
+  const ts = join(packageRoot, 'src', `${path}.ts`);
+  return existsSync(ts) ? ts : join(packageRoot, 'dist', 'src', `${path}.js`);
 }
 
 /** The browser twin of `file` (an import specifier made absolute), if it has one. */

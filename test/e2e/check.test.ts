@@ -280,6 +280,16 @@ describe('pkvw-light check in a terminal', () => {
     terminal.press(KEY.enter);
     await terminal.waitFor('geef kort aan waarom de uitzondering geldt', mark);
     terminal.press('Historische voordeur, vergunning geweigerd' + KEY.enter);
+    // The monument's proof: register, number and the elements, each checked as it is typed.
+    await terminal.waitFor('In welk register staat de woning?');
+    terminal.press(KEY.enter);
+    await terminal.waitFor('Monumentnummer uit dat register');
+    mark = terminal.mark;
+    terminal.press(KEY.enter);
+    await terminal.waitFor('vul dit in, of laat de uitzondering weg', mark);
+    terminal.press('512345' + KEY.enter);
+    await terminal.waitFor('Om welke elementen gaat het');
+    terminal.press('voordeur' + KEY.enter);
     await terminal.waitFor('Welk bewijs heeft u?');
     expect(terminal.screen()).toContain('Alleen mijn eigen verklaring');
     expect(terminal.screen()).not.toContain('Gecontroleerd door een PKVW-bedrijf');
@@ -297,11 +307,8 @@ describe('pkvw-light check in a terminal', () => {
     terminal.press(KEY.enter);
     expect(await terminal.exited).toBe(0);
     const verdict = JSON.parse(readFileSync(join(dir, 'uitkomst', 'oordeel.json'), 'utf8')) as Verdict;
-    // The terminal does not ask the monument's register and number yet: the claim is recorded, not proven.
-    expect(verdict.requirements.find((r) => r.requirement === first)).toMatchObject({
-      status: 'claimed',
-      claim: { exception: 'EX-MONUMENT', evidence: 'document', reference: 'RM-1', missing: [{ kind: 'field', field: 'monument' }] },
-    });
+    // With the register, number and elements, a document and its reference, the claim is proven.
+    expect(verdict.requirements.find((r) => r.requirement === first)).toMatchObject({ status: 'exempt', exemption: { exception: 'EX-MONUMENT', evidence: 'document', reference: 'RM-1' } });
     for (const other of offer.requirements.slice(1)) expect(verdict.requirements.find((r) => r.requirement === other)?.status).not.toBe('claimed');
   });
 

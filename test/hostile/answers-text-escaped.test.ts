@@ -1,8 +1,10 @@
 /**
  * Free text of an answers file (an advice's reference, an exception's justification and evidence,
  * a refusal's reason, the inspection's firm…) is shown back in the verdict text. Written with
- * escape sequences and line breaks, it must reach the terminal and rapport.txt escaped, or an
- * answers file could clear the screen or forge a line of the verdict.
+ * escape sequences and line breaks, it must never reach the terminal or rapport.txt raw, or an
+ * answers file could clear the screen or forge a line of the verdict. A file is refused when
+ * parsed (yaml-control-character); answers built through the library reach renderVerdictText,
+ * which escapes them.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMap, isScalar, parseDocument, visit } from 'yaml';
 import { runMain } from '../../cli/main.js';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { readAnswers } from '../../src/answers/read-answers.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { renderVerdictText } from '../../src/report/verdict-text.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { captureIo } from '../support/capture-io.js';
 
@@ -57,5 +63,20 @@ describe('free text from an answers file in the verdict text', () => {
     await runMain(['check', '--answers', file, '--out', out], check);
     expect(check.out + check.err).not.toMatch(UNSAFE);
     if (readdirSync(dir).includes(`uitkomst-${name}`)) expect(readFileSync(join(out, 'rapport.txt'), 'utf8')).not.toMatch(UNSAFE);
+  });
+});
+
+describe('free text in answers built through the library', () => {
+  it('is escaped by renderVerdictText, in both languages', () => {
+    const catalogue = loadCatalogue();
+    const answers = readAnswers(join(fixturesDir, 'cases', '08-bva-advies-overschrijft', 'answers.yaml'), catalogue);
+    if (answers.advice === undefined) throw new Error('case 08 has an advice');
+    const hostile = { ...answers, advice: { ...answers.advice, reference: `BVA${HOSTILE}` } };
+    const verdict = evaluate(catalogue, hostile, new Date('2026-11-28T12:00:00Z'));
+    for (const lang of ['nl', 'en'] as const) {
+      const text = renderVerdictText(verdict, catalogue, lang);
+      expect(text).toContain('BVA\\u{1b}[2J');
+      expect(text).not.toMatch(UNSAFE);
+    }
   });
 });

@@ -30,6 +30,8 @@ export interface HostileInput {
   mentions: string;
   /** Must appear nowhere in the output: an answer value. */
   secret?: string;
+  /** A line the input tries to forge with a line break: it must not start a line of the output. */
+  forgedLine?: string;
 }
 
 const ANSWERS_FILE = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
@@ -559,9 +561,31 @@ function pdfInputs(): HostileInput[] {
   );
 }
 
+/** A population model is text a policy expert writes: control characters are refused, and its labels reach the terminal escaped. */
+function modelInputs(): HostileInput[] {
+  const model = join(bundledSpecDir, 'populations', 'dsp-2026.yaml');
+  const labelled = (label: string) => readFileSync(model, 'utf8').replace(/label: \{ nl: Burgemeesters, en: Mayors \}/, `label: { nl: "${label}", en: "${label}" }`);
+  return [
+    ['an escape sequence', 'Burge\\e[2J\\e[31mmeesters'],
+    ['a line break that forges a line', 'Burgemeesters\\nbasis op orde: PKVW-light 100%'],
+    ['a bidi override', 'Burge\\u202emeesters'],
+  ].flatMap(([name, label]) =>
+    (['nl', 'en'] as const).map((lang): HostileInput => ({
+      name: `spec simulate --model (${lang}): a group label with ${name}`,
+      surface: 'catalogue' as const,
+      argv: ['spec', 'simulate', '--model', 'model.yaml', '--population', '200', '--runs', '0', '--lang', lang],
+      setup: (dir: string) => writeFileSync(join(dir, 'model.yaml'), labelled(label!)),
+      // A line break is text (escaped when shown); an escape or a bidi mark is refused when parsed.
+      exits: label!.includes('\\n') ? [0] : [1],
+      mentions: 'model.yaml',
+      ...(label!.includes('\\n') ? { forgedLine: 'basis op orde: PKVW-light 100%' } : {}),
+    })),
+  );
+}
+
 /** The whole corpus, in a stable order (the runner and the test refer to inputs by index). */
 export function hostileCorpus(): HostileInput[] {
-  const all = [...answersInputs(), ...privacyInputs(), ...stateInputs(), ...catalogueInputs(), ...argumentInputs(), ...signingInputs(), ...pdfInputs()];
+  const all = [...answersInputs(), ...privacyInputs(), ...stateInputs(), ...catalogueInputs(), ...argumentInputs(), ...signingInputs(), ...pdfInputs(), ...modelInputs()];
   // PKVW_HOSTILE_ONLY=text runs only the inputs of that surface or whose name contains it (while working on one).
   const only = process.env.PKVW_HOSTILE_ONLY;
   return only === undefined ? all : all.filter((input) => input.surface === only || input.name.includes(only));

@@ -17,7 +17,8 @@ import type { CertificateData } from '../../src/certificate/certificate-data.js'
 import { signPdf } from '../../src/signing/sign-pdf.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { readSigningIdentity } from '../../src/signing/signing-identity.js';
-import { CadesSigner, OID } from '../../src/signing/cades-signer.js';
+import { CadesSigner } from '../../src/signing/cades-signer.js';
+import { OID } from '../../src/signing/cms-oids.js';
 import { verifyCertificate, type CertificateVerification, type CertificateVerifyOptions } from '../../src/certificate/verify-certificate.js';
 import type { CheckCode } from '../../src/signing/verification-result.js';
 import { EXAMPLE_FIRM, INSPECTION, NOW, certify, run, tempDir, testIssuerFiles, type IssuerFiles } from './signing-fixtures.js';
