@@ -23,6 +23,8 @@ interface HelpTexts {
   helpCommand: string;
   defaultIs: (value: string) => string;
   choices: (values: string) => string;
+  /** Shown under every command's help. */
+  exitCodes: string;
 }
 
 const nl: HelpTexts = {
@@ -38,6 +40,7 @@ const nl: HelpTexts = {
     report: 'het rapport van een zelfcheck als PDF',
     certify: 'geef een ondertekend licht certificaat af (voor een PKVW-bedrijf)',
     verify: 'controleer een ondertekend rapport of certificaat',
+    web: 'de zelfcheck als website die zonder internet werkt (één index.html; niets verlaat het apparaat)',
     issuer: 'uitgevers van certificaten',
     'issuer create-test': 'maak een TEST-CA en een TEST-bedrijfscertificaat voor demonstraties en tests',
     'issuer revoke': 'trek een licht certificaat in',
@@ -84,6 +87,10 @@ const nl: HelpTexts = {
     'verify --trust': 'map met vertrouwde uitgevers (CA-certificaten, PEM)',
     'verify --at': 'controleer de geldigheid op deze datum (standaard: nu)',
     'verify --json': 'de uitkomst van de controles als JSON',
+    'web --out': 'uitvoermap voor index.html (standaard: pkvw-light-web/)',
+    'web --serve': 'toon de website op 127.0.0.1 en geef het adres (Ctrl-C stopt)',
+    'web --trust': 'map met vertrouwde uitgevers (CA-certificaten, PEM) die de verificatiepagina kent',
+    'web --json': 'het geschreven bestand (en het adres) als JSON',
     'issuer create-test --out': 'uitvoermap',
     'certify --issued-at': 'datum van afgifte (standaard: nu), voor voorbeelden en tests',
     'certify --tsa': 'tijdstempel van deze RFC 3161-TSA (PAdES baseline-T)',
@@ -142,6 +149,17 @@ const nl: HelpTexts = {
   helpCommand: 'toon de hulp bij een opdracht',
   defaultIs: (value) => `standaard: ${value}`,
   choices: (values) => `keuze uit: ${values}`,
+  exitCodes: `
+Afsluitcodes:
+  0    gelukt
+  1    ongeldige invoer: fouten in de catalogus of de antwoorden, een PDF die de controle niet doorstaat,
+       een uitkomst die bij assess --fail-on is genoemd
+  2    gebruik of in- en uitvoer: onbekende optie, ontbrekend bestand, geen terminal
+  70   interne fout: een fout in pkvw-light (PKVW_DEBUG=1 toont de stacktrace)
+  130  onderbroken: de antwoorden tot dan toe zijn bewaard
+Met --json komen ook fouten als JSON op stdout:
+  {"format": "pkvw-light/errors@1", "exitCode": 1, "errors": [{"code", "severity", "message", "location"}]}
+`,
 };
 
 const en: HelpTexts = {
@@ -157,6 +175,7 @@ const en: HelpTexts = {
     report: 'the report of a self-check as PDF',
     certify: 'issue a signed light certificate (for a PKVW firm)',
     verify: 'verify a signed report or certificate',
+    web: 'the self-check as a web site that works offline (one index.html; nothing leaves the device)',
     issuer: 'certificate issuers',
     'issuer create-test': 'create a TEST CA and a TEST firm certificate for demonstrations and tests',
     'issuer revoke': 'revoke a light certificate',
@@ -203,6 +222,10 @@ const en: HelpTexts = {
     'verify --trust': 'folder of trusted issuers (CA certificates, PEM)',
     'verify --at': 'check validity at this date (default: now)',
     'verify --json': 'the result of the checks as JSON',
+    'web --out': 'output folder for index.html (default: pkvw-light-web/)',
+    'web --serve': 'show the web site on 127.0.0.1 and print its address (Ctrl-C stops)',
+    'web --trust': 'folder of trusted issuers (CA certificates, PEM) the verification page knows',
+    'web --json': 'the file written (and the address) as JSON',
     'issuer create-test --out': 'output folder',
     'certify --issued-at': 'date of issue (default: now), for examples and tests',
     'certify --tsa': 'timestamp from this RFC 3161 TSA (PAdES baseline-T)',
@@ -242,6 +265,17 @@ const en: HelpTexts = {
   helpCommand: 'show the help of a command',
   defaultIs: (value) => `default: ${value}`,
   choices: (values) => `choices: ${values}`,
+  exitCodes: `
+Exit codes:
+  0    success
+  1    invalid input: errors in the catalogue or the answers, a PDF that fails verification,
+       an outcome named in assess --fail-on
+  2    usage or I/O: unknown option, missing file, no terminal
+  70   internal error: a bug in pkvw-light (PKVW_DEBUG=1 shows the stack trace)
+  130  interrupted: the answers so far are saved
+With --json, errors too are JSON on stdout:
+  {"format": "pkvw-light/errors@1", "exitCode": 1, "errors": [{"code", "severity", "message", "location"}]}
+`,
 };
 
 export const helpTexts: Record<Language, HelpTexts> = { nl, en };
@@ -256,6 +290,11 @@ export function commandPath(command: Command): string {
 const optionKey = (path: string, option: Option) => `${path} ${option.long ?? option.short ?? option.flags}`.trim();
 
 /** Sets every description of `program` and its commands in `lang`, and its help's own words. */
+/** An argument's name as the help shows it: `answers` reads `antwoorden` in Dutch. */
+export function placeholderWord(word: string, lang: Language): string {
+  return helpTexts[lang].placeholders[word] ?? word;
+}
+
 export function applyHelpLanguage(program: Command, lang: Language): void {
   const texts = helpTexts[lang];
   const describe = (command: Command) => {
@@ -273,6 +312,7 @@ export function applyHelpLanguage(program: Command, lang: Language): void {
     command.helpOption('-h, --help', texts.help);
     if (command.commands.length > 0) command.helpCommand(`help ${texts.usage.command}`, texts.helpCommand);
     command.configureHelp(helpConfiguration(texts));
+    command.addHelpText('after', texts.exitCodes);
     command.commands.forEach(describe);
   };
   describe(program);

@@ -7,27 +7,14 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import { EXIT, UserError } from '../src/problems/errors.js';
 import { formatProblemLine } from '../src/i18n/render-problem.js';
-import { escapeForTerminal } from '../src/i18n/escape-for-terminal.js';
 import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';
 import { applyHelpLanguage } from './help-text.js';
+import { usageProblem } from './usage-errors.js';
 import { renderErrorsJson } from './error-json.js';
 import { packageVersion } from '../src/package-version.js';
 
 const langOption = () => new Option('--lang <lang>', 'taal van de uitvoer / output language').choices(['nl', 'en']).default('nl');
-/** Shown under every command's --help. */
-const EXIT_CODES_HELP = `
-Afsluitcodes / exit codes:
-  0    gelukt / success
-  1    ongeldige invoer / invalid input: catalogue errors, bad answers, a PDF that fails verification,
-       an outcome named in assess --fail-on
-  2    gebruik of in- en uitvoer / usage or I/O: unknown option, missing file, no terminal
-  70   interne fout / internal error: a bug in pkvw-light (PKVW_DEBUG=1 shows the stack trace)
-  130  onderbroken / interrupted: the answers so far are saved
-Met --json komen ook fouten als JSON op stdout / with --json, errors too are JSON on stdout:
-  {"format": "pkvw-light/errors@1", "exitCode": 1, "errors": [{"code", "severity", "message", "location"}]}
-`;
-
 const specOption = () => new Option('--spec <dir>', 'catalogusmap / catalogue folder (default: the bundled spec/)');
 
 /** Runs the CLI with the given arguments and returns the exit code; never exits itself. */
@@ -44,9 +31,8 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .description('PKVW-light: zelfcheck, oordeel en licht certificaat voor de woning van decentrale bestuurders')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
-    // Commander echoes unknown options and commands as typed: escape them like every other echo.
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(escapeForTerminal(text.replace(/\n$/, '')) + '\n') })
-    .showHelpAfterError();
+    // Commander's own (English) error text is not shown: reportFailure words it from the message map (usage-errors.ts).
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
 
   const spec = program.command('spec').description('de catalogus: valideren, documenteren, vergelijken, simuleren / the catalogue');
 
@@ -227,6 +213,22 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
         })(),
     );
 
+  program
+    .command('web')
+    .description('de zelfcheck als website die zonder internet werkt / the self-check as an offline web site')
+    .option('--out <dir>', 'uitvoermap (standaard: pkvw-light-web/)')
+    .option('--serve', 'toon de website op 127.0.0.1')
+    .option('--trust <dir>', 'map met vertrouwde uitgevers (CA-certificaten, PEM) voor de verificatiepagina')
+    .option('--json', 'als JSON / as JSON')
+    .addOption(langOption())
+    .action((opts: { out?: string; serve?: boolean; trust?: string; json?: boolean; lang: Language }) =>
+      run(async () => {
+        lang = opts.lang;
+        const { runWeb } = await import('./commands/web.js');
+        return runWeb({ ...opts, serve: opts.serve === true, json: opts.json === true }, io);
+      })(),
+    );
+
   const issuer = program.command('issuer').description('uitgevers van certificaten / certificate issuers');
   issuer
     .command('create-test')
@@ -277,29 +279,35 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
       })(),
     );
 
-  for (const command of withSubcommands(program)) command.addHelpText('after', EXIT_CODES_HELP);
+  // Each command throws its parse errors with itself attached, so the message can name it.
+  for (const command of withSubcommands(program)) {
+    command.exitOverride((error) => {
+      throw new CommandParseError(error, command);
+    });
+  }
 
   try {
     applyHelpLanguage(program, lang);
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(languageAfterCommand(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportFailure(error, lang, json, io);
+    return reportFailure(error, lang, json, io, argv);
   }
 }
 
 /** Text on stderr for people; with --json the same problems as JSON on stdout too, for scripts. */
-function reportFailure(error: unknown, lang: Language, json: boolean, io: CliIo): number {
+function reportFailure(error: unknown, lang: Language, json: boolean, io: CliIo, argv: readonly string[]): number {
   const fail = (problems: Problem[], exitCode: number, text: boolean) => {
     if (json) io.stdout(renderErrorsJson(problems, exitCode, lang));
     if (text) for (const problem of problems) io.stderr(formatProblemLine(problem, lang) + '\n');
     return exitCode;
   };
-  if (error instanceof CommanderError) {
+  const parseError = error instanceof CommandParseError ? error.error : error;
+  if (parseError instanceof CommanderError) {
     // Help and version are "errors" to commander; they already printed.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-    // Commander has already written its message to stderr.
-    return fail([{ code: 'usage', severity: 'error', params: { message: error.message.replace(/^error: /, '') } }], EXIT.usage, false);
+    if (parseError.code === 'commander.helpDisplayed' || parseError.code === 'commander.version' || parseError.code === 'commander.help') return EXIT.ok;
+    const problem = error instanceof CommandParseError ? usageProblem(parseError, error.command, argv) : { code: 'usage', severity: 'error' as const, params: { message: parseError.message.replace(/^error: /, '') } };
+    return fail([problem], EXIT.usage, true);
   }
   if (error instanceof UserError) return fail(error.problems, error.exitCode, true);
   // A bug: say so without a stack trace, unless asked for one.
@@ -307,6 +315,17 @@ function reportFailure(error: unknown, lang: Language, json: boolean, io: CliIo)
   const code = fail([{ code: 'internal-error', severity: 'error', params: { name } }], 70, true);
   if (io.env.PKVW_DEBUG) io.stderr(String(error instanceof Error ? error.stack : error) + '\n');
   return code;
+}
+
+/** A parse error of commander with the command it occurred in. */
+class CommandParseError extends Error {
+  constructor(
+    readonly error: CommanderError,
+    readonly command: Command,
+  ) {
+    super(error.message);
+    this.name = 'CommandParseError';
+  }
 }
 
 function withSubcommands(command: Command): Command[] {
@@ -317,6 +336,16 @@ function withSubcommands(command: Command): Command[] {
 function jsonRequested(argv: readonly string[]): boolean {
   const end = argv.indexOf('--');
   return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/**
+ * `pkvw-light --lang en check` as `pkvw-light check --lang en`: every command has --lang, the program
+ * itself does not, and a user reading "pkvw-light [opties] [opdracht]" may well put it first.
+ */
+function languageAfterCommand(argv: readonly string[]): string[] {
+  const length = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') === true ? 1 : 0;
+  if (length === 0 || argv.length <= length || argv.includes('--')) return [...argv];
+  return [...argv.slice(length), ...argv.slice(0, length)];
 }
 
 /** `--lang en` or `--lang=en` anywhere in the arguments. */

@@ -31,6 +31,8 @@ await build({
   allowOverwrite: true,
   // Bundled CommonJS packages (commander, yaml, ajv) call require for node's own modules.
   banner: { js: "import { createRequire as __pkvwCreateRequire } from 'node:module'; const require = __pkvwCreateRequire(import.meta.url);" },
+  // esbuild itself (for `pkvw-light web`) finds its native binary next to its own files: it stays in node_modules.
+  external: ['esbuild'],
   logLevel: 'warning',
   legalComments: 'none',
 });

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from './package-paths.js';
+import { PACKAGE_VERSION } from './package-version.generated.js';
 
+/** The version of this package, as the CLI reports it and every verdict records it. */
 export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
+  return PACKAGE_VERSION;
 }

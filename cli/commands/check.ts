@@ -26,6 +26,7 @@ import { acquireLock } from '../../src/files/exclusive-lock.js';
 import { askStartChoice, runTerminalSession } from '../../src/flow/terminal-session.js';
 import { flowIsComplete } from '../../src/flow/flow-navigation.js';
 import { flowWords } from '../../src/flow/flow-words.js';
+import { wrapText } from '../../src/flow/terminal-text.js';
 import { verdictWords } from '../../src/verdict/verdict-words.js';
 
 export interface CheckOptions {
@@ -147,7 +148,7 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
       output,
       shownStatePath: shownState,
       columns,
-      complete: flowIsComplete(catalogue, loaded.flow, io.now()),
+      complete: flowIsComplete(catalogue, loaded.flow),
       answered: Object.keys(loaded.flow.values).length,
     });
     if (choice === 'stop') return EXIT.ok;
@@ -155,7 +156,8 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
   } else {
     start = fresh();
   }
-  for (const line of [...words.welcome(shownState), ...notes]) io.stdout(line + '\n');
+  // Wrapped at words: a path in the welcome broke mid-word at the terminal's edge.
+  for (const line of [...words.welcome(shownState), ...notes]) io.stdout(wrapText(line, columns()) + '\n');
 
   const result = await runTerminalSession({
     catalogue,

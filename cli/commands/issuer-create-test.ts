@@ -28,7 +28,7 @@ export async function runIssuerCreateTest(options: IssuerCreateTestOptions, io: 
     // A year from the date given: the README's example dates stay inside it on any day.
     ...(validFrom === undefined ? {} : { firmValidFrom: validFrom, firmValidTo: new Date(validFrom.getTime() + 365 * 86_400_000) }),
   });
-  const paths = writeTestIssuer(dir, issuer);
+  const paths = writeTestIssuer(dir, issuer, options.out);
   const show = (path: string) => relative(io.cwd, path) || '.';
   if (options.json === true) {
     const out = { format: ISSUER_FORMAT, test: true, firm: issuer.firmName, dir: show(dir), trustedCa: show(paths.ca), firmKey: show(paths.p12), passphraseFile: show(paths.passphrase) };

@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import { resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, ioError } from '../../src/problems/errors.js';
+import { EXIT } from '../../src/problems/errors.js';
 import { readUserFile } from '../../src/files/read-user-file.js';
+import { writeFileAtomically } from '../../src/files/write-file-atomically.js';
 import { TEST_ISSUER_FILES } from '../../src/signing/test-issuer.js';
 import { crlPem, issueTestCrl } from '../../src/signing/test-crl.js';
 import { readPassphrase, readSigningIdentity } from '../../src/signing/signing-identity.js';
@@ -33,11 +33,7 @@ export async function runIssuerTestCrl(options: IssuerTestCrlOptions, io: CliIo)
   }
   const der = await issueTestCrl(caPem, caKey, entries, now, Math.floor(now.getTime() / 1000));
   const out = options.out ?? join(options.dir, 'test-ca.crl.pem');
-  try {
-    writeFileSync(resolveUserPath(io, out), crlPem(der));
-  } catch {
-    throw ioError('file-unwritable', { path: out, reason: 'write' }, out);
-  }
+  writeFileAtomically(resolveUserPath(io, out), crlPem(der), { label: out, access: 'shared' });
   io.stdout(
     options.lang === 'nl'
       ? `CRL van de TEST-CA: ${out} (${entries.length} ingetrokken certificaat/certificaten)\n  controleren: pkvw-light verify CERTIFICAAT.pdf --trust ${join(options.dir, 'trust')} --crl ${out}\n`

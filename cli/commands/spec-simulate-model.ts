@@ -3,7 +3,6 @@
  * [--against OLD] [--chart FILE] [--json]`: draws bestuurders from a population model and reports,
  * for PKVW-light and today's PKVW requirement side by side, what they could have funded.
  */
-import { writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
@@ -12,7 +11,8 @@ import { renderImpactText } from '../../src/policy/population-impact-text.js';
 import { renderImpactSvg } from '../../src/policy/population-impact-svg.js';
 import { readPopulationModel } from '../../src/policy/read-population-model.js';
 import { formatProblemLine } from '../../src/i18n/render-problem.js';
-import { EXIT, ioError, userError } from '../../src/problems/errors.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
+import { writeFileAtomically } from '../../src/files/write-file-atomically.js';
 
 export interface SpecSimulateModelOptions {
   model: string;
@@ -54,12 +54,8 @@ export function runSpecSimulateModel(options: SpecSimulateModelOptions, catalogu
   });
   if (options.chart !== undefined) {
     const chartPath = isAbsolute(options.chart) ? options.chart : join(io.cwd, options.chart);
-    try {
-      writeFileSync(chartPath, renderImpactSvg(report, options.lang, catalogue, model));
-    } catch (error) {
-      const reason = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown';
-      throw ioError('file-unwritable', { path: options.chart, reason }, options.chart);
-    }
+    // Replaced, never written through: a FIFO at the path would block the command for good.
+    writeFileAtomically(chartPath, renderImpactSvg(report, options.lang, catalogue, model), { label: options.chart, access: 'shared' });
   }
   io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderImpactText(report, options.lang, catalogue, model));
   return EXIT.ok;

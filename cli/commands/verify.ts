@@ -7,7 +7,8 @@ import { readUserFile } from '../../src/files/read-user-file.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
-import { verifyCertificate } from '../../src/certificate/verify-certificate.js';
+import { crlDer } from '../../src/signing/pem.js';
+import { MAX_REVOCATION_FILE_BYTES, MAX_VERIFIED_PDF_BYTES, verifyCertificate } from '../../src/certificate/verify-certificate.js';
 import { renderVerification } from '../../src/certificate/verification-text.js';
 
 export interface VerifyCommandOptions {
@@ -24,10 +25,6 @@ export interface VerifyCommandOptions {
 
 export const VERIFICATION_FORMAT = 'pkvw-light/verification@2';
 
-/** A certificate is ~70 KB and a report a few hundred; anything this large is refused before it is read. */
-export const MAX_VERIFIED_PDF_BYTES = 20 * 1024 * 1024;
-/** A revocation list or CRL of a firm: generous, but bounded. */
-const MAX_LIST_BYTES = 4 * 1024 * 1024;
 
 /** `pkvw-light verify FILE.pdf --trust DIR [--at DATE]`: exit 0 only when valid with every check passed, 1 otherwise, 2 usage. */
 export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promise<number> {
@@ -38,8 +35,8 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
   const trusted = options.trust === undefined ? [] : readTrustedCertificates(at(options.trust), options.trust);
   const catalogues: Catalogue[] = [loadCatalogue(bundledSpecDir)];
   if (options.spec !== undefined) catalogues.unshift(loadCatalogue(at(options.spec)));
-  const revocationLists = (options.revocations ?? []).map((path) => readUserFile(at(path), { label: path, maxBytes: MAX_LIST_BYTES }));
-  const crls = (options.crl ?? []).map((path) => crlDer(readUserFile(at(path), { label: path, maxBytes: MAX_LIST_BYTES })));
+  const revocationLists = (options.revocations ?? []).map((path) => readUserFile(at(path), { label: path, maxBytes: MAX_REVOCATION_FILE_BYTES }));
+  const crls = (options.crl ?? []).map((path) => crlDer(readUserFile(at(path), { label: path, maxBytes: MAX_REVOCATION_FILE_BYTES })));
 
   const result = await verifyCertificate(bytes, {
     trusted,
@@ -55,10 +52,4 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
       : renderVerification(result, options.file, options.lang),
   );
   return result.status === 'valid' ? EXIT.ok : EXIT.invalid;
-}
-
-/** A CRL as `openssl ca -gencrl` writes it (PEM) or as DER. */
-function crlDer(bytes: Buffer): Uint8Array {
-  const pem = /-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/.exec(bytes.toString('latin1'));
-  return pem ? Buffer.from(pem[1] ?? '', 'base64') : bytes;
 }

@@ -1,4 +1,6 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.js';
+
+export { sha256Hex };
 
 /**
  * RFC 8785 canonical JSON: keys sorted by UTF-16 code units, no whitespace, numbers and strings as
@@ -12,10 +14,6 @@ export function canonicalJson(value: unknown): string {
   const text = serialise(value);
   if (text === undefined) throw new TypeError('value has no JSON form');
   return text;
-}
-
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** SHA-256 of the canonical JSON, as lowercase hex. */

@@ -237,6 +237,10 @@ scenarios: Id[]
 level: string
 when: Condition
 because: LocalizedText3
+/**
+ * When true and the rule holds, the level it gives is provisional: without a CCV/BVA advice in the answers the employer can fund nothing against its scenarios and no certificate covers them (seed §2.2: the employer funds the measures an established advice names). Only on a rule whose level is certifiable.
+ */
+requiresAdvice?: boolean
 sources: SourceRefs
 }
 export interface AllCondition {

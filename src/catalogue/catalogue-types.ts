@@ -104,6 +104,8 @@ export interface RiskRule {
   when: Condition;
   /** Why this rule exists, shown in the explanation chain. */
   because: LocalizedText;
+  /** The level is provisional until a CCV/BVA advice is in the answers: until then nothing against its scenarios is funded or certified. */
+  requiresAdvice?: boolean;
   sources: string[];
 }
 

@@ -17,7 +17,7 @@ import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
 import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
-import { precompiledCatalogue } from './precompiled-catalogue.js';
+import { precompiledCatalogue } from './precompiled-sources.js';
 
 export interface ReadCatalogueOptions {
   /** `false` reads and validates the bundled catalogue's YAML even when the precompiled snapshot fits. */

@@ -7,15 +7,14 @@
  * scenario a coverage entry, and names the owner basics that apply through it. Every basic the
  * certificate names must be one of those, and its dates must follow from the catalogue.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import { evaluate } from '../verdict/evaluate.js';
 import { canonicalJson } from '../canonical/canonical-json.js';
-import { CERTIFICATE_FORMAT, daysBetween, validityEnd, type CertificateData } from '../report/certificate-data.js';
+import { daysBetween, validityEnd, type CertificateData } from '../report/certificate-data.js';
 import { EMBEDDED_NAME } from '../report/embedded-data.js';
 import type { Reason } from '../signing/verification-result.js';
+import { validateCertificateData } from './certificate.validator.generated.js';
 
 export type EmbeddedContent = { kind: 'report' } | { kind: 'certificate'; certificate: CertificateData; json: string };
 
@@ -25,7 +24,7 @@ export function parseEmbeddedContent(files: readonly { name: string; bytes: Uint
   const file = ours[0];
   if (file === undefined || ours.length > 1) return { code: 'verify-embedded-missing', params: { count: ours.length } };
   if (file.name === EMBEDDED_NAME.verdict) return { kind: 'report' };
-  const text = Buffer.from(file.bytes).toString('utf8');
+  const text = new TextDecoder('utf-8').decode(file.bytes);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -80,42 +79,6 @@ export function checkCertificateContent(certificate: CertificateData, catalogue:
   return undefined;
 }
 
-const STRING = { type: 'string', minLength: 1, maxLength: 400 } as const;
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
-const CERTIFICATE_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['format', 'number', 'issuedAt', 'issuedOn', 'validUntil', 'inspectedOn', 'issuer', 'dwelling', 'catalogue', 'answersHash', 'verdictHash', 'coverage', 'fullCoverage', 'basicsMet'],
-  properties: {
-    format: { const: CERTIFICATE_FORMAT },
-    number: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]{3,39}$' },
-    issuedAt: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z$' },
-    issuedOn: DATE,
-    validUntil: DATE,
-    inspectedOn: DATE,
-    issuer: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['firm', 'inspector', 'test'],
-      properties: { firm: STRING, inspector: STRING, test: { type: 'boolean' } },
-    },
-    dwelling: { type: 'object', additionalProperties: false, required: ['postcode', 'houseNumber'], properties: { postcode: STRING, houseNumber: STRING } },
-    catalogue: { type: 'object', additionalProperties: false, required: ['id', 'version', 'hash'], properties: { id: STRING, version: STRING, hash: STRING } },
-    answersHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-    verdictHash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-    fullCoverage: { type: 'boolean' },
-    coverage: {
-      type: 'array',
-      maxItems: 200,
-      items: { type: 'object', additionalProperties: false, required: ['scenario', 'level'], properties: { scenario: STRING, level: STRING } },
-    },
-    basicsMet: { type: 'array', maxItems: 2000, items: STRING },
-  },
-};
-
-let certificateValidator: ValidateFunction | undefined;
-
 function isCertificateData(value: unknown): value is CertificateData {
-  certificateValidator ??= new Ajv2020({ strict: true }).compile(CERTIFICATE_SCHEMA);
-  return certificateValidator(value) === true;
+  return validateCertificateData(value) === true;
 }

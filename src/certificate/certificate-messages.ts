@@ -61,6 +61,8 @@ export const certificateMessages: Messages = {
     'verify-revocation-required': (p) => `geen intrekkingslijst van ${p.firm} opgegeven (--revocations BESTAND), en --require-revocation-check vraagt er een`,
     'verify-revocations-invalid': (p) => `een intrekkingslijst is ongeldig (${p.what})`,
     'verify-revocations-untrusted': () => 'een intrekkingslijst is niet ondertekend door een bedrijf van een vertrouwde uitgever',
+    'certificate-advice-first': (p) =>
+      `geen certificaat: na wat de intake meldt (${p.rules}) stelt eerst een CCV/BVA-beveiligingsadvies het risico vast; zonder dat advies in het antwoordbestand (advice) is er niets te certificeren`,
     'certificate-claim-unproven': (p) =>
       `geen certificaat: het beroep op ${p.exception} voor ${p.requirement} is niet bewezen (ontbreekt: ${missingWords(p.missing, 'nl')}); een certificaat vraagt dat elk beroep bewezen is`,
   },
@@ -118,6 +120,8 @@ export const certificateMessages: Messages = {
     'verify-revocation-required': (p) => `no revocation list of ${p.firm} given (--revocations FILE), and --require-revocation-check asks for one`,
     'verify-revocations-invalid': (p) => `a revocation list is invalid (${p.what})`,
     'verify-revocations-untrusted': () => 'a revocation list is not signed by a firm of a trusted issuer',
+    'certificate-advice-first': (p) =>
+      `no certificate: after what the intake reports (${p.rules}) a CCV/BVA security advice must first establish the risk; without that advice in the answers file (advice) there is nothing to certify`,
     'certificate-claim-unproven': (p) =>
       `no certificate: the claim on ${p.exception} for ${p.requirement} is not proven (missing: ${missingWords(p.missing, 'en')}); a certificate needs every claim proven`,
   },

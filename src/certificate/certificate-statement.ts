@@ -89,6 +89,8 @@ export function certificateStatement(
  */
 function coveredScenarios(verdict: Verdict): Verdict['coverage'] {
   if (verdict.outcome === 'doorverwijzen') throw userError('certificate-outcome', { outcome: verdict.outcome });
+  // A level that awaits the advice is provisional: nothing can be certified against it (seed §2.2).
+  if (verdict.adviceFirst) throw userError('certificate-advice-first', { rules: verdict.adviceFirst.rules.join(', ') });
   const advised = verdict.funding.filter((f) => f.advised);
   if (advised.length === 0 && verdict.outcome !== 'basis-op-orde') throw userError('certificate-outcome', { outcome: verdict.outcome });
   if (verdict.certifiable) return verdict.coverage;

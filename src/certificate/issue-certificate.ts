@@ -2,7 +2,6 @@
  * Issuing a light certificate: the statement (what is true, or a refusal), the PDF with its data
  * embedded, and the PAdES signature over both. Deterministic for a fixed clock and key.
  */
-import { X509Certificate } from 'node:crypto';
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import type { Verdict } from '../verdict/verdict-types.js';
@@ -24,7 +23,7 @@ export interface IssueOptions {
 export function identitySigner(identity: SigningIdentity): SignerIdentity {
   const [leaf] = identity.certificates;
   if (leaf === undefined) throw new Error('signing identity without certificate');
-  return signerIdentity(new X509Certificate(leaf), leaf);
+  return signerIdentity(leaf);
 }
 
 export async function issueCertificate(

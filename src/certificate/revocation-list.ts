@@ -5,12 +5,11 @@
  * CRL cannot list it; this list is verified against the same trust folder as the certificates,
  * and it counts only for certificates of the firm that signed it.
  */
-import { createVerify, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { canonicalJson } from '../canonical/canonical-json.js';
-import { OID } from '../signing/cades-signer.js';
-import { useNodeCryptoEngine } from '../signing/crypto-engine.js';
+import { OID } from '../signing/cms-oids.js';
+import { useWebCryptoEngine, verifyRsaSha256 } from '../signing/crypto-engine.js';
 import type { SigningIdentity } from '../signing/signing-identity.js';
 import { signerIdentity } from '../signing/signer-identity.js';
 import { chainsToTrusted } from '../signing/verify-signed-pdf.js';
@@ -33,12 +32,12 @@ export interface RevocationListData {
   revocations: Revocation[];
 }
 
-export async function signRevocationList(data: RevocationListData, identity: SigningIdentity): Promise<Buffer> {
-  useNodeCryptoEngine();
+export async function signRevocationList(data: RevocationListData, identity: SigningIdentity): Promise<Uint8Array> {
+  useWebCryptoEngine();
   const [leafDer, ...chainDer] = identity.certificates;
   if (leafDer === undefined) throw new Error('signing identity without certificate');
   const leaf = pkijs.Certificate.fromBER(leafDer);
-  const content = Buffer.from(canonicalJson(data), 'utf8');
+  const content = new TextEncoder().encode(canonicalJson(data));
   const signedData = new pkijs.SignedData({
     version: 1,
     encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data, eContent: new asn1js.OctetString({ valueHex: content }) }),
@@ -46,13 +45,13 @@ export async function signRevocationList(data: RevocationListData, identity: Sig
     certificates: [leaf, ...chainDer.map((der) => pkijs.Certificate.fromBER(der))],
   });
   await signedData.sign(identity.privateKey, 0, 'SHA-256');
-  return Buffer.from(new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) }).toSchema().toBER(false));
+  return new Uint8Array(new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) }).toSchema().toBER(false));
 }
 
 /** The list, once its signature verifies and its signer chains to a trusted CA; else why not. */
 export async function readRevocationList(bytes: Uint8Array, trusted: readonly Uint8Array[]): Promise<RevocationListData | Reason> {
   const bad = (what: string): Reason => ({ code: 'verify-revocations-invalid', params: { what } });
-  useNodeCryptoEngine();
+  useWebCryptoEngine();
   let signedData: pkijs.SignedData;
   try {
     const contentInfo = pkijs.ContentInfo.fromBER(new Uint8Array(bytes));
@@ -69,21 +68,19 @@ export async function readRevocationList(bytes: Uint8Array, trusted: readonly Ui
   const sid = signerInfo.sid;
   const leafCert = certificates.find((c) => sid instanceof pkijs.IssuerAndSerialNumber && c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber));
   if (leafCert === undefined) return bad('signer certificate');
-  const der = (c: pkijs.Certificate) => Buffer.from(c.toSchema().toBER(false));
-  const leafDer = der(leafCert);
-  const leaf = new X509Certificate(leafDer);
-  const json = Buffer.from(content.getValue());
-  if (!createVerify('sha256').update(json).verify(leaf.publicKey, Buffer.from(signerInfo.signature.valueBlock.valueHexView))) return bad('signature');
-  const untrusted = await chainsToTrusted(leafDer, certificates.filter((c) => c !== leafCert).map(der), trusted, leaf);
+  const json = new Uint8Array(content.getValue());
+  if (!(await verifyRsaSha256(leafCert.subjectPublicKeyInfo, signerInfo.signature.valueBlock.valueHexView, json))) return bad('signature');
+  const untrusted = await chainsToTrusted(leafCert, certificates.filter((c) => c !== leafCert), trusted);
   if (untrusted) return { code: 'verify-revocations-untrusted', params: {} };
+  const text = new TextDecoder('utf-8').decode(json);
   let data: unknown;
   try {
-    data = JSON.parse(json.toString('utf8'));
+    data = JSON.parse(text);
   } catch {
     return bad('JSON');
   }
-  if (!isRevocationList(data) || canonicalJson(data) !== json.toString('utf8')) return bad('JSON');
-  if (data.firm !== signerIdentity(leaf, leafDer).organization) return bad('firm');
+  if (!isRevocationList(data) || canonicalJson(data) !== text) return bad('JSON');
+  if (data.firm !== signerIdentity(leafCert).organization) return bad('firm');
   return data;
 }
 

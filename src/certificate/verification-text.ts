@@ -9,7 +9,7 @@ import type { Language } from '../catalogue/catalogue-types.js';
 import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 import { renderProblemMessage } from '../i18n/render-problem.js';
 import type { ProblemParams } from '../problems/problem.js';
-import type { CheckResult, CheckStatus } from '../signing/verification-result.js';
+import type { CheckResult, CheckStatus, Reason } from '../signing/verification-result.js';
 import type { CertificateStatus, CertificateVerification } from './verify-certificate.js';
 
 const MARK: Record<Language, Record<CheckStatus, string>> = {
@@ -17,7 +17,8 @@ const MARK: Record<Language, Record<CheckStatus, string>> = {
   en: { passed: 'OK  ', failed: 'FAIL', skipped: '--  ' },
 };
 
-const WORDS = {
+/** The words of a verification result, shared with the verification page. */
+export const VERIFICATION_WORDS = {
   nl: {
     status: {
       valid: 'GELDIG',
@@ -84,15 +85,24 @@ const WORDS = {
   },
 } as const;
 
+/** What a check establishes, and why it failed or was skipped (or what exactly it established), in words. */
+export function describeCheck(check: CheckResult, lang: Language): { what: string; reason: string } {
+  return { what: message(`verify-check-${check.check}`, {}, lang), reason: check.reason ? message(check.reason.code, check.reason.params, lang) : '' };
+}
+
+/** Why the status is what it is: the reason it is no certificate, else the first failed check's. */
+export function statusReason(result: CertificateVerification): Reason | undefined {
+  return result.notCertificate ?? result.checks.find((check) => check.status === 'failed')?.reason;
+}
+
 export function renderCheck(check: CheckResult, lang: Language): string {
-  const what = message(`verify-check-${check.check}`, {}, lang);
-  const reason = check.reason ? message(check.reason.code, check.reason.params, lang) : '';
-  const why = check.status === 'skipped' ? ` (${WORDS[lang].skipped}: ${reason})` : reason ? `: ${reason}` : '';
+  const { what, reason } = describeCheck(check, lang);
+  const why = check.status === 'skipped' ? ` (${VERIFICATION_WORDS[lang].skipped}: ${reason})` : reason ? `: ${reason}` : '';
   return `${MARK[lang][check.status]} ${check.check.padEnd(24)} ${what}${why}`;
 }
 
 export function renderVerification(result: CertificateVerification, file: string, lang: Language): string {
-  const w = WORDS[lang];
+  const w = VERIFICATION_WORDS[lang];
   const lines = result.checks.map((c) => renderCheck(c, lang));
   const c = result.certificate;
   if (c) {
@@ -114,8 +124,7 @@ export function renderVerification(result: CertificateVerification, file: string
   lines.push('');
   if (result.kind === 'certificate') lines.push(result.revocation.checked ? w.revocationChecked(result.revocation.lists) : w.revocationUnchecked);
   const status = w.status[result.status];
-  const failed = result.checks.find((check) => check.status === 'failed');
-  const why = result.notCertificate ?? failed?.reason;
+  const why = statusReason(result);
   const shownFile = escapeForTerminal(file);
   lines.push(why ? `${w.summary(status, shownFile)} ${w.because} ${message(why.code, why.params, lang)}` : w.summary(status, shownFile));
   return lines.join('\n') + '\n';

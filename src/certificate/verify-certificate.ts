@@ -19,6 +19,11 @@ import { findCatalogue } from './catalogue-releases.js';
 import { sameFirm } from './certificate-statement.js';
 import { readRevocationList, type Revocation } from './revocation-list.js';
 
+/** A certificate is ~70 KB and a report a few hundred; anything this large is refused before it is read (CLI and page alike). */
+export const MAX_VERIFIED_PDF_BYTES = 20 * 1024 * 1024;
+/** A revocation list or CRL, or a CA file: generous, but bounded. */
+export const MAX_REVOCATION_FILE_BYTES = 4 * 1024 * 1024;
+
 export const CERTIFICATE_STATUSES = ['valid', 'expired', 'revoked', 'not-a-pkvw-light-certificate', 'invalid'] as const;
 export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 

@@ -4,10 +4,11 @@
  * fsynced, then renamed over the old one. Readers see the old file or the new one, never a half;
  * an existing file is never truncated in place, so a kill cannot leave answers world-readable.
  */
-import { closeSync, constants, fchmodSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { fileError } from './file-error.js';
+import { ioError } from '../problems/errors.js';
 
 export interface WriteFileOptions {
   /** The path as the user wrote it, for messages. */
@@ -25,6 +26,8 @@ const MODES = { private: 0o600, shared: 0o644 } as const;
  * writeFileAtomically('uitkomst/oordeel.json', json, { label: 'uitkomst/oordeel.json', access: 'private' });
  */
 export function writeFileAtomically(path: string, content: string | Uint8Array, options: WriteFileOptions): void {
+  // `--out uitkomst/` names a folder: a file called `uitkomst` would be a surprise, EISDIR a riddle.
+  if (/[\\/]$/.test(options.label) || /[\\/]$/.test(path) || isFolder(path)) throw ioError('file-target-is-folder', { path: options.label }, options.label);
   const mode = MODES[options.access];
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
@@ -48,6 +51,14 @@ export function writeFileAtomically(path: string, content: string | Uint8Array, 
   } catch (error) {
     if (created) removeQuietly(temp);
     throw fileError(error, options.label, 'write');
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -92,11 +92,18 @@ export function evidenceLevelsFor(kind: AssessmentKind): readonly EvidenceLevel[
   return kind === 'inspection' ? EVIDENCE_LEVELS : EVIDENCE_LEVELS.filter((level) => level !== 'inspected');
 }
 
+/** A claim being typed: the parts not yet given are not checked. A CLAIM event carries every part. */
+export type ClaimDraft = Pick<ClaimInput, 'exception' | 'requirements'> & Partial<Omit<ClaimInput, 'exception' | 'requirements'>>;
+
 /**
  * The problem with `claim` where `offered` lists, per exception, the basics it may waive now, or
- * undefined when the claim may be made. Each part can be checked as soon as it is typed.
+ * undefined when the claim may be made. Each part is checked as soon as it is given (a draft).
  */
-export function validateClaim(offered: readonly { exception: string; requirements: readonly string[] }[], claim: ClaimInput, kind: AssessmentKind): Problem | undefined {
+export function validateClaim(
+  offered: readonly { exception: string; requirements: readonly string[]; proof?: { permitYearFrom?: number; scenarios: readonly string[] } }[],
+  claim: ClaimDraft,
+  kind: AssessmentKind,
+): Problem | undefined {
   const fail = (code: string, params: Record<string, string | number> = {}): Problem => ({
     code,
     severity: 'error',
@@ -107,13 +114,42 @@ export function validateClaim(offered: readonly { exception: string; requirement
   if (claim.requirements.length === 0) return fail('flow-claim-no-requirements');
   const other = claim.requirements.find((requirement) => !offer.requirements.includes(requirement));
   if (other !== undefined) return fail('flow-claim-requirement-not-offered', { requirement: other });
-  const justification = claim.justification.trim();
-  if (justification === '') return fail('flow-claim-justification-empty');
-  if (justification.length > MAX_JUSTIFICATION_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_JUSTIFICATION_LENGTH });
-  const levels = evidenceLevelsFor(kind);
-  if (!levels.some((level) => level === claim.evidence.level)) return fail('flow-claim-evidence-unknown', { allowed: levels.join(', ') });
-  if ((claim.evidence.reference ?? '').trim().length > MAX_REFERENCE_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
+  if (claim.justification !== undefined) {
+    const justification = claim.justification.trim();
+    if (justification === '') return fail('flow-claim-justification-empty');
+    if (justification.length > MAX_JUSTIFICATION_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_JUSTIFICATION_LENGTH });
+  }
+  if (claim.evidence !== undefined) {
+    const levels = evidenceLevelsFor(kind);
+    if (!levels.some((level) => level === claim.evidence?.level)) return fail('flow-claim-evidence-unknown', { allowed: levels.join(', ') });
+    if ((claim.evidence.reference ?? '').trim().length > MAX_REFERENCE_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
+  }
+  return claim.proof === undefined ? undefined : proofProblem(offer.proof, claim.proof, fail);
+}
+
+/** The same limits the answers file sets (spec/schema/answers.schema.json), and the cut-off and scenarios of the offer. */
+function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly string[] } | undefined, proof: ClaimProof, fail: (code: string, params?: Record<string, string | number>) => Problem): Problem | undefined {
+  const texts = [proof.monument?.number, ...(proof.monument?.elements ?? []), proof.alternative?.measure, proof.alternative?.statement.reference, proof.landlordRefusal?.reference];
+  if (texts.some((text) => text !== undefined && text.trim() === '')) return fail('flow-claim-proof-empty');
+  if (texts.some((text) => text !== undefined && text.length > MAX_REFERENCE_LENGTH)) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
+  const year = proof.newBuild?.permitYear;
+  if (year !== undefined && (!Number.isInteger(year) || year < 1800 || year > 2200)) return fail('flow-claim-permit-year-invalid');
+  if (year !== undefined && offer?.permitYearFrom !== undefined && year < offer.permitYearFrom) return fail('flow-claim-permit-year-before-cut-off', { cutOff: offer.permitYearFrom });
+  const scenario = proof.alternative?.scenario;
+  if (scenario !== undefined && !(offer?.scenarios ?? []).includes(scenario)) return fail('flow-claim-alternative-scenario', { scenarios: (offer?.scenarios ?? []).join(', ') });
+  const date = proof.landlordRefusal?.date;
+  if (date !== undefined && !isIsoDate(date)) return fail('flow-claim-date-invalid');
   return undefined;
+}
+
+/** A calendar date written YYYY-MM-DD (no clock needed to check it). */
+function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 export function isEvidenceLevel(value: unknown): value is EvidenceLevel {

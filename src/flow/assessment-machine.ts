@@ -2,17 +2,24 @@
  * The assessment as an XState machine, built from the catalogue: one state per stage (intake, the
  * four domains, exceptions, review, verdict), the question within a stage kept in context. Which
  * question comes next is decided by `flow-navigation.ts`; the verdict by the engine's `evaluate`.
- * Catalogue and clock come in through `input`, so the machine itself reads nothing from outside.
+ *
+ * The machine owns every decision: what is asked, whether a step may be left open or gone back
+ * from (`snapshot.can(event)`), what the exception step offers, what the review shows, and why an
+ * answer or claim is refused (`context.problem`, or `stepProblem` before sending). A front end (the
+ * terminal, a web page) renders the snapshot and sends events, nothing more. It reads no clock: the
+ * moment of the verdict comes with the CONFIRM event.
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { DOMAINS, EVIDENCE_LEVELS, type Catalogue, type EvidenceLevel, type QuestionSection } from '../catalogue/catalogue-types.js';
 import type { GivenAnswer } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
+import { deriveRiskProfile } from '../risk/risk-profile.js';
 import { evaluate } from '../verdict/evaluate.js';
 import type { Verdict } from '../verdict/verdict-types.js';
-import { isEvidenceLevel, validateAnswerValue, validateClaim, type ClaimInput } from './answer-validation.js';
+import { isEvidenceLevel, validateAnswerValue, validateClaim, type ClaimDraft, type ClaimInput } from './answer-validation.js';
 import { toAnswers, type ExceptionDecision, type FlowAnswers, type FlowMeta } from './flow-answers.js';
 import { exceptionChoices, nextOpenPosition, previousPosition, pruneFlow, relevantQuestions, type ExceptionChoice, type FlowPosition } from './flow-navigation.js';
+import { reviewOf, type FlowReview } from './flow-review.js';
 
 export type FlowStage = QuestionSection | 'exceptions' | 'review' | 'verdict';
 
@@ -20,9 +27,6 @@ export type FlowStage = QuestionSection | 'exceptions' | 'review' | 'verdict';
 export const FLOW_STAGES: readonly FlowStage[] = ['intake', ...DOMAINS, 'exceptions', 'review', 'verdict'];
 
 export interface FlowInput {
-  catalogue: Catalogue;
-  /** Read once, when the verdict is computed, and for offers (which do not depend on it). */
-  clock: () => Date;
   meta: FlowMeta;
   /** Answers and decisions to start from, e.g. from a saved state file. */
   values?: Record<string, GivenAnswer>;
@@ -31,12 +35,19 @@ export interface FlowInput {
 }
 
 export interface FlowContext {
+  /** The catalogue the machine was built for. */
   catalogue: Catalogue;
-  clock: () => Date;
   flow: FlowAnswers;
   position: FlowPosition;
-  /** At the exception step: each exception that may be claimed, with the basics it may waive. Empty elsewhere. */
+  /** At the exception step: each exception that may be claimed, with the basics it may waive and the evidence it may carry. Empty elsewhere. */
   choices: ExceptionChoice[];
+  /** At the review: every question asked with its answer, and the claims made. Absent elsewhere. */
+  review?: FlowReview;
+  /**
+   * At the review, when a scenario is at a level that is not certifiable (D): the risk rules that put
+   * it there. The check then asked only the intake, and the verdict will refer.
+   */
+  referral?: { rules: string[] };
   /** Why the last answer or claim was refused; cleared by the next accepted one. */
   problem?: Problem;
   verdict?: Verdict;
@@ -49,7 +60,8 @@ export type FlowEvent =
   | ({ type: 'CLAIM' } & ClaimInput)
   | { type: 'DECLINE' }
   | { type: 'EDIT'; question: string }
-  | { type: 'CONFIRM' };
+  /** `at`: the moment of the verdict (its `evaluatedAt`). */
+  | { type: 'CONFIRM'; at: Date };
 
 /** The stage a position belongs to. */
 export function stageOf(catalogue: Catalogue, position: FlowPosition): FlowStage {
@@ -59,10 +71,12 @@ export function stageOf(catalogue: Catalogue, position: FlowPosition): FlowStage
 }
 
 /**
- * The machine for one catalogue shape. Start it with `createActor(createAssessmentMachine(catalogue), { input })`.
+ * The machine for one catalogue. Start it with `createActor(createAssessmentMachine(catalogue), { input })`.
  * @example
- * const actor = createActor(createAssessmentMachine(catalogue), { input: { catalogue, clock: () => new Date(), meta } }).start();
+ * const actor = createActor(createAssessmentMachine(catalogue), { input: { meta } }).start();
+ * if (actor.getSnapshot().can({ type: 'SKIP' })) actor.send({ type: 'SKIP' });
  * actor.send({ type: 'ANSWER', value: true });
+ * actor.getSnapshot().context.problem; // why the answer was refused, if it was
  */
 export function createAssessmentMachine(catalogue: Catalogue) {
   const sections = FLOW_STAGES.filter((stage) => catalogue.questions.some((question) => question.section === stage));
@@ -82,14 +96,10 @@ export function createAssessmentMachine(catalogue: Catalogue) {
     types: {} as { context: FlowContext; events: FlowEvent; input: FlowInput; output: Verdict },
     guards: {
       atStage: ({ context }, params: { stage: FlowStage }) => stageOf(context.catalogue, context.position) === params.stage,
-      isValidAnswer: ({ context, event }) => {
-        if (event.type !== 'ANSWER' || context.position.kind !== 'question') return false;
-        const question = questionById(context.catalogue, context.position.question);
-        return validateAnswerValue(question, event.value) === undefined && (event.evidence === undefined || isEvidenceLevel(event.evidence));
-      },
+      isValidAnswer: ({ context, event }) => event.type === 'ANSWER' && answerProblem(context, event) === undefined,
       // Intake answers set the risk: without them there is no verdict, so they cannot be left open.
       canSkip: ({ context }) => context.position.kind === 'question' && questionById(context.catalogue, context.position.question).section !== 'intake',
-      canGoBack: ({ context }) => previousPosition(context.catalogue, context.flow, context.clock(), context.position) !== undefined,
+      canGoBack: ({ context }) => previousPosition(context.catalogue, context.flow, context.position) !== undefined,
       isValidClaim: ({ context, event }) => event.type === 'CLAIM' && claimProblem(context, event) === undefined,
       hasChoices: ({ context }) => context.choices.length > 0,
       isEditableQuestion: ({ context, event }) =>
@@ -100,34 +110,29 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         assertEvent(event, 'ANSWER');
         const question = currentQuestion(context);
         const given: GivenAnswer = { value: answerValue(event.value), evidence: event.evidence ?? 'self-declared' };
-        const now = context.clock();
         const skipped = context.flow.skipped.filter((id) => id !== question);
-        const flow = pruneFlow(context.catalogue, { ...context.flow, values: { ...context.flow.values, [question]: given }, skipped }, now);
-        return { flow, ...at(context.catalogue, flow, now, nextOpenPosition(context.catalogue, flow, now, question)), problem: undefined };
+        const flow = pruneFlow(context.catalogue, { ...context.flow, values: { ...context.flow.values, [question]: given }, skipped });
+        return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow, question)), problem: undefined };
       }),
-      skipQuestion: assign(({ context }) => {
+      skipQuestion: assign(({ context, event }) => {
+        assertEvent(event, 'SKIP');
         const question = currentQuestion(context);
         const values = Object.fromEntries(Object.entries(context.flow.values).filter(([id]) => id !== question));
-        const now = context.clock();
-        const flow = pruneFlow(context.catalogue, { ...context.flow, values, skipped: [...context.flow.skipped, question] }, now);
-        return { flow, ...at(context.catalogue, flow, now, nextOpenPosition(context.catalogue, flow, now, question)), problem: undefined };
+        const flow = pruneFlow(context.catalogue, { ...context.flow, values, skipped: [...context.flow.skipped, question] });
+        return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow, question)), problem: undefined };
       }),
       rejectAnswer: assign(({ context, event }) => {
         assertEvent(event, 'ANSWER');
-        const question = questionById(context.catalogue, currentQuestion(context));
-        const problem: Problem = validateAnswerValue(question, event.value) ?? {
-          code: 'flow-answer-evidence-unknown',
-          severity: 'error',
-          params: { question: question.id, allowed: EVIDENCE_LEVELS.join(', ') },
-        };
+        const problem = answerProblem(context, event);
+        if (problem === undefined) throw new Error('an accepted answer was rejected');
         return { problem };
       }),
-      goBack: assign(({ context }) => {
-        const now = context.clock();
-        const target = previousPosition(context.catalogue, context.flow, now, context.position) ?? context.position;
+      goBack: assign(({ context, event }) => {
+        assertEvent(event, 'BACK');
+        const target = previousPosition(context.catalogue, context.flow, context.position) ?? context.position;
         // The exception step is asked anew as a whole: its earlier decisions go.
         const flow = target.kind === 'exceptions' ? { ...context.flow, decisions: {} } : context.flow;
-        return { flow, ...at(context.catalogue, flow, now, target), problem: undefined };
+        return { flow, ...at(context.catalogue, flow, target), problem: undefined };
       }),
       recordClaim: assign(({ context, event }) => {
         assertEvent(event, 'CLAIM');
@@ -145,21 +150,24 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         return { problem: claimProblem(context, event) };
       }),
       // No (further) exception: every basic still offered is declined at once.
-      recordDecline: assign(({ context }) =>
-        decide(context, Object.fromEntries(context.choices.flatMap((choice) => choice.requirements).map((requirement) => [requirement, { kind: 'declined' } as const]))),
-      ),
-      startEdit: assign(({ event }) => {
-        assertEvent(event, 'EDIT');
-        return { position: { kind: 'question', question: event.question } as const, choices: [], problem: undefined };
+      recordDecline: assign(({ context, event }) => {
+        assertEvent(event, 'DECLINE');
+        return decide(context, Object.fromEntries(context.choices.flatMap((choice) => choice.requirements).map((requirement) => [requirement, { kind: 'declined' } as const])));
       }),
-      computeVerdict: assign(({ context }) => ({ verdict: evaluate(context.catalogue, toAnswers(context.catalogue, context.flow), context.clock()) })),
+      startEdit: assign(({ context, event }) => {
+        assertEvent(event, 'EDIT');
+        return { ...at(context.catalogue, context.flow, { kind: 'question', question: event.question }), problem: undefined };
+      }),
+      computeVerdict: assign(({ context, event }) => {
+        assertEvent(event, 'CONFIRM');
+        return { verdict: evaluate(context.catalogue, toAnswers(context.catalogue, context.flow), event.at) };
+      }),
     },
   }).createMachine({
     id: 'pkvw-light-check',
     context: ({ input }) => {
-      const now = input.clock();
-      const flow = pruneFlow(input.catalogue, { meta: input.meta, values: input.values ?? {}, decisions: input.decisions ?? {}, skipped: input.skipped ?? [] }, now);
-      return { catalogue: input.catalogue, clock: input.clock, flow, ...at(input.catalogue, flow, now, nextOpenPosition(input.catalogue, flow, now)) };
+      const flow = pruneFlow(catalogue, { meta: input.meta, values: input.values ?? {}, decisions: input.decisions ?? {}, skipped: input.skipped ?? [] });
+      return { catalogue, flow, ...at(catalogue, flow, nextOpenPosition(catalogue, flow)) };
     },
     initial: 'route',
     output: ({ context }) => {
@@ -185,13 +193,12 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       review: {
         on: {
           EDIT: { guard: 'isEditableQuestion', target: 'route', actions: 'startEdit' },
-          CONFIRM: { target: 'verdict' },
+          CONFIRM: { target: 'verdict', actions: 'computeVerdict' },
           BACK: { guard: 'canGoBack', target: 'route', actions: 'goBack' },
         },
       },
       verdict: {
         type: 'final',
-        entry: 'computeVerdict',
       },
     },
   });
@@ -224,16 +231,50 @@ function currentQuestion(context: FlowContext): string {
 }
 
 /** A position with what the user is offered there. */
-function at(catalogue: Catalogue, flow: FlowAnswers, now: Date, position: FlowPosition): Pick<FlowContext, 'position' | 'choices'> {
-  return { position, choices: position.kind === 'exceptions' ? exceptionChoices(catalogue, flow, now) : [] };
+function at(catalogue: Catalogue, flow: FlowAnswers, position: FlowPosition): Pick<FlowContext, 'position' | 'choices' | 'review' | 'referral'> {
+  return {
+    position,
+    choices: position.kind === 'exceptions' ? exceptionChoices(catalogue, flow) : [],
+    review: position.kind === 'review' ? reviewOf(catalogue, flow) : undefined,
+    referral: position.kind === 'review' ? referralOf(catalogue, flow) : undefined,
+  };
 }
 
-function claimProblem(context: FlowContext, claim: ClaimInput): Problem | undefined {
+/** The risk rules that lift a scenario to a level that is not certifiable, or undefined when none does. */
+function referralOf(catalogue: Catalogue, flow: FlowAnswers): FlowContext['referral'] {
+  const certifiable = new Set(catalogue.levels.filter((level) => level.certifiable).map((level) => level.id));
+  const rules = new Set<string>();
+  for (const risk of deriveRiskProfile(catalogue, toAnswers(catalogue, flow, false))) {
+    if (!certifiable.has(risk.level) && risk.basis.kind === 'rule') rules.add(risk.basis.rule);
+  }
+  return rules.size === 0 ? undefined : { rules: [...rules] };
+}
+
+/** Why `event` would be refused at the current question; the guard, the refusal and `stepProblem` all ask this. */
+function answerProblem(context: FlowContext, event: Extract<FlowEvent, { type: 'ANSWER' }>): Problem | undefined {
+  if (context.position.kind !== 'question') return undefined;
+  const question = questionById(context.catalogue, context.position.question);
+  const problem = validateAnswerValue(question, event.value);
+  if (problem !== undefined || event.evidence === undefined || isEvidenceLevel(event.evidence)) return problem;
+  return { code: 'flow-answer-evidence-unknown', severity: 'error', params: { question: question.id, allowed: EVIDENCE_LEVELS.join(', ') } };
+}
+
+function claimProblem(context: FlowContext, claim: ClaimDraft): Problem | undefined {
   return validateClaim(context.choices, claim, context.flow.meta.kind);
 }
 
+/**
+ * Why the machine would refuse an answer, or a claim being typed (its missing parts unchecked), at
+ * the current step, without sending anything: so a prompt can say it while the user types. The
+ * same check the machine makes when the event is sent; undefined when it would be accepted.
+ * @example
+ * stepProblem(actor.getSnapshot().context, { type: 'ANSWER', value: 9 }) // { code: 'flow-answer-above-max', … }
+ */
+export function stepProblem(context: FlowContext, event: Extract<FlowEvent, { type: 'ANSWER' }> | ({ type: 'CLAIM' } & ClaimDraft)): Problem | undefined {
+  return event.type === 'ANSWER' ? answerProblem(context, event) : claimProblem(context, event);
+}
+
 function decide(context: FlowContext, decisions: Record<string, ExceptionDecision>): Partial<FlowContext> {
-  const now = context.clock();
   const flow = { ...context.flow, decisions: { ...context.flow.decisions, ...decisions } };
-  return { flow, ...at(context.catalogue, flow, now, nextOpenPosition(context.catalogue, flow, now)), problem: undefined };
+  return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow)), problem: undefined };
 }

@@ -1,9 +1,10 @@
 /**
  * Where the flow stands and where it goes next. Which questions are asked is decided only by the
  * verdict engine's `relevantQuestionIds`, so a check in the terminal and a replayed answers file
- * always ask the same questions. Pure: the moment `now` is passed in.
+ * always ask the same questions. Pure, and free of the clock: nothing here depends on the moment.
  */
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { Catalogue, CatalogueException, EvidenceLevel, ProofKind } from '../catalogue/catalogue-types.js';
+import { evidenceLevelsFor } from './answer-validation.js';
 import { evaluate } from '../verdict/evaluate.js';
 import { relevantQuestionIds } from '../verdict/question-relevance.js';
 import { toAnswers, type FlowAnswers } from './flow-answers.js';
@@ -22,7 +23,21 @@ export interface ExceptionOffer {
 export interface ExceptionChoice {
   exception: string;
   requirements: string[];
+  /** The evidence levels this kind of check may record (a self-check cannot carry a firm's inspection), and the one that proves the claim. */
+  evidence: { allowed: readonly EvidenceLevel[]; proves: EvidenceLevel };
+  /**
+   * The structured proof the exception asks for (absent: none): its kind, for a new build the first
+   * permit year that qualifies, for an alternative the scenarios the offered basics are linked to.
+   */
+  proof?: { kind: ProofKind; permitYearFrom?: number; scenarios: string[]; permitYear?: number };
 }
+
+/**
+ * Offers read only statuses, which never depend on the moment of evaluation; the verdict's own
+ * moment comes with the CONFIRM event. So navigation needs no clock, and `evaluatedAt` of these
+ * trial verdicts is never read.
+ */
+const TRIAL_MOMENT = new Date(0);
 
 /** Relevance per values object (a flow's meta never changes): the machine asks several times per step about the same answers. */
 const relevanceCache = new WeakMap<Catalogue, WeakMap<FlowAnswers['values'], string[]>>();
@@ -45,7 +60,7 @@ export function relevantQuestions(catalogue: Catalogue, flow: FlowAnswers): stri
  * Clears answers that are no longer asked (an earlier answer changed) and decisions on exceptions
  * that are no longer offered. Repeats until stable, since clearing one answer can make another irrelevant.
  */
-export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers, now: Date): FlowAnswers {
+export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers): FlowAnswers {
   let values = flow.values;
   for (;;) {
     const relevant = new Set(relevantQuestions(catalogue, { ...flow, values }));
@@ -57,7 +72,7 @@ export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers, now: Date): F
   const skipped = flow.skipped.filter((id) => relevant.has(id) && values[id] === undefined);
   // Offers need a full evaluation: only worth it when there are decisions to check.
   if (Object.keys(flow.decisions).length === 0) return { ...flow, values, skipped };
-  const offered = new Map(exceptionOffers(catalogue, { ...flow, values }, now).map((offer) => [offer.requirement, offer.exceptions]));
+  const offered = new Map(exceptionOffers(catalogue, { ...flow, values }).map((offer) => [offer.requirement, offer.exceptions]));
   const decisions = Object.fromEntries(
     Object.entries(flow.decisions).filter(
       ([requirement, decision]) => decision.kind === 'declined' ? offered.has(requirement) : offered.get(requirement)?.includes(decision.exception) === true,
@@ -71,11 +86,11 @@ export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers, now: Date): F
  * not met or left open, the exceptions the engine would accept for it. Whether a claim counts is asked
  * of the engine itself (a trial evaluation per exception), so the flow never judges a claim differently.
  */
-export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers, now: Date): ExceptionOffer[] {
+export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers): ExceptionOffer[] {
   if (catalogue.exceptions.length === 0) return [];
   const answers = toAnswers(catalogue, flow, false);
   const allowed = new Map(catalogue.requirements.map((requirement) => [requirement.id, requirement.exceptions ?? []]));
-  const candidates = evaluate(catalogue, answers, now).requirements.filter(
+  const candidates = evaluate(catalogue, answers, TRIAL_MOMENT).requirements.filter(
     (result) => result.responsibility === 'bestuurder' && (result.status === 'not-met' || result.status === 'unanswered' || result.status === 'claimed') && (allowed.get(result.requirement) ?? []).length > 0,
   );
   if (candidates.length === 0) return [];
@@ -83,7 +98,7 @@ export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers, now: Da
   for (const exception of catalogue.exceptions) {
     const requirements = candidates.filter((result) => allowed.get(result.requirement)?.includes(exception.id)).map((result) => result.requirement);
     if (requirements.length === 0) continue;
-    const trial = evaluate(catalogue, { ...answers, exceptions: [{ exception: exception.id, requirements, justification: '-', evidence: { level: 'self-declared' } }] }, now);
+    const trial = evaluate(catalogue, { ...answers, exceptions: [{ exception: exception.id, requirements, justification: '-', evidence: { level: 'self-declared' } }] }, TRIAL_MOMENT);
     // A claim whose condition holds is offered; whether its evidence proves it is the verdict's to say (exempt or claimed).
     for (const result of trial.requirements) if (result.status === 'exempt' || result.status === 'claimed') claimable.get(result.requirement)?.push(exception.id);
   }
@@ -100,41 +115,62 @@ export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers, now: Da
  * The next step after answering `after` (or from the start): the first relevant open question
  * (not answered, not skipped) after it, then any earlier one, then an undecided exception offer, then the review.
  */
-export function nextOpenPosition(catalogue: Catalogue, flow: FlowAnswers, now: Date, after?: string): FlowPosition {
+export function nextOpenPosition(catalogue: Catalogue, flow: FlowAnswers, after?: string): FlowPosition {
   const relevant = relevantQuestions(catalogue, flow);
   const start = after === undefined ? 0 : relevant.indexOf(after) + 1;
   const open = [...relevant.slice(start), ...relevant.slice(0, start)].find((id) => flow.values[id] === undefined && !flow.skipped.includes(id));
   if (open !== undefined) return { kind: 'question', question: open };
-  return exceptionChoices(catalogue, flow, now).length > 0 ? { kind: 'exceptions' } : { kind: 'review' };
+  return exceptionChoices(catalogue, flow).length > 0 ? { kind: 'exceptions' } : { kind: 'review' };
 }
 
 /**
  * What the exception step offers: per exception (catalogue order), the undecided basics it may waive.
  * One step for all offers, so a bestuurder says once which exception holds for which basics.
  */
-export function exceptionChoices(catalogue: Catalogue, flow: FlowAnswers, now: Date): ExceptionChoice[] {
-  const open = exceptionOffers(catalogue, flow, now).filter((offer) => flow.decisions[offer.requirement] === undefined);
+export function exceptionChoices(catalogue: Catalogue, flow: FlowAnswers): ExceptionChoice[] {
+  const open = exceptionOffers(catalogue, flow).filter((offer) => flow.decisions[offer.requirement] === undefined);
+  const allowed = evidenceLevelsFor(flow.meta.kind);
   return catalogue.exceptions
-    .map((exception) => ({ exception: exception.id, requirements: open.filter((offer) => offer.exceptions.includes(exception.id)).map((offer) => offer.requirement) }))
+    .map((exception) => ({
+      exception: exception.id,
+      requirements: open.filter((offer) => offer.exceptions.includes(exception.id)).map((offer) => offer.requirement),
+      evidence: { allowed, proves: exception.evidence },
+      ...(exception.proof ? { proof: proofOf(catalogue, flow, exception, open.filter((offer) => offer.exceptions.includes(exception.id)).map((offer) => offer.requirement)) } : {}),
+    }))
     .filter((choice) => choice.requirements.length > 0);
 }
 
+function proofOf(catalogue: Catalogue, flow: FlowAnswers, exception: CatalogueException, requirements: readonly string[]): NonNullable<ExceptionChoice['proof']> {
+  const proof = exception.proof;
+  if (proof === undefined) throw new Error('an exception without proof has no proof fields');
+  const linked = catalogue.requirements.filter((requirement) => requirements.includes(requirement.id)).flatMap((requirement) => requirement.risks.map((link) => link.scenario));
+  // The year the user already gave, when the exception is claimable by that number (the permit-year question).
+  const condition = exception.claimableWhen;
+  const given = condition !== undefined && 'answer' in condition && 'atLeast' in condition ? flow.values[condition.answer]?.value : undefined;
+  return {
+    kind: proof.kind,
+    ...(proof.cutOff ? { permitYearFrom: proof.cutOff.permitYearFrom } : {}),
+    ...(proof.kind === 'new-build' && typeof given === 'number' ? { permitYear: given } : {}),
+    scenarios: proof.kind === 'equivalent-alternative' ? catalogue.scenarios.map((scenario) => scenario.id).filter((id) => linked.includes(id)) : [],
+  };
+}
+
 /** True when every relevant question is answered or left open and every exception offer decided: only the review is left. */
-export function flowIsComplete(catalogue: Catalogue, flow: FlowAnswers, now: Date): boolean {
-  return nextOpenPosition(catalogue, flow, now).kind === 'review';
+export function flowIsComplete(catalogue: Catalogue, flow: FlowAnswers): boolean {
+  return nextOpenPosition(catalogue, flow).kind === 'review';
 }
 
 /**
  * The step before `from`, or undefined at the first question. Back from the review goes to the
  * exception step when the catalogue offered exceptions (the machine then asks that step anew).
  */
-export function previousPosition(catalogue: Catalogue, flow: FlowAnswers, now: Date, from: FlowPosition): FlowPosition | undefined {
+export function previousPosition(catalogue: Catalogue, flow: FlowAnswers, from: FlowPosition): FlowPosition | undefined {
   const relevant = relevantQuestions(catalogue, flow);
   const lastQuestion = (before: number): FlowPosition | undefined => {
     const id = relevant[before - 1];
     return id === undefined ? undefined : { kind: 'question', question: id };
   };
   if (from.kind === 'question') return lastQuestion(relevant.indexOf(from.question));
-  if (from.kind === 'review' && exceptionOffers(catalogue, flow, now).length > 0) return { kind: 'exceptions' };
+  if (from.kind === 'review' && exceptionOffers(catalogue, flow).length > 0) return { kind: 'exceptions' };
   return lastQuestion(relevant.length);
 }

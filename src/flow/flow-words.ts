@@ -38,7 +38,27 @@ export interface FlowWords {
   /** The level an exception demands, as the end of "nodig is: …". */
   evidenceNeeded: Record<EvidenceLevel, string>;
   reference: string;
+  /** The structured proof of an exception, asked after the justification. */
+  proof: {
+    intro: string;
+    register: string;
+    registers: Record<'rijksmonumentenregister' | 'provinciaal' | 'gemeentelijk', string>;
+    monumentNumber: string;
+    elements: string;
+    permitYear: string;
+    measure: string;
+    scenario: string;
+    statementBy: string;
+    statementByOptions: Record<'pkvw-firm' | 'commissie', string>;
+    statementReference: string;
+    refusalBy: string;
+    refusalByOptions: Record<'verhuurder' | 'vve', string>;
+    refusalDate: string;
+    refusalReference: string;
+  };
   reviewHeading: string;
+  /** Under a level that is not certifiable: why the check stopped after the intake (the risk rules' own reasons follow), and what comes next. */
+  referred: { intro: string; next: string };
   reviewClaim: (exception: string, basics: string[]) => string;
   reviewToVerdict: string;
   reviewEdit: string;
@@ -118,7 +138,28 @@ const nl: FlowWords = {
   },
   evidenceNeeded: { 'self-declared': 'uw eigen verklaring', document: 'een document, zoals een registernummer of besluit', inspected: 'een controle door een PKVW-bedrijf' },
   reference: 'Verwijzing naar het bewijs, bijvoorbeeld een registernummer (leeg = geen)',
+  proof: {
+    intro: 'Om de uitzondering te bewijzen zijn nog deze gegevens nodig (Esc: opnieuw kiezen).',
+    register: 'In welk register staat de woning?',
+    registers: { rijksmonumentenregister: 'Rijksmonumentenregister', provinciaal: 'Provinciale monumentenlijst', gemeentelijk: 'Gemeentelijke monumentenlijst' },
+    monumentNumber: 'Monumentnummer uit dat register',
+    elements: "Om welke elementen gaat het, bijvoorbeeld voordeur of achterraam? (gescheiden door komma's)",
+    permitYear: 'In welk jaar is de (omgevings)vergunning voor de bouw verleend?',
+    measure: 'Welke maatregel heeft u in plaats daarvan genomen?',
+    scenario: 'Tegen welk risico beschermt die maatregel?',
+    statementBy: 'Wie verklaart dat die maatregel even goed beschermt?',
+    statementByOptions: { 'pkvw-firm': 'Een PKVW-bedrijf', commissie: 'De Commissie van Compenserende Maatregelen' },
+    statementReference: 'Kenmerk van die verklaring',
+    refusalBy: 'Wie heeft de aanpassing geweigerd?',
+    refusalByOptions: { verhuurder: 'De verhuurder', vve: 'De VvE' },
+    refusalDate: 'Datum van de schriftelijke weigering (JJJJ-MM-DD)',
+    refusalReference: 'Kenmerk van de weigering (brief, e-mail of besluit)',
+  },
   reviewHeading: 'Overzicht van uw antwoorden',
+  referred: {
+    intro: 'Meer vragen zijn niet nodig. Uw situatie gaat boven wat een zelfcheck kan beoordelen, dus PKVW-light beoordeelt uw woning niet en verwijst u door:',
+    next: 'Bevestig hieronder uw antwoorden; het oordeel zegt wat u nu het beste kunt doen.',
+  },
   reviewClaim: (exception, basics) => `Uitzondering "${exception}" voor: ${basics.join(', ')}`,
   reviewToVerdict: 'Klaar: toon het oordeel',
   reviewEdit: 'Een antwoord wijzigen',
@@ -203,7 +244,28 @@ const en: FlowWords = {
   },
   evidenceNeeded: { 'self-declared': 'your own statement', document: 'a document, such as a register number or decision', inspected: 'an inspection by a PKVW firm' },
   reference: 'Reference to the evidence, for example a register number (empty = none)',
+  proof: {
+    intro: 'To prove the exception, these details are still needed (Esc: choose again).',
+    register: 'Which register lists the home?',
+    registers: { rijksmonumentenregister: 'National monuments register', provinciaal: 'Provincial monuments list', gemeentelijk: 'Municipal monuments list' },
+    monumentNumber: 'Monument number in that register',
+    elements: 'Which elements does it concern, for example front door or rear window? (separated by commas)',
+    permitYear: 'In which year was the building (or environmental) permit granted?',
+    measure: 'Which measure did you take instead?',
+    scenario: 'Which risk does that measure protect against?',
+    statementBy: 'Who states that the measure protects as well?',
+    statementByOptions: { 'pkvw-firm': 'A PKVW firm', commissie: 'The Commissie van Compenserende Maatregelen' },
+    statementReference: 'Reference of that statement',
+    refusalBy: 'Who refused the change?',
+    refusalByOptions: { verhuurder: 'The landlord', vve: "The owners' association (VvE)" },
+    refusalDate: 'Date of the written refusal (YYYY-MM-DD)',
+    refusalReference: 'Reference of the refusal (letter, e-mail or decision)',
+  },
   reviewHeading: 'Review of your answers',
+  referred: {
+    intro: 'No more questions are needed. Your situation is beyond what a self-check can judge, so PKVW-light does not judge your home and refers you:',
+    next: 'Confirm your answers below; the verdict says what best to do now.',
+  },
   reviewClaim: (exception, basics) => `Exception "${exception}" for: ${basics.join(', ')}`,
   reviewToVerdict: 'Done: show the verdict',
   reviewEdit: 'Change an answer',

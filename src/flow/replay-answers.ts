@@ -35,7 +35,7 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
   const { answers: given, exceptions: claims, kind, date, subject, inspection, advice, refusals } = answers;
   // Reasoned refusals are not asked in the terminal yet; a replayed file keeps its own.
   const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(advice ? { advice } : {}), ...(refusals.length > 0 ? { refusals } : {}) };
-  const actor = createActor(createAssessmentMachine(catalogue), { input: { catalogue, clock, meta } }).start();
+  const actor = createActor(createAssessmentMachine(catalogue), { input: { meta } }).start();
   const used = new Set<number>();
   const source: AnswerSource = {
     answer: (question) => (Object.hasOwn(given, question) ? given[question] : undefined),
@@ -58,7 +58,7 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
   for (let step = 0; actor.getSnapshot().status === 'active'; step++) {
     const { context } = actor.getSnapshot();
     if (context.position.kind === 'exceptions') exceptionSteps++;
-    const event = stepEvent(context, source);
+    const event = stepEvent(context, source, clock);
     actor.send(event);
     const problem = actor.getSnapshot().context.problem;
     if (problem !== undefined) throw new UserError([problem]);
@@ -86,8 +86,8 @@ export interface AnswerSource {
   claim: (choices: readonly ExceptionChoice[]) => ClaimInput | undefined;
 }
 
-/** The event that answers the machine's current step from `source`: the one position-to-event driver. */
-export function stepEvent(context: FlowContext, source: AnswerSource): FlowEvent {
+/** The event that answers the machine's current step from `source`: the one position-to-event driver. At the review it confirms, at the moment `clock` gives. */
+export function stepEvent(context: FlowContext, source: AnswerSource, clock: () => Date): FlowEvent {
   const position = context.position;
   if (position.kind === 'question') {
     const answer = source.answer(position.question);
@@ -97,5 +97,5 @@ export function stepEvent(context: FlowContext, source: AnswerSource): FlowEvent
     const claim = source.claim(context.choices);
     return claim === undefined ? { type: 'DECLINE' } : { type: 'CLAIM', ...claim };
   }
-  return { type: 'CONFIRM' };
+  return { type: 'CONFIRM', at: clock() };
 }

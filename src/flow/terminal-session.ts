@@ -10,13 +10,13 @@ import { checkbox, input, select } from '@inquirer/prompts';
 import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../catalogue/catalogue-types.js';
 import { renderProblemMessage } from '../i18n/render-problem.js';
-import type { Problem } from '../problems/problem.js';
 import type { Verdict } from '../verdict/verdict-types.js';
-import { evidenceLevelsFor, parseNumberText, validateAnswerValue, validateClaim, type ClaimInput } from './answer-validation.js';
-import { createAssessmentMachine, stageOf, type AssessmentMachine, type FlowEvent, type FlowStage } from './assessment-machine.js';
+import { parseNumberText, type ClaimDraft, type ClaimInput } from './answer-validation.js';
+import type { ClaimProof } from '../answers/answers-types.js';
+import type { ExceptionChoice } from './flow-navigation.js';
+import { createAssessmentMachine, stageOf, stepProblem, type AssessmentMachine, type FlowContext, type FlowEvent, type FlowStage } from './assessment-machine.js';
 import type { FlowAnswers } from './flow-answers.js';
 import { flowProgress } from './flow-progress.js';
-import { reviewOf } from './flow-review.js';
 import { describeAnswer, flowWords, type FlowWords } from './flow-words.js';
 import { writeStateFile } from './state-file.js';
 import { CONFIRMATION_MARK, confirmationGate } from './confirmation-gate.js';
@@ -54,7 +54,7 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
   const { catalogue, lang, clock } = options;
   const words = flowWords[lang];
   const actor = createActor(createAssessmentMachine(catalogue), {
-    input: { catalogue, clock, meta: options.start.meta, values: options.start.values, decisions: options.start.decisions, skipped: options.start.skipped },
+    input: { meta: options.start.meta, values: options.start.values, decisions: options.start.decisions, skipped: options.start.skipped },
   }).start();
   // The ✔ of a prompt is shown only once the answer is on disk (see confirmation-gate.ts).
   const confirmation = confirmationGate();
@@ -182,7 +182,7 @@ async function nextEvent(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
     const stage = words.stage[progress.stage];
     const width = options.columns() - 2;
     const message = `${wrapText(words.progress(stage, progress.domain, progress.question, progress.remaining), width)}\n${wrapText(question.text[lang], width)}`;
-    const reply = await askQuestion(question, message, context.flow, snapshot.can({ type: 'SKIP' }), ask, options);
+    const reply = await askQuestion(question, message, context, snapshot.can({ type: 'SKIP' }), ask, options);
     if (reply.kind === 'help') {
       options.print(`${words.helpLabel} ${question.help?.[lang] ?? words.helpNone}\n`);
       return undefined;
@@ -200,12 +200,16 @@ function choiceName(text: string, options: TerminalSessionOptions, indent: numbe
   return wrapText(text, options.columns() - 1 - indent, ' '.repeat(indent));
 }
 
-async function askQuestion(question: Question, message: string, flow: FlowAnswers, canSkip: boolean, ask: Ask, options: TerminalSessionOptions): Promise<Reply<unknown>> {
+async function askQuestion(question: Question, message: string, context: FlowContext, canSkip: boolean, ask: Ask, options: TerminalSessionOptions): Promise<Reply<unknown>> {
   const { lang } = options;
   const words = flowWords[lang];
-  const given = flow.values[question.id]?.value;
+  const given = context.flow.values[question.id]?.value;
   const theme = themeOf(words, options.columns());
-  const problemText = (problem: Problem | undefined) => (problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), options.columns() - 2));
+  // The machine's own check, asked before Enter is accepted, so a refusal is shown in the prompt.
+  const problemText = (value: unknown) => {
+    const problem = stepProblem(context, { type: 'ANSWER', value });
+    return problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), options.columns() - 2);
+  };
   if (question.type === 'number') {
     const range = words.range(question.min, question.max, question.unit?.[lang] ?? '');
     const reply = await ask((context) =>
@@ -213,7 +217,7 @@ async function askQuestion(question: Question, message: string, flow: FlowAnswer
         {
           message: `${message}\n${canSkip ? words.numberHint(range) : words.numberHintRequired(range)}`,
           default: typeof given === 'number' ? String(given) : undefined,
-          validate: (text) => (text.trim() === '' && canSkip ? true : problemText(validateAnswerValue(question, parseNumberText(text) ?? text))),
+          validate: (text) => (text.trim() === '' && canSkip ? true : problemText(parseNumberText(text) ?? text)),
           theme,
         },
         context,
@@ -234,8 +238,8 @@ async function askQuestion(question: Question, message: string, flow: FlowAnswer
           loop: false,
           // "All" and "invert" would tick "Geen van deze" together with the others.
           shortcuts: { all: null, invert: null },
-          // The machine's own check: nothing ticked, or "Geen van deze" with another, is asked again.
-          validate: (selected) => problemText(validateAnswerValue(question, selected.map((choice) => choice.value))),
+          // Nothing ticked, or "Geen van deze" with another, is refused by the machine and asked again.
+          validate: (selected) => problemText(selected.map((choice) => choice.value)),
           theme: {
             ...theme,
             style: {
@@ -281,7 +285,6 @@ function pageOf(names: readonly string[], message: string, options: TerminalSess
 async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
   const { catalogue, lang } = options;
   const { context } = actor.getSnapshot();
-  const kind = context.flow.meta.kind;
   const titleOf = (requirement: string) => catalogue.requirements.find((candidate) => candidate.id === requirement)?.title[lang] ?? requirement;
   const exceptionOf = (id: string) => {
     const exception = catalogue.exceptions.find((candidate) => candidate.id === id);
@@ -317,11 +320,12 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   const offer = context.choices[choice.value];
   if (offer === undefined) return { type: 'DECLINE' };
   const exception = exceptionOf(offer.exception);
-  const levels = evidenceLevelsFor(kind);
-  const preset = levels.includes(exception.evidence) ? exception.evidence : levels[0];
-  const claim: ClaimInput = { exception: exception.id, requirements: offer.requirements, justification: '', evidence: { level: preset } };
+  const levels = offer.evidence.allowed;
+  const preset = levels.includes(offer.evidence.proves) ? offer.evidence.proves : levels[0];
+  const claim: ClaimDraft = { exception: exception.id, requirements: offer.requirements };
+  // The machine's check of the claim so far, each part as it is typed.
   const check = (part: Partial<ClaimInput>) => {
-    const problem = validateClaim(context.choices, { ...claim, justification: '-', ...part }, kind);
+    const problem = stepProblem(context, { type: 'CLAIM', ...claim, ...part });
     return problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), width);
   };
   // Several basics: the user says for which of them the exception holds.
@@ -351,7 +355,9 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
     false,
   );
   if (justification.kind !== 'value') return undefined;
-  claim.justification = justification.value.trim();
+  const given = justification.value.trim();
+  const proof = offer.proof === undefined ? {} : await askProof(offer.proof, (part) => check({ justification: given, proof: part }), ask, options, words);
+  if (proof === undefined) return undefined;
   const level = await ask(
     (promptContext) =>
       select({ message: wrapText(words.evidence(words.evidenceNeeded[exception.evidence]), width), choices: levels.map((value) => ({ value, name: choiceName(words.evidenceLevel[value], options, 2) })), default: preset, theme: backOnly }, promptContext),
@@ -360,18 +366,94 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   if (level.kind !== 'value') return undefined;
   const reference = await ask(
     (promptContext) =>
-      input({ message: wrapText(words.reference, width), validate: (text) => check({ justification: claim.justification, evidence: { level: level.value, reference: text } }), theme: backOnly }, promptContext),
+      input({ message: wrapText(words.reference, width), validate: (text) => check({ justification: given, evidence: { level: level.value, reference: text } }), theme: backOnly }, promptContext),
     false,
   );
   if (reference.kind !== 'value') return undefined;
   const trimmed = reference.value.trim();
-  return { type: 'CLAIM', ...claim, evidence: trimmed === '' ? { level: level.value } : { level: level.value, reference: trimmed } };
+  return { type: 'CLAIM', ...claim, justification: given, evidence: trimmed === '' ? { level: level.value } : { level: level.value, reference: trimmed }, ...(Object.keys(proof).length > 0 ? { proof } : {}) };
+}
+
+/**
+ * The structured proof the exception asks for (register and number of a monument, the permit year,
+ * the alternative and who vouches for it, the landlord's written refusal), each field checked by the
+ * machine as it is typed. Undefined when the user went back (Esc): the step starts again.
+ */
+async function askProof(
+  offer: NonNullable<ExceptionChoice['proof']>,
+  check: (proof: ClaimProof) => true | string,
+  ask: Ask,
+  options: TerminalSessionOptions,
+  words: FlowWords,
+): Promise<ClaimProof | undefined> {
+  const width = options.columns() - 2;
+  const theme = themeOf(words, options.columns(), 'back');
+  // The first field says why these are asked: in its message, since text printed between prompts would race the ✔ of the last one.
+  let intro = `${wrapText(words.proof.intro, width)}\n`;
+  const titled = (message: string) => {
+    const shown = intro + wrapText(message, width);
+    intro = '';
+    return shown;
+  };
+  const text = async (message: string, part: (value: string) => ClaimProof, preset?: string) => {
+    const shown = titled(message);
+    const reply = await ask((context) => input({ message: shown, default: preset, validate: (value) => check(part(value.trim())), theme }, context), false);
+    return reply.kind === 'value' ? reply.value.trim() : undefined;
+  };
+  const pick = async <T extends string>(message: string, labels: Record<T, string>) => {
+    const values = Object.keys(labels) as T[];
+    const shown = titled(message);
+    const reply = await ask((context) => select({ message: shown, choices: values.map((value) => ({ value, name: choiceName(labels[value], options, 2) })), theme }, context), false);
+    return reply.kind === 'value' ? reply.value : undefined;
+  };
+  switch (offer.kind) {
+    case 'monument': {
+      const register = await pick(words.proof.register, words.proof.registers);
+      if (register === undefined) return undefined;
+      const number = await text(words.proof.monumentNumber, (value) => ({ monument: { register, number: value, elements: ['-'] } }));
+      if (number === undefined) return undefined;
+      const listed = await text(words.proof.elements, (value) => ({ monument: { register, number, elements: elementsOf(value) } }));
+      return listed === undefined ? undefined : { monument: { register, number, elements: elementsOf(listed) } };
+    }
+    case 'new-build': {
+      const year = await text(words.proof.permitYear, (value) => ({ newBuild: { permitYear: parseNumberText(value) ?? Number.NaN } }), offer.permitYear === undefined ? undefined : String(offer.permitYear));
+      return year === undefined ? undefined : { newBuild: { permitYear: parseNumberText(year) ?? Number.NaN } };
+    }
+    case 'equivalent-alternative': {
+      const measure = await text(words.proof.measure, (value) => ({ alternative: { measure: value, scenario: offer.scenarios[0] ?? '', statement: { by: 'pkvw-firm', reference: '-' } } }));
+      if (measure === undefined) return undefined;
+      const names = Object.fromEntries(offer.scenarios.map((id) => [id, options.catalogue.scenarios.find((scenario) => scenario.id === id)?.name[options.lang] ?? id]));
+      const scenario = await pick(words.proof.scenario, names);
+      const by = scenario === undefined ? undefined : await pick(words.proof.statementBy, words.proof.statementByOptions);
+      if (scenario === undefined || by === undefined) return undefined;
+      const reference = await text(words.proof.statementReference, (value) => ({ alternative: { measure, scenario, statement: { by, reference: value } } }));
+      return reference === undefined ? undefined : { alternative: { measure, scenario, statement: { by, reference } } };
+    }
+    case 'landlord-refusal': {
+      const by = await pick(words.proof.refusalBy, words.proof.refusalByOptions);
+      if (by === undefined) return undefined;
+      const date = await text(words.proof.refusalDate, (value) => ({ landlordRefusal: { by, date: value, reference: '-' } }));
+      if (date === undefined) return undefined;
+      const reference = await text(words.proof.refusalReference, (value) => ({ landlordRefusal: { by, date, reference: value } }));
+      return reference === undefined ? undefined : { landlordRefusal: { by, date, reference } };
+    }
+  }
+}
+
+/** "voordeur, achterraam" → ['voordeur', 'achterraam']; an empty list is refused by the machine. */
+function elementsOf(text: string): string[] {
+  const elements = text.split(',').map((element) => element.trim()).filter((element) => element !== '');
+  return elements.length === 0 ? [''] : elements;
 }
 
 async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
   const { catalogue, lang } = options;
-  const { context } = actor.getSnapshot();
-  const review = reviewOf(catalogue, context.flow);
+  const { review, referral } = actor.getSnapshot().context;
+  if (review === undefined) throw new Error('the review step without a review');
+  if (referral !== undefined) {
+    const because = referral.rules.map((id) => wrapText(`  - ${catalogue.riskRules.find((rule) => rule.id === id)?.because[lang] ?? id}`, options.columns(), '    '));
+    options.print([words.referred.intro, ...because, words.referred.next, ''].join('\n') + '\n');
+  }
   const lines = [words.reviewHeading];
   for (const { section, items } of review.sections) {
     lines.push(`  ${words.stage[section]}`);
@@ -389,7 +471,8 @@ async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
     select({ message: words.stage.review, choices: [{ value: 'verdict', name: words.reviewToVerdict }, { value: 'edit', name: words.reviewEdit }], theme }, promptContext),
   );
   if (action.kind === 'back') return { type: 'BACK' };
-  if (action.kind === 'help' || action.value === 'verdict') return action.kind === 'help' ? undefined : { type: 'CONFIRM' };
+  if (action.kind === 'help') return undefined;
+  if (action.value === 'verdict') return { type: 'CONFIRM', at: options.clock() };
   const items = review.sections.flatMap((section) => section.items);
   const which = await ask((promptContext) =>
     select(

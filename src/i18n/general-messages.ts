@@ -1,4 +1,5 @@
 import type { Messages } from './message-map.js';
+import type { ProblemParams } from '../problems/problem.js';
 
 /** Problems that belong to no single concept: files, options, the program itself. */
 export const generalMessages: Messages = {
@@ -7,12 +8,21 @@ export const generalMessages: Messages = {
     'file-unreadable': (p) => `kan ${p.path} niet lezen: ${p.reason}`,
     'file-unwritable': (p) => `kan ${p.path} niet schrijven: ${p.reason}`,
     'usage': (p) => `${p.message}`,
+    'usage-unknown-option': (p) => `onbekende optie ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
+    'usage-unknown-command': (p) => `onbekende opdracht ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
+    'usage-missing-argument': (p) => `${p.command} mist het argument <${p.nameNl}>${helpNl(p)}`,
+    'usage-option-missing-value': (p) => `${p.token} bij ${p.command}${at(p)} mist zijn waarde${helpNl(p)}`,
+    'usage-missing-option': (p) => `${p.command} vraagt de optie ${p.token}${helpNl(p)}`,
+    'usage-too-many-arguments': (p) => `${p.command} neemt ${p.expected} argument(en), niet ${p.got}${helpNl(p)}`,
+    'usage-invalid-value': (p) => `ongeldige waarde ${p.value} voor ${p.token} bij ${p.command}${at(p)}; kies uit: ${p.allowed}`,
+    'usage-conflicting-options': (p) => `${p.token} en ${p.other} gaan niet samen bij ${p.command}${helpNl(p)}`,
     'bad-option': (p) => `ongeldige waarde voor ${p.option}: ${p.value} (verwacht: ${p.expected})`,
     'check-json-needs-answers': () => `--json werkt alleen met --answers of --demo: de vragen zelf staan in de terminal`,
     'assess-outcome-fails': (p) => `uitkomst ${p.outcome}: genoemd in --fail-on`,
     'file-not-regular': (p) => `${p.path} is geen gewoon bestand maar ${kindNl[String(p.kind)] ?? p.kind}: alleen een gewoon bestand wordt gelezen`,
     'file-too-large': (p) => `${p.path} is groter dan de ${p.limit} bytes die dit soort bestand mag zijn; het is niet verder gelezen`,
     'file-symlink-loop': (p) => `${p.path} is een symbolische koppeling die naar zichzelf terugwijst`,
+    'file-target-is-folder': (p) => `${p.path} is een map of eindigt op /: geef de naam van het bestand dat geschreven moet worden`,
     'file-not-regular-write': (p) => `${p.path} is geen gewoon bestand maar ${kindNl[String(p.kind)] ?? p.kind}: alleen aan een gewoon bestand wordt iets toegevoegd`,
     'file-locked': (p) => `${p.path} is in gebruik door een andere pkvw-light (proces ${p.pid} op ${p.host}); rond die eerst af. Draait die niet meer, verwijder dan ${p.lock}`,
     'file-lock-taken-over': (p) => `${p.path} was nog vergrendeld door proces ${p.pid}, dat niet meer draait (afgebroken?); de vergrendeling is overgenomen`,
@@ -23,18 +33,32 @@ export const generalMessages: Messages = {
     'file-unreadable': (p) => `cannot read ${p.path}: ${p.reason}`,
     'file-unwritable': (p) => `cannot write ${p.path}: ${p.reason}`,
     'usage': (p) => `${p.message}`,
+    'usage-unknown-option': (p) => `unknown option ${p.token} for ${p.command}${at(p)}${helpEn(p)}${p.suggestion === undefined ? '' : `. Did you mean ${p.suggestion}?`}`,
+    'usage-unknown-command': (p) => `unknown command ${p.token} for ${p.command}${at(p)}${helpEn(p)}${p.suggestion === undefined ? '' : `. Did you mean ${p.suggestion}?`}`,
+    'usage-missing-argument': (p) => `${p.command} needs the argument <${p.nameEn}>${helpEn(p)}`,
+    'usage-option-missing-value': (p) => `${p.token} for ${p.command}${at(p)} is missing its value${helpEn(p)}`,
+    'usage-missing-option': (p) => `${p.command} needs the option ${p.token}${helpEn(p)}`,
+    'usage-too-many-arguments': (p) => `${p.command} takes ${p.expected} argument(s), not ${p.got}${helpEn(p)}`,
+    'usage-invalid-value': (p) => `invalid value ${p.value} for ${p.token} for ${p.command}${at(p)}; choose from: ${p.allowed}`,
+    'usage-conflicting-options': (p) => `${p.token} and ${p.other} cannot be used together for ${p.command}${helpEn(p)}`,
     'bad-option': (p) => `invalid value for ${p.option}: ${p.value} (expected: ${p.expected})`,
     'check-json-needs-answers': () => `--json works only with --answers or --demo: the questions themselves are asked in the terminal`,
     'assess-outcome-fails': (p) => `outcome ${p.outcome}: named in --fail-on`,
     'file-not-regular': (p) => `${p.path} is not a regular file but ${kindEn[String(p.kind)] ?? p.kind}: only a regular file is read`,
     'file-too-large': (p) => `${p.path} is larger than the ${p.limit} bytes this kind of file may hold; it was not read further`,
     'file-symlink-loop': (p) => `${p.path} is a symbolic link that loops back on itself`,
+    'file-target-is-folder': (p) => `${p.path} is a folder or ends in /: give the name of the file to write`,
     'file-not-regular-write': (p) => `${p.path} is not a regular file but ${kindEn[String(p.kind)] ?? p.kind}: only a regular file is appended to`,
     'file-locked': (p) => `${p.path} is in use by another pkvw-light (process ${p.pid} on ${p.host}); finish that one first. If it no longer runs, remove ${p.lock}`,
     'file-lock-taken-over': (p) => `${p.path} was still locked by process ${p.pid}, which no longer runs (killed?); the lock was taken over`,
     'internal-error': (p) => `internal error (${p.name}): this is a bug in pkvw-light, not a problem with your input. Please report it with the command you ran.`,
   },
 };
+
+/** Where in the command line: the argument's position, counted after the program name. */
+const at = (p: ProblemParams) => (p.position === undefined ? '' : ` (argument ${p.position})`);
+const helpNl = (p: ProblemParams) => `. Zie: ${p.command} --help`;
+const helpEn = (p: ProblemParams) => `. See: ${p.command} --help`;
 
 const kindNl: Record<string, string> = { directory: 'een map', fifo: 'een pijp (FIFO)', device: 'een apparaat', socket: 'een socket', other: 'iets anders' };
 const kindEn: Record<string, string> = { directory: 'a folder', fifo: 'a pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'something else' };

@@ -132,6 +132,7 @@ function scenarioBlocks(catalogue: Catalogue, lang: Language, t: DocumentLabels)
           },
           { label: t.when, value: conditionValue(rule.when, catalogue, lang) },
           { label: t.because, value: { inline: [rule.because[lang], ...sourceRefs(rule.sources)] } },
+          ...(rule.requiresAdvice ? [{ label: t.adviceFirst, value: { inline: [t.adviceFirstText] } }] : []),
         ],
       }),
     ),

@@ -30,6 +30,8 @@ export interface DocumentLabels {
   raisesTo: (scenarios: string, level: string) => string;
   when: string;
   because: string;
+  adviceFirst: string;
+  adviceFirstText: string;
   matrix: string;
   matrixIntro: string;
   requirement: string;
@@ -111,6 +113,8 @@ const nl: DocumentLabels = {
   raisesTo: (scenarios, level) => `verhoogt ${scenarios} naar ${level}`,
   when: 'Wanneer',
   because: 'Waarom',
+  adviceFirst: 'Eerst advies',
+  adviceFirstText: "het niveau is voorlopig tot er een CCV/BVA-beveiligingsadvies is; tot dan bekostigt de werkgever niets tegen deze scenario's en dekt geen certificaat ze",
   matrix: 'Welke eis bij welk scenario',
   matrixIntro: 'Per eis het niveau vanaf waar die eis geldt voor elk scenario. Een leeg vak: de eis hoort niet bij dat scenario.',
   requirement: 'Eis',
@@ -192,6 +196,8 @@ const en: DocumentLabels = {
   raisesTo: (scenarios, level) => `raises ${scenarios} to ${level}`,
   when: 'When',
   because: 'Why',
+  adviceFirst: 'Advice first',
+  adviceFirstText: 'the level is provisional until there is a CCV/BVA security advice; until then the employer funds nothing against these scenarios and no certificate covers them',
   matrix: 'Which requirement serves which scenario',
   matrixIntro: 'For each requirement, the level from which it applies for each scenario. An empty cell: the requirement does not serve that scenario.',
   requirement: 'Requirement',

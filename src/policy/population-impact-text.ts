@@ -1,6 +1,7 @@
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { PopulationModel } from './population-model.js';
 import { FIRST_STEPS, type Band, type FirstStep, type ImpactReport, type Rule, type RuleImpact } from './population-impact.js';
+import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 
 const text = {
   nl: {
@@ -153,5 +154,6 @@ export function renderImpactText(report: ImpactReport, lang: Language, catalogue
   }
 
   lines.push('', t.assumptions(report.assumptions.length, report.model.file));
-  return lines.join('\n') + '\n';
+  // Labels come from the model file a policy expert wrote: escaped, so none can forge a line.
+  return lines.map(escapeForTerminal).join('\n') + '\n';
 }

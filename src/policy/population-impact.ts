@@ -167,6 +167,8 @@ export function simulateImpact(input: ImpactInput): ImpactReport {
 
 /** The blocker of an advised id that is no measure in the catalogue judged (e.g. under `--against` an older version). */
 export const NOT_A_MEASURE = 'geen-maatregel';
+/** The blocker of a measure whose scenarios await a CCV/BVA advice (`requiresAdvice`): nothing is funded before it. */
+export const ADVICE_FIRST = 'advies-eerst';
 
 /** PKVW-light's funding decision for the measures an advice names: the verdict's own, measure by measure. */
 export function fundingUnderPkvwLight(verdict: Verdict, measures: readonly string[]): FundingDecision {
@@ -181,7 +183,8 @@ export function fundingUnderPkvwLight(verdict: Verdict, measures: readonly strin
         if (referred) return [m, ['doorverwijzen']];
         // An id this version does not treat as a measure: nothing can fund it.
         if (!decision) return [m, [NOT_A_MEASURE]];
-        return [m, decision.decision === 'fundable' ? [] : decision.blockedBy.map((b) => b.requirement)];
+        if (decision.decision === 'fundable') return [m, []];
+        return [m, [...(decision.awaitingAdvice ? [ADVICE_FIRST] : []), ...decision.blockedBy.map((b) => b.requirement)]];
       }),
     ),
   };

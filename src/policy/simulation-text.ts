@@ -1,6 +1,7 @@
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import { formatEuros } from './document-labels.js';
 import { OUTCOMES, type SimulationReport } from './simulate-population.js';
+import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 
 const text = {
   nl: {
@@ -85,7 +86,8 @@ export function renderSimulationText(report: SimulationReport, lang: Language, c
     }
     if (report.changes.length > SHOWN.changes) lines.push(`  ${t.more(report.changes.length - SHOWN.changes)}`);
   }
-  return `${lines.join('\n')}\n`;
+  // Case names are file names from --cases: escaped, so none can forge a line.
+  return `${lines.map(escapeForTerminal).join('\n')}\n`;
 }
 
 function percentage(count: number, total: number): string {

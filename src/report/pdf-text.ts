@@ -73,6 +73,9 @@ export interface PdfText {
   verifyHint: string;
   certificateFooter: (number: string) => string;
   signatureReason: Record<'report' | 'certificate', string>;
+  appendix: string;
+  name: string;
+  detail: string;
 }
 
 const nl: PdfText = {
@@ -145,6 +148,9 @@ const nl: PdfText = {
   verifyHint: 'Echtheid controleren: pkvw-light verify certificaat.pdf --trust <map met de CA van het bedrijf>',
   certificateFooter: (number) => `PKVW-light · certificaat ${number}`,
   signatureReason: { report: 'Rapport PKVW-light', certificate: 'Licht certificaat PKVW-light' },
+  appendix: 'Bijlage: verwijzingen',
+  name: 'Naam',
+  detail: 'Niveau of status',
 };
 
 const en: PdfText = {
@@ -217,6 +223,9 @@ const en: PdfText = {
   verifyHint: 'Check authenticity: pkvw-light verify certificate.pdf --trust <folder with the firm\'s CA>',
   certificateFooter: (number) => `PKVW-light · certificate ${number}`,
   signatureReason: { report: 'PKVW-light report', certificate: 'PKVW-light light certificate' },
+  appendix: 'Appendix: references',
+  name: 'Name',
+  detail: 'Level or status',
 };
 
 export const pdfText: Record<Language, PdfText> = { nl, en };

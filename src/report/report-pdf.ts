@@ -1,20 +1,20 @@
 /**
  * The self-check / inspection report as a PDF: first the funding decision (what the employer can
- * fund now, and what is needed first for the rest), then the outcome for the home, coverage per
- * scenario, the risk profile, per domain the owner basics with their status and why (from the
- * engine's `explainRequirement`), the improvement plan with honest costs, and the hashes that pin
- * catalogue and answers. Under level D only the referral. The canonical verdict is embedded as
- * verdict.json.
+ * fund now, and what is needed first for the rest), then the outcome for the home and the
+ * improvement plan with honest costs (in the terminal's order), coverage per scenario, the risk
+ * profile, per domain the owner basics with their status and why (from the engine's
+ * `explainRequirement`), the appendix with the catalogue ids, and the hashes that pin catalogue and
+ * answers. Under level D only the referral. The canonical verdict is embedded as verdict.json.
  */
 import { DOMAINS } from '../catalogue/catalogue-types.js';
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { Outcome, RequirementResult, Verdict } from '../verdict/verdict-types.js';
-import { describeBasis, explainRequirement, namesOf } from '../verdict/explanation.js';
+import { describeBasis, explainRequirement, namesOf, riskGroups } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
-import { describeCost, fundingSummary } from './funding-summary.js';
+import { adviceFirstText, describeCost, fundingSummary, planOrder, referenceLines } from './funding-summary.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
 import { addSignaturePlaceholder } from '../signing/signature-placeholder.js';
-import { COLOR, band, collectPdf, createPdf, formatDate, formatEuros, heading, pageFooters, paragraph, table, title as titleBlock } from './pdf-layout.js';
+import { COLOR, band, collectPdf, createPdf, ensureSpace, formatDate, formatEuros, heading, pageFooters, paragraph, table, title as titleBlock } from './pdf-layout.js';
 import type { Pdf } from './pdf-layout.js';
 import { attachJson, EMBEDDED_NAME } from './embedded-data.js';
 import { pdfText } from './pdf-text.js';
@@ -46,7 +46,7 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
   const doc = createPdf({ title, subject: text.reportSubject, author: 'pkvw-light', lang, creationDate: date });
   const bytes = collectPdf(doc);
   const requirementTitle = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title[lang] ?? id;
-  const why = (result: RequirementResult) => explainRequirement(result, catalogue, lang, verdict.risk).join(' ');
+  const why = (result: RequirementResult) => explainRequirement(result, catalogue, lang, verdict.risk, { basis: false }).join(' ');
 
   // Title block.
   titleBlock(doc, title, text.catalogueVersion(catalogue.metadata.title[lang], verdict.catalogue.version));
@@ -59,10 +59,17 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
     doc.moveDown(0.3);
     paragraph(doc, words.referralNext, { bold: true });
   } else {
+    // An advice awaited comes before everything: until it is there, the rest is provisional.
+    const adviceFirst = adviceFirstText(verdict, catalogue, lang);
+    if (adviceFirst) {
+      outcomeBand(doc, words.adviceFirstHeading, adviceFirst, OUTCOME_COLOR.onvolledig);
+      doc.moveDown(0.5);
+    }
     fundingDecision(doc, verdict, catalogue, lang);
 
     heading(doc, words.homeTitle);
     outcomeBand(doc, words.outcome[verdict.outcome], words.outcomeMeaning[verdict.outcome], OUTCOME_COLOR[verdict.outcome]);
+    if (verdict.adviceFirst) paragraph(doc, words.adviceFirstProvisional, { bold: true });
     if (verdict.kind === 'inspection') paragraph(doc, verdict.certifiable ? words.certifiable : words.notCertifiable);
     else if (verdict.outcome === 'basis-op-orde') paragraph(doc, words.selfCheckNoCertificate);
     doc.moveDown(0.5);
@@ -86,6 +93,9 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
       ]),
     );
 
+    // What the bestuurder must do first, right after the outcome and in the terminal's order.
+    if (verdict.kind === 'self-check') gapPlan(doc, verdict, catalogue, lang);
+
     heading(doc, words.coverageTitle);
     paragraph(doc, words.coverageNote.charAt(0).toUpperCase() + words.coverageNote.slice(1) + '.', { size: 8, color: COLOR.muted });
     doc.moveDown(0.3);
@@ -96,7 +106,9 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
         { header: text.status, width: 0.2, bold: true },
         { header: text.basic, width: 0.3 },
       ],
-      verdict.coverage.filter((c) => c.basics.length > 0).map((c) => [names.scenario(c.scenario), words.coverage[c.status], c.notInOrder.map((r) => r.requirement).join(', ')]),
+      verdict.coverage
+        .filter((c) => c.basics.length > 0)
+        .map((c) => [names.scenario(c.scenario), words.coverage[c.status] + (c.awaitingAdvice ? ` (${words.coverageAwaitingAdvice})` : ''), c.notInOrder.map((r) => requirementTitle(r.requirement)).join(', ')]),
       { fontSize: 8 },
     );
   }
@@ -109,7 +121,8 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
       { header: text.level, width: 0.1, bold: true },
       { header: text.basis, width: 0.56 },
     ],
-    verdict.risk.map((r) => [names.scenario(r.scenario), r.level, describeBasis(r.basis, words, catalogue, lang)]),
+    // One row per level and reason, so each reason is said once.
+    riskGroups(verdict.risk).map((g) => [g.scenarios.map(names.scenario).join('; '), g.level, describeBasis(g.basis, words, catalogue, lang)]),
   );
 
   // Under level D there are no requirement results: no domain pages.
@@ -126,12 +139,11 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
       table(
         doc,
         [
-          { header: text.id, width: 0.12, bold: true },
-          { header: text.basic, width: 0.33 },
-          { header: text.status, width: 0.14 },
-          { header: text.why, width: 0.41 },
+          { header: text.basic, width: 0.36, bold: true },
+          { header: text.status, width: 0.16 },
+          { header: text.why, width: 0.48 },
         ],
-        applicable.map((r) => [r.requirement, requirementTitle(r.requirement), words.status[r.status], r.status === 'met' ? '' : why(r)]),
+        applicable.map((r) => [requirementTitle(r.requirement), words.status[r.status], r.status === 'met' ? '' : why(r)]),
       );
     if (notApplicable.length > 0) {
       doc.moveDown(0.3);
@@ -140,11 +152,10 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
       table(
         doc,
         [
-          { header: text.id, width: 0.12, bold: true },
-          { header: text.basic, width: 0.33 },
-          { header: text.why, width: 0.55 },
+          { header: text.basic, width: 0.4, bold: true },
+          { header: text.why, width: 0.6 },
         ],
-        notApplicable.map((r) => [r.requirement, requirementTitle(r.requirement), why(r)]),
+        notApplicable.map((r) => [requirementTitle(r.requirement), why(r)]),
         { fontSize: 8 },
       );
     }
@@ -158,16 +169,13 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
     doc.moveDown(0.3);
     table(
       doc,
-      [
-        { header: text.id, width: 0.12, bold: true },
-        { header: text.basic, width: 0.88 },
-      ],
-      employer.map((r) => [r.requirement, requirementTitle(r.requirement)]),
+      [{ header: text.basic, width: 1, bold: true }],
+      employer.map((r) => [requirementTitle(r.requirement)]),
       { fontSize: 8 },
     );
   }
 
-  if (verdict.kind === 'self-check' && verdict.outcome !== 'doorverwijzen') gapPlan(doc, verdict, catalogue, lang);
+  appendix(doc, verdict, catalogue, lang);
 
   heading(doc, text.accountability);
   table(
@@ -197,6 +205,8 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
 function gapPlan(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Language): void {
   const text = pdfText[lang];
   const words = verdictWords[lang];
+  // The heading stays with the table's header and first item.
+  ensureSpace(doc, 110);
   heading(doc, text.gapPlan);
   const { items, total, totalExclVat, withoutCost, noPurchase } = verdict.gapPlan;
   if (items.length === 0) {
@@ -204,14 +214,16 @@ function gapPlan(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Languag
     return;
   }
   const euros = (n: number) => formatEuros(n, lang);
-  const rows = items.map((item) => {
+  const { remaining, toAnswer } = planOrder(verdict);
+  const rows = [...remaining, ...toAnswer].map((item) => {
     const requirement = catalogue.requirements.find((r) => r.id === item.requirement);
     const status = item.status === 'not-met' ? '' : ` (${words.status[item.status]})`;
     // Part of the outcome for the home: a wonen basic, or else a hard condition of the advice.
     const home = item.home ? (requirement?.domain === 'wonen' ? words.gapHome : words.blockerHard) : '';
-    const tags = [home, item.blocks.length > 0 ? words.gapBlocks(item.blocks.join(', ')) : ''].filter(Boolean).join('; ');
+    const title = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title[lang] ?? id;
+    const tags = [home, item.blocks.length > 0 ? words.gapBlocks(item.blocks.map(title).join(', ')) : ''].filter(Boolean).join('; ');
     const what = `${requirement?.title[lang] ?? item.requirement}${status}: ${requirement?.remedy[lang] ?? ''}${tags ? ` [${tags}]` : ''}`;
-    return [item.requirement, what, describeCost(item, catalogue, lang)];
+    return [what, describeCost(item, catalogue, lang)];
   });
   // Only real prices are added up: an item without a price is counted, never shown as € 0.
   const totals = [
@@ -220,13 +232,12 @@ function gapPlan(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Languag
     noPurchase > 0 ? words.gapNoPurchase(noPurchase) : '',
     withoutCost > 0 ? words.gapWithoutCost(withoutCost) : '',
   ].filter(Boolean);
-  rows.push(['', text.total, totals.join('; ')]);
+  rows.push([text.total, totals.join('; ')]);
   table(
     doc,
     [
-      { header: text.id, width: 0.12, bold: true },
-      { header: text.measure, width: 0.56 },
-      { header: text.cost, width: 0.32 },
+      { header: text.measure, width: 0.64 },
+      { header: text.cost, width: 0.36 },
     ],
     rows,
   );
@@ -240,17 +251,49 @@ function fundingDecision(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang:
   if (verdict.funding.length === 0) paragraph(doc, words.noMeasures);
   else if (fundable.length === 0) paragraph(doc, words.fundingNone);
   for (const f of fundable) {
-    paragraph(doc, `✓ ${f.measure} ${f.title} — ${words.fundable}`, { bold: true, color: OUTCOME_COLOR['basis-op-orde'] });
+    paragraph(doc, `✓ ${f.title} — ${words.fundable}`, { bold: true, color: OUTCOME_COLOR['basis-op-orde'] });
     paragraph(doc, f.against, { size: 9, color: COLOR.muted });
   }
   if (blocked.length === 0) return;
   heading(doc, words.blockedTitle);
   for (const b of blocked) {
-    paragraph(doc, `${b.measure} ${b.title}`, { bold: true });
+    paragraph(doc, b.title, { bold: true });
     paragraph(doc, `${b.against}. ${words.firstNeeded}`, { size: 9, color: COLOR.muted });
     b.steps.forEach((step, i) => paragraph(doc, `${i + 1}. ${step}`, { size: 9 }));
     doc.moveDown(0.3);
   }
+}
+
+/**
+ * "Bijlage: verwijzingen", on its own page: the catalogue ids of everything the main text names, for
+ * the PKVW firm. The main text uses names only (issue #16); this is the one place for ids.
+ */
+function appendix(doc: Pdf, verdict: Verdict, catalogue: Catalogue, lang: Language): void {
+  const text = pdfText[lang];
+  const words = verdictWords[lang];
+  const { scenarios, requirements, exceptions } = referenceLines(verdict, catalogue, lang);
+  doc.addPage();
+  heading(doc, text.appendix, 16);
+  paragraph(doc, words.appendixIntro, { color: COLOR.muted });
+  const section = (title: string, lines: readonly { id: string; name: string; detail: string }[]) => {
+    if (lines.length === 0) return;
+    // The heading stays with the table's header and first rows.
+    ensureSpace(doc, 110);
+    heading(doc, title);
+    table(
+      doc,
+      [
+        { header: text.id, width: 0.24, bold: true },
+        { header: text.name, width: 0.46 },
+        { header: text.detail, width: 0.3 },
+      ],
+      lines.map((l) => [l.id, l.name, l.detail]),
+      { fontSize: 8 },
+    );
+  };
+  section(words.appendixScenarios, scenarios);
+  section(words.appendixRequirements, requirements);
+  section(words.appendixExceptions, exceptions);
 }
 
 /** A coloured bar at the left, the outcome in bold beside it, and its meaning below. */

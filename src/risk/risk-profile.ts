@@ -75,3 +75,26 @@ export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values
 function certifiable(catalogue: Catalogue, level: string): boolean {
   return catalogue.levels.some((l) => l.id === level && l.certifiable);
 }
+
+/**
+ * The rules that ask for a CCV/BVA advice first (`requiresAdvice`) and hold, with the scenarios they
+ * raise, when the answers carry no advice; `undefined` otherwise. With an advice, its levels apply.
+ * Seed §2.2: the employer funds "de geadviseerde maatregelen" after the Beveiligingsautoriteit
+ * established the advice; a self-check cannot stand in for that assessment after damage at the home.
+ */
+export function rulesAwaitingAdvice(catalogue: Catalogue, answers: Answers, values: AnswerLookup = answerValues(answers)): { rules: string[]; scenarios: string[] } | undefined {
+  if (answers.advice) return undefined;
+  const levelOrder = levelOrderOf(catalogue);
+  const baseline = new Map(catalogue.scenarios.map((s) => [s.id, levelOrder.get(s.baseline) ?? 0]));
+  const ctx: ConditionContext = { values, scenarioLevels: baseline, levelOrder };
+  const rules: string[] = [];
+  const scenarios = new Set<string>();
+  for (const rule of catalogue.riskRules) {
+    if (rule.requiresAdvice !== true || evaluateCondition(rule.when, ctx) !== true) continue;
+    rules.push(rule.id);
+    for (const scenario of rule.scenarios) scenarios.add(scenario);
+  }
+  if (rules.length === 0) return undefined;
+  // In catalogue order of the scenarios, so the verdict does not depend on rule order.
+  return { rules, scenarios: catalogue.scenarios.map((s) => s.id).filter((id) => scenarios.has(id)) };
+}

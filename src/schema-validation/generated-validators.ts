@@ -45,4 +45,10 @@ export const GENERATED_VALIDATORS: readonly GeneratedValidator[] = [
     exportName: 'validatePopulationModelFile',
     dataType: { name: 'WrittenPopulationModel', from: './population-model.js' },
   },
+  {
+    schemaFile: 'spec/schema/certificate.schema.json',
+    moduleFile: 'src/certificate/certificate.validator.generated.ts',
+    exportName: 'validateCertificateData',
+    dataType: { name: 'CertificateData', from: '../report/certificate-data.js' },
+  },
 ];

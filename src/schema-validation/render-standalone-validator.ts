@@ -33,20 +33,42 @@ export function renderStandaloneValidator(schema: object, validator: GeneratedVa
   const validate = ajv.compile(schema);
   const standaloneCode = standaloneCodeModule.default;
   // Keep our conventions: no default export, one named export with a declared type.
-  const code = standaloneCode(ajv, validate)
-    .replace(/^"use strict";/, '')
-    .replace(/export default \w+;/, '')
-    .replace(/export const validate = (\w+);/, 'const validate = $1;');
+  const { code, imports, bindings } = importsForRequires(
+    standaloneCode(ajv, validate)
+      .replace(/^"use strict";/, '')
+      .replace(/export default \w+;/, '')
+      .replace(/export const validate = (\w+);/, 'const validate = $1;'),
+  );
   return [
     '// @ts-nocheck',
     `// Generated from ${schemaFile} by \`npx tsx scripts/generate-validators.ts\`: do not edit.`,
-    '// Ajv standalone code; its ESM output still calls require() for small runtime helpers.',
-    "import { createRequire } from 'node:module';",
     "import type { ValidateFunction } from 'ajv';",
     ...(dataType ? [`import type { ${dataType.name} } from '${dataType.from}';`] : []),
-    'const require = createRequire(import.meta.url);',
+    ...imports,
+    ...bindings,
     code.trim(),
     `export const ${exportName}: ValidateFunction<${dataType?.name ?? 'unknown'}> = validate;`,
     '',
   ].join('\n');
+}
+
+/**
+ * Ajv's ESM output still calls `require("ajv/dist/runtime/…")` for small runtime helpers; that needs
+ * Node's `createRequire` and does not bundle for a browser. Each becomes a default import of the
+ * CommonJS module instead. Node and esbuild give `module.exports` for it, vitest gives
+ * `exports.default` (a function here), so the function is wrapped back into `{ default }`.
+ */
+function importsForRequires(code: string): { code: string; imports: string[]; bindings: string[] } {
+  const names = new Map<string, string>();
+  const rewritten = code.replace(/require\("([^"]+)"\)/g, (_call, specifier: string) => {
+    let name = names.get(specifier);
+    if (name === undefined) {
+      name = `runtime${names.size}`;
+      names.set(specifier, name);
+    }
+    return name;
+  });
+  const imports = [...names].map(([specifier, name]) => `import ${name}Import from '${specifier}.js';`);
+  const bindings = [...names.values()].map((name) => `const ${name} = typeof ${name}Import === 'function' ? { default: ${name}Import } : ${name}Import;`);
+  return { code: rewritten, imports, bindings };
 }

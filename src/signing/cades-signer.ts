@@ -2,21 +2,10 @@ import { createHash } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { Signer } from '@signpdf/utils';
-import { useNodeCryptoEngine } from './crypto-engine.js';
+import { useWebCryptoEngine } from './crypto-engine.js';
+import { OID } from './cms-oids.js';
 import type { SigningIdentity } from './signing-identity.js';
 import { requestTimestampToken } from './timestamp-client.js';
-
-/** Object identifiers of the CMS and ESS attributes a PAdES baseline-B signature carries. */
-export const OID = {
-  data: '1.2.840.113549.1.7.1',
-  signedData: '1.2.840.113549.1.7.2',
-  contentType: '1.2.840.113549.1.9.3',
-  messageDigest: '1.2.840.113549.1.9.4',
-  signingTime: '1.2.840.113549.1.9.5',
-  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
-  sha256: '2.16.840.1.101.3.4.2.1',
-  signatureTimeStampToken: '1.2.840.113549.1.9.16.2.14',
-} as const;
 
 /**
  * An @signpdf `Signer` that builds a CAdES detached CMS (PAdES baseline B): signed attributes
@@ -35,7 +24,7 @@ export class CadesSigner extends Signer {
   }
 
   override async sign(pdfBuffer: Buffer): Promise<Buffer> {
-    useNodeCryptoEngine();
+    useWebCryptoEngine();
     const [leafDer, ...chainDer] = this.#identity.certificates;
     if (leafDer === undefined) throw new Error('signing identity without certificate');
     const leaf = pkijs.Certificate.fromBER(leafDer);

@@ -4,20 +4,18 @@
  * its serial is listed with a revocation date at or before the time of signing (or any date, when
  * the time of signing is unknown).
  */
-import type { X509Certificate } from 'node:crypto';
 import * as pkijs from 'pkijs';
-import { useNodeCryptoEngine } from './crypto-engine.js';
+import { useWebCryptoEngine } from './crypto-engine.js';
+import { serialNumberHex } from './x509-certificate.js';
 import type { Reason } from './verification-result.js';
 
 export async function checkRevocationByCrls(
-  leaf: X509Certificate,
-  leafDer: Uint8Array,
+  certificate: pkijs.Certificate,
   crls: readonly Uint8Array[],
   trusted: readonly Uint8Array[],
   signedAt: Date | undefined,
 ): Promise<Reason | undefined> {
-  useNodeCryptoEngine();
-  const certificate = pkijs.Certificate.fromBER(new Uint8Array(leafDer));
+  useWebCryptoEngine();
   const cas = trusted.map((der) => pkijs.Certificate.fromBER(new Uint8Array(der)));
   let applicable = 0;
   for (const der of crls) {
@@ -36,7 +34,7 @@ export async function checkRevocationByCrls(
     const revokedAt = entry.revocationDate.value;
     // With a trusted time of signing, a key withdrawn only afterwards did not make this signature.
     if (signedAt === undefined || revokedAt <= signedAt) {
-      return { code: 'verify-signer-revoked', params: { serial: leaf.serialNumber.toUpperCase(), date: revokedAt.toISOString() } };
+      return { code: 'verify-signer-revoked', params: { serial: serialNumberHex(certificate), date: revokedAt.toISOString() } };
     }
   }
   if (applicable === 0) return { code: 'verify-crl-not-for-issuer', params: {} };

@@ -3,11 +3,13 @@
  * `findSignature` scans the raw bytes for the one `/ByteRange` and the `/Contents` hex string it
  * leaves out; nothing is decompressed. `readSignedPdfParts` is called only once that signature has
  * been verified: pdf-lib reads the signature dictionary (/SubFilter, /M) and the embedded files,
- * each inflated to at most `MAX_EMBEDDED_BYTES`. A signed PDF is never saved again.
+ * each inflated to at most `MAX_EMBEDDED_BYTES`. A signed PDF is never saved again. Bytes in,
+ * no Buffer and no node:zlib (fflate inflates), so the verification page runs this same code.
  */
-import { inflateSync } from 'node:zlib';
+import { Unzlib } from 'fflate';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFStream, PDFString } from 'pdf-lib';
 import type { Reason } from './verification-result.js';
+import { bytesEqual, concatBytes, hexToBytes, latin1 } from './bytes.js';
 
 /** certificate.json is a few KB and verdict.json some hundreds: more is not ours (a deflate bomb is refused here). */
 export const MAX_EMBEDDED_BYTES = 4 * 1024 * 1024;
@@ -28,9 +30,11 @@ export interface SignedPdfParts {
 /** The signed bytes and the CMS, once the byte range has been found sound. */
 export interface FoundSignature {
   byteRange: [number, number, number, number];
-  signedBytes: Buffer;
-  cms: Buffer;
+  signedBytes: Uint8Array<ArrayBuffer>;
+  cms: Uint8Array<ArrayBuffer>;
 }
+
+const PDF_HEADER = new TextEncoder().encode('%PDF-');
 
 /** No `/ByteRange` at all: a PDF (or anything else) that carries no signature of ours. */
 export const NO_SIGNATURE = 'verify-no-signature';
@@ -39,9 +43,9 @@ export const NO_SIGNATURE = 'verify-no-signature';
  * Exactly one signature, whose byte range starts at 0, ends at the end of the file, and leaves out
  * exactly `<hex>` right after `/Contents`: nothing unsigned can hide anywhere else.
  */
-export function findSignature(file: Buffer): FoundSignature | Reason {
-  if (!file.subarray(0, 5).equals(Buffer.from('%PDF-'))) return { code: 'verify-not-a-pdf', params: {} };
-  const text = file.toString('latin1');
+export function findSignature(file: Uint8Array): FoundSignature | Reason {
+  if (!bytesEqual(file.subarray(0, 5), PDF_HEADER)) return { code: 'verify-not-a-pdf', params: {} };
+  const text = latin1(file);
   const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s*\]/g)];
   const mentions = text.split('/ByteRange').length - 1;
   if (mentions === 0) return { code: NO_SIGNATURE, params: {} };
@@ -58,8 +62,8 @@ export function findSignature(file: Buffer): FoundSignature | Reason {
   }
   return {
     byteRange: [start, gapStart, gapEnd, tailLength],
-    signedBytes: Buffer.concat([file.subarray(0, gapStart), file.subarray(gapEnd)]),
-    cms: Buffer.from(gap.slice(1, -1), 'hex'),
+    signedBytes: concatBytes(file.subarray(0, gapStart), file.subarray(gapEnd)),
+    cms: hexToBytes(gap.slice(1, -1)),
   };
 }
 
@@ -123,10 +127,48 @@ function decodeBounded(stream: PDFRawStream): Uint8Array {
     return stream.contents;
   }
   if (filter !== PDFName.of('FlateDecode')) throw new EmbeddedFileError({ code: 'verify-embedded-filter', params: {} });
+  return inflateBounded(stream.contents, tooLarge);
+}
+
+/** How much compressed input goes in at a time: deflate expands at most ~1032×, so one step yields at most ~1 MiB. */
+const INFLATE_STEP = 1024;
+
+/** A zlib stream inflated in steps, stopped as soon as the output passes the cap: a deflate bomb never fills memory. */
+function inflateBounded(data: Uint8Array, tooLarge: Reason): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Unzlib((chunk) => {
+    size += chunk.length;
+    if (size > MAX_EMBEDDED_BYTES) throw new EmbeddedFileError(tooLarge);
+    chunks.push(chunk);
+  });
   try {
-    return inflateSync(stream.contents, { maxOutputLength: MAX_EMBEDDED_BYTES });
+    for (let at = 0; at === 0 || at < data.length; at += INFLATE_STEP) inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
   } catch (error) {
-    if (error instanceof RangeError) throw new EmbeddedFileError(tooLarge);
+    if (error instanceof EmbeddedFileError) throw error;
     throw new EmbeddedFileError({ code: 'verify-embedded-unparseable', params: { name: 'stream' } });
   }
+  const out = concatBytes(...chunks);
+  // fflate does not check the zlib trailer; node:zlib did, and a stream that fails it is not what pdfkit wrote.
+  const trailer = data.subarray(-4);
+  if (trailer.length !== 4 || adler32(out) !== (((trailer[0] ?? 0) << 24) | ((trailer[1] ?? 0) << 16) | ((trailer[2] ?? 0) << 8) | (trailer[3] ?? 0)) >>> 0) {
+    throw new EmbeddedFileError({ code: 'verify-embedded-unparseable', params: { name: 'stream' } });
+  }
+  return out;
+}
+
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < bytes.length; ) {
+    // 5552 bytes is the most that can be summed before the 32-bit sums must be reduced.
+    const end = Math.min(i + 5552, bytes.length);
+    for (; i < end; i++) {
+      a += bytes[i] ?? 0;
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
 }

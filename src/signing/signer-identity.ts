@@ -1,5 +1,5 @@
-import type { X509Certificate } from 'node:crypto';
 import * as pkijs from 'pkijs';
+import { distinguishedName, nameValues, readCertificate, serialNumberHex, validFrom, validTo } from './x509-certificate.js';
 
 /** The organisational unit every TEST firm certificate carries (see test-issuer.ts): what makes a signer a TEST one. */
 export const TEST_UNIT = 'TEST';
@@ -24,19 +24,17 @@ export interface SignerIdentity {
 }
 
 /** Reads the names from the DER with pkijs, so a comma or newline in a name cannot shift a field. */
-export function signerIdentity(leaf: X509Certificate, leafDer: Uint8Array): SignerIdentity {
-  const certificate = pkijs.Certificate.fromBER(new Uint8Array(leafDer));
-  const values = (type: string) =>
-    certificate.subject.typesAndValues.filter((t) => t.type === type).map((t) => String(t.value.valueBlock.value));
-  const line = (name: string) => name.split('\n').reverse().join(', ');
+export function signerIdentity(leaf: pkijs.Certificate | Uint8Array): SignerIdentity {
+  const certificate = leaf instanceof pkijs.Certificate ? leaf : readCertificate(leaf);
+  const values = (type: string) => nameValues(certificate.subject, type);
   return {
-    subject: line(leaf.subject),
-    issuer: line(leaf.issuer),
+    subject: distinguishedName(certificate.subject),
+    issuer: distinguishedName(certificate.issuer),
     commonName: values(COMMON_NAME)[0] ?? '',
     organization: values(ORGANIZATION)[0] ?? '',
     test: values(ORGANIZATIONAL_UNIT).includes(TEST_UNIT),
-    validFrom: new Date(leaf.validFrom).toISOString(),
-    validTo: new Date(leaf.validTo).toISOString(),
-    serialNumber: leaf.serialNumber.toUpperCase(),
+    validFrom: validFrom(certificate).toISOString(),
+    validTo: validTo(certificate).toISOString(),
+    serialNumber: serialNumberHex(certificate),
   };
 }

@@ -5,7 +5,7 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { useNodeCryptoEngine } from './crypto-engine.js';
+import { useWebCryptoEngine } from './crypto-engine.js';
 
 export interface CrlEntry {
   /** Hex serial of the revoked certificate. */
@@ -14,7 +14,7 @@ export interface CrlEntry {
 }
 
 export async function issueTestCrl(caPem: string, caKeyPem: string, entries: readonly CrlEntry[], now: Date, crlNumber: number): Promise<Buffer> {
-  useNodeCryptoEngine();
+  useWebCryptoEngine();
   const caDer = new X509Certificate(caPem).raw;
   const ca = pkijs.Certificate.fromBER(new Uint8Array(caDer));
   const pkcs8 = createPrivateKey(caKeyPem).export({ type: 'pkcs8', format: 'der' });

@@ -1,9 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type * as Forge from 'node-forge';
-import { ioError, userError } from '../problems/errors.js';
+import { userError } from '../problems/errors.js';
+import { writeFileAtomically } from '../files/write-file-atomically.js';
 import { TEST_UNIT } from './signer-identity.js';
 
 // node-forge is CommonJS without named exports, and its types declare no default export.
@@ -159,8 +160,12 @@ export function assertNoIssuer(dir: string, label: string, force: boolean): void
   }
 }
 
-/** Writes the TEST issuer: `trust/test-ca.pem`, `test-ca.key`, `test-firm.p12` and `test-firm.passphrase`, the secrets with mode 0600. */
-export function writeTestIssuer(dir: string, issuer: TestIssuer): Record<keyof typeof TEST_ISSUER_FILES, string> {
+/**
+ * Writes the TEST issuer: `trust/test-ca.pem`, `test-ca.key`, `test-firm.p12` and
+ * `test-firm.passphrase`, the secrets 0600 from their first byte. Each file is replaced, never
+ * written through: an old 0644 key is not truncated in place, and a FIFO at a name cannot block.
+ */
+export function writeTestIssuer(dir: string, issuer: TestIssuer, label: string = dir): Record<keyof typeof TEST_ISSUER_FILES, string> {
   const paths = {
     ca: join(dir, TEST_ISSUER_FILES.ca),
     caKey: join(dir, TEST_ISSUER_FILES.caKey),
@@ -169,25 +174,15 @@ export function writeTestIssuer(dir: string, issuer: TestIssuer): Record<keyof t
     p12: join(dir, TEST_ISSUER_FILES.p12),
     passphrase: join(dir, TEST_ISSUER_FILES.passphrase),
   };
-  try {
-    mkdirSync(join(dir, 'trust'), { recursive: true });
-    writeFileSync(paths.ca, issuer.caPem);
-    writeSecret(paths.caKey, issuer.caKeyPem);
-    writeFileSync(paths.tsa, issuer.tsaPem);
-    writeSecret(paths.tsaKey, issuer.tsaKeyPem);
-    writeSecret(paths.p12, issuer.firmP12);
-    writeSecret(paths.passphrase, issuer.passphrase + '\n');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    throw ioError('file-unwritable', { path: dir, reason }, dir);
-  }
+  const write = (key: keyof typeof TEST_ISSUER_FILES, content: string | Buffer, access: 'private' | 'shared') =>
+    writeFileAtomically(paths[key], content, { label: join(label, TEST_ISSUER_FILES[key]), access });
+  write('ca', issuer.caPem, 'shared');
+  write('caKey', issuer.caKeyPem, 'private');
+  write('tsa', issuer.tsaPem, 'shared');
+  write('tsaKey', issuer.tsaKeyPem, 'private');
+  write('p12', issuer.firmP12, 'private');
+  write('passphrase', issuer.passphrase + '\n', 'private');
   return paths;
-}
-
-function writeSecret(path: string, data: string | Buffer): void {
-  writeFileSync(path, data, { mode: 0o600 });
-  // An existing file keeps its mode on write, and umask may have lowered it: set it explicitly.
-  chmodSync(path, 0o600);
 }
 
 /** Keys come from node:crypto (fast, native) and are handed to forge for certificate building. */

@@ -10,8 +10,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { OID, signingCertificateV2 } from './cades-signer.js';
-import { useNodeCryptoEngine } from './crypto-engine.js';
+import { signingCertificateV2 } from './cades-signer.js';
+import { OID } from './cms-oids.js';
+import { useWebCryptoEngine } from './crypto-engine.js';
 import { TST_INFO } from './timestamp-token.js';
 
 /** A TSA policy OID under 2.25 (a UUID as OID, ITU-T X.667): ours without registering an arc. */
@@ -24,7 +25,7 @@ export interface TestTsa {
 }
 
 export async function startTestTsa(options: { certPem: string; keyPem: string; clock: () => Date; port?: number }): Promise<TestTsa> {
-  useNodeCryptoEngine();
+  useWebCryptoEngine();
   const certDer = new Uint8Array(new X509Certificate(options.certPem).raw);
   const certificate = pkijs.Certificate.fromBER(certDer);
   const pkcs8 = createPrivateKey(options.keyPem).export({ type: 'pkcs8', format: 'der' });

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { useNodeCryptoEngine } from './crypto-engine.js';
+import { useWebCryptoEngine } from './crypto-engine.js';
 import { userError, UserError } from '../problems/errors.js';
 
 const SHA256 = '2.16.840.1.101.3.4.2.1';
@@ -29,7 +29,7 @@ export function timestampRequest(data: Buffer, nonce: Buffer): Buffer {
 
 /** The DER timeStampToken (a CMS ContentInfo) the TSA at `url` returns for `signatureValue`. */
 export async function requestTimestampToken(url: string, signatureValue: Buffer): Promise<Buffer> {
-  useNodeCryptoEngine();
+  useWebCryptoEngine();
   const nonce = randomBytes(8);
   nonce[0] = (nonce[0] ?? 0) & 0x7f;
   const failed = (reason: string) => userError('signing-tsa-failed', { url, reason }, {}, 2);

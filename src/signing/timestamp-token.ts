@@ -4,11 +4,12 @@
  * folder as the signer: the TSA certificate chains to a trusted CA at the token's own time and has
  * the timeStamping extended key usage, and the imprint is the hash of this very signature.
  */
-import { createHash, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { OID } from './cades-signer.js';
-import { useNodeCryptoEngine } from './crypto-engine.js';
+import { OID } from './cms-oids.js';
+import { sha256, useWebCryptoEngine } from './crypto-engine.js';
+import { bytesEqual } from './bytes.js';
+import { distinguishedName, extendedKeyUsages } from './x509-certificate.js';
 import type { Reason } from './verification-result.js';
 
 export const TST_INFO = '1.2.840.113549.1.9.16.1.4';
@@ -22,9 +23,9 @@ export interface TimestampInfo {
 }
 
 /** Checks a timeStampToken (a CMS ContentInfo) over `signatureValue`. */
-export async function verifyTimestampToken(token: unknown, signatureValue: Buffer, trusted: readonly Uint8Array[]): Promise<TimestampInfo | Reason> {
+export async function verifyTimestampToken(token: unknown, signatureValue: Uint8Array, trusted: readonly Uint8Array[]): Promise<TimestampInfo | Reason> {
   const bad = (what: string): Reason => ({ code: 'verify-timestamp-invalid', params: { what } });
-  useNodeCryptoEngine();
+  useWebCryptoEngine();
   let signedData: pkijs.SignedData;
   let info: pkijs.TSTInfo;
   try {
@@ -39,8 +40,8 @@ export async function verifyTimestampToken(token: unknown, signatureValue: Buffe
   }
   const imprint = info.messageImprint;
   if (imprint.hashAlgorithm.algorithmId !== OID.sha256) return bad('hash algorithm');
-  const expected = createHash('sha256').update(signatureValue).digest();
-  if (!Buffer.from(imprint.hashedMessage.valueBlock.valueHexView).equals(expected)) return { code: 'verify-timestamp-other-bytes', params: {} };
+  const expected = await sha256(signatureValue);
+  if (!bytesEqual(imprint.hashedMessage.valueBlock.valueHexView, expected)) return { code: 'verify-timestamp-other-bytes', params: {} };
   if (trusted.length === 0) return { code: 'verify-no-trust', params: {} };
   const certificates = (signedData.certificates ?? []).flatMap((c) => (c instanceof pkijs.Certificate ? [c] : []));
   try {
@@ -56,9 +57,8 @@ export async function verifyTimestampToken(token: unknown, signatureValue: Buffe
     if (!verified.signatureVerified) return bad('signature');
     const signer = verified.signerCertificate ?? certificates[0];
     if (signer === undefined) return bad('TSA certificate');
-    const x509 = new X509Certificate(Buffer.from(signer.toSchema().toBER(false)));
-    if (!(x509.keyUsage ?? []).includes(TIME_STAMPING)) return bad('TSA certificate without timeStamping');
-    return { time: info.genTime.toISOString(), tsa: x509.subject.split('\n').reverse().join(', ') };
+    if (!extendedKeyUsages(signer).includes(TIME_STAMPING)) return bad('TSA certificate without timeStamping');
+    return { time: info.genTime.toISOString(), tsa: distinguishedName(signer.subject) };
   } catch {
     return { code: 'verify-timestamp-untrusted', params: {} };
   }

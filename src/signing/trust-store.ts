@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { X509Certificate } from 'node:crypto';
 import { userError } from '../problems/errors.js';
 import { errnoOf, fileError } from '../files/file-error.js';
 import { readUserFile } from '../files/read-user-file.js';
+import { certificatesFromPem } from './pem.js';
 
 /** A PEM file of CA certificates: a whole bundle of them is a few hundred KB. */
 export const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;
@@ -23,14 +23,8 @@ export function readTrustedCertificates(dir: string, label: string = dir): Uint8
   }
   if (names.length === 0) throw userError('verify-trust-empty', { path: label }, { file: label }, 2);
   return names.flatMap((name) => {
-    const text = readUserFile(join(dir, name), { label: join(label, name), maxBytes: MAX_TRUST_FILE_BYTES }).toString('latin1');
-    const blocks = [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)].map((m) => Buffer.from(m[1] ?? '', 'base64'));
-    try {
-      if (blocks.length === 0) throw new Error('no certificate');
-      for (const der of blocks) new X509Certificate(der);
-    } catch {
-      throw userError('verify-trust-unreadable', { path: join(label, name) }, { file: join(label, name) }, 2);
-    }
-    return blocks.map((der) => new Uint8Array(der));
+    const certificates = certificatesFromPem(readUserFile(join(dir, name), { label: join(label, name), maxBytes: MAX_TRUST_FILE_BYTES }));
+    if (certificates === undefined) throw userError('verify-trust-unreadable', { path: join(label, name) }, { file: join(label, name) }, 2);
+    return certificates;
   });
 }

@@ -1,5 +1,5 @@
 /**
- * verifySignedPdf: checks the signature of a signed report or certificate in pure Node, each step
+ * verifySignedPdf: checks the signature of a signed report or certificate, each step
  * a named check, before anything in the PDF is parsed or inflated. The byte range covers the whole
  * file and its gap is exactly the /Contents hex string; the CMS is exactly what `CadesSigner` makes
  * (SignedData v1, one SHA-256 digest algorithm, detached id-data, signer v1 with content-type,
@@ -7,13 +7,15 @@
  * message digest is the SHA-256 of the signed bytes and its signature verifies with the signer's
  * key; the ESS hash names that certificate; the signer chains to a trusted CA, was valid when it
  * signed (at the timestamp's time when there is one), and is not on a CRL given. Only then does
- * pdf-lib read the signature dictionary and the embedded files (bounded).
+ * pdf-lib read the signature dictionary and the embedded files (bounded). Bytes in, pkijs over
+ * WebCrypto, no node:*: `pkvw-light verify` and the verification page run exactly this.
  */
-import { createHash, createVerify, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { OID } from './cades-signer.js';
-import { useNodeCryptoEngine } from './crypto-engine.js';
+import { OID } from './cms-oids.js';
+import { sha256, useWebCryptoEngine, verifyRsaSha256 } from './crypto-engine.js';
+import { bytesEqual } from './bytes.js';
+import { certificateDer, distinguishedName, validFrom, validTo } from './x509-certificate.js';
 import { EmbeddedFileError, findSignature, NO_SIGNATURE, readSignedPdfParts, type SignedPdfParts } from './signed-pdf-parts.js';
 import { SIGNATURE_CHECKS, CheckLog, type Reason } from './verification-result.js';
 import { signerIdentity, type SignerIdentity } from './signer-identity.js';
@@ -51,7 +53,7 @@ const SIGNATURE_TIMESTAMP_TOKEN = '1.2.840.113549.1.9.16.2.14';
 const RSA = ['1.2.840.113549.1.1.1', '1.2.840.113549.1.1.11'];
 
 export async function verifySignedPdf(bytes: Uint8Array, options: SignatureVerifyOptions): Promise<SignatureVerification> {
-  const file = Buffer.from(bytes);
+  const file = new Uint8Array(bytes);
   const log = new CheckLog();
   const result: SignatureVerification = { signed: true, checks: log };
   const skipAfter = (failed: string) => ({ code: 'verify-skipped-after', params: { check: failed } });
@@ -65,7 +67,7 @@ export async function verifySignedPdf(bytes: Uint8Array, options: SignatureVerif
   }
   log.pass('byte-range');
 
-  useNodeCryptoEngine();
+  useWebCryptoEngine();
   const cms = parseCms(found.cms);
   if ('code' in cms) {
     log.fail('cms-structure', cms);
@@ -73,40 +75,37 @@ export async function verifySignedPdf(bytes: Uint8Array, options: SignatureVerif
     return result;
   }
   log.pass('cms-structure');
-  const { signedData, signerInfo, leaf, leafDer, chain } = cms;
-  result.signer = signerIdentity(leaf, leafDer);
+  const { signedData, signerInfo, leaf, chain } = cms;
+  result.signer = signerIdentity(leaf);
 
   const attributes = new Map((signerInfo.signedAttrs?.attributes ?? []).map((a) => [a.type, a.values]));
   const cmsProfile = cadesProfile(signedData, attributes, signerInfo);
 
   const digest = attributes.get(OID.messageDigest)?.[0];
-  const actual = createHash('sha256').update(found.signedBytes).digest();
+  const actual = await sha256(found.signedBytes);
   log.record(
     'message-digest',
-    digest instanceof asn1js.OctetString && Buffer.from(digest.valueBlock.valueHexView).equals(actual) ? undefined : { code: 'verify-digest-mismatch', params: {} },
+    digest instanceof asn1js.OctetString && bytesEqual(digest.valueBlock.valueHexView, actual) ? undefined : { code: 'verify-digest-mismatch', params: {} },
   );
 
   const signedAttrs = signerInfo.signedAttrs?.encodedValue;
-  const signatureOk =
-    signedAttrs !== undefined &&
-    createVerify('sha256')
-      .update(Buffer.from(signedAttrs))
-      .verify(leaf.publicKey, Buffer.from(signerInfo.signature.valueBlock.valueHexView));
+  const signatureValue = signerInfo.signature.valueBlock.valueHexView;
+  const signatureOk = signedAttrs !== undefined && (await verifyRsaSha256(leaf.subjectPublicKeyInfo, signatureValue, new Uint8Array(signedAttrs)));
   log.record('signature-value', signatureOk ? undefined : { code: 'verify-signature-invalid', params: {} });
 
   const certHash = essCertHash(attributes.get(OID.signingCertificateV2)?.[0]);
   log.record(
     'signing-certificate-ref',
-    certHash !== undefined && certHash.equals(createHash('sha256').update(leafDer).digest()) ? undefined : { code: 'verify-signing-certificate-mismatch', params: {} },
+    certHash !== undefined && bytesEqual(certHash, await sha256(certificateDer(leaf))) ? undefined : { code: 'verify-signing-certificate-mismatch', params: {} },
   );
 
-  const trust = await chainsToTrusted(leafDer, chain, options.trusted, leaf);
+  const trust = await chainsToTrusted(leaf, chain, options.trusted);
   log.record('signer-trusted', trust, { code: 'verify-signer-is', params: { subject: result.signer.subject, issuer: result.signer.issuer } });
 
   // The timestamp, when there is one, must be a valid token over this very signature.
   const token = signerInfo.unsignedAttrs?.attributes.find((a) => a.type === SIGNATURE_TIMESTAMP_TOKEN)?.values[0];
   if (token !== undefined) {
-    const timestamp = await verifyTimestampToken(token, Buffer.from(signerInfo.signature.valueBlock.valueHexView), options.trusted);
+    const timestamp = await verifyTimestampToken(token, signatureValue, options.trusted);
     if ('code' in timestamp) log.fail('signature-timestamp', timestamp);
     else {
       result.timestamp = timestamp;
@@ -144,24 +143,24 @@ export async function verifySignedPdf(bytes: Uint8Array, options: SignatureVerif
     result.signingTimeSource = result.timestamp !== undefined ? 'timestamp' : 'signature-dictionary';
   }
   if (timeOfSigning === undefined) log.fail('signer-valid-at-signing', { code: 'verify-no-signing-time', params: {} });
-  else if (timeOfSigning < new Date(leaf.validFrom) || timeOfSigning > new Date(leaf.validTo)) {
+  else if (timeOfSigning < validFrom(leaf) || timeOfSigning > validTo(leaf)) {
     log.fail('signer-valid-at-signing', {
       code: 'verify-signer-expired',
-      params: { signingTime: timeOfSigning.toISOString(), from: new Date(leaf.validFrom).toISOString(), to: new Date(leaf.validTo).toISOString() },
+      params: { signingTime: timeOfSigning.toISOString(), from: validFrom(leaf).toISOString(), to: validTo(leaf).toISOString() },
     });
-  } else if (result.timestamp === undefined && (options.at > new Date(leaf.validTo) || options.at < new Date(leaf.validFrom))) {
+  } else if (result.timestamp === undefined && (options.at > validTo(leaf) || options.at < validFrom(leaf))) {
     // Without a timestamp nothing proves the signature was made while the certificate was valid.
-    log.fail('signer-valid-at-signing', { code: 'verify-signer-expired-no-timestamp', params: { at: options.at.toISOString(), to: new Date(leaf.validTo).toISOString() } });
+    log.fail('signer-valid-at-signing', { code: 'verify-signer-expired-no-timestamp', params: { at: options.at.toISOString(), to: validTo(leaf).toISOString() } });
   } else {
     log.pass('signer-valid-at-signing', {
       code: result.timestamp !== undefined ? 'verify-signer-valid-at-timestamp' : 'verify-signer-valid-at-m',
-      params: { signingTime: timeOfSigning.toISOString(), to: new Date(leaf.validTo).toISOString() },
+      params: { signingTime: timeOfSigning.toISOString(), to: validTo(leaf).toISOString() },
     });
   }
 
   if (options.crls !== undefined && options.crls.length > 0) {
     // Only a timestamp's time is trusted: /M is what the signer says, and a stolen key can say anything.
-    const revoked = await checkRevocationByCrls(leaf, leafDer, options.crls, options.trusted, result.timestamp ? new Date(result.timestamp.time) : undefined);
+    const revoked = await checkRevocationByCrls(leaf, options.crls, options.trusted, result.timestamp ? new Date(result.timestamp.time) : undefined);
     log.record('signer-not-revoked', revoked, { code: 'verify-crl-not-listed', params: { count: options.crls.length } });
   }
 
@@ -173,16 +172,15 @@ export async function verifySignedPdf(bytes: Uint8Array, options: SignatureVerif
 interface ParsedCms {
   signedData: pkijs.SignedData;
   signerInfo: pkijs.SignerInfo;
-  leaf: X509Certificate;
-  leafDer: Buffer;
-  chain: Buffer[];
+  leaf: pkijs.Certificate;
+  chain: pkijs.Certificate[];
 }
 
 /**
  * Exactly the CMS we sign and nothing beyond it: a verifier that accepts more than the signer makes
  * lets unsigned data ride along under a valid signature.
  */
-function parseCms(contents: Buffer): ParsedCms | Reason {
+function parseCms(contents: Uint8Array<ArrayBuffer>): ParsedCms | Reason {
   const malformed = (what: string): Reason => ({ code: 'verify-cms-malformed', params: { what } });
   const parsed = asn1js.fromBER(contents);
   if (parsed.offset === -1) return malformed('BER');
@@ -219,9 +217,7 @@ function parseCms(contents: Buffer): ParsedCms | Reason {
     (c) => sid instanceof pkijs.IssuerAndSerialNumber && c.issuer.isEqual(sid.issuer) && c.serialNumber.isEqual(sid.serialNumber),
   );
   if (leafCert === undefined) return malformed('signer certificate');
-  const der = (c: pkijs.Certificate) => Buffer.from(c.toSchema().toBER(false));
-  const leafDer = der(leafCert);
-  return { signedData, signerInfo, leaf: new X509Certificate(leafDer), leafDer, chain: certificates.filter((c) => c !== leafCert).map(der) };
+  return { signedData, signerInfo, leaf: leafCert, chain: certificates.filter((c) => c !== leafCert) };
 }
 
 /** PAdES baseline B in the CMS: SHA-256 everywhere, RSA, content-type id-data, signing-certificate-v2, no CMS signing-time. */
@@ -238,7 +234,7 @@ function cadesProfile(signedData: pkijs.SignedData, attributes: ReadonlyMap<stri
 }
 
 /** The certHash of the first ESSCertIDv2 (SHA-256, the default hash algorithm). */
-function essCertHash(value: unknown): Buffer | undefined {
+function essCertHash(value: unknown): Uint8Array | undefined {
   if (!(value instanceof asn1js.Sequence)) return undefined;
   const certs = value.valueBlock.value[0];
   const first = certs instanceof asn1js.Sequence ? certs.valueBlock.value[0] : undefined;
@@ -248,24 +244,25 @@ function essCertHash(value: unknown): Buffer | undefined {
   if (head instanceof asn1js.Sequence) {
     const algorithm = head.valueBlock.value[0];
     if (!(algorithm instanceof asn1js.ObjectIdentifier) || algorithm.valueBlock.toString() !== OID.sha256) return undefined;
-    return second instanceof asn1js.OctetString ? Buffer.from(second.valueBlock.valueHexView) : undefined;
+    return second instanceof asn1js.OctetString ? second.valueBlock.valueHexView : undefined;
   }
-  return head instanceof asn1js.OctetString ? Buffer.from(head.valueBlock.valueHexView) : undefined;
+  return head instanceof asn1js.OctetString ? head.valueBlock.valueHexView : undefined;
 }
 
 /**
  * Path validation with pkijs from the signer to one of the trusted CAs. Dates are judged by
  * signer-valid-at-signing; here the chain is validated at a moment inside the signer's own validity.
  */
-export async function chainsToTrusted(leafDer: Buffer, chain: readonly Buffer[], trusted: readonly Uint8Array[], leaf: X509Certificate): Promise<Reason | undefined> {
+export async function chainsToTrusted(leaf: pkijs.Certificate, chain: readonly pkijs.Certificate[], trusted: readonly Uint8Array[]): Promise<Reason | undefined> {
   if (trusted.length === 0) return { code: 'verify-no-trust', params: {} };
-  const from = new Date(leaf.validFrom).getTime();
-  const to = new Date(leaf.validTo).getTime();
-  const issuer = leaf.issuer.split('\n').reverse().join(', ');
+  const from = validFrom(leaf).getTime();
+  const to = validTo(leaf).getTime();
+  const issuer = distinguishedName(leaf.issuer);
   try {
     const engine = new pkijs.CertificateChainValidationEngine({
       trustedCerts: trusted.map((der) => pkijs.Certificate.fromBER(new Uint8Array(der))),
-      certs: [leafDer, ...chain].map((der) => pkijs.Certificate.fromBER(new Uint8Array(der))),
+      // Fresh copies from the DER: the engine may change what it is given.
+      certs: [leaf, ...chain].map((c) => pkijs.Certificate.fromBER(certificateDer(c))),
       checkDate: new Date(from + (to - from) / 2),
     });
     const verdict = await engine.verify();

@@ -26,12 +26,12 @@ import type {
 } from './verdict-types.js';
 import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
-import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
+import { answerValues, deriveRiskProfile, levelOrderOf, rulesAwaitingAdvice } from '../risk/risk-profile.js';
 import { answersHash } from '../answers/answers-hash.js';
 import { packageVersion } from '../package-version.js';
 import { claimGaps } from './claim-proof.js';
 
-/** Read once when the module loads, so `evaluate` itself does no I/O. */
+/** The engine version every verdict records (generated from package.json: the core reads no files). */
 const ENGINE_VERSION = packageVersion();
 
 /**
@@ -84,8 +84,10 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   const requirements = plan.requirements.map((p) => evaluateRequirement(p, answers, ctx, levelIds));
   const outcome = decideOutcome(requirements);
   const through = basicsByScenario(requirements);
-  const coverage = risk.map((r) => scenarioCoverage(r.scenario, r.level, requirements, through.get(r.scenario) ?? [], answers.kind));
-  const funding = decideFunding(plan, requirements, answers, coverage, through);
+  const adviceFirst = rulesAwaitingAdvice(catalogue, answers, values);
+  const awaiting = new Set(adviceFirst?.scenarios ?? []);
+  const coverage = risk.map((r) => scenarioCoverage(r.scenario, r.level, requirements, through.get(r.scenario) ?? [], answers.kind, awaiting.has(r.scenario)));
+  const funding = decideFunding(plan, requirements, answers, coverage, through, awaiting);
   const certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde' && coverage.every((c) => c.certifiable);
 
   return {
@@ -93,6 +95,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     outcome,
     certifiable,
     risk,
+    ...(adviceFirst ? { adviceFirst } : {}),
     ...advice,
     funding,
     coverage,
@@ -265,18 +268,27 @@ function basicsByScenario(results: readonly RequirementResult[]): Map<string, nu
 }
 
 /** The owner basics that apply through `scenario` at its level (`indexes` into `results`), and whether they are in order. */
-function scenarioCoverage(scenario: string, level: string, results: readonly RequirementResult[], indexes: readonly number[], kind: Answers['kind']): ScenarioCoverage {
+function scenarioCoverage(
+  scenario: string,
+  level: string,
+  results: readonly RequirementResult[],
+  indexes: readonly number[],
+  kind: Answers['kind'],
+  awaitingAdvice: boolean,
+): ScenarioCoverage {
   const through = indexes.flatMap((i) => results[i] ?? []);
   const notInOrder = through.filter((r) => standing(r.status) !== 'in-order').map((r) => ({ requirement: r.requirement, status: r.status }));
   const status: CoverageStatus = notInOrder.some((r) => standing(r.status) === 'not-in-order') ? 'not-in-order' : notInOrder.length > 0 ? 'open' : 'in-order';
-  const certifiable = kind === 'inspection' && status === 'in-order' && through.every((r) => r.evidence?.sufficient === true);
-  return { scenario, level, status, basics: through.map((r) => r.requirement), notInOrder, certifiable };
+  // A provisional level (advice awaited) is no ground for a certificate, however well the basics stand.
+  const certifiable = kind === 'inspection' && !awaitingAdvice && status === 'in-order' && through.every((r) => r.evidence?.sufficient === true);
+  return { scenario, level, status, basics: through.map((r) => r.requirement), notInOrder, certifiable, ...(awaitingAdvice ? { awaitingAdvice: true as const } : {}) };
 }
 
 /**
  * The measures decided: the advised ones when the advice names any, otherwise every measure that
  * applies. A measure is blocked by each owner basic not in order that applies through one of its
- * scenarios, and by the advice's hard conditions not in order; by nothing else.
+ * scenarios, by the advice's hard conditions not in order, and, while no advice is there, by a
+ * scenario that awaits one (`requiresAdvice`); by nothing else.
  */
 function decideFunding(
   plan: CataloguePlan,
@@ -284,6 +296,7 @@ function decideFunding(
   answers: Answers,
   coverage: readonly ScenarioCoverage[],
   through: ReadonlyMap<string, readonly number[]>,
+  awaiting: ReadonlySet<string>,
 ): MeasureDecision[] {
   const advised = new Set(answers.advice?.measures ?? []);
   const costKey = blockerCostKeys(plan, results);
@@ -311,7 +324,10 @@ function decideFunding(
       else if (r.hardCondition) blockedBy.push({ requirement: r.requirement, status: r.status, via: [], hardCondition: true });
     }
     const covered = measure.scenarios.every((s) => coverageOf.get(s)?.certifiable === true);
-    decisions.push({ measure: id, scenarios: measure.scenarios, advised: advised.has(id), decision: blockedBy.length === 0 ? 'fundable' : 'blocked', blockedBy, certifiable: covered });
+    // Nothing against a scenario that awaits the advice is funded before the advice is there (seed §2.2).
+    const awaitingAdvice = measure.scenarios.filter((s) => awaiting.has(s));
+    const decision = blockedBy.length === 0 && awaitingAdvice.length === 0 ? 'fundable' : 'blocked';
+    decisions.push({ measure: id, scenarios: measure.scenarios, advised: advised.has(id), decision, blockedBy, ...(awaitingAdvice.length > 0 ? { awaitingAdvice } : {}), certifiable: covered });
   });
   return decisions;
 }

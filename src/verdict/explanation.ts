@@ -9,19 +9,26 @@ import { verdictWords, type VerdictWords } from './verdict-words.js';
 /**
  * @example
  * explainRequirement(result, catalogue, 'nl', verdict.risk)
- * // ['Geldt omdat scenario Inbraak (SC-13) op niveau B staat (minimaal A) — intakeregel RR-04: ….',
+ * // ['Geldt omdat het risico ‘inbraak en vermogenscriminaliteit bij de woning’ op niveau B staat (minimaal A) — uit de intake: ….',
  * //  'Niet voldaan. Wat te doen: …']
  * // At the baseline: ['Geldt voor iedere bestuurder (basis tegen inbraak).', …]
- * Without `risk` the sentence stops at the level, for reports that show the risk profile already.
+ * With `{ basis: false }` (or without `risk`) the sentence stops at the level, for reports that show
+ * the risk profile already; `risk` still lets it say "geldt voor iedere bestuurder".
  */
-export function explainRequirement(result: RequirementResult, catalogue: Catalogue, lang: Language, risk?: readonly ScenarioRisk[]): string[] {
+export function explainRequirement(
+  result: RequirementResult,
+  catalogue: Catalogue,
+  lang: Language,
+  risk?: readonly ScenarioRisk[],
+  options: { basis?: boolean } = {},
+): string[] {
   const words = verdictWords[lang];
   const names = namesOf(catalogue, lang);
   const requirement = catalogue.requirements.find((r) => r.id === result.requirement);
   const lines: string[] = [];
 
   if (result.notApplicable?.kind === 'risk-below-level') {
-    const links = result.notApplicable.links.map((l) => words.belowLevelLink(words.scenarioAt(names.scenario(l.scenario), l.level), l.minLevel));
+    const links = result.notApplicable.links.map((l) => words.belowLevelLink(words.scenarioAt(names.scenarioName(l.scenario), l.level), l.minLevel));
     lines.push(words.belowLevel(links.join(words.and)));
     return lines;
   }
@@ -33,8 +40,9 @@ export function explainRequirement(result: RequirementResult, catalogue: Catalog
   } else {
     const reasons = result.appliesBecause.map((l) => {
       const basis = basisOf(l.scenario);
-      const link = words.appliesBecauseLink(words.scenarioAt(names.scenario(l.scenario), l.level), l.minLevel);
-      return basis ? `${link} — ${describeBasis(basis, words, catalogue, lang)}` : link;
+      const link = words.appliesBecauseLink(words.scenarioAt(names.scenarioName(l.scenario), l.level), l.minLevel);
+      // A report that shows the risk profile already says why each level is what it is, once.
+      return basis && options.basis !== false ? `${link} — ${describeBasis(basis, words, catalogue, lang)}` : link;
     });
     lines.push(words.appliesBecause(reasons.join(words.and)));
   }
@@ -84,34 +92,28 @@ export function explainRequirement(result: RequirementResult, catalogue: Catalog
   return lines;
 }
 
-/** Display names of catalogue items: `Inbraak (SC-13)`, `B (verhoogd)`. */
+/**
+ * Display names of catalogue items as a bestuurder reads them: names, never ids (issue #16; the
+ * ids are in the report's appendix, "Bijlage: verwijzingen"). `B (verhoogd)` for a level.
+ */
 export function namesOf(catalogue: Catalogue, lang: Language) {
   return {
-    scenario: (id: string) => {
-      const scenario = catalogue.scenarios.find((s) => s.id === id);
-      return scenario ? `${scenario.name[lang]} (${id})` : id;
-    },
-    /** The name alone, lower-cased for use inside a sentence: what a bestuurder reads. */
+    scenario: (id: string) => catalogue.scenarios.find((s) => s.id === id)?.name[lang] ?? id,
+    /** The name alone, lower-cased for use inside a sentence. */
     scenarioName: (id: string) => {
       const name = catalogue.scenarios.find((s) => s.id === id)?.name[lang];
       return name ? name.charAt(0).toLowerCase() + name.slice(1) : id;
     },
-    requirement: (id: string) => {
-      const requirement = catalogue.requirements.find((r) => r.id === id);
-      return requirement ? `${requirement.title[lang]} (${id})` : id;
-    },
+    requirement: (id: string) => catalogue.requirements.find((r) => r.id === id)?.title[lang] ?? id,
     level: (id: string) => {
       const level = catalogue.levels.find((l) => l.id === id);
       return level ? `${id} (${level.name[lang]})` : id;
     },
     question: (id: string) => {
       const question = catalogue.questions.find((q) => q.id === id);
-      return question ? `“${question.text[lang]}” (${id})` : id;
+      return question ? `“${question.text[lang]}”` : id;
     },
-    exception: (id: string) => {
-      const exception = catalogue.exceptions.find((e) => e.id === id);
-      return exception ? `${exception.title[lang]} (${id})` : id;
-    },
+    exception: (id: string) => catalogue.exceptions.find((e) => e.id === id)?.title[lang] ?? id,
   };
 }
 
@@ -120,7 +122,7 @@ export function describeBasis(basis: LevelBasis, words: VerdictWords, catalogue:
   if (basis.kind === 'advice') return words.basisAdvice(basis.reference);
   const rule = catalogue.riskRules.find((r) => r.id === basis.rule);
   // The sentence around it ends the clause, so a full stop at the end of `because` would double up.
-  return words.basisRule(basis.rule, rule ? rule.because[lang].trim().replace(/\.$/, '') : '');
+  return words.basisRule(rule ? rule.because[lang].trim().replace(/\.$/, '') : '');
 }
 
 export function describeGap(gap: ClaimGap, words: VerdictWords): string {
@@ -148,4 +150,16 @@ function describeValue(questionId: string, value: AnswerValue | null, catalogue:
   if (typeof value === 'number') return question?.unit ? `${value} ${question.unit[lang]}` : String(value);
   const label = (v: string) => question?.options?.find((o) => o.value === v)?.label[lang] ?? v;
   return Array.isArray(value) ? (value.length === 0 ? '—' : value.map(label).join(', ')) : label(value);
+}
+
+/** The risk profile grouped by level and the reason for it, in the order scenarios come: said once per reason. */
+export function riskGroups(risk: readonly ScenarioRisk[]): { level: string; basis: LevelBasis; scenarios: string[] }[] {
+  const groups = new Map<string, { level: string; basis: LevelBasis; scenarios: string[] }>();
+  for (const r of risk) {
+    const key = `${r.level} ${r.basis.kind === 'rule' ? r.basis.rule : r.basis.kind === 'advice' ? `advice ${r.basis.reference}` : 'baseline'}`;
+    const group = groups.get(key);
+    if (group) group.scenarios.push(r.scenario);
+    else groups.set(key, { level: r.level, basis: r.basis, scenarios: [r.scenario] });
+  }
+  return [...groups.values()];
 }

@@ -18,6 +18,8 @@ import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-prof
  * it is an intake question, is read by a risk rule, is referenced by the `appliesWhen` or `metWhen`
  * (the latter only while `appliesWhen` is not false) of a requirement that applies by risk, by the
  * `claimableWhen` of an exception of such a requirement, or by the `askWhen` of a relevant question.
+ * While a scenario is at a level that is not certifiable (D), only intake questions are relevant:
+ * the verdict then refers and judges nothing, so asking about the home would waste the user's time.
  * @example
  * relevantQuestionIds(catalogue, answers) // ['functie', 'dreiging-gemeld', 'woning-type', ...]
  */
@@ -165,6 +167,8 @@ class RelevanceTracker implements QuestionRelevance {
   /** Per risk rule: 1 while its condition holds. Only a rule that starts or stops holding can move a level. */
   private readonly ruleHolds: Uint8Array;
   private readonly scenarioLevels = new Map<string, number>();
+  /** Some scenario is at a level that is not certifiable: only intake questions are asked. */
+  private referred = false;
   /** Every relevant question before this flow position has been visited. */
   private cursor = 0;
 
@@ -208,17 +212,22 @@ class RelevanceTracker implements QuestionRelevance {
 
   isRelevant(questionId: string): boolean {
     const p = this.index.position.get(questionId);
-    return p !== undefined && this.relevant[p] === 1;
+    return p !== undefined && this.asked(p);
   }
 
   relevantIds(): string[] {
-    return this.index.plan.questionsInFlowOrder.filter((_, i) => this.relevant[i] === 1).map((q) => q.id);
+    return this.index.plan.questionsInFlowOrder.filter((_, i) => this.asked(i)).map((q) => q.id);
   }
 
   next(): string | undefined {
     const questions = this.index.plan.questionsInFlowOrder;
-    while (this.cursor < questions.length && (this.relevant[this.cursor] !== 1 || this.visited[this.cursor] === 1)) this.cursor++;
+    while (this.cursor < questions.length && (!this.asked(this.cursor) || this.visited[this.cursor] === 1)) this.cursor++;
     return questions[this.cursor]?.id;
+  }
+
+  /** Relevant by the rule, and not a question about the home while the check refers (level D). */
+  private asked(p: number): boolean {
+    return this.relevant[p] === 1 && (!this.referred || this.index.plan.questionsInFlowOrder[p]?.section === 'intake');
   }
 
   visit(questionId: string): void {
@@ -243,7 +252,12 @@ class RelevanceTracker implements QuestionRelevance {
   private updateRisk(): string[] {
     const levels = this.scenarioLevels;
     const changed: string[] = [];
-    for (const r of deriveRiskProfile(this.catalogue, this.answersMeta, this.values)) {
+    const profile = deriveRiskProfile(this.catalogue, this.answersMeta, this.values);
+    const referred = profile.some((r) => !this.index.plan.certifiableLevels.has(r.level));
+    // Leaving or entering D moves the cursor's ground: questions about the home come and go at once.
+    if (referred !== this.referred) this.cursor = 0;
+    this.referred = referred;
+    for (const r of profile) {
       const level = this.ctx.levelOrder.get(r.level) ?? 0;
       if (levels.get(r.scenario) === level) continue;
       levels.set(r.scenario, level);

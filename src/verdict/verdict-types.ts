@@ -106,8 +106,10 @@ export interface ScenarioCoverage {
   basics: string[];
   /** Those not in order, with their status. */
   notInOrder: { requirement: string; status: RequirementStatus }[];
-  /** An inspection, in order, and every met or exempt basic with the evidence it needs: a certificate may state this scenario as covered. */
+  /** An inspection, in order, and every met or exempt basic with the evidence it needs, and no advice awaited: a certificate may state this scenario as covered. */
   certifiable: boolean;
+  /** Its level is provisional until a CCV/BVA advice is there (see `Verdict.adviceFirst`). */
+  awaitingAdvice?: true;
 }
 
 /** One owner basic that keeps a measure from being funded, and how. */
@@ -131,6 +133,8 @@ export interface MeasureDecision {
   decision: 'fundable' | 'blocked';
   /** Cheapest to resolve first: questions to answer, claims to prove, then by cost. */
   blockedBy: Blocker[];
+  /** Its scenarios that await a CCV/BVA advice: blocked until the advice is there, whatever the basics (seed §2.2). */
+  awaitingAdvice?: string[];
   /** An inspection whose coverage includes every scenario of this measure. */
   certifiable: boolean;
 }
@@ -193,6 +197,12 @@ export interface Verdict {
   risk: ScenarioRisk[];
   /** For `doorverwijzen`: the scenarios at a level beyond the keurmerk. Nothing else is judged then. */
   referral?: { scenarios: string[] };
+  /**
+   * An intake rule that asks for an advice first (`requiresAdvice`, e.g. damage at the home) holds and
+   * the answers carry no CCV/BVA advice: the levels of these scenarios are provisional, nothing
+   * against them is funded and no certificate covers them until the advice is there.
+   */
+  adviceFirst?: { rules: string[]; scenarios: string[] };
   /** The CCV/BVA advice the verdict followed: its reference and date, as evidence at level document. */
   advice?: { reference: string; date?: string };
   /** Per measure: fundable now, or what blocks it. Empty under `doorverwijzen`. */

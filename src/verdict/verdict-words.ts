@@ -14,7 +14,7 @@ export interface VerdictWords {
   appliesBecause: (reasons: string) => string;
   appliesBecauseLink: (scenarioAt: string, minLevel: string) => string;
   basisBaseline: string;
-  basisRule: (rule: string, because: string) => string;
+  basisRule: (because: string) => string;
   basisAdvice: (reference: string) => string;
   belowLevel: (links: string) => string;
   belowLevelLink: (scenarioAt: string, minLevel: string) => string;
@@ -37,7 +37,7 @@ export interface VerdictWords {
   selfCheckNoCertificate: string;
   riskHeading: string;
   domainHeading: (domain: string, applicable: number, met: number, exempt: number, notMet: number, unanswered: number) => string;
-  notApplicableList: (ids: string) => string;
+  notApplicableList: (titles: string) => string;
   gapHeading: string;
   gapNone: string;
   gapTotal: (min: string, max: string) => string;
@@ -87,9 +87,21 @@ export interface VerdictWords {
   gapNoPurchase: (count: number) => string;
   gapHome: string;
   gapBlocks: (measures: string) => string;
-  gapChoices: (ids: string) => string;
+  gapChoices: (titles: string) => string;
   referralNext: string;
   referralScenarios: (scenarios: string) => string;
+  adviceFirstHeading: string;
+  adviceFirst: (reasons: string, scenarios: string) => string;
+  adviceFirstProvisional: string;
+  blockerAdvice: (scenarios: string) => string;
+  coverageAwaitingAdvice: string;
+  appendixHeading: string;
+  appendixIntro: string;
+  appendixScenarios: string;
+  appendixRequirements: string;
+  appendixExceptions: string;
+  appendixRule: (rule: string) => string;
+  appendixBlocked: string;
 }
 
 const nl: VerdictWords = {
@@ -97,11 +109,11 @@ const nl: VerdictWords = {
   no: 'nee',
   notAnswered: 'niet beantwoord',
   and: ', en ',
-  scenarioAt: (scenario, level) => `scenario ${scenario} op niveau ${level} staat`,
+  scenarioAt: (scenario, level) => `het risico ‘${scenario}’ op niveau ${level} staat`,
   appliesBecause: (reasons) => `Geldt omdat ${reasons}.`,
   appliesBecauseLink: (scenarioAt, minLevel) => `${scenarioAt} (minimaal ${minLevel})`,
   basisBaseline: 'het basisniveau voor elke bestuurder',
-  basisRule: (rule, because) => `intakeregel ${rule}: ${because}`,
+  basisRule: (because) => `uit de intake: ${because}`,
   basisAdvice: (reference) => `het beveiligingsadvies ${reference}`,
   belowLevel: (links) => `Geldt niet: ${links}.`,
   belowLevelLink: (scenarioAt, minLevel) => `${scenarioAt}, onder het minimum ${minLevel}`,
@@ -143,7 +155,7 @@ const nl: VerdictWords = {
   riskHeading: 'RISICOPROFIEL',
   domainHeading: (domain, applicable, met, exempt, notMet, unanswered) =>
     `${domain.toUpperCase()} — ${applicable} van toepassing: ${[`${met} voldaan`, exempt > 0 ? `${exempt} uitgezonderd` : '', notMet > 0 ? `${notMet} niet voldaan` : '', unanswered > 0 ? `${unanswered} open of geclaimd` : ''].filter(Boolean).join(', ')}`,
-  notApplicableList: (ids) => `Niet van toepassing: ${ids}`,
+  notApplicableList: (titles) => `Niet van toepassing: ${titles}`,
   gapHeading: 'VERBETERPLAN',
   gapNone: 'Niets te doen: alle basismaatregelen zijn op orde.',
   gapTotal: (min, max) => `Totaal indicatief: ${min} – ${max} (incl. btw)`,
@@ -177,7 +189,7 @@ const nl: VerdictWords = {
   firstNeeded: 'Eerst nodig (goedkoopste eerst):',
   blockerAnswer: 'beantwoord eerst de vraag',
   blockerProve: 'maak het beroep op de uitzondering af',
-  blockerRefused: 'u heeft hiervan gemotiveerd afgezien; heroverweeg dat voor deze maatregel',
+  blockerRefused: 'u heeft hiervan gemotiveerd afgezien; heroverweeg dat, of laat het beveiligingsadvies zeggen of ervan kan worden afgeweken',
   blockerHard: 'harde eis van het advies',
   measureCertifiable: 'Een licht certificaat kan de scenario’s van deze maatregel dekken.',
   noMeasures: 'De catalogus noemt voor uw risico geen maatregelen van de werkgever.',
@@ -197,10 +209,23 @@ const nl: VerdictWords = {
   gapNoPurchase: (count) => `${count} ${count === 1 ? 'maatregel' : 'maatregelen'} zonder aanschafkosten`,
   gapHome: 'woning',
   gapBlocks: (measures) => `blokkeert: ${measures}`,
-  gapChoices: (ids) => `Gemotiveerd afgezien (uw eigen keuze): ${ids}`,
+  gapChoices: (titles) => `Gemotiveerd afgezien (uw eigen keuze): ${titles}`,
   referralNext:
     'Wat nu: neem contact op met uw werkgever en de politie (Bewaken en Beveiligen). Dit keurmerk geeft hier geen eisen, geen plan en geen kosten: uw beveiliging loopt via het stelsel.',
   referralScenarios: (scenarios) => `Boven wat dit keurmerk beoordeelt: ${scenarios}.`,
+  adviceFirstHeading: 'VRAAG EERST EEN BEVEILIGINGSADVIES AAN',
+  adviceFirst: (reasons, scenarios) =>
+    `${reasons} Vraag daarom eerst een beveiligingsadvies aan bij het CCV: een adviseur bekijkt in een gesprek bij u thuis de risico's, en de Beveiligingsautoriteit van BZK stelt het advies vast. Uw werkgever bekostigt de maatregelen uit dat advies; tot het er is, kan uw werkgever niets bekostigen tegen: ${scenarios}.`,
+  adviceFirstProvisional: 'Voorlopig: het beveiligingsadvies stelt de risiconiveaus vast, en daarmee welke basiseisen gelden.',
+  blockerAdvice: (scenarios) => `Eerst een vastgesteld beveiligingsadvies van het CCV (${scenarios}): vraag het aan; de werkgever bekostigt wat het advies noemt`,
+  coverageAwaitingAdvice: 'wacht op het beveiligingsadvies',
+  appendixHeading: 'BIJLAGE: VERWIJZINGEN',
+  appendixIntro: 'Voor het PKVW-bedrijf en de werkgever: de nummers in de catalogus van alles wat hierboven met naam staat.',
+  appendixScenarios: "Scenario's (niveau, waarom)",
+  appendixRequirements: 'Eisen en maatregelen (status)',
+  appendixExceptions: 'Uitzonderingen',
+  appendixRule: (rule) => `intakeregel ${rule}`,
+  appendixBlocked: 'nog niet te bekostigen',
 };
 
 const en: VerdictWords = {
@@ -208,11 +233,11 @@ const en: VerdictWords = {
   no: 'no',
   notAnswered: 'not answered',
   and: ', and ',
-  scenarioAt: (scenario, level) => `scenario ${scenario} is at level ${level}`,
+  scenarioAt: (scenario, level) => `the risk ‘${scenario}’ is at level ${level}`,
   appliesBecause: (reasons) => `Applies because ${reasons}.`,
   appliesBecauseLink: (scenarioAt, minLevel) => `${scenarioAt} (minimum ${minLevel})`,
   basisBaseline: 'the baseline for every administrator',
-  basisRule: (rule, because) => `intake rule ${rule}: ${because}`,
+  basisRule: (because) => `from the intake: ${because}`,
   basisAdvice: (reference) => `security advice ${reference}`,
   belowLevel: (links) => `Does not apply: ${links}.`,
   belowLevelLink: (scenarioAt, minLevel) => `${scenarioAt}, below the minimum ${minLevel}`,
@@ -254,7 +279,7 @@ const en: VerdictWords = {
   riskHeading: 'RISK PROFILE',
   domainHeading: (domain, applicable, met, exempt, notMet, unanswered) =>
     `${domain.toUpperCase()} — ${applicable} applicable: ${[`${met} met`, exempt > 0 ? `${exempt} exempt` : '', notMet > 0 ? `${notMet} not met` : '', unanswered > 0 ? `${unanswered} open or claimed` : ''].filter(Boolean).join(', ')}`,
-  notApplicableList: (ids) => `Not applicable: ${ids}`,
+  notApplicableList: (titles) => `Not applicable: ${titles}`,
   gapHeading: 'IMPROVEMENT PLAN',
   gapNone: 'Nothing to do: every basic measure is in order.',
   gapTotal: (min, max) => `Indicative total: ${min} – ${max} (incl. VAT)`,
@@ -288,7 +313,7 @@ const en: VerdictWords = {
   firstNeeded: 'Needed first (cheapest first):',
   blockerAnswer: 'answer the question first',
   blockerProve: 'complete the claim on the exception',
-  blockerRefused: 'you chose not to do this; reconsider it for this measure',
+  blockerRefused: 'you chose not to do this; reconsider it, or let the security advice say whether it may be departed from',
   blockerHard: 'hard condition of the advice',
   measureCertifiable: "A light certificate can cover this measure's scenarios.",
   noMeasures: 'For your risk the catalogue names no employer measures.',
@@ -308,10 +333,23 @@ const en: VerdictWords = {
   gapNoPurchase: (count) => `${count} ${count === 1 ? 'measure' : 'measures'} with no purchase needed`,
   gapHome: 'home',
   gapBlocks: (measures) => `blocks: ${measures}`,
-  gapChoices: (ids) => `Reasoned refusals (your own choice): ${ids}`,
+  gapChoices: (titles) => `Reasoned refusals (your own choice): ${titles}`,
   referralNext:
     'What now: contact your employer and the police (Surveillance and Protection). This keurmerk gives no requirements, no plan and no costs here: your protection runs through the stelsel.',
   referralScenarios: (scenarios) => `Beyond what this keurmerk judges: ${scenarios}.`,
+  adviceFirstHeading: 'ASK FOR A SECURITY ADVICE FIRST',
+  adviceFirst: (reasons, scenarios) =>
+    `${reasons} So first ask the CCV for a security advice: an adviser looks at the risks in a conversation at your home, and the Security Authority of BZK establishes the advice. Your employer funds the measures in that advice; until it is there, your employer can fund nothing against: ${scenarios}.`,
+  adviceFirstProvisional: 'Provisional: the security advice sets the risk levels, and with them which basics apply.',
+  blockerAdvice: (scenarios) => `First an established security advice from the CCV (${scenarios}): ask for it; the employer funds what the advice names`,
+  coverageAwaitingAdvice: 'awaits the security advice',
+  appendixHeading: 'APPENDIX: REFERENCES',
+  appendixIntro: 'For the PKVW firm and the employer: the catalogue numbers of everything named above.',
+  appendixScenarios: 'Scenarios (level, why)',
+  appendixRequirements: 'Requirements and measures (status)',
+  appendixExceptions: 'Exceptions',
+  appendixRule: (rule) => `intake rule ${rule}`,
+  appendixBlocked: 'not fundable yet',
 };
 
 export const verdictWords: Record<Language, VerdictWords> = { nl, en };

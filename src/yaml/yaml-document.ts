@@ -3,17 +3,8 @@
  * Pure: takes text, returns data and problems; the caller reads the file. Hostile input (alias
  * bombs, duplicate keys, binary, huge files) becomes a located problem, never an exception.
  */
-import { createRequire } from 'node:module';
 import type { Document, Node } from 'yaml';
-import type * as YamlLibrary from 'yaml';
-
-// Loaded on first parse, not on import: a command that reads no YAML never needs the
-// library, and `spec validate` start-up is measured against a bare `node -e ""`.
-let yamlLibrary: typeof YamlLibrary | undefined;
-function yaml(): typeof YamlLibrary {
-  yamlLibrary ??= createRequire(import.meta.url)('yaml') as typeof YamlLibrary;
-  return yamlLibrary;
-}
+import { yaml } from './yaml-library.js';
 import type { Problem } from '../problems/problem.js';
 
 /** Larger than any sensible catalogue or answers file; a policy file of 2 MiB is a mistake or an attack. */
@@ -189,7 +180,8 @@ type Beyond = { code: string; path: (string | number)[]; at: 'key' | 'value'; pa
 
 /**
  * The first place the data breaks a limit or is not well-formed Unicode (a lone surrogate such as
- * `"\ud800"` is valid YAML but no text: it would break hashing and output further on).
+ * `"\ud800"` is valid YAML but no text: it would break hashing and output further on), or holds a
+ * control character.
  */
 function firstBeyondLimits(data: unknown): Beyond | undefined {
   let values = 0;
@@ -217,8 +209,15 @@ function firstBeyondLimits(data: unknown): Beyond | undefined {
   return undefined;
 }
 
+// C0 but tab and line feed, DEL, C1, and the bidirectional marks and overrides: no text an answers
+// file, state file, catalogue or model holds needs them, and shown back they move the cursor,
+// recolour the terminal or reverse what a reader sees.
+// eslint-disable-next-line no-control-regex -- exactly the characters to refuse
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 function checkText(text: string, path: (string | number)[], at: 'key' | 'value'): Beyond | undefined {
   if (!text.isWellFormed()) return { code: 'yaml-not-unicode', path, at, params: {} };
+  if (CONTROL.test(text)) return { code: 'yaml-control-character', path, at, params: {} };
   if (text.length > YAML_LIMITS.textLength) return { code: 'yaml-limit', path, at, params: { what: 'textLength', limit: YAML_LIMITS.textLength } };
   return undefined;
 }

@@ -24,17 +24,17 @@ const claimKeys: Record<keyof ExceptionClaim, true> = {
 const adviceKeys: Record<keyof Advice, true> = { reference: true, date: true, measures: true, levels: true, waives: true, hardConditions: true };
 const refusalKeys: Record<keyof Refusal, true> = { requirement: true, reason: true };
 const verdictKeys: Record<keyof Verdict, true> = {
-  format: true, engine: true, catalogue: true, answersHash: true, evaluatedAt: true, kind: true, outcome: true, certifiable: true, risk: true, referral: true, advice: true,
+  format: true, engine: true, catalogue: true, answersHash: true, evaluatedAt: true, kind: true, outcome: true, certifiable: true, risk: true, referral: true, adviceFirst: true, advice: true,
   funding: true, coverage: true, requirements: true, domains: true, gapPlan: true,
 };
-const optionalVerdictKeys = ['referral', 'advice'];
+const optionalVerdictKeys = ['referral', 'adviceFirst', 'advice'];
 const resultKeys: Record<keyof RequirementResult, true> = {
   requirement: true, domain: true, responsibility: true, status: true, appliesBecause: true, notApplicable: true, answers: true, exemption: true, evidence: true,
   claim: true, refusal: true, waiver: true, hardCondition: true,
 };
 const gapItemKeys: Record<keyof GapItem, true> = { requirement: true, status: true, cost: true, costClass: true, exceptions: true, home: true, blocks: true };
-const decisionKeys: Record<keyof MeasureDecision, true> = { measure: true, scenarios: true, advised: true, decision: true, blockedBy: true, certifiable: true };
-const coverageKeys: Record<keyof ScenarioCoverage, true> = { scenario: true, level: true, status: true, basics: true, notInOrder: true, certifiable: true };
+const decisionKeys: Record<keyof MeasureDecision, true> = { measure: true, scenarios: true, advised: true, decision: true, blockedBy: true, awaitingAdvice: true, certifiable: true };
+const coverageKeys: Record<keyof ScenarioCoverage, true> = { scenario: true, level: true, status: true, basics: true, notInOrder: true, certifiable: true, awaitingAdvice: true };
 
 describe('the published schemas describe the contract types exactly', () => {
   it('answers.schema.json has exactly the fields of WrittenAnswers, ExceptionClaim, Advice and Refusal', () => {

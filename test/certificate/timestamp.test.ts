@@ -7,12 +7,12 @@ import { startTestTsa, type TestTsa } from '../../src/signing/test-tsa.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { verifyCertificate } from '../../src/certificate/verify-certificate.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { useNodeCryptoEngine } from '../../src/signing/crypto-engine.js';
+import { useWebCryptoEngine } from '../../src/signing/crypto-engine.js';
 import { INSPECTION, NOW, certify, run, tempDir, testIssuerFiles, tool, type IssuerFiles } from '../signing/signing-fixtures.js';
 
 /** The CMS of the one signature in a PDF, and its SignerInfo. */
 function signerInfoOf(pdf: Buffer): { hex: string; start: number; signedData: pkijs.SignedData; contentType: string } {
-  useNodeCryptoEngine();
+  useWebCryptoEngine();
   const match = /\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]/.exec(pdf.toString('latin1'));
   if (!match) throw new Error('no byte range');
   const start = Number(match[2]) + 1;

@@ -20,7 +20,7 @@ import { addSignaturePlaceholder } from '../../src/signing/signature-placeholder
 import { readSigningIdentity, type SigningIdentity } from '../../src/signing/signing-identity.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { signPdf } from '../../src/signing/sign-pdf.js';
-import { useNodeCryptoEngine } from '../../src/signing/crypto-engine.js';
+import { useWebCryptoEngine } from '../../src/signing/crypto-engine.js';
 import type { CheckCode } from '../../src/signing/verification-result.js';
 import { requireTool } from '../support/system-tools.js';
 import { INSPECTION, NOW, certify, run, tempDir, testIssuerFiles, type IssuerFiles } from '../signing/signing-fixtures.js';
@@ -46,7 +46,7 @@ function byteRange(pdf: Buffer): [number, number, number, number] {
 
 /** Rewrites the CMS inside /Contents (zero-padded to the same length): a change the signature does not cover. */
 function withCms(pdf: Buffer, change: (signedData: pkijs.SignedData) => void, encoded: (schema: asn1js.Sequence) => void = () => {}): Buffer {
-  useNodeCryptoEngine();
+  useWebCryptoEngine();
   const [, gapStart, gapEnd] = byteRange(pdf);
   const hex = pdf.subarray(gapStart + 1, gapEnd - 1).toString('latin1');
   const contentInfo = pkijs.ContentInfo.fromBER(new Uint8Array(Buffer.from(hex, 'hex')));

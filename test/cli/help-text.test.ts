@@ -73,4 +73,13 @@ describe('the help of every command', () => {
     expect(en).toContain('--state <file>');
     expect(en).toContain('(default: .pkvw-light/zelfcheck.state.json)');
   });
+
+  it('lists the exit codes in one language: Dutch by default, English with --lang en', async () => {
+    const nl = await help(['check'], 'nl');
+    const en = await help(['check'], 'en');
+    expect(nl).toContain('Afsluitcodes:\n  0    gelukt\n');
+    expect(nl).not.toMatch(/exit codes|success|interrupted/i);
+    expect(en).toContain('Exit codes:\n  0    success\n');
+    expect(en).not.toMatch(/Afsluitcodes|gelukt|onderbroken/);
+  });
 });

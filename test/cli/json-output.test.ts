@@ -10,7 +10,7 @@ import { runMain } from '../../cli/main.js';
 import { ERRORS_FORMAT, type ErrorsJson } from '../../cli/error-json.js';
 import { CHECK_FORMAT } from '../../cli/commands/check.js';
 import { fixturesDir, packageRoot } from '../../src/package-paths.js';
-import { answersSchemaPath } from '../../src/answers/answers-schema.js';
+import { answersSchemaPath } from '../../src/answers/answers-modeline.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
@@ -68,7 +68,9 @@ describe('errors with --json', () => {
   it('come for a usage error too, and not without --json', async () => {
     const usage = await run(['assess', EXAMPLE, '--onbekend', '--json']);
     expect(usage.code).toBe(2);
-    expect(errorsOf(usage.out).errors).toEqual([{ code: 'usage', severity: 'error', message: "unknown option '--onbekend'" }]);
+    expect(errorsOf(usage.out).errors).toEqual([
+      { code: 'usage-unknown-option', severity: 'error', message: 'onbekende optie --onbekend bij pkvw-light assess (argument 3). Zie: pkvw-light assess --help' },
+    ]);
     const text = await run(['assess', 'ontbreekt.yaml']);
     expect(text.code).toBe(2);
     expect(text.out).toBe('');

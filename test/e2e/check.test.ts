@@ -134,6 +134,36 @@ describe('the wethouder’s self-check, start to finish (terraced house, no inci
   });
 });
 
+describe('a check under level D in a terminal (police involved in the protection)', () => {
+  it('stops after the intake, says why, and shows the referral without a plan', async () => {
+    const stelsel: AnswerPolicy = (question) => (question.id === 'intake.politie-maatregelen' ? true : wethouderTerracedHouse(question));
+    const terminal = run(['check']);
+    const shadow = startActor();
+    let asked = 0;
+    for (let position = shadow.getSnapshot().context.position; position.kind === 'question'; position = shadow.getSnapshot().context.position) {
+      const question = questionOf(position.question);
+      await terminal.waitFor(`· vraag ${asked + 1} ·`);
+      await terminal.waitFor(question.text.nl.slice(0, 40));
+      await terminal.waitFor('esc terug • ? uitleg');
+      const value = stelsel(question);
+      if (value === undefined) throw new Error(`no answer to ${question.id}`);
+      terminal.press(keysFor(question, value));
+      shadow.send(policyEvent(shadow, stelsel));
+      asked++;
+    }
+    expect(asked).toBe(catalogue.questions.filter((question) => question.section === 'intake' && question.askWhen === undefined).length + 1);
+    await terminal.waitFor('Klaar: toon het oordeel');
+    const screen = terminal.screen();
+    expect(screen).toContain('Meer vragen zijn niet nodig.');
+    expect(screen).toContain('Als politie of OM beveiligingsmaatregelen voor u neemt of aankondigt');
+    expect(screen).not.toContain('── Wonen');
+    terminal.press(KEY.enter);
+    expect(await terminal.exited).toBe(0);
+    expect(terminal.screen()).toContain('>> DOORVERWIJZEN');
+    expect(terminal.screen()).not.toMatch(/VERBETERPLAN|WAT UW WERKGEVER NU KAN BEKOSTIGEN/);
+  });
+});
+
 describe('pkvw-light check in a terminal', () => {
   it('asks in Dutch, stops on Ctrl-C with its answers saved (0600), and resumes to a verdict', async () => {
     const first = run(['check', '--state', 'voortgang.json', '--out', 'uitkomst']);
@@ -250,6 +280,16 @@ describe('pkvw-light check in a terminal', () => {
     terminal.press(KEY.enter);
     await terminal.waitFor('geef kort aan waarom de uitzondering geldt', mark);
     terminal.press('Historische voordeur, vergunning geweigerd' + KEY.enter);
+    // The monument's proof: register, number and the elements, each checked as it is typed.
+    await terminal.waitFor('In welk register staat de woning?');
+    terminal.press(KEY.enter);
+    await terminal.waitFor('Monumentnummer uit dat register');
+    mark = terminal.mark;
+    terminal.press(KEY.enter);
+    await terminal.waitFor('vul dit in, of laat de uitzondering weg', mark);
+    terminal.press('512345' + KEY.enter);
+    await terminal.waitFor('Om welke elementen gaat het');
+    terminal.press('voordeur' + KEY.enter);
     await terminal.waitFor('Welk bewijs heeft u?');
     expect(terminal.screen()).toContain('Alleen mijn eigen verklaring');
     expect(terminal.screen()).not.toContain('Gecontroleerd door een PKVW-bedrijf');
@@ -267,11 +307,8 @@ describe('pkvw-light check in a terminal', () => {
     terminal.press(KEY.enter);
     expect(await terminal.exited).toBe(0);
     const verdict = JSON.parse(readFileSync(join(dir, 'uitkomst', 'oordeel.json'), 'utf8')) as Verdict;
-    // The terminal does not ask the monument's register and number yet: the claim is recorded, not proven.
-    expect(verdict.requirements.find((r) => r.requirement === first)).toMatchObject({
-      status: 'claimed',
-      claim: { exception: 'EX-MONUMENT', evidence: 'document', reference: 'RM-1', missing: [{ kind: 'field', field: 'monument' }] },
-    });
+    // With the register, number and elements, a document and its reference, the claim is proven.
+    expect(verdict.requirements.find((r) => r.requirement === first)).toMatchObject({ status: 'exempt', exemption: { exception: 'EX-MONUMENT', evidence: 'document', reference: 'RM-1' } });
     for (const other of offer.requirements.slice(1)) expect(verdict.requirements.find((r) => r.requirement === other)?.status).not.toBe('claimed');
   });
 

@@ -62,7 +62,7 @@ describe('writing a file we produce', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
-    expect((error as UserError).problems[0]).toMatchObject({ code: 'file-unwritable', file: 'rapport.pdf' });
+    expect((error as UserError).problems[0]).toMatchObject({ code: 'file-target-is-folder', file: 'rapport.pdf' });
     expect(readdirSync(dir)).toEqual(['rapport.pdf']);
   });
 

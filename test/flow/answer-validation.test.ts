@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Question } from '../../src/catalogue/catalogue-types.js';
 import { parseNumberText, validateAnswerValue, validateClaim } from '../../src/flow/answer-validation.js';
+import type { ClaimProof } from '../../src/answers/answers-types.js';
 import { renderProblemMessage } from '../../src/i18n/render-problem.js';
 import { catalogue } from './flow-test-kit.js';
 
@@ -70,6 +71,28 @@ describe('checking one answer before the flow moves on', () => {
     expect(problem?.code).toBe('flow-claim-evidence-unknown');
     expect(problem === undefined ? '' : renderProblemMessage(problem, 'nl')).toBe('onbekend bewijsniveau (kies uit: self-declared, document)');
     expect(validateClaim(offered, claim, 'inspection')).toBeUndefined();
+  });
+
+  it('checks the structured proof of a claim: a permit year from the cut-off on, a linked scenario, a real date, nothing empty', () => {
+    const offered = [
+      { exception: 'EX-NIEUWBOUW', requirements: ['WON-02'], proof: { permitYearFrom: 2000, scenarios: [] } },
+      { exception: 'EX-GELIJKWAARDIG', requirements: ['WON-02'], proof: { scenarios: ['SC-10'] } },
+      { exception: 'EX-VERHUURDER', requirements: ['WON-02'], proof: { scenarios: [] } },
+      { exception: 'EX-MONUMENT', requirements: ['WON-02'], proof: { scenarios: [] } },
+    ];
+    const claim = (exception: string, proof: ClaimProof) => validateClaim(offered, { exception, requirements: ['WON-02'], proof }, 'self-check');
+    expect(claim('EX-NIEUWBOUW', { newBuild: { permitYear: 2004 } })).toBeUndefined();
+    const early = claim('EX-NIEUWBOUW', { newBuild: { permitYear: 1985 } });
+    expect(early?.code).toBe('flow-claim-permit-year-before-cut-off');
+    expect(early === undefined ? '' : renderProblemMessage(early, 'nl')).toBe('deze uitzondering geldt alleen als de vergunning in 2000 of later is verleend');
+    expect(claim('EX-NIEUWBOUW', { newBuild: { permitYear: Number.NaN } })?.code).toBe('flow-claim-permit-year-invalid');
+    const alternative = (scenario: string) => ({ alternative: { measure: 'Extra slot binnen', scenario, statement: { by: 'commissie' as const, reference: 'CCM-1' } } });
+    expect(claim('EX-GELIJKWAARDIG', alternative('SC-10'))).toBeUndefined();
+    expect(claim('EX-GELIJKWAARDIG', alternative('SC-01'))?.code).toBe('flow-claim-alternative-scenario');
+    const refusal = (date: string) => ({ landlordRefusal: { by: 'verhuurder' as const, date, reference: 'HV-1' } });
+    expect(claim('EX-VERHUURDER', refusal('2026-10-17'))).toBeUndefined();
+    expect(claim('EX-VERHUURDER', refusal('2026-02-30'))?.code).toBe('flow-claim-date-invalid');
+    expect(claim('EX-MONUMENT', { monument: { register: 'gemeentelijk', number: ' ', elements: ['voordeur'] } })?.code).toBe('flow-claim-proof-empty');
   });
 
   it('lets "Geen van deze" stand only alone, and asks again for a multi question answered with nothing', () => {

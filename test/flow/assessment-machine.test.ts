@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { getShortestPaths } from '@xstate/graph';
-import { createAssessmentMachine, type FlowEvent } from '../../src/flow/assessment-machine.js';
+import { createAssessmentMachine, stepProblem, type FlowEvent } from '../../src/flow/assessment-machine.js';
 import { relevantQuestions } from '../../src/flow/flow-navigation.js';
 import { evaluateCondition } from '../../src/condition/evaluate-condition.js';
 import type { AnswerValue } from '../../src/catalogue/catalogue-types.js';
@@ -11,7 +11,6 @@ import { deriveRiskProfile } from '../../src/risk/risk-profile.js';
 import { relevantQuestionIds } from '../../src/verdict/question-relevance.js';
 import {
   catalogue,
-  clock,
   finish,
   firstAnswers,
   lastAnswers,
@@ -23,6 +22,7 @@ import {
   sampleAnswers,
   startActor,
   verdictViaAnswersFile,
+  wethouderTerracedHouse,
   type AnswerPolicy,
 } from './flow-test-kit.js';
 import type { AssessmentMachine } from '../../src/flow/assessment-machine.js';
@@ -50,7 +50,7 @@ function eventsAt(snapshot: Snapshot): FlowEvent[] {
     return [{ type: 'DECLINE' }, ...claims, { type: 'BACK' }];
   }
   const first = Object.keys(flow.values)[0];
-  return [{ type: 'CONFIRM' }, { type: 'BACK' }, ...(first === undefined ? [] : [{ type: 'EDIT' as const, question: first }])];
+  return [{ type: 'CONFIRM', at: NOW }, { type: 'BACK' }, ...(first === undefined ? [] : [{ type: 'EDIT' as const, question: first }])];
 }
 
 /** The invariants of a finished flow: exactly the relevant questions answered or skipped, nothing stale. */
@@ -96,7 +96,7 @@ describe('the assessment machine over the real catalogue', () => {
   it('reaches from every reachable step a verdict equal to the one the answers file gives (model-based, shortest paths)', () => {
     const machine = createAssessmentMachine(catalogue);
     const paths = getShortestPaths(machine, {
-      input: { catalogue, clock, meta },
+      input: { meta },
       events: eventsAt,
       // Position plus what decides whether an exception is offered: all answers would make the graph endless.
       serializeState: (snapshot) =>
@@ -157,14 +157,16 @@ describe('the assessment machine over the real catalogue', () => {
   });
 
   it('lets the review change one answer and returns to the review', () => {
+    // "Yes" to every question about the home, but no police involvement (that would refer after the intake).
+    const yesAtHome: AnswerPolicy = (question) => (question.section === 'intake' ? wethouderTerracedHouse(question) : firstAnswers(question));
     const actor = startActor();
-    while (actor.getSnapshot().context.position.kind !== 'review') actor.send(policyEvent(actor, firstAnswers));
+    while (actor.getSnapshot().context.position.kind !== 'review') actor.send(policyEvent(actor, yesAtHome));
     const question = Object.keys(actor.getSnapshot().context.flow.values).find((id) => questionOf(id).section === 'wonen' && questionOf(id).type === 'boolean');
     if (question === undefined) throw new Error('no yes/no question about the home was asked');
     actor.send({ type: 'EDIT', question });
     expect(actor.getSnapshot().value).toBe('wonen');
     actor.send({ type: 'ANSWER', value: false });
-    const verdict = finish(actor, firstAnswers);
+    const verdict = finish(actor, yesAtHome);
     expect(actor.getSnapshot().context.flow.values[question]?.value).toBe(false);
     expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
   });
@@ -211,3 +213,107 @@ describe('the assessment machine over the real catalogue', () => {
     );
   });
 });
+
+describe('the snapshot and event API a front end uses (the terminal, a web page)', () => {
+  it('says before sending why an answer would be refused, exactly as the machine says after sending', () => {
+    const actor = startActor();
+    const { context } = actor.getSnapshot();
+    for (const value of ['iets-anders', 42, [], true, undefined]) {
+      const predicted = stepProblem(context, { type: 'ANSWER', value });
+      const probe = startActor();
+      probe.send({ type: 'ANSWER', value });
+      expect(predicted).toEqual(probe.getSnapshot().context.problem);
+    }
+  });
+
+  it('checks a claim being typed part by part, with the same codes the CLAIM event is refused with', () => {
+    const actor = startActor({ values: {} });
+    const monument: AnswerPolicy = (question) => (question.id === 'wonen.monument' ? 'rijksmonument' : wethouderTerracedHouse(question));
+    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, monument));
+    const { context } = actor.getSnapshot();
+    expect(context.position.kind).toBe('exceptions');
+    const choice = context.choices[0];
+    if (choice === undefined) throw new Error('no exception offered');
+    const draft = { type: 'CLAIM' as const, exception: choice.exception, requirements: choice.requirements };
+    expect(stepProblem(context, draft)).toBeUndefined();
+    expect(stepProblem(context, { ...draft, requirements: [] })?.code).toBe('flow-claim-no-requirements');
+    expect(stepProblem(context, { ...draft, justification: '  ' })?.code).toBe('flow-claim-justification-empty');
+    actor.send({ ...draft, justification: '  ', evidence: { level: 'document' } });
+    expect(actor.getSnapshot().context.problem?.code).toBe('flow-claim-justification-empty');
+    // A self-check is never offered a firm's inspection as its own evidence.
+    expect(choice.evidence.allowed).not.toContain('inspected');
+    expect(stepProblem(context, { ...draft, evidence: { level: 'inspected' } })?.code).toBe('flow-claim-evidence-unknown');
+  });
+
+  it('holds the review in the snapshot at the review step only, as the review of what was answered', () => {
+    const actor = startActor();
+    expect(actor.getSnapshot().context.review).toBeUndefined();
+    while (actor.getSnapshot().context.position.kind !== 'review') actor.send(policyEvent(actor, lastAnswers));
+    const { review, flow } = actor.getSnapshot().context;
+    expect(review?.sections.flatMap((section) => section.items.map((item) => item.question.id))).toEqual(relevantQuestions(catalogue, flow));
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context.review).toBeUndefined();
+  });
+
+  it('reads no clock: the verdict is dated by the CONFIRM event', () => {
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind !== 'review') actor.send(policyEvent(actor, lastAnswers));
+    const at = new Date('2027-03-04T05:06:07Z');
+    actor.send({ type: 'CONFIRM', at });
+    expect(actor.getSnapshot().output?.evaluatedAt).toBe(at.toISOString());
+    expect(Object.keys(actor.getSnapshot().context)).not.toContain('clock');
+  });
+});
+
+describe('a check under level D (police or OM involved in the protection)', () => {
+  const stelsel: AnswerPolicy = (question) => (question.id === 'intake.politie-maatregelen' ? true : wethouderTerracedHouse(question));
+
+  it('stops asking after the intake, says which rule refers, and ends in the referral the answers file gives', () => {
+    const actor = startActor();
+    const asked: string[] = [];
+    while (actor.getSnapshot().context.position.kind === 'question') {
+      const { position } = actor.getSnapshot().context;
+      if (position.kind === 'question') asked.push(position.question);
+      actor.send(policyEvent(actor, stelsel));
+    }
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((id) => questionOf(id).section !== 'intake')).toEqual([]);
+    expect(actor.getSnapshot().context.position.kind).toBe('review');
+    expect(actor.getSnapshot().context.referral).toEqual({ rules: ['RR-STELSEL'] });
+    actor.send({ type: 'CONFIRM', at: NOW });
+    const verdict = actor.getSnapshot().output;
+    expect(verdict?.outcome).toBe('doorverwijzen');
+    if (verdict === undefined) throw new Error('no verdict');
+    expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
+  });
+
+  it('asks about the home again when the answer that referred is changed from the review', () => {
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, stelsel));
+    actor.send({ type: 'EDIT', question: 'intake.politie-maatregelen' });
+    actor.send({ type: 'ANSWER', value: false });
+    const { position, referral } = actor.getSnapshot().context;
+    expect(position.kind === 'question' ? questionOf(position.question).section : position.kind).toBe('wonen');
+    expect(referral).toBeUndefined();
+  });
+});
+
+describe('a claim with its structured proof', () => {
+  it('offers the proof a new build needs, with the year already given, and makes the basic exempt as the answers file does', () => {
+    const newBuild: AnswerPolicy = (question) => (question.id === 'wonen.vergunningsjaar' ? 2004 : wethouderTerracedHouse(question));
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, newBuild));
+    const choice = actor.getSnapshot().context.choices.find((offer) => offer.exception === 'EX-NIEUWBOUW');
+    if (choice === undefined) throw new Error('no new-build exception offered');
+    expect(choice.proof).toEqual({ kind: 'new-build', permitYearFrom: 2000, permitYear: 2004, scenarios: [] });
+    const claim = { type: 'CLAIM' as const, exception: choice.exception, requirements: choice.requirements, justification: 'Vergunning 2004, WK2 bij oplevering', evidence: { level: 'document', reference: 'OV-2004-17' } };
+    actor.send({ ...claim, proof: { newBuild: { permitYear: 1999 } } });
+    expect(actor.getSnapshot().context.problem?.code).toBe('flow-claim-permit-year-before-cut-off');
+    actor.send({ ...claim, proof: { newBuild: { permitYear: 2004 } } });
+    expect(actor.getSnapshot().context.problem).toBeUndefined();
+    const verdict = finish(actor, newBuild);
+    for (const requirement of choice.requirements) expect(verdict.requirements.find((r) => r.requirement === requirement)?.status).toBe('exempt');
+    expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
+  });
+});
+

@@ -22,7 +22,7 @@ export const clock = () => NOW;
 export const meta: FlowMeta = { kind: 'self-check', date: '2026-11-28', subject: { role: 'bestuurder' } };
 
 export function startActor(start: Partial<FlowInput> = {}, on: Catalogue = catalogue): Actor<AssessmentMachine> {
-  return createActor(createAssessmentMachine(on), { input: { catalogue: on, clock, meta, ...start } }).start();
+  return createActor(createAssessmentMachine(on), { input: { meta, ...start } }).start();
 }
 
 export function questionOf(id: string, on: Catalogue = catalogue): Question {
@@ -68,7 +68,7 @@ export function policyEvent(actor: Actor<AssessmentMachine>, policy: AnswerPolic
       if (!claim || first === undefined) return undefined;
       return { exception: first.exception, requirements: first.requirements, justification: 'Rijksmonument, zie besluit', evidence: { level: 'document', reference: 'RM-1' } };
     },
-  });
+  }, clock);
 }
 
 /** Drives the actor to the verdict with the policy; fails on a refused answer or a walk that does not end. */

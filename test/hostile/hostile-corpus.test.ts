@@ -53,7 +53,7 @@ beforeAll(async () => {
 describe(`the hostile corpus (${corpus.length} inputs)`, () => {
   it('has at least 300 inputs over every surface, and ran to the end', () => {
     if (process.env.PKVW_HOSTILE_ONLY === undefined) expect(corpus.length).toBeGreaterThanOrEqual(300);
-    if (process.env.PKVW_HOSTILE_ONLY === undefined) expect(new Set(corpus.map((input) => input.surface))).toEqual(new Set(['answers', 'state', 'catalogue', 'arguments', 'privacy', 'signing']));
+    if (process.env.PKVW_HOSTILE_ONLY === undefined) expect(new Set(corpus.map((input) => input.surface))).toEqual(new Set(['answers', 'state', 'catalogue', 'arguments', 'privacy', 'signing', 'pdf']));
     expect(new Set(corpus.map((input) => input.name)).size).toBe(corpus.length);
     expect(stopped).toBeUndefined();
   });
@@ -71,6 +71,7 @@ describe(`the hostile corpus (${corpus.length} inputs)`, () => {
     // eslint-disable-next-line no-control-regex -- exactly what must not be printed
     expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
     if (input.secret !== undefined) expect(output).not.toContain(input.secret);
+    if (input.forgedLine !== undefined) expect(output.split('\n').filter((line) => line.trim().startsWith(input.forgedLine!))).toEqual([]);
     expect(result.changed).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.rssMb).toBeLessThan(MAX_RSS_MB);

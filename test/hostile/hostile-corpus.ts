@@ -7,6 +7,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { renderState } from '../../src/flow/state-file.js';
@@ -17,7 +18,7 @@ import { createTestIssuer, writeTestIssuer, type TestIssuer } from '../../src/si
 
 export interface HostileInput {
   name: string;
-  surface: 'answers' | 'state' | 'catalogue' | 'arguments' | 'privacy' | 'signing';
+  surface: 'answers' | 'state' | 'catalogue' | 'arguments' | 'privacy' | 'signing' | 'pdf';
   argv: string[];
   /** Writes the input's files into `dir` (the command's working folder). */
   setup: (dir: string) => void;
@@ -29,6 +30,8 @@ export interface HostileInput {
   mentions: string;
   /** Must appear nowhere in the output: an answer value. */
   secret?: string;
+  /** A line the input tries to forge with a line break: it must not start a line of the output. */
+  forgedLine?: string;
 }
 
 const ANSWERS_FILE = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
@@ -330,9 +333,9 @@ function catalogueInputs(): HostileInput[] {
 function argumentInputs(): HostileInput[] {
   const example = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
   const cases: [string, string[], string][] = [
-    ['an unknown command with an escape sequence', ['\u001b[2Jwis'], 'unknown command'],
-    ['an unknown option with a newline', ['assess', example, '--x\nfout: vervalst'], 'unknown option'],
-    ['assess without a file', ['assess'], 'missing required argument'],
+    ['an unknown command with an escape sequence', ['\u001b[2Jwis'], 'onbekende opdracht'],
+    ['an unknown option with a newline', ['assess', example, '--x\nfout: vervalst'], 'onbekende optie'],
+    ['assess without a file', ['assess'], 'mist het argument <antwoorden>'],
     ['an unknown language', ['assess', example, '--lang', 'de'], '--lang'],
     ['--at 2030-02-30', ['verify', 'x.pdf', '--at', '2030-02-30'], '--at'],
     ['--at 2030-13-01', ['verify', 'x.pdf', '--at', '2030-13-01'], '--at'],
@@ -361,6 +364,11 @@ function argumentInputs(): HostileInput[] {
     ['assess --out below a file', ['assess', example, '--out', 'bestand/oordeel.json'], 'bestand/oordeel.json'],
     ['report --out into a folder', ['report', example, '--out', 'map'], 'map'],
     ['check --answers --out a file', ['check', '--answers', example, '--out', 'bestand'], 'bestand'],
+    // A trailing slash means a folder: writing a file of that name instead would surprise.
+    ['assess --out a new name ending in /', ['assess', example, '--json', '--out', 'nieuw/'], 'nieuw/'],
+    ['report --out a new name ending in /', ['report', example, '--out', 'nieuw/'], 'nieuw/'],
+    ['report --out an existing folder ending in /', ['report', example, '--out', 'map/'], 'map/'],
+    ['spec simulate --chart a new name ending in /', ['spec', 'simulate', '--model', join(bundledSpecDir, 'populations', 'dsp-2026.yaml'), '--population', '5', '--runs', '0', '--chart', 'nieuw/'], 'nieuw/'],
     ['spec docs --out a file', ['spec', 'docs', '--out', 'bestand'], 'bestand'],
     ['spec docs --format pdf', ['spec', 'docs', '--out', 'docs', '--format', 'pdf'], '--format'],
     ['spec diff with a missing folder', ['spec', 'diff', 'nergens', 'ook-nergens'], 'nergens'],
@@ -483,9 +491,101 @@ function signingInputs(): HostileInput[] {
   return inputs;
 }
 
+/** 256 MiB of JSON-like spaces, deflated once for the corpus (~256 KB). */
+let bombStream: Buffer | undefined;
+function deflateBomb(): Buffer {
+  bombStream ??= deflateSync(Buffer.alloc(256 * 2 ** 20, 0x20), { level: 9 });
+  return bombStream;
+}
+
+/**
+ * A PDF written by hand with `certificate.json` embedded as `stream` (FlateDecode), optionally with
+ * a signature dictionary whose byte range is right and whose CMS is junk, with a correct
+ * cross-reference table.
+ */
+function handMadePdf(stream: Buffer, signature: boolean): Buffer {
+  const objects: (string | Buffer)[][] = [
+    [`<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(certificate.json) 4 0 R] >> >>${signature ? ' /AcroForm << /Fields [6 0 R] /SigFlags 3 >>' : ''} >>`],
+    ['<< /Type /Pages /Kids [3 0 R] /Count 1 >>'],
+    ['<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'],
+    ['<< /Type /Filespec /F (certificate.json) /UF (certificate.json) /EF << /F 5 0 R >> >>'],
+    [`<< /Type /EmbeddedFile /Subtype /application#2Fjson /Filter /FlateDecode /Length ${stream.length} >>\nstream\n`, stream, '\nendstream'],
+  ];
+  if (signature) {
+    objects.push(['<< /FT /Sig /T (Signature1) /V 7 0 R /Type /Annot /Subtype /Widget /Rect [0 0 0 0] /P 3 0 R >>']);
+    // Fixed-width numbers, filled in below once the offsets are known.
+    objects.push([`<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 ${'0'.repeat(10)} ${'0'.repeat(10)} ${'0'.repeat(10)}] /Contents <${'30'.repeat(64)}> >>`]);
+  }
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((body, i) => {
+    offsets.push(at);
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), ...body.map((b) => (typeof b === 'string' ? Buffer.from(b, 'latin1') : b)), Buffer.from('\nendobj\n')]);
+    parts.push(chunk);
+    at += chunk.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`), `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`].join('');
+  parts.push(Buffer.from(xref, 'latin1'));
+  const file = Buffer.concat(parts);
+  if (signature) {
+    // A byte range over the whole file but the /Contents hex string: the junk CMS is what fails.
+    const contents = file.indexOf('/Contents <') + '/Contents '.length;
+    const end = file.indexOf('>', contents) + 1;
+    const range = file.indexOf('/ByteRange [0 ') + '/ByteRange [0 '.length;
+    file.write([contents, end, file.length - end].map((n) => String(n).padStart(10, '0')).join(' '), range, 'latin1');
+  }
+  return file;
+}
+
+/** PDFs given to `verify`: a deflate bomb must never be inflated, least of all before any signature holds. */
+function pdfInputs(): HostileInput[] {
+  const cases: { name: string; bytes: () => Buffer | string }[] = [
+    { name: 'an unsigned PDF embedding a 256 MiB deflate bomb', bytes: () => handMadePdf(deflateBomb(), false) },
+    { name: 'a PDF with a junk signature embedding a 256 MiB deflate bomb', bytes: () => handMadePdf(deflateBomb(), true) },
+    { name: 'an unsigned PDF embedding a truncated deflate stream', bytes: () => handMadePdf(deflateBomb().subarray(0, 1000), false) },
+    { name: 'a PDF with a junk signature and an embedded stream that is no deflate', bytes: () => handMadePdf(Buffer.from('geen deflate'), true) },
+    { name: 'only the PDF header', bytes: () => '%PDF-1.7\n' },
+    { name: 'a text file called .pdf', bytes: () => 'dit is geen pdf\n' },
+    { name: 'an empty file', bytes: () => '' },
+    { name: 'a PDF cut off halfway', bytes: () => handMadePdf(Buffer.from('x'), true).subarray(0, 400) },
+  ];
+  return cases.flatMap(({ name, bytes }) =>
+    [[], ['--json']].map((extra) => ({
+      name: `verify${extra.length > 0 ? ' --json' : ''}: ${name}`,
+      surface: 'pdf' as const,
+      argv: ['verify', 'bom.pdf', ...extra],
+      setup: (dir: string) => writeFileSync(join(dir, 'bom.pdf'), bytes()),
+      mentions: 'bom.pdf',
+    })),
+  );
+}
+
+/** A population model is text a policy expert writes: control characters are refused, and its labels reach the terminal escaped. */
+function modelInputs(): HostileInput[] {
+  const model = join(bundledSpecDir, 'populations', 'dsp-2026.yaml');
+  const labelled = (label: string) => readFileSync(model, 'utf8').replace(/label: \{ nl: Burgemeesters, en: Mayors \}/, `label: { nl: "${label}", en: "${label}" }`);
+  return [
+    ['an escape sequence', 'Burge\\e[2J\\e[31mmeesters'],
+    ['a line break that forges a line', 'Burgemeesters\\nbasis op orde: PKVW-light 100%'],
+    ['a bidi override', 'Burge\\u202emeesters'],
+  ].flatMap(([name, label]) =>
+    (['nl', 'en'] as const).map((lang): HostileInput => ({
+      name: `spec simulate --model (${lang}): a group label with ${name}`,
+      surface: 'catalogue' as const,
+      argv: ['spec', 'simulate', '--model', 'model.yaml', '--population', '200', '--runs', '0', '--lang', lang],
+      setup: (dir: string) => writeFileSync(join(dir, 'model.yaml'), labelled(label!)),
+      // A line break is text (escaped when shown); an escape or a bidi mark is refused when parsed.
+      exits: label!.includes('\\n') ? [0] : [1],
+      mentions: 'model.yaml',
+      ...(label!.includes('\\n') ? { forgedLine: 'basis op orde: PKVW-light 100%' } : {}),
+    })),
+  );
+}
+
 /** The whole corpus, in a stable order (the runner and the test refer to inputs by index). */
 export function hostileCorpus(): HostileInput[] {
-  const all = [...answersInputs(), ...privacyInputs(), ...stateInputs(), ...catalogueInputs(), ...argumentInputs(), ...signingInputs()];
+  const all = [...answersInputs(), ...privacyInputs(), ...stateInputs(), ...catalogueInputs(), ...argumentInputs(), ...signingInputs(), ...pdfInputs(), ...modelInputs()];
   // PKVW_HOSTILE_ONLY=text runs only the inputs of that surface or whose name contains it (while working on one).
   const only = process.env.PKVW_HOSTILE_ONLY;
   return only === undefined ? all : all.filter((input) => input.surface === only || input.name.includes(only));

@@ -130,6 +130,14 @@ describe('the packed tarball', () => {
     expect(JSON.parse(assess.stdout).outcome).toBe('niet-op-orde');
   });
 
+  it('builds the web self-check from the installed package (dist/src, esbuild as a dependency)', () => {
+    const bin = join(project, 'node_modules', '.bin', 'pkvw-light');
+    const web = spawnSync(bin, ['web', '--out', 'site', '--json'], { cwd: project, encoding: 'utf8' });
+    expect(web.status, web.stderr).toBe(0);
+    expect(JSON.parse(web.stdout)).toMatchObject({ format: 'pkvw-light/web@1', file: join('site', 'index.html') });
+    expect(readFileSync(join(project, 'site', 'index.html'), 'utf8')).toContain("connect-src 'none'");
+  });
+
   it('validates its bundled catalogue and simulates its bundled cases from the installed command', () => {
     const bin = join(project, 'node_modules', '.bin', 'pkvw-light');
     const validate = spawnSync(bin, ['spec', 'validate', '--json'], { cwd: project, encoding: 'utf8' });

@@ -22,12 +22,12 @@ function editedExample(edit: (text: string) => string): { dir: string; file: str
 }
 
 describe('pkvw-light assess', () => {
-  it('prints the funding decision first, then the outcome for the home, the risk profile, the domains and the plan, and exits 0', async () => {
+  it('prints the funding decision first, then the outcome for the home and the plan, the coverage, the risk profile and the domains, and exits 0', async () => {
     const io = captureIo({ now: clock });
     expect(await runMain(['assess', selfCheck], io)).toBe(0);
     const first = io.out.split('\n').find((line) => line.startsWith('>> '));
     expect(first).toMatch(/^>> (BASIS OP ORDE|BASIS NIET OP ORDE|ONVOLLEDIG) \(WONING\)$/);
-    const order = ['WAT UW WERKGEVER NU KAN BEKOSTIGEN', '>> ', 'DEKKING PER SCENARIO', 'RISICOPROFIEL', 'WONEN —', 'VERBETERPLAN', 'MAATREGELEN VAN DE WERKGEVER'].map((h) => io.out.indexOf(h));
+    const order = ['WAT UW WERKGEVER NU KAN BEKOSTIGEN', '>> ', 'VERBETERPLAN', 'DEKKING PER SCENARIO', 'RISICOPROFIEL', 'WONEN —', 'MAATREGELEN VAN DE WERKGEVER'].map((h) => io.out.indexOf(h));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(Math.max(...io.out.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);

@@ -19,15 +19,18 @@ describe('explaining a requirement', () => {
     const verdict = caseVerdict('12-achterdeur-openbare-weg', catalogue);
     const remedy = catalogue.requirements.find((r) => r.id === 'WON-06')?.remedy.nl;
     expect(explainRequirement(result(verdict, 'WON-06'), catalogue, 'nl')).toEqual([
-      'Geldt omdat scenario Inbraak en vermogenscriminaliteit bij de woning (SC-13) op niveau A staat (minimaal A).',
+      'Geldt omdat het risico ‘inbraak en vermogenscriminaliteit bij de woning’ op niveau A staat (minimaal A).',
       `Niet voldaan. Wat te doen: ${remedy}`,
     ]);
   });
 
-  it('names the intake rule behind a raised level when given the risk profile', () => {
+  it('gives the intake’s reason behind a raised level when given the risk profile, in words and without its rule id', () => {
     const verdict = caseVerdict('05-burgemeester-concrete-dreiging', catalogue);
     const [first] = explainRequirement(result(verdict, 'WON-12'), catalogue, 'en', verdict.risk);
-    expect(first).toMatch(/^Applies because scenario .+ \(SC-\d+\) is at level C \(minimum [A-C]\) — intake rule RR-[A-Z-]+: .+[^.]\.$/);
+    expect(first).toMatch(/^Applies because the risk ‘confrontation .+’ is at level C \(minimum [A-C]\) — from the intake: .+[^.]\.$/);
+    expect(first).not.toMatch(/RR-|SC-/);
+    // A report that shows the risk profile says the reason there, once.
+    expect(explainRequirement(result(verdict, 'WON-12'), catalogue, 'en', verdict.risk, { basis: false })[0]).toMatch(/\(minimum [A-C]\)\.$/);
   });
 
   it('says, in the words of the question asked, which answer rules a requirement out for this home', () => {
@@ -40,7 +43,7 @@ describe('explaining a requirement', () => {
   it('shows the exception and its justification for an exempt requirement, with the evidence against the demand', () => {
     const verdict = caseVerdict('02-rijksmonument-alternatief', catalogue);
     const lines = explainRequirement(result(verdict, 'WON-01'), catalogue, 'nl');
-    expect(lines[1]).toMatch(/^Uitgezonderd via .+ \(EX-MONUMENT\)\. Onderbouwing: /);
+    expect(lines[1]).toMatch(/^Uitgezonderd via Beschermd monument\. Onderbouwing: /);
     expect(lines[2]).toBe('Bewijs: document; vereist voor een certificaat: document.');
   });
 });
@@ -51,7 +54,7 @@ describe('the verdict as text', () => {
     const text = renderVerdictText(verdict, catalogue, 'nl');
     const remedy = catalogue.requirements.find((r) => r.id === 'WON-06')?.remedy.nl.split(' ').slice(0, 4).join(' ') ?? '';
     expect(text).toContain('>> BASIS NIET OP ORDE');
-    expect(text).toMatch(/VERBETERPLAN\n {2}1\. WON-06 /);
+    expect(text).toMatch(/VERBETERPLAN\n {2}1\. Achterdeur naar de openbare weg /);
     expect(text.slice(text.indexOf('VERBETERPLAN'))).toContain(remedy);
     expect(text).toContain('1 maatregel zonder prijs');
     expect(text).not.toMatch(/€ 0\b/);
@@ -62,7 +65,7 @@ describe('the verdict as text', () => {
     const verdict = evaluate(small, smallAnswers({ functie: 'burgemeester', dreiging: false, verlichting: false, achterdeur: true, slot: 'geen' }), new Date(0));
     const text = renderVerdictText(verdict, small, 'nl');
     expect(text).toContain('Met prijs: € 300 – € 800 (incl. btw)');
-    expect(text).toMatch(/1\. WON-01 Verlichting \[woning; blokkeert: WON-91\]\n\s+Verlichting aanbrengen\n\s+indicatief € 100 – € 300 incl\. btw/);
+    expect(text).toMatch(/1\. Verlichting \[woning; blokkeert: Alarm\]\n\s+Verlichting aanbrengen\n\s+indicatief € 100 – € 300 incl\. btw/);
   });
 
   it('refers on without judging when the risk is beyond the keurmerk', () => {

@@ -65,7 +65,7 @@ describe('the funding decision per measure', () => {
     expect(verdict.gapPlan.items).toEqual([]);
     const text = flat(renderVerdictText(verdict, catalogue, 'nl'));
     expect(text).toContain('eigen keuze en het eigen risico van de bestuurder');
-    expect(text).toContain('Gemotiveerd afgezien (uw eigen keuze): INF-01');
+    expect(text).toContain('Gemotiveerd afgezien (uw eigen keuze): Adres');
   });
 
   it('lets the advice weigh a reasoned refusal (seed §3.2.4a): a waived refusal blocks nothing', () => {
@@ -85,8 +85,8 @@ describe('the funding decision per measure', () => {
     expect(funding).toBeGreaterThan(0);
     expect(first).toBeGreaterThan(funding);
     expect(outcome).toBeGreaterThan(first);
-    expect(flat(text)).toContain('[v] WON-90 Buitenbrievenbus — kan nu worden bekostigd tegen: bedreiging');
-    expect(flat(text)).toContain('[ ] WON-91 Alarm tegen: inbraak Eerst nodig (goedkoopste eerst): 1. WON-01 Verlichting: Verlichting aanbrengen (indicatief € 100 – € 300 incl. btw)');
+    expect(flat(text)).toContain('[v] Buitenbrievenbus — kan nu worden bekostigd tegen: bedreiging');
+    expect(flat(text)).toContain('[ ] Alarm tegen: inbraak Eerst nodig (goedkoopste eerst): 1. Verlichting: Verlichting aanbrengen (indicatief € 100 – € 300 incl. btw)');
   });
 
   it('never prints a € 0 total for items without a price, and counts them', () => {

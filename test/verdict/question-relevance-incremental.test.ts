@@ -19,7 +19,10 @@ function modelRelevantIds(catalogue: Catalogue, answers: Answers): string[] {
   const plan = cataloguePlan(catalogue);
   const levelOrder = levelOrderOf(catalogue);
   const values = answerValues(answers);
-  const scenarioLevels = new Map(deriveRiskProfile(catalogue, answers, values).map((r) => [r.scenario, levelOrder.get(r.level) ?? 0]));
+  const profile = deriveRiskProfile(catalogue, answers, values);
+  const scenarioLevels = new Map(profile.map((r) => [r.scenario, levelOrder.get(r.level) ?? 0]));
+  // Under a level that is not certifiable (D) the check refers: only the intake is asked.
+  const referred = profile.some((r) => !plan.certifiableLevels.has(r.level));
   const ctx: ConditionContext = { values, scenarioLevels, levelOrder };
   const needed = new Set<string>(plan.riskRuleRefs);
   for (const { requirement, appliesRefs, metRefs, claimRefs } of plan.requirements) {
@@ -42,7 +45,7 @@ function modelRelevantIds(catalogue: Catalogue, answers: Answers): string[] {
       }
     }
   }
-  return plan.questionsInFlowOrder.filter((q) => relevant.has(q.id)).map((q) => q.id);
+  return plan.questionsInFlowOrder.filter((q) => relevant.has(q.id) && (!referred || q.section === 'intake')).map((q) => q.id);
 }
 
 const meta = { kind: 'self-check' as const, date: '2026-11-28', subject: { role: 'burgemeester' } };

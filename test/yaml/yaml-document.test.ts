@@ -29,6 +29,16 @@ describe('YAML read with distrust', () => {
     expect(problemsOf('role: "\\ud83d\\ude00"\n')).toEqual([]);
   });
 
+  it('refuses control characters and bidi overrides in a value or a key, located, without quoting them; a tab and a line break are text', () => {
+    expect(problemsOf('meta:\n  reference: "BVA\\e[2J"\n')).toEqual([{ code: 'yaml-control-character', line: 2, column: 14 }]);
+    expect(problemsOf('reason: "ja\\r\\nGELDIG: vervalst"\n')).toEqual([{ code: 'yaml-control-character', line: 1, column: 9 }]);
+    expect(problemsOf('"wonen.\\u202ex": true\n')).toEqual([{ code: 'yaml-control-character', line: 1, column: 1 }]);
+    expect(problemsOf('a: "\\u0085"\n')).toEqual([{ code: 'yaml-control-character', line: 1, column: 4 }]);
+    expect(problemsOf('text: |\n  regel een\n  \tmet tab\nb: "x\\ty"\n')).toEqual([]);
+    const [problem] = parseYamlDocument(Buffer.from('a: "geheim\\e[2J"\n'), 'f.yaml').problems;
+    expect(formatProblemLine(problem!, 'nl')).not.toContain('geheim');
+  });
+
   it('refuses a key that is a collection, without a warning that quotes it', () => {
     const warnings: string[] = [];
     const onWarning = (warning: Error) => warnings.push(warning.message);

@@ -26,6 +26,7 @@ import { conditionsCanHold } from './analysis-conditions-hold.js';
 import { requirementRiskLinksMatter, requirementsReachableByIntake } from './analysis-requirement-reach.js';
 import { levelsHaveRequirements } from './analysis-levels-used.js';
 import { domainsHaveRequirements } from './domains-covered.js';
+import { adviceFirstRulesAreCertifiable } from './advice-first-rules.js';
 
 export const CATALOGUE_RULES: readonly CatalogueRule[] = [
   exactlyOneKeurmerk,
@@ -41,6 +42,7 @@ export const CATALOGUE_RULES: readonly CatalogueRule[] = [
   askWhenRefersBack,
   questionsAreAnswerable,
   costRangesAreOrdered,
+  adviceFirstRulesAreCertifiable,
   verdictFieldsFit,
   questionsAreUsed,
   requirementsCanApply,

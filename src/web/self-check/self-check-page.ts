@@ -1,0 +1,528 @@
+/**
+ * The self-check in the browser. The same XState machine as the terminal decides every step
+ * (what is asked, whether "weet ik niet" and "vorige" are possible, the exception step, the
+ * review); this page renders its snapshot and sends it events, nothing more. Answers live in
+ * memory; they are kept on the device only when the user asks (encrypted, see device-store.ts),
+ * and leave it only as a file the user downloads.
+ */
+import { createActor, type Actor } from 'xstate';
+import type { Catalogue, Language, Question } from '../../catalogue/catalogue-types.js';
+import { bundledCatalogue } from '../../catalogue/precompiled-catalogue.js';
+import { createAssessmentMachine, stageOf, type AssessmentMachine, type FlowEvent } from '../../flow/assessment-machine.js';
+import type { FlowAnswers } from '../../flow/flow-answers.js';
+import { flowProgress } from '../../flow/flow-progress.js';
+import { describeAnswer, flowWords } from '../../flow/flow-words.js';
+import { parseNumberText } from '../../flow/answer-validation.js';
+import { renderProblemMessage } from '../../i18n/render-problem.js';
+import type { Problem } from '../../problems/problem.js';
+import { fundingSummary } from '../../report/funding-summary.js';
+import { renderVerdictText } from '../../report/verdict-text.js';
+import type { Verdict } from '../../verdict/verdict-types.js';
+import { verdictWords } from '../../verdict/verdict-words.js';
+import { el, uniqueId } from '../site/dom.js';
+import type { SiteContext, SitePage } from '../site/site-page.js';
+import { ANSWERS_FILE_NAME, readAnswersFile, renderAnswersFile } from './answers-file.js';
+import { MIN_PASSPHRASE, hasStoredCheck, newDeviceKey, openCheck, saveCheck, wipeStoredCheck, type DeviceKey } from './device-store.js';
+import { selfCheckWords } from './self-check-words.js';
+
+/** What survives a language switch (in ctx.memory): the running check and the device key, if kept. */
+interface Session {
+  actor: Actor<AssessmentMachine>;
+  deviceKey?: DeviceKey;
+}
+
+let catalogueOnce: Catalogue | undefined;
+const catalogue = (): Catalogue => (catalogueOnce ??= bundledCatalogue());
+
+export const selfCheckPage: SitePage = {
+  id: 'zelfcheck',
+  title: (lang) => selfCheckWords[lang].title,
+  mount: (root, ctx) => mountSelfCheck(root, ctx),
+};
+
+function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
+  const { lang } = ctx;
+  const words = selfCheckWords[lang];
+  const flow = flowWords[lang];
+  const storage = window.localStorage;
+  let session = ctx.memory.get('session') as Session | undefined;
+  /** A message above the step, said once (file read, kept, wiped). */
+  let notice: string | undefined;
+
+  const setSession = (next: Session | undefined) => {
+    session = next;
+    if (next) ctx.memory.set('session', next);
+    else ctx.memory.delete('session');
+  };
+
+  const startWith = (start: Partial<FlowAnswers> = {}, deviceKey?: DeviceKey) => {
+    const meta = start.meta ?? { kind: 'self-check' as const, date: today(), subject: { role: 'bestuurder' } };
+    const actor = createActor(createAssessmentMachine(catalogue()), { input: { meta, values: start.values ?? {}, decisions: start.decisions ?? {}, skipped: start.skipped ?? [] } }).start();
+    setSession({ actor, ...(deviceKey ? { deviceKey } : {}) });
+  };
+
+  const send = (event: FlowEvent) => {
+    if (!session) return;
+    session.actor.send(event);
+    void keep();
+    draw({ focus: 'step' });
+  };
+
+  /** After every accepted step, when the user chose to keep the check: the store is rewritten, one save after the other (so the last step is what stays). */
+  let saving: Promise<void> = Promise.resolve();
+  const keep = (): Promise<void> => {
+    const current = session;
+    if (!current?.deviceKey) return saving;
+    const { deviceKey } = current;
+    const { catalogue: { metadata }, flow: answers } = current.actor.getSnapshot().context;
+    saving = saving.then(() => saveCheck(storage, deviceKey, { catalogue: { id: metadata.id, version: metadata.version }, flow: answers }));
+    return saving;
+  };
+
+  const draw = (options: { focus?: 'step' | 'none' } = {}) => {
+    const content = session ? drawStep(session) : drawStart();
+    root.replaceChildren(...content);
+    if (options.focus === 'step') focusStep(root);
+  };
+
+  // ── the start: begin, open a kept check, open a file ──
+  const drawStart = (): Node[] => {
+    const nodes: Node[] = [el('h1', { tabindex: '-1' }, words.title), ...words.intro.map((text) => el('p', {}, text))];
+    if (notice) nodes.push(el('p', { class: 'note', role: 'status' }, notice));
+    notice = undefined;
+    const begin = el('button', { type: 'button' }, words.start);
+    begin.addEventListener('click', () => {
+      startWith();
+      draw({ focus: 'step' });
+    });
+    nodes.push(el('div', { class: 'actions' }, begin));
+    if (hasStoredCheck(storage)) nodes.push(storedPanel());
+    nodes.push(filePanel());
+    return nodes;
+  };
+
+  const storedPanel = (): HTMLElement => {
+    const id = uniqueId('passphrase');
+    const problemId = uniqueId('problem');
+    const field = el('input', { type: 'password', id, autocomplete: 'current-password', 'aria-describedby': problemId });
+    const problem = el('p', { id: problemId, class: 'problem', role: 'alert' });
+    const open = el('button', { type: 'submit' }, words.open);
+    const form = el('form', { class: 'panel', 'aria-labelledby': `${id}-heading` }, el('h2', { id: `${id}-heading` }, words.storedHeading), el('p', {}, words.storedIntro), el('div', { class: 'field' }, el('label', { for: id }, words.passphrase), field), problem, el('div', { class: 'actions' }, open, wipeButton()));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      open.disabled = true;
+      void openCheck(storage, field.value).then((result) => {
+        open.disabled = false;
+        if (result.kind === 'opened' && result.check.catalogue.id === catalogue().metadata.id) {
+          startWith(result.check.flow, result.deviceKey);
+          draw({ focus: 'step' });
+          return;
+        }
+        problem.textContent = result.kind === 'wrong-passphrase' ? words.wrongPassphrase : words.storeUnreadable;
+        field.focus();
+      });
+    });
+    return form;
+  };
+
+  const filePanel = (): HTMLElement => {
+    const id = uniqueId('file');
+    const input = el('input', { type: 'file', id, accept: '.yaml,.yml,application/yaml,text/yaml', 'aria-describedby': `${id}-hint` });
+    const problems = el('div', { role: 'alert' });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      void file.arrayBuffer().then((buffer) => {
+        const read = readAnswersFile(new Uint8Array(buffer), file.name, catalogue());
+        if (!read.flow) {
+          problems.replaceChildren(el('p', { class: 'problem' }, words.fileProblems), el('ul', {}, ...read.problems.map((problem) => el('li', {}, problemLine(problem, lang)))));
+          return;
+        }
+        startWith(read.flow);
+        notice = words.fileRead(Object.keys(read.flow.values).length);
+        draw({ focus: 'step' });
+      });
+    });
+    return el('section', { class: 'panel', 'aria-labelledby': `${id}-heading` }, el('h2', { id: `${id}-heading` }, words.fileHeading), el('div', { class: 'field' }, el('label', { for: id }, words.chooseFile), el('p', { id: `${id}-hint`, class: 'note' }, words.fileHint), input), problems);
+  };
+
+  const wipeButton = (): HTMLButtonElement => {
+    const wipe = el('button', { type: 'button', class: 'danger' }, words.wipe);
+    wipe.addEventListener('click', () => {
+      wipeStoredCheck(storage);
+      session?.actor.stop();
+      setSession(undefined);
+      notice = words.wiped;
+      ctx.announce(words.wiped);
+      draw({ focus: 'step' });
+    });
+    return wipe;
+  };
+
+  // ── one step of the machine ──
+  const drawStep = (current: Session): Node[] => {
+    const snapshot = current.actor.getSnapshot();
+    const { context } = snapshot;
+    const nodes: Node[] = [];
+    if (snapshot.status === 'done' && snapshot.output) nodes.push(...verdictView(snapshot.output));
+    else {
+      const stage = stageOf(context.catalogue, context.position);
+      const progress = flowProgress(context.catalogue, context.flow, context.position);
+      const heading = context.position.kind === 'review' ? flow.reviewHeading : flow.stageHeading(flow.stage[stage], progress.domain).replace(/^── | ──$/g, '');
+      nodes.push(el('h1', { tabindex: '-1' }, heading));
+      if (context.position.kind === 'question') nodes.push(questionForm(current, context.position.question, progress));
+      else if (context.position.kind === 'exceptions') nodes.push(exceptionsForm(current));
+      else nodes.push(...reviewView(current));
+    }
+    // Said once, under the heading: a file read, the answers kept.
+    if (notice) nodes.splice(1, 0, el('p', { class: 'note', role: 'status' }, notice));
+    notice = undefined;
+    nodes.push(devicePanel(current), exportPanel(current));
+    return nodes;
+  };
+
+  const navigation = (current: Session, submit: string): HTMLElement => {
+    const can = (event: FlowEvent) => current.actor.getSnapshot().can(event);
+    const buttons: HTMLElement[] = [el('button', { type: 'submit' }, submit)];
+    if (can({ type: 'SKIP' })) {
+      const skip = el('button', { type: 'button', class: 'secondary' }, flow.skip);
+      skip.addEventListener('click', () => send({ type: 'SKIP' }));
+      buttons.push(skip);
+    }
+    if (can({ type: 'BACK' })) {
+      const back = el('button', { type: 'button', class: 'secondary' }, words.back);
+      back.addEventListener('click', () => send({ type: 'BACK' }));
+      buttons.push(back);
+    }
+    return el('div', { class: 'actions' }, ...buttons);
+  };
+
+  const problemOf = (current: Session): Problem | undefined => current.actor.getSnapshot().context.problem;
+
+  const questionForm = (current: Session, id: string, progress: ReturnType<typeof flowProgress>): HTMLElement => {
+    const question = current.actor.getSnapshot().context.catalogue.questions.find((candidate) => candidate.id === id);
+    if (!question) throw new Error(`unknown question ${id}`);
+    const given = current.actor.getSnapshot().context.flow.values[id]?.value;
+    const legendId = uniqueId('question');
+    const problemId = uniqueId('problem');
+    const helpId = uniqueId('help');
+    const problem = problemOf(current);
+    const described = [problem ? problemId : undefined].filter(Boolean).join(' ') || undefined;
+    const fieldset = el('fieldset', { 'aria-describedby': described }, el('legend', { id: legendId }, question.text[lang]));
+    const help = el('div', { id: helpId, class: 'help', hidden: true }, el('p', {}, question.help?.[lang] ?? flow.helpNone));
+    const helpButton = el('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': helpId }, words.help);
+    helpButton.addEventListener('click', () => {
+      help.hidden = !help.hidden;
+      helpButton.setAttribute('aria-expanded', String(!help.hidden));
+    });
+    fieldset.append(...answerControls(question, given, legendId), el('div', { class: 'help-toggle' }, helpButton), help);
+    const form = el(
+      'form',
+      { novalidate: true },
+      el('p', { class: 'progress' }, flow.progress(flow.stage[progress.stage], progress.domain, progress.question, progress.remaining).replace(/^\[|\]$/g, '')),
+      fieldset,
+      el('p', { id: problemId, class: 'problem', role: 'alert' }, problem ? renderProblemMessage(problem, lang) : ''),
+      navigation(current, words.next),
+    );
+    submitOnEnter(form);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const value = readAnswer(question, form);
+      if (value === undefined) {
+        form.querySelector(`#${problemId}`)?.replaceChildren(words.noAnswer);
+        return;
+      }
+      send({ type: 'ANSWER', value });
+    });
+    return form;
+  };
+
+  const answerControls = (question: Question, given: unknown, legendId: string): HTMLElement[] => {
+    const name = uniqueId('answer');
+    if (question.type === 'number') {
+      const id = uniqueId('number');
+      const range = flow.range(question.min, question.max, question.unit?.[lang] ?? '');
+      return [el('div', { class: 'field' }, el('label', { for: id }, range), el('input', { type: 'text', inputmode: 'decimal', id, name, value: typeof given === 'number' ? String(given) : undefined, 'aria-describedby': legendId }))];
+    }
+    const options: { value: string; label: string }[] =
+      question.type === 'boolean'
+        ? [
+            { value: 'true', label: flow.yes },
+            { value: 'false', label: flow.no },
+          ]
+        : (question.options ?? []).map((option) => ({ value: option.value, label: option.label[lang] }));
+    const type = question.type === 'multi' ? 'checkbox' : 'radio';
+    const chosen = (value: string) => (Array.isArray(given) ? given.includes(value) : given !== undefined && String(given) === value);
+    return options.map((option) => {
+      const id = uniqueId('option');
+      return el('div', { class: 'choice' }, el('input', { type, id, name, value: option.value, checked: chosen(option.value) }), el('label', { for: id }, option.label));
+    });
+  };
+
+  const exceptionsForm = (current: Session): HTMLElement => {
+    const { context } = current.actor.getSnapshot();
+    const cat = context.catalogue;
+    const titleOf = (requirement: string) => cat.requirements.find((candidate) => candidate.id === requirement)?.title[lang] ?? requirement;
+    const exceptionOf = (id: string) => cat.exceptions.find((candidate) => candidate.id === id);
+    const basics = [...new Set(context.choices.flatMap((choice) => choice.requirements))];
+    const again = Object.values(context.flow.decisions).some((decision) => decision.kind === 'claim');
+    const problem = problemOf(current);
+    const name = uniqueId('exception');
+    const details = el('div', {});
+    const choices = el('fieldset', {}, el('legend', {}, flow.exceptionQuestion(again)));
+    const noneId = uniqueId('option');
+    choices.append(el('div', { class: 'choice' }, el('input', { type: 'radio', id: noneId, name, value: '' }), el('label', { for: noneId }, flow.exceptionNone(again))));
+    context.choices.forEach((choice, index) => {
+      const id = uniqueId('option');
+      const exception = exceptionOf(choice.exception);
+      choices.append(
+        el('div', { class: 'choice' }, el('input', { type: 'radio', id, name, value: String(index), 'aria-describedby': `${id}-description` }), el('label', { for: id }, exception?.title[lang] ?? choice.exception)),
+        el('p', { id: `${id}-description`, class: 'note' }, exception?.description[lang] ?? ''),
+      );
+    });
+    const showDetails = () => {
+      const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+      const choice = picked ? context.choices[Number(picked)] : undefined;
+      const exception = choice ? exceptionOf(choice.exception) : undefined;
+      if (!choice || !exception) {
+        details.replaceChildren();
+        return;
+      }
+      const parts: Node[] = [el('h2', {}, words.claimFields)];
+      if (choice.requirements.length > 1) {
+        const which = el('fieldset', {}, el('legend', {}, flow.exceptionWhich(exception.title[lang])));
+        for (const requirement of choice.requirements) {
+          const id = uniqueId('basic');
+          which.append(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id, name: 'requirements', value: requirement, checked: true }), el('label', { for: id }, titleOf(requirement))));
+        }
+        parts.push(which);
+      } else {
+        parts.push(el('p', {}, flow.exceptionFor(titleOf(choice.requirements[0] ?? ''))), el('input', { type: 'hidden', name: 'requirements', value: choice.requirements[0] ?? '' }));
+      }
+      const justificationId = uniqueId('justification');
+      const evidenceId = uniqueId('evidence');
+      const referenceId = uniqueId('reference');
+      parts.push(
+        el('p', {}, `${flow.justificationGuide} ${exception.justification[lang]}`),
+        el('div', { class: 'field' }, el('label', { for: justificationId }, flow.justification), el('textarea', { id: justificationId, name: 'justification', maxlength: '2000' })),
+        el(
+          'div',
+          { class: 'field' },
+          el('label', { for: evidenceId }, flow.evidence(flow.evidenceNeeded[choice.evidence.proves])),
+          el('select', { id: evidenceId, name: 'evidence' }, ...choice.evidence.allowed.map((level) => el('option', { value: level, selected: level === choice.evidence.proves }, flow.evidenceLevel[level]))),
+        ),
+        el('div', { class: 'field' }, el('label', { for: referenceId }, flow.reference), el('input', { type: 'text', id: referenceId, name: 'reference', maxlength: '200' })),
+      );
+      details.replaceChildren(...parts);
+    };
+    choices.addEventListener('change', (event) => {
+      if ((event.target as HTMLInputElement).name === name) showDetails();
+    });
+    const problemId = uniqueId('problem');
+    const form = el(
+      'form',
+      { novalidate: true },
+      el('p', {}, flow.exceptionsIntro(basics.length, again)),
+      el('ul', {}, ...basics.map((requirement) => el('li', {}, titleOf(requirement)))),
+      choices,
+      details,
+      el('p', { id: problemId, class: 'problem', role: 'alert' }, problem ? renderProblemMessage(problem, lang) : ''),
+      navigation(current, words.next),
+    );
+    submitOnEnter(form);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+      if (picked === undefined) {
+        form.querySelector(`#${problemId}`)?.replaceChildren(words.noAnswer);
+        return;
+      }
+      const choice = picked === '' ? undefined : context.choices[Number(picked)];
+      if (!choice) {
+        send({ type: 'DECLINE' });
+        return;
+      }
+      const data = new FormData(form);
+      const reference = String(data.get('reference') ?? '').trim();
+      send({
+        type: 'CLAIM',
+        exception: choice.exception,
+        requirements: data.getAll('requirements').map(String),
+        justification: String(data.get('justification') ?? ''),
+        evidence: { level: String(data.get('evidence') ?? ''), ...(reference ? { reference } : {}) },
+      });
+    });
+    return form;
+  };
+
+  const reviewView = (current: Session): Node[] => {
+    const { context } = current.actor.getSnapshot();
+    const review = context.review;
+    const cat = context.catalogue;
+    const list = el('dl', { class: 'review' });
+    for (const { section, items } of review?.sections ?? []) {
+      list.append(el('dt', {}, flow.stage[section]));
+      for (const { question, value } of items) {
+        const edit = el('button', { type: 'button', class: 'secondary small', 'aria-label': words.edit(question.text[lang]) }, words.change);
+        edit.addEventListener('click', () => send({ type: 'EDIT', question: question.id }));
+        list.append(el('dd', {}, el('span', {}, `${question.text[lang]} → `, el('strong', {}, describeAnswer(question, value, lang))), edit));
+      }
+    }
+    const claims = (review?.claims ?? []).map((claim) => {
+      const title = cat.exceptions.find((exception) => exception.id === claim.exception)?.title[lang] ?? claim.exception;
+      return el('li', {}, flow.reviewClaim(title, claim.requirements.map((id) => cat.requirements.find((requirement) => requirement.id === id)?.title[lang] ?? id)));
+    });
+    const form = el('form', { novalidate: true }, navigation(current, flow.reviewToVerdict));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      send({ type: 'CONFIRM', at: new Date() });
+    });
+    return [list, ...(claims.length > 0 ? [el('ul', {}, ...claims)] : []), form];
+  };
+
+  // ── the verdict: the funding decision first ──
+  const verdictView = (verdict: Verdict): Node[] => {
+    const cat = catalogue();
+    const vw = verdictWords[lang];
+    const nodes: Node[] = [el('h1', { tabindex: '-1' }, words.verdictHeading)];
+    if (verdict.referral) nodes.push(el('p', {}, words.referral));
+    else {
+      const summary = fundingSummary(verdict, cat, lang);
+      nodes.push(
+        el('h2', {}, vw.fundingTitle),
+        summary.fundable.length === 0 ? el('p', {}, vw.fundingNone) : el('ul', {}, ...summary.fundable.map((line) => el('li', {}, el('span', { class: 'decision-fundable' }, `${line.measure} ${line.title}`), ` (${line.against}): ${vw.fundable}`))),
+      );
+      if (summary.blocked.length > 0) {
+        nodes.push(
+          el('h2', {}, vw.blockedTitle),
+          el('ul', {}, ...summary.blocked.map((line) => el('li', {}, el('span', { class: 'decision-blocked' }, `${line.measure} ${line.title}`), ` (${line.against}). ${vw.firstNeeded}`, el('ul', {}, ...line.steps.map((step) => el('li', {}, step)))))),
+        );
+      }
+      nodes.push(el('h2', {}, words.outcomeHeading), el('p', {}, el('strong', {}, vw.outcome[verdict.outcome]), ` ${vw.outcomeMeaning[verdict.outcome]}`));
+    }
+    const print = el('button', { type: 'button' }, words.print);
+    print.addEventListener('click', () => window.print());
+    const again = el('button', { type: 'button', class: 'secondary' }, words.startOver);
+    again.addEventListener('click', () => {
+      session?.actor.stop();
+      setSession(undefined);
+      draw({ focus: 'step' });
+    });
+    nodes.push(el('div', { class: 'actions' }, print, again), el('p', { class: 'note no-print' }, words.printHint), el('h2', {}, words.reportHeading), el('pre', { class: 'report' }, renderVerdictText(verdict, cat, lang)));
+    return nodes;
+  };
+
+  // ── keep on the device, export ──
+  const devicePanel = (current: Session): HTMLElement => {
+    const headingId = uniqueId('keep');
+    if (current.deviceKey) {
+      return el('section', { class: 'panel no-print', 'aria-labelledby': headingId }, el('h2', { id: headingId }, words.keepHeading), el('p', {}, words.kept), el('div', { class: 'actions' }, wipeButton()));
+    }
+    const first = uniqueId('passphrase');
+    const second = uniqueId('passphrase');
+    const problemId = uniqueId('problem');
+    const problem = el('p', { id: problemId, class: 'problem', role: 'alert' });
+    const button = el('button', { type: 'submit' }, words.keep);
+    const form = el(
+      'form',
+      { novalidate: true },
+      el('p', {}, words.keepIntro),
+      el('div', { class: 'field' }, el('label', { for: first }, words.passphrase), el('p', { id: `${first}-hint`, class: 'note' }, words.passphraseHint), el('input', { type: 'password', id: first, autocomplete: 'new-password', 'aria-describedby': `${first}-hint ${problemId}` })),
+      el('div', { class: 'field' }, el('label', { for: second }, words.passphraseRepeat), el('input', { type: 'password', id: second, autocomplete: 'new-password', 'aria-describedby': problemId })),
+      problem,
+      el('div', { class: 'actions' }, button),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const passphrase = form.querySelector<HTMLInputElement>(`#${first}`)?.value ?? '';
+      const repeat = form.querySelector<HTMLInputElement>(`#${second}`)?.value ?? '';
+      if (passphrase.length < MIN_PASSPHRASE) problem.textContent = words.passphraseTooShort(MIN_PASSPHRASE);
+      else if (passphrase !== repeat) problem.textContent = words.passphraseMismatch;
+      else {
+        button.disabled = true;
+        void newDeviceKey(passphrase).then(async (deviceKey) => {
+          current.deviceKey = deviceKey;
+          await keep();
+          notice = words.keptNow;
+          ctx.announce(words.keptNow);
+          draw({ focus: 'step' });
+        });
+        return;
+      }
+      form.querySelector<HTMLInputElement>(`#${first}`)?.focus();
+    });
+    // Folded away: most users never keep a check, and the step above is what they came for.
+    return el('details', { class: 'panel no-print' }, el('summary', { id: headingId }, words.keepHeading), form);
+  };
+
+  const exportPanel = (current: Session): HTMLElement => {
+    const button = el('button', { type: 'button', class: 'secondary' }, words.exportAnswers);
+    button.addEventListener('click', () => {
+      const { context } = current.actor.getSnapshot();
+      download(renderAnswersFile(context.catalogue, context.flow), ANSWERS_FILE_NAME);
+      ctx.announce(words.exported);
+    });
+    return el('section', { class: 'no-print' }, el('div', { class: 'actions' }, button), el('p', { class: 'note' }, words.exportHint));
+  };
+
+  draw();
+  return () => {
+    // The session stays in ctx.memory for the next mount (a language switch); nothing to undo here.
+  };
+}
+
+/** The answer in the form, as the machine takes it; undefined when nothing was chosen or typed. */
+function readAnswer(question: Question, form: HTMLFormElement): unknown {
+  const data = new FormData(form);
+  const name = form.querySelector<HTMLInputElement>('fieldset input[name]')?.name ?? '';
+  if (question.type === 'multi') {
+    const values = data.getAll(name).map(String);
+    return values.length === 0 ? undefined : values;
+  }
+  const value = data.get(name);
+  if (value === null || String(value).trim() === '') return undefined;
+  if (question.type === 'boolean') return value === 'true';
+  if (question.type === 'number') return parseNumberText(String(value)) ?? String(value);
+  return String(value);
+}
+
+/** Enter in a radio or checkbox submits the form, as it does in a text field. */
+function submitOnEnter(form: HTMLFormElement): void {
+  form.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Enter' && target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+}
+
+/** Focus on the step's first control (the checked option, if any), else its heading. */
+function focusStep(root: HTMLElement): void {
+  const control =
+    root.querySelector<HTMLElement>('form fieldset input:checked') ??
+    root.querySelector<HTMLElement>('form fieldset input, form fieldset textarea, form fieldset select') ??
+    root.querySelector<HTMLElement>('h1');
+  control?.focus();
+}
+
+function problemLine(problem: Problem, lang: Language): string {
+  const where = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
+  return `${where ? `${where}: ` : ''}${renderProblemMessage(problem, lang)}`;
+}
+
+/** A file the user saves: made in the page, never sent; the blob URL is revoked at once. */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  const link = el('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Today as the answers file dates it (local date). */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

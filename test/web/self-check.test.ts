@@ -1,0 +1,278 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { parse } from 'yaml';
+import { buildSite } from '../../src/web/build-site.js';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import type { Question } from '../../src/catalogue/catalogue-types.js';
+import { flowWords } from '../../src/flow/flow-words.js';
+import { fixturesDir } from '../../src/package-paths.js';
+import { selfCheckWords } from '../../src/web/self-check/self-check-words.js';
+import { runMain } from '../../cli/main.js';
+import { captureIo } from '../support/capture-io.js';
+import { axeViolations, launchBrowser, recordedPage, tabTo, tabToSelector, type RecordedPage } from './browser.js';
+
+const catalogue = loadCatalogue();
+const nl = flowWords.nl;
+const words = selfCheckWords.nl;
+/** The example self-check's answers, given by keyboard; a question it does not answer is left open ("weet ik niet"). */
+const example = (parse(readFileSync(join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml'), 'utf8')) as { answers: Record<string, unknown> }).answers;
+const PASSPHRASE = 'correct paard batterij nietje';
+
+const scratch = mkdtempSync(join(tmpdir(), 'pkvw-web-'));
+const downloads = join(scratch, 'downloads');
+let browser: Browser;
+let recorded: RecordedPage;
+let page: Page;
+let url: string;
+
+beforeAll(async () => {
+  const { html } = await buildSite();
+  writeFileSync(join(scratch, 'index.html'), html);
+  url = pathToFileURL(join(scratch, 'index.html')).href;
+  browser = await launchBrowser();
+  recorded = await recordedPage(browser, url);
+  page = recorded.page;
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+  await page.goto(url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+type Screen = { kind: 'question'; legend: string } | { kind: 'exceptions' } | { kind: 'review' } | { kind: 'verdict' } | { kind: 'start' };
+
+async function screen(): Promise<Screen> {
+  return page.evaluate(() => {
+    if (document.querySelector('main pre.report')) return { kind: 'verdict' as const };
+    if (document.querySelector('main dl.review')) return { kind: 'review' as const };
+    const legend = document.querySelector('main form fieldset legend')?.textContent ?? '';
+    if (document.querySelector('main form fieldset input[type="radio"][value=""]')) return { kind: 'exceptions' as const };
+    if (legend) return { kind: 'question' as const, legend };
+    return { kind: 'start' as const };
+  });
+}
+
+function questionOf(legend: string): Question {
+  const question = catalogue.questions.find((candidate) => candidate.text.nl === legend);
+  if (!question) throw new Error(`no question "${legend}"`);
+  return question;
+}
+
+/** One step, by keyboard only: the page has put the focus on the step's first control. */
+async function answerStep(current: Screen): Promise<void> {
+  if (current.kind === 'question') {
+    const question = questionOf(current.legend);
+    const value = example[question.id];
+    if (value === undefined) {
+      await tabTo(page, nl.skip);
+      await page.keyboard.press('Enter');
+    } else if (question.type === 'number') {
+      await page.keyboard.type(String(value));
+      await page.keyboard.press('Enter');
+    } else if (question.type === 'multi') {
+      const options = question.options ?? [];
+      for (const [index, option] of options.entries()) {
+        if ((value as string[]).includes(option.value)) await page.keyboard.press('Space');
+        if (index < options.length - 1) await page.keyboard.press('Tab');
+      }
+      await page.keyboard.press('Enter');
+    } else {
+      const values = question.type === 'boolean' ? [true, false] : (question.options ?? []).map((option) => option.value);
+      const index = values.indexOf(value as never);
+      expect(index, question.id).toBeGreaterThanOrEqual(0);
+      // Arrow keys move the choice within the group; Space takes the first.
+      if (index === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    }
+  } else if (current.kind === 'exceptions') {
+    // The first choice is "Nee, geen uitzondering".
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+  } else if (current.kind === 'review') {
+    await tabTo(page, nl.reviewToVerdict);
+    await page.keyboard.press('Enter');
+  }
+}
+
+async function playUntil(stop: (screen: Screen, steps: number) => boolean, visit: (screen: Screen) => Promise<void> = async () => undefined): Promise<Screen> {
+  for (let steps = 0; steps < 200; steps++) {
+    const current = await screen();
+    if (stop(current, steps)) return current;
+    await visit(current);
+    await answerStep(current);
+  }
+  throw new Error('the self-check did not end');
+}
+
+/** With PKVW_WEB_SCREENSHOTS=docs/images the README's two screenshots are made anew. */
+const SCREENSHOTS: Record<string, string> = { 'first question': 'web-zelfcheck-vraag.png', verdict: 'web-zelfcheck-oordeel.png' };
+
+async function expectAccessible(where: string): Promise<void> {
+  const folder = process.env.PKVW_WEB_SCREENSHOTS;
+  const name = SCREENSHOTS[where];
+  if (folder && name) await page.screenshot({ path: join(folder, name), clip: { x: 0, y: 0, width: 1000, height: 1100 } });
+  expect({ where, violations: await axeViolations(page) }).toEqual({ where, violations: [] });
+}
+
+describe('the web self-check, from file:// with keyboard only', () => {
+  it('opens in Dutch, switches to English and back, and shows the catalogue hash', async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await page.$eval('main h1', (h) => h.textContent)).toBe(words.title);
+    expect(await page.$eval('footer .hash', (code) => code.textContent)).toBe(catalogue.hash);
+    await expectAccessible('start');
+    await tabTo(page, 'English');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.$eval('main h1', (h) => h.textContent)).toBe(selfCheckWords.en.title);
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('main h1', (h) => h.textContent)).toBe(words.title);
+  });
+
+  let legendBeforeReload = '';
+
+  it('asks one question at a time, and keeps the answers encrypted on the device when asked', async () => {
+    await tabTo(page, words.start);
+    await page.keyboard.press('Enter');
+    const first = await screen();
+    expect(first.kind).toBe('question');
+    await expectAccessible('first question');
+    // The help opens under the question.
+    await tabTo(page, words.help);
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('main .help', (help) => (help as HTMLElement).hidden)).toBe(false);
+    await page.keyboard.press('Enter');
+    await page.focus('main form fieldset input');
+    const atFifth = await playUntil((_screen, steps) => steps === 5);
+    expect(atFifth.kind).toBe('question');
+    legendBeforeReload = (atFifth as { legend: string }).legend;
+    await tabTo(page, words.keepHeading);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((text) => document.querySelector('main [role="status"]')?.textContent === text, {}, words.keptNow);
+    const stored = await page.evaluate(() => localStorage.getItem('pkvw-light/zelfcheck') ?? '');
+    expect(stored).toContain('pkvw-light/web-store@1');
+    // Encrypted: no answer, question id or option in the clear.
+    for (const clear of ['wethouder', 'intake.rol', 'ervaren-dreiging']) expect(stored).not.toContain(clear);
+  });
+
+  it('resumes after a reload from the encrypted store, refusing a wrong passphrase', async () => {
+    await page.reload();
+    expect(await page.$eval('main h2', (h) => h.textContent)).toBe(words.storedHeading);
+    await tabToSelector(page, 'input[type="password"]');
+    await page.keyboard.type('niet mijn wachtwoordzin');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((text) => document.querySelector('main [role="alert"]')?.textContent === text, {}, words.wrongPassphrase);
+    await page.$eval('input[type="password"]', (input) => ((input as HTMLInputElement).value = ''));
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('main form fieldset legend');
+    expect(await screen()).toEqual({ kind: 'question', legend: legendBeforeReload });
+  });
+
+  let shownReport = '';
+
+  it('plays on to the verdict, with the funding decision first, and every step accessible', async () => {
+    const checked = new Set<string>();
+    await playUntil(
+      (current) => current.kind === 'verdict',
+      async (current) => {
+        // The exception step and the review, once each.
+        if (current.kind === 'question' || checked.has(current.kind)) return;
+        checked.add(current.kind);
+        await expectAccessible(current.kind);
+      },
+    );
+    expect(checked.has('review')).toBe(true);
+    const headings = await page.$$eval('main h2', (list) => list.map((h) => h.textContent));
+    expect(headings[0]).toBe('Wat uw werkgever nu kan bekostigen');
+    shownReport = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
+    expect(shownReport).toContain('WAT UW WERKGEVER NU KAN BEKOSTIGEN');
+    await expectAccessible('verdict');
+  });
+
+  it('exports an answers file that pkvw-light assess gives the same verdict for', async () => {
+    await tabTo(page, words.exportAnswers);
+    await page.keyboard.press('Enter');
+    const file = join(downloads, 'antwoorden.yaml');
+    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((done) => setTimeout(done, 50));
+    expect(readdirSync(downloads)).toEqual(['antwoorden.yaml']);
+    const io = captureIo({ now: new Date() });
+    expect(await runMain(['assess', file], io)).toBe(0);
+    expect(io.out).toBe(shownReport);
+  });
+
+  it('wipes the kept answers on "wis mijn gegevens"', async () => {
+    await tabTo(page, words.wipe);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(await page.$eval('main [role="status"]', (note) => note.textContent)).toBe(words.wiped);
+  });
+
+  it('goes on from an exported answers file at its first open question, to the same verdict', async () => {
+    const input = await page.$('main input[type="file"]');
+    await input?.uploadFile(join(downloads, 'antwoorden.yaml'));
+    await page.waitForSelector('main form fieldset legend');
+    expect(await page.$eval('main [role="status"]', (note) => note.textContent)).toMatch(/^Het bestand is gelezen: \d+ antwoorden\./);
+    // The questions left open were not in the file: they are asked again, and left open again.
+    await playUntil((current) => current.kind === 'verdict');
+    expect(await page.$eval('main pre.report', (pre) => pre.textContent ?? '')).toBe(shownReport);
+  });
+
+  it('claims an exception by keyboard, shows it in the review, and exports it as assess reads it', async () => {
+    await tabTo(page, words.startOver);
+    await page.keyboard.press('Enter');
+    await tabTo(page, words.start);
+    await page.keyboard.press('Enter');
+    await playUntil((current) => current.kind === 'exceptions');
+    const exception = catalogue.exceptions.find((candidate) => candidate.id === 'EX-GELIJKWAARDIG');
+    // The second choice, after "Nee, geen uitzondering"; its fields follow it in the tab order.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.nextElementSibling?.textContent)).toBe(exception?.title.nl);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Een gelijkwaardige maatregel, beoordeeld door de commissie.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('CCM-2026-0042');
+    await page.keyboard.press('Enter');
+    const review = await playUntil((current) => current.kind === 'review');
+    expect(review.kind).toBe('review');
+    expect(await page.$eval('main', (main) => main.textContent)).toContain(`Uitzondering "${exception?.title.nl}"`);
+    await playUntil((current) => current.kind === 'verdict');
+    const report = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
+    rmSync(join(downloads, 'antwoorden.yaml'));
+    await tabTo(page, words.exportAnswers);
+    await page.keyboard.press('Enter');
+    const file = join(downloads, 'antwoorden.yaml');
+    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((done) => setTimeout(done, 50));
+    expect(readFileSync(file, 'utf8')).toContain('exception: EX-GELIJKWAARDIG');
+    const io = captureIo({ now: new Date() });
+    expect(await runMain(['assess', file], io)).toBe(0);
+    expect(io.out).toBe(report);
+    expect(report).not.toBe(shownReport);
+  });
+
+  it('made no request and broke no part of its Content-Security-Policy', async () => {
+    expect(recorded.requests).toEqual([]);
+    expect(await recorded.violations()).toEqual([]);
+    expect(recorded.errors).toEqual([]);
+  });
+
+  it('would have recorded an attempt to send something (the recorder can fail)', async () => {
+    await page.evaluate(() => fetch('https://example.org/answers', { method: 'POST', body: 'x' }).catch(() => undefined));
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+    expect(await recorded.violations()).toEqual([{ blockedURI: 'https://example.org/answers', directive: 'connect-src' }]);
+    await page.reload();
+  });
+});
