@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import { EXIT, UserError } from '../src/problems/errors.js';
-import { formatProblemLine } from '../src/i18n/render-problem.js';
+import { formatProblemLine } from '../src/messages/render-problem.js';
 import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';
 import { applyHelpLanguage } from './help-text.js';

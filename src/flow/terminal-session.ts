@@ -9,7 +9,7 @@ import type { Writable } from 'node:stream';
 import { checkbox, input, select } from '@inquirer/prompts';
 import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../catalogue/catalogue-types.js';
-import { renderProblemMessage } from '../i18n/render-problem.js';
+import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { parseNumberText, type ClaimDraft, type ClaimInput } from './answer-validation.js';
 import type { ClaimProof } from '../answers/answers-types.js';
@@ -25,6 +25,8 @@ import { wrapText } from './terminal-text.js';
 export interface TerminalSessionOptions {
   catalogue: Catalogue;
   lang: Language;
+  /** The message registry at the edge (`src/messages/`), passed in so flow/ depends on nothing after it. */
+  renderProblem: ProblemRenderer;
   clock: () => Date;
   /** Where the prompts read keys and draw. */
   input: NodeJS.ReadableStream;
@@ -121,7 +123,7 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
       const problem = actor.getSnapshot().context.problem;
       if (problem !== undefined) {
         confirmation.release();
-        options.print(renderProblemMessage(problem, lang) + '\n');
+        options.print(options.renderProblem(problem, lang) + '\n');
       } else save();
     }
   } catch (error) {
@@ -208,7 +210,7 @@ async function askQuestion(question: Question, message: string, context: FlowCon
   // The machine's own check, asked before Enter is accepted, so a refusal is shown in the prompt.
   const problemText = (value: unknown) => {
     const problem = stepProblem(context, { type: 'ANSWER', value });
-    return problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), options.columns() - 2);
+    return problem === undefined ? true : wrapText(options.renderProblem(problem, lang), options.columns() - 2);
   };
   if (question.type === 'number') {
     const range = words.range(question.min, question.max, question.unit?.[lang] ?? '');
@@ -326,7 +328,7 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   // The machine's check of the claim so far, each part as it is typed.
   const check = (part: Partial<ClaimInput>) => {
     const problem = stepProblem(context, { type: 'CLAIM', ...claim, ...part });
-    return problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), width);
+    return problem === undefined ? true : wrapText(options.renderProblem(problem, lang), width);
   };
   // Several basics: the user says for which of them the exception holds.
   if (offer.requirements.length > 1) {

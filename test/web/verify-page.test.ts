@@ -13,7 +13,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/web/build-site.js';
 import { distinguishedName, readCertificate } from '../../src/signing/x509-certificate.js';
-import { renderProblemMessage } from '../../src/i18n/render-problem.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { certify, run, tempDir, testIssuerFiles, type IssuerFiles } from '../signing/signing-fixtures.js';
 
