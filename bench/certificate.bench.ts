@@ -8,7 +8,7 @@ import { readAnswers } from '../src/answers/read-answers.js';
 import { evaluate } from '../src/verdict/evaluate.js';
 import { certificateStatement } from '../src/certificate/certificate-statement.js';
 import { identitySigner } from '../src/certificate/issue-certificate.js';
-import { renderCertificatePdf } from '../src/report/certificate-pdf.js';
+import { renderCertificatePdf } from '../src/certificate/certificate-pdf.js';
 import { createTestIssuer } from '../src/signing/test-issuer.js';
 import { signPdf } from '../src/signing/sign-pdf.js';
 import { readSigningIdentity } from '../src/signing/signing-identity.js';

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import type { Problem } from '../src/problems/problem.js';
-import { renderProblemMessage } from '../src/i18n/render-problem.js';
+import { renderProblemMessage } from '../src/messages/render-problem.js';
 
 export const ERRORS_FORMAT = 'pkvw-light/errors@1';
 

@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import { EXIT, UserError } from '../src/problems/errors.js';
-import { formatProblemLine } from '../src/i18n/render-problem.js';
+import { formatProblemLine } from '../src/messages/render-problem.js';
 import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';
 import { applyHelpLanguage } from './help-text.js';
@@ -288,7 +288,7 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
 
   try {
     applyHelpLanguage(program, lang);
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(languageAfterCommand(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportFailure(error, lang, json, io, argv);
@@ -336,6 +336,16 @@ function withSubcommands(command: Command): Command[] {
 function jsonRequested(argv: readonly string[]): boolean {
   const end = argv.indexOf('--');
   return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/**
+ * `pkvw-light --lang en check` as `pkvw-light check --lang en`: every command has --lang, the program
+ * itself does not, and a user reading "pkvw-light [opties] [opdracht]" may well put it first.
+ */
+function languageAfterCommand(argv: readonly string[]): string[] {
+  const length = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') === true ? 1 : 0;
+  if (length === 0 || argv.length <= length || argv.includes('--')) return [...argv];
+  return [...argv.slice(length), ...argv.slice(0, length)];
 }
 
 /** `--lang en` or `--lang=en` anywhere in the arguments. */

@@ -60,4 +60,4 @@ export { CHECK_CODES, type CheckCode, type CheckResult, type CheckStatus } from 
 // Problems: typed data, rendered in Dutch or English.
 export { EXIT, UserError, type ExitCode } from './problems/errors.js';
 export type { Problem, ProblemParams, Severity } from './problems/problem.js';
-export { formatProblemLine, renderProblemMessage } from './i18n/render-problem.js';
+export { formatProblemLine, renderProblemMessage } from './messages/render-problem.js';

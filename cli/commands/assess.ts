@@ -7,7 +7,7 @@ import { OUTCOMES } from '../../src/policy/simulate-population.js';
 import type { Outcome } from '../../src/verdict/verdict-types.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { renderVerdictText } from '../../src/report/verdict-text.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 
 export interface AssessOptions {
   answers: string;

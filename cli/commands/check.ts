@@ -13,7 +13,7 @@ import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
 import { answersModeline } from '../../src/answers/answers-modeline.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine, renderProblemMessage } from '../../src/messages/render-problem.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { renderVerdictText } from '../../src/report/verdict-text.js';
@@ -162,6 +162,7 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
   const result = await runTerminalSession({
     catalogue,
     lang: options.lang,
+    renderProblem: renderProblemMessage,
     clock: io.now,
     input: io.stdin,
     output,

@@ -30,8 +30,9 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<numb
   if (options.sign && options.issuer !== undefined) {
     const { readPassphrase, readSigningIdentity } = await import('../../src/signing/signing-identity.js');
     const { signPdf } = await import('../../src/signing/sign-pdf.js');
+    const { addSignaturePlaceholder } = await import('../../src/signing/signature-placeholder.js');
     const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);
-    pdf = await signPdf(await renderReportPdf(verdict, catalogue, { lang: options.lang, signature: { signerName: identity.signerName } }), identity);
+    pdf = await signPdf(await renderReportPdf(verdict, catalogue, { lang: options.lang, signature: { signerName: identity.signerName, addPlaceholder: addSignaturePlaceholder } }), identity);
   } else {
     pdf = await renderReportPdf(verdict, catalogue, { lang: options.lang });
   }

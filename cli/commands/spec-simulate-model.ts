@@ -10,7 +10,7 @@ import { simulateImpact } from '../../src/policy/population-impact.js';
 import { renderImpactText } from '../../src/policy/population-impact-text.js';
 import { renderImpactSvg } from '../../src/policy/population-impact-svg.js';
 import { readPopulationModel } from '../../src/policy/read-population-model.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { writeFileAtomically } from '../../src/files/write-file-atomically.js';
 

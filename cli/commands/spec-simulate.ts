@@ -17,7 +17,7 @@ import { renderSimulationText } from '../../src/policy/simulation-text.js';
 import { seededRandom, seedFromText } from '../../src/policy/seeded-random.js';
 import { populationCaseGenerator } from '../../src/policy/population-draw.js';
 import { bundledPopulationModel, readPopulationModel } from '../../src/policy/read-population-model.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { fileError } from '../../src/files/file-error.js';
 import { readUserFile } from '../../src/files/read-user-file.js';

@@ -6,7 +6,7 @@ import type { CliIo } from '../cli-io.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { readCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { EXIT } from '../../src/problems/errors.js';
 import type { Problem } from '../../src/problems/problem.js';
 

@@ -10,6 +10,7 @@ import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { crlDer } from '../../src/signing/pem.js';
 import { MAX_REVOCATION_FILE_BYTES, MAX_VERIFIED_PDF_BYTES, verifyCertificate } from '../../src/certificate/verify-certificate.js';
 import { renderVerification } from '../../src/certificate/verification-text.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
 
 export interface VerifyCommandOptions {
   file: string;
@@ -49,7 +50,7 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
   io.stdout(
     options.json
       ? JSON.stringify({ format: VERIFICATION_FORMAT, file: options.file, at: date.toISOString(), valid: result.status === 'valid', ...result }, null, 2) + '\n'
-      : renderVerification(result, options.file, options.lang),
+      : renderVerification(result, options.file, options.lang, renderProblemMessage),
   );
   return result.status === 'valid' ? EXIT.ok : EXIT.invalid;
 }

@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages, type CodeOf } from '../i18n/message-map.js';
 
 // YAML writes yes and no as true and false; `ja` or `nee` is read as text, so the message names the words to type.
 const expectedNl: Record<string, string> = { boolean: 'true (ja) of false (nee), zonder aanhalingstekens', choice: 'één keuze (tekst)', multi: 'een lijst van keuzes', number: 'een getal' };
@@ -8,7 +8,7 @@ const expectedEn: Record<string, string> = { boolean: 'true (yes) or false (no),
  * Problem messages of src/answers, by code. They name question ids, options and limits from the
  * catalogue, never the answer given: answers describe how an official's home is secured.
  */
-export const answersMessages: Messages = {
+export const answersMessages = defineMessages({
   nl: {
     'answers-catalogue-id': (p) => `dit antwoordbestand hoort bij catalogus ${p.given}, niet bij ${p.expected}`,
     'answers-catalogue-version': (p) =>
@@ -89,4 +89,6 @@ export const answersMessages: Messages = {
     'answers-permit-year-future': (p) => `exception '${p.exception}': the permit year is after the date of the answers; give the year the permit was granted`,
     'answers-alternative-scenario': (p) => `exception '${p.exception}': the alternative measure must protect against a scenario of the claimed requirements (${p.scenarios})`,
   },
-};
+});
+
+export type AnswersCode = CodeOf<typeof answersMessages>;

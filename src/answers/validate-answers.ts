@@ -6,6 +6,7 @@
 import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Question } from '../catalogue/catalogue-types.js';
 import type { Advice, Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
 import { ANSWERS_FORMAT_1 } from './answers-types.js';
+import type { AnswersCode } from './answers-messages.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
 import { compareProblems, hasErrors } from '../problems/problem.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
@@ -34,7 +35,7 @@ export function validateAnswers(document: YamlDocument, catalogue: Catalogue): A
   if (hasErrors(schemaProblems)) return { problems: schemaProblems.sort(compareProblems) };
 
   const problems: Problem[] = [...schemaProblems];
-  const report = (code: string, params: ProblemParams, path: Path, at: 'key' | 'value' = 'value', severity: Problem['severity'] = 'error') => {
+  const report = (code: AnswersCode, params: ProblemParams, path: Path, at: 'key' | 'value' = 'value', severity: Problem['severity'] = 'error') => {
     problems.push({ code, severity, file: document.file, ...document.locate(path, at), path: pointer(path), params });
   };
   // The schema has checked every field of WrittenAnswers (or WrittenAnswers1).
@@ -92,7 +93,7 @@ export function validateAnswers(document: YamlDocument, catalogue: Catalogue): A
   return { answers, problems };
 }
 
-type Report = (code: string, params: ProblemParams, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
+type Report = (code: AnswersCode, params: ProblemParams, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
 
 /**
  * Same id and same major.minor version. A different patch version only changes wording (the

@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 
 const kindNl: Record<string, string> = {
@@ -28,7 +28,7 @@ const limitNl: Record<string, string> = { depth: 'te diep genest', values: 'te v
 const limitEn: Record<string, string> = { depth: 'nested too deeply', values: 'too many values in one file', items: 'too many items in one list or object', textLength: 'text too long' };
 
 /** Problem messages of src/catalogue (loading, the YAML underneath, and the semantic rules), by code. */
-export const catalogueMessages: Messages = {
+export const catalogueMessages = defineMessages({
   nl: {
     'yaml-too-large': (p) => `bestand is ${p.size} bytes, meer dan de grens van ${p.limit}; een catalogus- of antwoordbestand is veel kleiner — controleer of dit het juiste bestand is`,
     'yaml-not-utf8': () => 'bestand is geen geldige UTF-8-tekst; sla het op als UTF-8 (zonder andere codering)',
@@ -145,4 +145,4 @@ export const catalogueMessages: Messages = {
     'requirement-never-applies': (p) =>
       `requirement ${p.id} can never apply: every linked minimum level does not exist or is not certifiable; certifiable levels: ${p.certifiable}`,
   },
-};
+});

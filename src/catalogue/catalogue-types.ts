@@ -12,8 +12,9 @@ export const DOMAINS = ['wonen', 'werk', 'verplaatsen', 'informatie'] as const;
 export type Domain = (typeof DOMAINS)[number];
 export type QuestionSection = 'intake' | Domain;
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../i18n/language.js';
+import type { Condition } from '../condition/condition-types.js';
+export { LANGUAGES, type Language } from '../i18n/language.js';
 
 /** A text in every catalogue language. Both are required: Dutch is the source, English is for the report and reviewers. */
 export interface LocalizedText {
@@ -25,31 +26,7 @@ export interface LocalizedText {
 export const EVIDENCE_LEVELS = ['self-declared', 'document', 'inspected'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
-export type AnswerValue = boolean | string | number | string[];
-
-/**
- * A declarative condition over answers and risk levels. Never code: the engine interprets these
- * few forms and nothing else. Evaluation is three-valued: a condition over an unanswered question
- * is `unknown`, not false.
- */
-export type Condition =
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  /** A yes/no or choice answer equals the value. */
-  | { answer: string; is: boolean | string | number }
-  /** A choice answer is one of the values. */
-  | { answer: string; oneOf: string[] }
-  /** A multi-choice answer contains the value. */
-  | { answer: string; includes: string }
-  /** A number answer is at least `min` (inclusive). */
-  | { answer: string; atLeast: number }
-  /** A number answer is at most `max` (inclusive). */
-  | { answer: string; atMost: number }
-  /** The scenario's level is at or above the level. */
-  | { risk: string; atLeast: string }
-  /** Some scenario's level is at or above the level. */
-  | { anyRisk: { atLeast: string } };
+export type { AnswerValue, Condition } from '../condition/condition-types.js';
 
 export interface CatalogueMetadata {
   /** Stable id of the keurmerk, e.g. `pkvw-light`. */

@@ -11,7 +11,7 @@ import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import { evaluate } from '../verdict/evaluate.js';
 import { canonicalJson } from '../canonical/canonical-json.js';
-import { daysBetween, validityEnd, type CertificateData } from '../report/certificate-data.js';
+import { daysBetween, validityEnd, type CertificateData } from './certificate-data.js';
 import { EMBEDDED_NAME } from '../report/embedded-data.js';
 import type { Reason } from '../signing/verification-result.js';
 import { validateCertificateData } from './certificate.validator.generated.js';

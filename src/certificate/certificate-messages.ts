@@ -1,12 +1,12 @@
 import type { Language } from '../catalogue/catalogue-types.js';
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 import { claimGapFromToken } from '../verdict/claim-proof.js';
 import { describeGap } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
 
 /** Problem messages of src/certificate: refusals to certify, the content checks of verify, statuses and issuer commands. */
-export const certificateMessages: Messages = {
+export const certificateMessages = defineMessages({
   nl: {
     'certificate-needs-inspection': () => 'een certificaat vraagt een inspectie door een PKVW-bedrijf (kind: inspection); een zelfcheck geeft alleen een rapport',
     'certificate-outcome': (p) => `geen certificaat: de uitkomst is ${p.outcome}, niet basis-op-orde (maak een rapport met: pkvw-light report)`,
@@ -125,7 +125,7 @@ export const certificateMessages: Messages = {
     'certificate-claim-unproven': (p) =>
       `no certificate: the claim on ${p.exception} for ${p.requirement} is not proven (missing: ${missingWords(p.missing, 'en')}); a certificate needs every claim proven`,
   },
-};
+});
 
 /** The gaps of an unproven claim, from their tokens, in the reader's words. */
 function missingWords(tokens: ProblemParams[string] | undefined, lang: Language): string {

@@ -15,7 +15,7 @@ import { canonicalVerdictJson } from '../verdict/verdict-json.js';
 import { UserError, userError } from '../problems/errors.js';
 import type { Problem } from '../problems/problem.js';
 import { claimGapToken } from '../verdict/claim-proof.js';
-import { CERTIFICATE_FORMAT, certificateNumber, daysBetween, validityEnd, type CertificateData } from '../report/certificate-data.js';
+import { CERTIFICATE_FORMAT, certificateNumber, daysBetween, validityEnd, type CertificateData } from './certificate-data.js';
 import type { SignerIdentity } from '../signing/signer-identity.js';
 
 /** The signer as far as the statement needs it: its organisation and whether it is a TEST one. */

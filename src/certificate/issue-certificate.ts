@@ -5,8 +5,8 @@
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import type { Verdict } from '../verdict/verdict-types.js';
-import type { CertificateData } from '../report/certificate-data.js';
-import { renderCertificatePdf } from '../report/certificate-pdf.js';
+import type { CertificateData } from './certificate-data.js';
+import { renderCertificatePdf } from './certificate-pdf.js';
 import type { SigningIdentity } from '../signing/signing-identity.js';
 import { signerIdentity, type SignerIdentity } from '../signing/signer-identity.js';
 import { signPdf } from '../signing/sign-pdf.js';

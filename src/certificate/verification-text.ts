@@ -7,7 +7,7 @@
  */
 import type { Language } from '../catalogue/catalogue-types.js';
 import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
-import { renderProblemMessage } from '../i18n/render-problem.js';
+import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { CheckResult, CheckStatus, Reason } from '../signing/verification-result.js';
 import type { CertificateStatus, CertificateVerification } from './verify-certificate.js';
@@ -85,8 +85,10 @@ export const VERIFICATION_WORDS = {
   },
 } as const;
 
-/** What a check establishes, and why it failed or was skipped (or what exactly it established), in words. */
-export function describeCheck(check: CheckResult, lang: Language): { what: string; reason: string } {
+/** What a check establishes, and why it failed or was skipped (or what exactly it established), in words.
+ * `renderProblem` is the message registry at the edge (`src/messages/`), passed in so certificate/ depends on nothing after it. */
+export function describeCheck(check: CheckResult, lang: Language, renderProblem: ProblemRenderer): { what: string; reason: string } {
+  const message = messageWith(renderProblem);
   return { what: message(`verify-check-${check.check}`, {}, lang), reason: check.reason ? message(check.reason.code, check.reason.params, lang) : '' };
 }
 
@@ -95,15 +97,16 @@ export function statusReason(result: CertificateVerification): Reason | undefine
   return result.notCertificate ?? result.checks.find((check) => check.status === 'failed')?.reason;
 }
 
-export function renderCheck(check: CheckResult, lang: Language): string {
-  const { what, reason } = describeCheck(check, lang);
+export function renderCheck(check: CheckResult, lang: Language, renderProblem: ProblemRenderer): string {
+  const { what, reason } = describeCheck(check, lang, renderProblem);
   const why = check.status === 'skipped' ? ` (${VERIFICATION_WORDS[lang].skipped}: ${reason})` : reason ? `: ${reason}` : '';
   return `${MARK[lang][check.status]} ${check.check.padEnd(24)} ${what}${why}`;
 }
 
-export function renderVerification(result: CertificateVerification, file: string, lang: Language): string {
+export function renderVerification(result: CertificateVerification, file: string, lang: Language, renderProblem: ProblemRenderer): string {
   const w = VERIFICATION_WORDS[lang];
-  const lines = result.checks.map((c) => renderCheck(c, lang));
+  const message = messageWith(renderProblem);
+  const lines = result.checks.map((c) => renderCheck(c, lang, renderProblem));
   const c = result.certificate;
   if (c) {
     const row = (label: string, value: string) => `  ${label.padEnd(18)} ${escapeForTerminal(value)}`;
@@ -130,6 +133,6 @@ export function renderVerification(result: CertificateVerification, file: string
   return lines.join('\n') + '\n';
 }
 
-function message(code: string, params: ProblemParams, lang: Language): string {
-  return renderProblemMessage({ code, severity: 'error', params }, lang);
+function messageWith(renderProblem: ProblemRenderer) {
+  return (code: string, params: ProblemParams, lang: Language): string => renderProblem({ code, severity: 'error', params }, lang);
 }

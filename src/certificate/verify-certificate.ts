@@ -12,7 +12,7 @@ import { verifySignedPdf, type SignatureVerification } from '../signing/verify-s
 import { CONTENT_CHECKS, type CheckResult, type Reason } from '../signing/verification-result.js';
 import type { SignerIdentity } from '../signing/signer-identity.js';
 import type { TimestampInfo } from '../signing/timestamp-token.js';
-import type { CertificateData } from '../report/certificate-data.js';
+import type { CertificateData } from './certificate-data.js';
 import { sha256Hex } from '../canonical/canonical-json.js';
 import { checkCertificateContent, parseEmbeddedContent } from './certificate-content.js';
 import { findCatalogue } from './catalogue-releases.js';

@@ -2,7 +2,7 @@
  * What a condition refers to: the questions it reads and the scenarios and levels it compares.
  * The catalogue rules check these references resolve; the flow and the policy tools reuse the walker.
  */
-import type { Condition } from '../catalogue/catalogue-types.js';
+import type { Condition } from './condition-types.js';
 
 /** One leaf of a condition with the path to it inside the condition, e.g. `['all', 1, 'answer']`-style parents. */
 export interface ConditionLeaf {

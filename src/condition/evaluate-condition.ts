@@ -3,7 +3,7 @@
  * "unknown": an answer the condition needs is missing. Unknown is not false: a requirement whose
  * condition is unknown is `unanswered`, never silently not-applicable.
  */
-import type { AnswerValue, Condition } from '../catalogue/catalogue-types.js';
+import type { AnswerValue, Condition } from './condition-types.js';
 
 /** Answer value by question id; `undefined` is an unanswered question. A `Map` is one. */
 export interface AnswerLookup {

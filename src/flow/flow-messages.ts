@@ -1,7 +1,7 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 
 /** Problem messages of src/flow, by code. They name questions and files, never an answer given. */
-export const flowMessages: Messages = {
+export const flowMessages = defineMessages({
   nl: {
     'flow-answer-not-boolean': () => `kies Ja of Nee`,
     'flow-answer-not-choice': (p) => `kies een van de opties (${p.allowed})`,
@@ -24,7 +24,6 @@ export const flowMessages: Messages = {
     'flow-claim-permit-year-before-cut-off': (p) => `deze uitzondering geldt alleen als de vergunning in ${p.cutOff} of later is verleend`,
     'flow-claim-alternative-scenario': (p) => `kies een risico waar deze basisvoorzieningen bij horen (${p.scenarios})`,
     'flow-claim-date-invalid': () => `geef een datum als JJJJ-MM-DD, bijvoorbeeld 2026-10-17`,
-    'flow-state-unreadable': (p) => `bewaarde zelfcheck is niet te lezen: ${p.reason}`,
     'flow-state-not-json': (p) => `bewaarde zelfcheck is beschadigd of onvolledig (geen geldige JSON: ${p.detail}); het bestand is niet gewijzigd`,
     'flow-state-format': (p) => `dit is geen bewaarde zelfcheck van deze versie (formaat ${p.found}, verwacht ${p.expected}); het bestand is niet gewijzigd`,
     'flow-state-shape': (p) => `bewaarde zelfcheck is ongeldig bij ${p.path}: ${p.expected} verwacht; het bestand is niet gewijzigd`,
@@ -59,7 +58,6 @@ export const flowMessages: Messages = {
     'flow-claim-permit-year-before-cut-off': (p) => `this exception holds only when the permit was granted in ${p.cutOff} or later`,
     'flow-claim-alternative-scenario': (p) => `choose a risk these basics belong to (${p.scenarios})`,
     'flow-claim-date-invalid': () => `give a date as YYYY-MM-DD, for example 2026-10-17`,
-    'flow-state-unreadable': (p) => `saved self-check cannot be read: ${p.reason}`,
     'flow-state-not-json': (p) => `saved self-check is damaged or incomplete (not valid JSON: ${p.detail}); the file was not changed`,
     'flow-state-format': (p) => `this is not a saved self-check of this version (format ${p.found}, expected ${p.expected}); the file was not changed`,
     'flow-state-shape': (p) => `saved self-check is invalid at ${p.path}: expected ${p.expected}; the file was not changed`,
@@ -72,4 +70,4 @@ export const flowMessages: Messages = {
     'flow-no-terminal': () => `no terminal: the self-check asks questions and needs a terminal. Use --answers FILE to process an answers file, or --demo for an example`,
     'flow-answers-and-resume': () => `use --answers or --resume, not both`,
   },
-};
+});

@@ -4,6 +4,7 @@
  */
 import type { AnswerValue, EvidenceLevel, Language, Question } from '../catalogue/catalogue-types.js';
 import type { FlowStage } from './assessment-machine.js';
+import { LOCALE } from '../i18n/language.js';
 
 export interface FlowWords {
   stage: Record<FlowStage, string>;
@@ -308,6 +309,6 @@ export function describeAnswer(question: Question, value: AnswerValue | undefine
   const label = (option: string) => question.options?.find((candidate) => candidate.value === option)?.label[lang] ?? option;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (Array.isArray(value)) return value.length === 0 ? words.none : value.map(label).join(', ');
-  if (typeof value === 'number') return `${value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}${question.unit ? ' ' + question.unit[lang] : ''}`;
+  if (typeof value === 'number') return `${value.toLocaleString(LOCALE[lang])}${question.unit ? ' ' + question.unit[lang] : ''}`;
   return label(value);
 }

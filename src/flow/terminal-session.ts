@@ -9,7 +9,7 @@ import type { Writable } from 'node:stream';
 import { checkbox, input, select } from '@inquirer/prompts';
 import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../catalogue/catalogue-types.js';
-import { renderProblemMessage } from '../i18n/render-problem.js';
+import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { parseNumberText, type ClaimDraft, type ClaimInput } from './answer-validation.js';
 import type { ClaimProof } from '../answers/answers-types.js';
@@ -25,6 +25,8 @@ import { wrapText } from './terminal-text.js';
 export interface TerminalSessionOptions {
   catalogue: Catalogue;
   lang: Language;
+  /** The message registry at the edge (`src/messages/`), passed in so flow/ depends on nothing after it. */
+  renderProblem: ProblemRenderer;
   clock: () => Date;
   /** Where the prompts read keys and draw. */
   input: NodeJS.ReadableStream;
@@ -121,7 +123,7 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
       const problem = actor.getSnapshot().context.problem;
       if (problem !== undefined) {
         confirmation.release();
-        options.print(renderProblemMessage(problem, lang) + '\n');
+        options.print(options.renderProblem(problem, lang) + '\n');
       } else save();
     }
   } catch (error) {
@@ -208,7 +210,7 @@ async function askQuestion(question: Question, message: string, context: FlowCon
   // The machine's own check, asked before Enter is accepted, so a refusal is shown in the prompt.
   const problemText = (value: unknown) => {
     const problem = stepProblem(context, { type: 'ANSWER', value });
-    return problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), options.columns() - 2);
+    return problem === undefined ? true : wrapText(options.renderProblem(problem, lang), options.columns() - 2);
   };
   if (question.type === 'number') {
     const range = words.range(question.min, question.max, question.unit?.[lang] ?? '');
@@ -326,7 +328,7 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   // The machine's check of the claim so far, each part as it is typed.
   const check = (part: Partial<ClaimInput>) => {
     const problem = stepProblem(context, { type: 'CLAIM', ...claim, ...part });
-    return problem === undefined ? true : wrapText(renderProblemMessage(problem, lang), width);
+    return problem === undefined ? true : wrapText(options.renderProblem(problem, lang), width);
   };
   // Several basics: the user says for which of them the exception holds.
   if (offer.requirements.length > 1) {
@@ -388,16 +390,24 @@ async function askProof(
 ): Promise<ClaimProof | undefined> {
   const width = options.columns() - 2;
   const theme = themeOf(words, options.columns(), 'back');
+  // The first field says why these are asked: in its message, since text printed between prompts would race the ✔ of the last one.
+  let intro = `${wrapText(words.proof.intro, width)}\n`;
+  const titled = (message: string) => {
+    const shown = intro + wrapText(message, width);
+    intro = '';
+    return shown;
+  };
   const text = async (message: string, part: (value: string) => ClaimProof, preset?: string) => {
-    const reply = await ask((context) => input({ message: wrapText(message, width), default: preset, validate: (value) => check(part(value.trim())), theme }, context), false);
+    const shown = titled(message);
+    const reply = await ask((context) => input({ message: shown, default: preset, validate: (value) => check(part(value.trim())), theme }, context), false);
     return reply.kind === 'value' ? reply.value.trim() : undefined;
   };
   const pick = async <T extends string>(message: string, labels: Record<T, string>) => {
     const values = Object.keys(labels) as T[];
-    const reply = await ask((context) => select({ message: wrapText(message, width), choices: values.map((value) => ({ value, name: choiceName(labels[value], options, 2) })), theme }, context), false);
+    const shown = titled(message);
+    const reply = await ask((context) => select({ message: shown, choices: values.map((value) => ({ value, name: choiceName(labels[value], options, 2) })), theme }, context), false);
     return reply.kind === 'value' ? reply.value : undefined;
   };
-  options.print(words.proof.intro + '\n');
   switch (offer.kind) {
     case 'monument': {
       const register = await pick(words.proof.register, words.proof.registers);

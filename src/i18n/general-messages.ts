@@ -1,8 +1,8 @@
-import type { Messages } from './message-map.js';
+import { defineMessages } from './message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 
 /** Problems that belong to no single concept: files, options, the program itself. */
-export const generalMessages: Messages = {
+export const generalMessages = defineMessages({
   nl: {
     'file-not-found': (p) => `bestand of map niet gevonden: ${p.path}`,
     'file-unreadable': (p) => `kan ${p.path} niet lezen: ${p.reason}`,
@@ -53,7 +53,7 @@ export const generalMessages: Messages = {
     'file-lock-taken-over': (p) => `${p.path} was still locked by process ${p.pid}, which no longer runs (killed?); the lock was taken over`,
     'internal-error': (p) => `internal error (${p.name}): this is a bug in pkvw-light, not a problem with your input. Please report it with the command you ran.`,
   },
-};
+});
 
 /** Where in the command line: the argument's position, counted after the program name. */
 const at = (p: ProblemParams) => (p.position === undefined ? '' : ` (argument ${p.position})`);

@@ -1,6 +1,7 @@
 import { DOMAINS, type Catalogue, type Condition, type CostClass, type Language, type Requirement, type Source } from '../catalogue/catalogue-types.js';
 import { conditionItems, describeCondition } from './condition-words.js';
-import { documentLabels, formatEuros, type DocumentLabels } from './document-labels.js';
+import { documentLabels, type DocumentLabels } from './document-labels.js';
+import { formatEuros } from '../i18n/money.js';
 
 /**
  * The catalogue as a document model: what to say, in which order, independent of Markdown or
@@ -252,10 +253,15 @@ function questionBlocks(catalogue: Catalogue, lang: Language, t: DocumentLabels)
   ];
 }
 
+const CONDITION_INTRO: Record<Language, Record<'all' | 'any', string>> = {
+  nl: { all: 'alle volgende:', any: 'ten minste één van:' },
+  en: { all: 'all of:', any: 'at least one of:' },
+};
+
 function conditionValue(condition: Condition, catalogue: Catalogue, lang: Language): FactValue {
   const { join, items } = conditionItems(describeCondition(condition, catalogue, lang), lang);
   if (items.length === 1) return { inline: items };
-  const intro = join === 'all' ? (lang === 'nl' ? 'alle volgende:' : 'all of:') : lang === 'nl' ? 'ten minste één van:' : 'at least one of:';
+  const intro = CONDITION_INTRO[lang][join === 'all' ? 'all' : 'any'];
   return { intro, items: items.map((item) => [item]) };
 }
 

@@ -6,7 +6,7 @@ import type { Catalogue, Condition, Language, Question } from '../catalogue/cata
  */
 export type ConditionWords = { sentence: string } | { join: 'all' | 'any'; parts: ConditionWords[] };
 
-const words = {
+const WORDS = {
   nl: { yes: 'ja', no: 'nee', and: 'en', or: 'of', not: 'niet', includes: 'onder meer', atLeast: 'ten minste', atMost: 'ten hoogste', orHigher: 'of hoger', risk: 'risiconiveau', anyRisk: 'het risiconiveau van een scenario' },
   en: { yes: 'yes', no: 'no', and: 'and', or: 'or', not: 'not', includes: 'includes', atLeast: 'at least', atMost: 'at most', orHigher: 'or higher', risk: 'risk level of', anyRisk: 'the risk level of any scenario' },
 } as const;
@@ -17,7 +17,7 @@ const words = {
  * document of a broken catalogue still says what was written.
  */
 export function describeCondition(condition: Condition, catalogue: Catalogue, lang: Language): ConditionWords {
-  const w = words[lang];
+  const w = WORDS[lang];
   const quote = (text: string) => `“${text}”`;
   const question = (id: string): Question | undefined => catalogue.questions.find((q) => q.id === id);
   const questionText = (id: string) => quote(question(id)?.text[lang] ?? id);
@@ -72,7 +72,7 @@ export function describeCondition(condition: Condition, catalogue: Catalogue, la
 /** The whole condition as one sentence, nested parts in brackets. */
 export function conditionSentence(words: ConditionWords, lang: Language): string {
   if ('sentence' in words) return words.sentence;
-  const joiner = words.join === 'all' ? ` ${lang === 'nl' ? 'en' : 'and'} ` : ` ${lang === 'nl' ? 'of' : 'or'} `;
+  const joiner = ` ${words.join === 'all' ? WORDS[lang].and : WORDS[lang].or} `;
   return words.parts.map((p) => ('sentence' in p || p.parts.length === 1 ? conditionSentence(p, lang) : `(${conditionSentence(p, lang)})`)).join(joiner);
 }
 

@@ -256,8 +256,3 @@ export const documentLabels: Record<Language, DocumentLabels> = { nl, en };
 export function localized(text: LocalizedText, lang: Language): string {
   return text[lang];
 }
-
-/** Euros the way a Dutch or English reader expects them: `€ 1.250` or `€1,250`. */
-export function formatEuros(amount: number, lang: Language): string {
-  return lang === 'nl' ? `€ ${amount.toLocaleString('nl-NL')}` : `€${amount.toLocaleString('en-GB')}`;
-}

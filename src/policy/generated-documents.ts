@@ -20,3 +20,16 @@ export function documentFileName(lang: Language, format: DocumentFormat): string
 export function renderCatalogueDocument(catalogue: Catalogue, lang: Language, format: DocumentFormat): string {
   return format === 'html' ? renderCatalogueHtml(catalogue, lang) : renderCatalogueMarkdown(catalogue, lang);
 }
+
+/**
+ * A committed document as `scripts/generate-docs.ts` writes it: the rendered document with a line
+ * that says where it comes from (after the doctype in HTML, first in Markdown, invisible in both).
+ * `spec docs` writes the document without it: that output is the user's own.
+ */
+export function committedCatalogueDocument(catalogue: Catalogue, lang: Language, format: DocumentFormat): string {
+  const header = '<!-- Generated from spec/*.yaml by `npx tsx scripts/generate-docs.ts`: do not edit. -->';
+  const document = renderCatalogueDocument(catalogue, lang, format);
+  if (format === 'md') return `${header}\n${document}`;
+  const doctype = document.indexOf('\n') + 1;
+  return `${document.slice(0, doctype)}${header}\n${document.slice(doctype)}`;
+}

@@ -1,43 +1,8 @@
-import type { Messages } from '../i18n/message-map.js';
-import type { ProblemParams } from '../problems/problem.js';
+import { defineMessages } from '../i18n/message-map.js';
 
-const roleNl: Record<string, string> = {
-  when: 'de voorwaarde van risicoregel',
-  appliesWhen: 'appliesWhen van eis',
-  metWhen: 'metWhen van eis',
-  claimableWhen: 'claimableWhen van uitzondering',
-};
-const consequenceNl: Record<string, string> = {
-  when: 'de regel verhoogt nooit een niveau',
-  appliesWhen: 'de eis geldt nooit',
-  metWhen: 'aan de eis kan nooit worden voldaan',
-  claimableWhen: 'de uitzondering kan nooit worden ingeroepen',
-};
-const roleEn: Record<string, string> = {
-  when: 'the condition of risk rule',
-  appliesWhen: 'appliesWhen of requirement',
-  metWhen: 'metWhen of requirement',
-  claimableWhen: 'claimableWhen of exception',
-};
-const consequenceEn: Record<string, string> = {
-  when: 'the rule never raises a level',
-  appliesWhen: 'the requirement never applies',
-  metWhen: 'the requirement can never be met',
-  claimableWhen: 'the exception can never be claimed',
-};
-const pick = (map: Record<string, string>, p: ProblemParams) => map[String(p.role)] ?? String(p.role);
-
-/** Problem messages of src/policy (including the static-analysis rules of `spec validate`), by code. */
-export const policyMessages: Messages = {
+/** Problem messages of src/policy, by code. */
+export const policyMessages = defineMessages({
   nl: {
-    'question-unreachable': (p) => `vraag ${p.id} wordt nooit gesteld: geen enkel antwoord op de eerdere vragen laat askWhen gelden`,
-    'condition-never-holds': (p) => `${pick(roleNl, p)} ${p.id} kan nooit gelden (tegenstrijdige delen, of een vraag die nooit gesteld wordt): ${pick(consequenceNl, p)}`,
-    'condition-never-holds-together': (p) => `metWhen van eis ${p.id} kan nooit gelden wanneer appliesWhen geldt: aan de eis kan nooit worden voldaan`,
-    'requirement-only-by-advice': (p) =>
-      `eis ${p.id} geldt alleen met een CCV/BVA-advies: geen scenario bereikt het niveau van ${p.links} vanuit zijn basisniveau of via een risicoregel`,
-    'requirement-always-applies': (p) =>
-      `eis ${p.id} geldt voor iedereen door ${p.always} (op of onder het basisniveau); de koppelingen ${p.moot} veranderen dan niets. Koppel alleen op basisniveau als de eis voor iedereen bedoeld is`,
-    'level-without-requirements': (p) => `bij niveau ${p.id} begint geen enkele eis: wie op dit niveau zit, krijgt dezelfde eisen als op het niveau eronder`,
     'simulate-case-invalid': (p) => `geval ${p.case} overgeslagen: het antwoordbestand past bij geen van de catalogusversies (${p.codes})`,
     'simulate-no-cases': (p) => `geen antwoordbestanden gevonden in ${p.path} (verwacht: <map>/<geval>/answers.yaml of <map>/*.yaml)`,
     'population-modeline-missing': () => `de eerste regel is niet '# yaml-language-server: $schema=../schema/population-model.schema.json'; een editor controleert het model dan niet terwijl u typt`,
@@ -63,14 +28,6 @@ export const policyMessages: Messages = {
     'baseline-requirements-missing': (p) => `catalogusversie ${p.version} mist de eisen ${p.requirements} waarmee de huidige PKVW-eis wordt nagebootst (src/policy/pkvw-baseline.ts)`,
   },
   en: {
-    'question-unreachable': (p) => `question ${p.id} is never asked: no answers to the earlier questions make its askWhen hold`,
-    'condition-never-holds': (p) => `${pick(roleEn, p)} ${p.id} can never hold (contradictory parts, or a question that is never asked): ${pick(consequenceEn, p)}`,
-    'condition-never-holds-together': (p) => `metWhen of requirement ${p.id} can never hold when its appliesWhen holds: the requirement can never be met`,
-    'requirement-only-by-advice': (p) =>
-      `requirement ${p.id} applies only with a CCV/BVA advice: no scenario reaches the level of ${p.links} from its baseline or by a risk rule`,
-    'requirement-always-applies': (p) =>
-      `requirement ${p.id} applies to everyone through ${p.always} (at or below the baseline); the links ${p.moot} then change nothing. Link only at baseline if the requirement is meant for everyone`,
-    'level-without-requirements': (p) => `no requirement starts at level ${p.id}: a holder at this level gets the same requirements as at the level below`,
     'simulate-case-invalid': (p) => `case ${p.case} skipped: its answers file fits neither catalogue version (${p.codes})`,
     'simulate-no-cases': (p) => `no answers files found in ${p.path} (expected: <folder>/<case>/answers.yaml or <folder>/*.yaml)`,
     'population-modeline-missing': () => `the first line is not '# yaml-language-server: $schema=../schema/population-model.schema.json'; an editor then does not check the model as you type`,
@@ -95,4 +52,4 @@ export const policyMessages: Messages = {
     'simulate-option-needs-model': (p) => `${p.option} only works with --model (a population model, e.g. spec/populations/dsp-2026.yaml)`,
     'baseline-requirements-missing': (p) => `catalogue version ${p.version} lacks the requirements ${p.requirements} that model today's PKVW requirement (src/policy/pkvw-baseline.ts)`,
   },
-};
+});

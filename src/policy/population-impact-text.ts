@@ -80,8 +80,10 @@ const SHOWN_BLOCKERS = 8;
 /** A share as a percentage in the language's notation: `28,1%` / `28.1%`. */
 export function formatShare(share: number, lang: Language): string {
   const text = (share * 100).toFixed(1);
-  return `${lang === 'nl' ? text.replace('.', ',') : text}%`;
+  return `${text.replace('.', DECIMAL_MARK[lang])}%`;
 }
+
+const DECIMAL_MARK: Record<Language, string> = { nl: ',', en: '.' };
 
 export function formatBand(band: Band, lang: Language): string {
   const main = formatShare(band.value, lang);

@@ -1,5 +1,5 @@
 import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
-import { formatEuros } from './document-labels.js';
+import { formatEuros } from '../i18n/money.js';
 import { OUTCOMES, type SimulationReport } from './simulate-population.js';
 import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 

@@ -6,8 +6,12 @@ export type Severity = 'error' | 'warning';
 
 export type ProblemParams = Record<string, string | number>;
 
-export interface Problem {
-  code: string;
+/**
+ * `Code` narrows the code where the emitter knows its message map (`Problem<CodeOf<typeof answersMessages>>`);
+ * the union of every code, `ProblemCode`, is derived at the edge (src/messages/), above every concept.
+ */
+export interface Problem<Code extends string = string> {
+  code: Code;
   severity: Severity;
   /** Path of the file as the user named it (relative to the working directory where possible). */
   file?: string;

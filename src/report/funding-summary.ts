@@ -8,6 +8,7 @@ import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { Blocker, GapItem, MeasureDecision, Verdict } from '../verdict/verdict-types.js';
 import { namesOf } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
+import { formatEuros } from '../i18n/money.js';
 
 export interface FundingLine {
   measure: string;
@@ -72,24 +73,18 @@ export function describeCost(requirement: Pick<GapItem, 'cost' | 'costClass'>, c
   const words = verdictWords[lang];
   const parts: string[] = [];
   const { cost, costClass } = requirement;
-  if (cost) parts.push(cost.max === 0 ? words.costNoPurchase : words.costRange(euros(cost.min, lang), euros(cost.max, lang)));
-  else if (costClass?.amount) parts.push(words.costKnown(euros(costClass.amount.euros, lang), words.vat[costClass.amount.vat]));
+  if (cost) parts.push(cost.max === 0 ? words.costNoPurchase : words.costRange(formatEuros(cost.min, lang), formatEuros(cost.max, lang)));
+  else if (costClass?.amount) parts.push(words.costKnown(formatEuros(costClass.amount.euros, lang), words.vat[costClass.amount.vat]));
   else if (costClass?.kind === 'no-purchase') parts.push(words.costNoPurchase);
   if (costClass?.kind === 'craftsman') {
     if (!cost) parts.push(words.costCraftsman);
     const rule = catalogue.metadata.quoteRule;
-    if (rule) parts.push(words.costQuote(euros(rule.writtenAbove, lang), words.vat[rule.vat]));
+    if (rule) parts.push(words.costQuote(formatEuros(rule.writtenAbove, lang), words.vat[rule.vat]));
   }
   if (parts.length === 0) parts.push(words.costUnknown);
   if (costClass?.paidBy === 'werkgever') parts.push(words.paidByEmployer);
   return parts.join('; ');
 }
-
-
-export function euros(amount: number, lang: Language): string {
-  return '€ ' + amount.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
-}
-
 /** The advice-first notice in words: why (the rules' own reasons) and against which scenarios nothing is funded yet. */
 export function adviceFirstText(verdict: Verdict, catalogue: Catalogue, lang: Language): string | undefined {
   if (!verdict.adviceFirst) return undefined;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Language } from '../catalogue/catalogue-types.js';
 import { packageRoot } from '../package-paths.js';
 import './pdfkit-augmentation.js';
+import { LOCALE } from '../i18n/language.js';
 
 const FONT_DIR = join(packageRoot, 'assets', 'fonts');
 export const FONT = { regular: join(FONT_DIR, 'DejaVuSans.ttf'), bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf') } as const;
@@ -49,7 +50,7 @@ export function createPdf(meta: PdfMeta): Pdf {
     // Tagged, with the language and the title shown: what a screen reader needs (WCAG 2.1, PDF/UA).
     tagged: true,
     displayTitle: true,
-    lang: meta.lang === 'nl' ? 'nl-NL' : 'en-GB',
+    lang: LOCALE[meta.lang],
     // No default font: pdfkit would load Helvetica, which PDF/A forbids (not embedded). The first
     // `doc.font` below picks the bundled TTF.
     font: null,
@@ -314,14 +315,10 @@ export function pageFooters(doc: Pdf, left: string, pageLabel: (page: number, pa
 /** ISO date (YYYY-MM-DD) in the reader's form: 28 november 2026 / 28 November 2026. */
 export function formatDate(isoDate: string, lang: Language): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  const months =
-    lang === 'nl'
-      ? ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
-      : ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${day} ${months[(month ?? 1) - 1] ?? ''} ${year}`;
+  return `${day} ${MONTHS[lang][(month ?? 1) - 1] ?? ''} ${year}`;
 }
 
-/** Euros without cents, with the language's thousands separator: € 1.250 / € 1,250. */
-export function formatEuros(amount: number, lang: Language): string {
-  return `€ ${Math.round(amount).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}`;
-}
+const MONTHS: Record<Language, readonly string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};

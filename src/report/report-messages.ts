@@ -1,7 +1,7 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 
 /** Problem messages of src/report, by code. */
-export const reportMessages: Messages = {
+export const reportMessages = defineMessages({
   nl: {
     'report-sign-needs-issuer': () => '--sign vraagt --issuer BEDRIJF.p12',
     'report-issuer-without-sign': () => '--issuer zonder --sign: voeg --sign toe om het rapport te ondertekenen, of laat --issuer weg',
@@ -10,4 +10,4 @@ export const reportMessages: Messages = {
     'report-sign-needs-issuer': () => '--sign needs --issuer FIRM.p12',
     'report-issuer-without-sign': () => '--issuer without --sign: add --sign to sign the report, or leave out --issuer',
   },
-};
+});

@@ -12,18 +12,24 @@ import type { Outcome, RequirementResult, Verdict } from '../verdict/verdict-typ
 import { describeBasis, explainRequirement, namesOf, riskGroups } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
 import { adviceFirstText, describeCost, fundingSummary, planOrder, referenceLines } from './funding-summary.js';
+import { formatEuros } from '../i18n/money.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
-import { addSignaturePlaceholder } from '../signing/signature-placeholder.js';
-import { COLOR, band, collectPdf, createPdf, ensureSpace, formatDate, formatEuros, heading, pageFooters, paragraph, table, title as titleBlock } from './pdf-layout.js';
+import { COLOR, band, collectPdf, createPdf, ensureSpace, formatDate, heading, pageFooters, paragraph, table, title as titleBlock } from './pdf-layout.js';
 import type { Pdf } from './pdf-layout.js';
 import { attachJson, EMBEDDED_NAME } from './embedded-data.js';
 import { pdfText } from './pdf-text.js';
 
 export interface RenderOptions {
   lang: Language;
-  /** Adds a signature placeholder for `signPdf`; its `/M` is the verdict's clock. */
-  signature?: { signerName: string };
+  /**
+   * Adds a signature placeholder for `signPdf` (its `/M` is the verdict's clock). The placeholder
+   * writer is `addSignaturePlaceholder` from signing/, passed in: report/ comes before signing/.
+   */
+  signature?: { signerName: string; addPlaceholder: SignaturePlaceholderWriter };
 }
+
+/** Writes the empty signature field into the document before it ends (signing/signature-placeholder.ts). */
+export type SignaturePlaceholderWriter = (doc: PDFKit.PDFDocument, options: { signingTime: Date; reason: string; name: string }) => void;
 
 export const OUTCOME_COLOR: Record<Outcome, string> = {
   'basis-op-orde': '#2e7d32',
@@ -197,7 +203,7 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
 
   attachJson(doc, EMBEDDED_NAME.verdict, canonicalVerdictJson(verdict), date, 'PKVW-light verdict (RFC 8785 canonical JSON)');
   pageFooters(doc, `${text.reportFooter(words.kind[verdict.kind])} · ${formatDate(verdict.evaluatedAt, lang)}`, text.page);
-  if (options.signature) addSignaturePlaceholder(doc, { signingTime: date, reason: text.signatureReason.report, name: options.signature.signerName });
+  if (options.signature) options.signature.addPlaceholder(doc, { signingTime: date, reason: text.signatureReason.report, name: options.signature.signerName });
   doc.end();
   return bytes;
 }

@@ -10,7 +10,8 @@ import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import type { RequirementResult, Verdict } from '../verdict/verdict-types.js';
 import { describeBasis, explainRequirement, namesOf, riskGroups } from '../verdict/explanation.js';
 import { verdictWords } from '../verdict/verdict-words.js';
-import { adviceFirstText, describeCost, euros, fundingSummary, planOrder, referenceLines } from './funding-summary.js';
+import { adviceFirstText, describeCost, fundingSummary, planOrder, referenceLines } from './funding-summary.js';
+import { formatEuros } from '../i18n/money.js';
 import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 
 const WIDTH = 80;
@@ -105,8 +106,8 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
   });
   if (toAnswer.length > 0) para(`${words.gapAnswerFirst}: ${toAnswer.map((i) => title(i.requirement)).join(', ')}`, 2, 4);
   // Only real prices are added up; a total of € 0 would mislead when items simply have no price.
-  const priced = gapPlan.total.max > 0 ? words.gapTotalPriced(euros(gapPlan.total.min, lang), euros(gapPlan.total.max, lang)) : '';
-  const excl = gapPlan.totalExclVat > 0 ? words.gapTotalExcl(euros(gapPlan.totalExclVat, lang)) : '';
+  const priced = gapPlan.total.max > 0 ? words.gapTotalPriced(formatEuros(gapPlan.total.min, lang), formatEuros(gapPlan.total.max, lang)) : '';
+  const excl = gapPlan.totalExclVat > 0 ? words.gapTotalExcl(formatEuros(gapPlan.totalExclVat, lang)) : '';
   const totals = [priced, excl, gapPlan.noPurchase > 0 ? words.gapNoPurchase(gapPlan.noPurchase) : '', gapPlan.withoutCost > 0 ? words.gapWithoutCost(gapPlan.withoutCost) : ''].filter(Boolean);
   if (totals.length > 0) para(totals.join('; '), 2);
   const refused = verdict.requirements.filter((r) => r.status === 'refused').map((r) => title(r.requirement));

@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
-import type { LevelBasis, ScenarioRisk } from '../verdict/verdict-types.js';
+import type { LevelBasis, ScenarioRisk } from './risk-types.js';
 import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
 
 const levelOrders = new WeakMap<Catalogue, ReadonlyMap<string, number>>();

@@ -49,6 +49,6 @@ export const GENERATED_VALIDATORS: readonly GeneratedValidator[] = [
     schemaFile: 'spec/schema/certificate.schema.json',
     moduleFile: 'src/certificate/certificate.validator.generated.ts',
     exportName: 'validateCertificateData',
-    dataType: { name: 'CertificateData', from: '../report/certificate-data.js' },
+    dataType: { name: 'CertificateData', from: './certificate-data.js' },
   },
 ];

@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 
 const nlHint = (p: ProblemParams) => (p.hint === undefined ? '' : ` (${p.hint})`);
@@ -11,7 +11,7 @@ const conditionFormsEn =
   'exactly one form is allowed: all: [...], any: [...], not: {...}, answer + is, answer + oneOf, answer + includes, answer + atLeast, answer + atMost, risk + atLeast, or anyRisk: { atLeast }. Example: { answer: achterdeur, is: true }';
 
 /** Messages for problems found by a JSON Schema (catalogue and answers files alike), by code. */
-export const schemaValidationMessages: Messages = {
+export const schemaValidationMessages = defineMessages({
   nl: {
     'schema-required': (p) => `${p.field}: verplicht veld ontbreekt: ${p.property}${nlHint(p)}; voeg het toe, bijvoorbeeld ${String(p.property).split(', ')[0]}: ...`,
     'schema-unknown-property': (p) =>
@@ -46,4 +46,4 @@ export const schemaValidationMessages: Messages = {
     'schema-one-of': (p) => `${p.field}: fits none of the allowed forms (${p.forms})`,
     'schema-invalid': (p) => `${p.field}: invalid (${p.keyword}: ${p.detail})`,
   },
-};
+});

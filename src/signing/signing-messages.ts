@@ -1,7 +1,7 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 
 /** Problem messages of src/signing, by code, and the texts of the signature checks and their reasons. */
-export const signingMessages: Messages = {
+export const signingMessages = defineMessages({
   nl: {
     'signing-passphrase-missing': () =>
       'geen wachtwoord voor de PKCS#12: geef --passphrase-file BESTAND of zet PKVW_P12_PASSPHRASE (nooit op de opdrachtregel)',
@@ -134,4 +134,4 @@ export const signingMessages: Messages = {
     'verify-crl-not-listed': (p) => `not listed in ${p.count} CRL(s)`,
     'verify-signer-revoked': (p) => `the signer's certificate ${p.serial} was revoked on ${p.date}`,
   },
-};
+});

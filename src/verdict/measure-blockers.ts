@@ -29,10 +29,15 @@ export function measureBlockers(catalogue: Catalogue): MeasureBlockers[] {
   });
 }
 
+const TABLE_HEADER: Record<Language, readonly string[]> = {
+  nl: ['maatregel', 'tegen scenario', 'kan alleen worden tegengehouden door'],
+  en: ['measure', 'against scenario', 'can only be blocked by'],
+};
+
 /** The table for spec/README.md: one row per measure, the basics that can block it with scenario and level. */
 export function measureBlockersMarkdown(catalogue: Catalogue, lang: Language): string {
   const title = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title[lang] ?? id;
-  const header = lang === 'nl' ? ['maatregel', 'tegen scenario', 'kan alleen worden tegengehouden door'] : ['measure', 'against scenario', 'can only be blocked by'];
+  const header = TABLE_HEADER[lang];
   const rows = measureBlockers(catalogue).map((m) => {
     const basics = m.basics.map((b) => `${b.requirement} (${b.via.map((v) => `${v.scenario} ≥ ${v.minLevel}`).join(', ')})`).join('; ');
     return `| ${m.measure} ${title(m.measure)} | ${m.scenarios.join(', ')} | ${basics || '—'} |`;

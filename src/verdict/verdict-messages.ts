@@ -1,7 +1,7 @@
-import type { Messages } from '../i18n/message-map.js';
+import { defineMessages } from '../i18n/message-map.js';
 
 /** Problem messages of src/verdict, by code. */
-export const verdictMessages: Messages = {
+export const verdictMessages = defineMessages({
   nl: {},
   en: {},
-};
+});

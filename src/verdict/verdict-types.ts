@@ -6,6 +6,8 @@
  */
 import type { AnswerValue, Domain, EvidenceLevel } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
+import type { ScenarioRisk } from '../risk/risk-types.js';
+export type { LevelBasis, ScenarioRisk } from '../risk/risk-types.js';
 
 export const VERDICT_FORMAT = 'pkvw-light/verdict@2';
 /** The earlier format, still found in signed reports: one gate over all four domains. */
@@ -40,18 +42,6 @@ export type RequirementStatus =
   | 'waived'
   /** An applicable employer (`werkgever`) entry: a measure (see `funding`) or context, never part of the owner verdict. */
   | 'context';
-
-/** Why a scenario has its level: the baseline, an intake rule, or a fixed CCV/BVA advice. */
-export type LevelBasis =
-  | { kind: 'baseline' }
-  | { kind: 'rule'; rule: string }
-  | { kind: 'advice'; reference: string };
-
-export interface ScenarioRisk {
-  scenario: string;
-  level: string;
-  basis: LevelBasis;
-}
 
 /** One answer that a decision rested on, with its value at the time. */
 export interface AnswerUse {

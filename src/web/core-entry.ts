@@ -12,5 +12,5 @@ export { createAssessmentMachine, stageOf, FLOW_STAGES } from '../flow/assessmen
 export { toAnswers, toWrittenAnswers } from '../flow/flow-answers.js';
 export { flowProgress } from '../flow/flow-progress.js';
 export { reviewOf } from '../flow/flow-review.js';
-export { renderProblemMessage } from '../i18n/render-problem.js';
+export { renderProblemMessage } from '../messages/render-problem.js';
 export { renderVerdictText } from '../report/verdict-text.js';

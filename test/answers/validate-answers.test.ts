@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
 import { validateAnswers } from '../../src/answers/read-answers.js';
-import { renderProblemMessage } from '../../src/i18n/render-problem.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
 import { smallCatalogue } from '../support/small-catalogue.js';
 
 const catalogue = smallCatalogue();

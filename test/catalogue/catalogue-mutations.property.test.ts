@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseYamlDocument, type YamlDocument } from '../../src/yaml/yaml-document.js';
 import { validateCatalogue } from '../../src/catalogue/validate-catalogue.js';
-import { isKnownProblemCode } from '../../src/i18n/render-problem.js';
+import { isKnownProblemCode } from '../../src/messages/render-problem.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import type { Problem } from '../../src/problems/problem.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
-import { validityEnd } from '../../src/report/certificate-data.js';
+import { validityEnd } from '../../src/certificate/certificate-data.js';
 import { certificateStatement, type StatementSigner } from '../../src/certificate/certificate-statement.js';
 import { UserError } from '../../src/problems/errors.js';
 import { EXAMPLE_FIRM, INSPECTION, NOW } from '../signing/signing-fixtures.js';

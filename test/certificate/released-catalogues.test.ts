@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findCatalogue, RELEASED_VERSIONS } from '../../src/certificate/catalogue-releases.js';
 import { readReleasedCatalogues, RELEASED_MODULE, releasesDir, renderReleasedModule } from '../../src/certificate/render-released-catalogues.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { CERTIFICATE_FORMAT } from '../../src/report/certificate-data.js';
+import { CERTIFICATE_FORMAT } from '../../src/certificate/certificate-data.js';
 import { packageRoot } from '../../src/package-paths.js';
 
 describe('the released catalogues a certificate is verified against', () => {

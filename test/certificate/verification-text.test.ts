@@ -14,7 +14,8 @@ import { certificateStatement } from '../../src/certificate/certificate-statemen
 import { identitySigner } from '../../src/certificate/issue-certificate.js';
 import { verifyCertificate, type CertificateVerification } from '../../src/certificate/verify-certificate.js';
 import { renderVerification } from '../../src/certificate/verification-text.js';
-import { renderCertificatePdf } from '../../src/report/certificate-pdf.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
+import { renderCertificatePdf } from '../../src/certificate/certificate-pdf.js';
 import { readSigningIdentity } from '../../src/signing/signing-identity.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { signPdf } from '../../src/signing/sign-pdf.js';
@@ -55,7 +56,7 @@ describe('the verification text of a genuinely signed certificate with control c
   });
 
   it.each(['nl', 'en'] as const)('shows every field escaped, in %s', (lang) => {
-    const text = renderVerification(result, 'certificaat\u001b[2J.pdf', lang);
+    const text = renderVerification(result, 'certificaat\u001b[2J.pdf', lang, renderProblemMessage);
     expect(text).not.toMatch(UNSAFE);
     for (const shown of ['Slot\\u{1b}[2J\\u{1b}[31m B.V.\\u{202e}', 'Jan\\u{1b}]0;titel\\u{7} de Vries', '1234 AB\\u{1b}[1A 1\\u{d}\\u{a}GELDIG: vervalst.pdf', 'certificaat\\u{1b}[2J.pdf']) {
       expect(text).toContain(shown);

@@ -12,8 +12,8 @@ import { certificateStatement } from '../../src/certificate/certificate-statemen
 import { identitySigner } from '../../src/certificate/issue-certificate.js';
 import { verifyCertificate, type CertificateVerification, type CertificateVerifyOptions } from '../../src/certificate/verify-certificate.js';
 import { riskOnlyAnswers } from '../../src/certificate/certificate-content.js';
-import { renderCertificatePdf } from '../../src/report/certificate-pdf.js';
-import type { CertificateData } from '../../src/report/certificate-data.js';
+import { renderCertificatePdf } from '../../src/certificate/certificate-pdf.js';
+import type { CertificateData } from '../../src/certificate/certificate-data.js';
 import { attachJson, EMBEDDED_NAME } from '../../src/report/embedded-data.js';
 import { collectPdf, createPdf } from '../../src/report/pdf-layout.js';
 import { addSignaturePlaceholder } from '../../src/signing/signature-placeholder.js';

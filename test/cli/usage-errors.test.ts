@@ -31,6 +31,13 @@ describe("commander's own errors", () => {
     expect((await fail(['assess', '--lang=en'])).err).toBe('error usage-missing-argument pkvw-light assess needs the argument <answers>. See: pkvw-light assess --help\n');
   });
 
+  it('takes --lang before the command as if it came after it', async () => {
+    expect((await fail(['--lang', 'en', 'check', '--bogus'])).err).toBe('error usage-unknown-option unknown option --bogus for pkvw-light check (argument 4). See: pkvw-light check --help\n');
+    const io = captureIo();
+    expect(await runMain(['--lang=en', 'spec', 'validate', '--help'], io)).toBe(0);
+    expect(io.out).toMatch(/^Usage: pkvw-light spec validate/);
+  });
+
   it('escapes a control character typed in an option instead of passing it to the terminal', async () => {
     const { err } = await fail(['check', '--x\u001b[2J']);
     expect(err).not.toContain('\u001b');

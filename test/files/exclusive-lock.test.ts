@@ -5,7 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acquireLock } from '../../src/files/exclusive-lock.js';
 import { UserError } from '../../src/problems/errors.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { runMain } from '../../cli/main.js';
 import { captureIo } from '../support/capture-io.js';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readUserFile } from '../../src/files/read-user-file.js';
 import { UserError } from '../../src/problems/errors.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { requireTool } from '../support/system-tools.js';
 
 let dir: string;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Question } from '../../src/catalogue/catalogue-types.js';
 import { parseNumberText, validateAnswerValue, validateClaim } from '../../src/flow/answer-validation.js';
 import type { ClaimProof } from '../../src/answers/answers-types.js';
-import { renderProblemMessage } from '../../src/i18n/render-problem.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
 import { catalogue } from './flow-test-kit.js';
 
 const t = (text: string) => ({ nl: text, en: text });

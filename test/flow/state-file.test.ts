@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { UserError } from '../../src/problems/errors.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { parseState, readStateFile, renderState, STATE_FORMAT } from '../../src/flow/state-file.js';
 import { runMain } from '../../cli/main.js';
 import { catalogue, finish, lastAnswers, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseState, renderState } from '../../src/flow/state-file.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
 import { catalogue, lastAnswers, NOW, policyEvent, startActor } from '../flow/flow-test-kit.js';
 

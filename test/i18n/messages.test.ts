@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMessages } from '../../src/i18n/render-problem.js';
+import { allMessages } from '../../src/messages/render-problem.js';
 
 describe('problem messages', () => {
   it('has the same codes in Dutch and English for every concept', () => {

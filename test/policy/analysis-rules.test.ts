@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { readCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { fixturesDir, bundledSpecDir } from '../../src/package-paths.js';
 import { runMain } from '../../cli/main.js';
-import { conditionCanHold, type ConditionSpace } from '../../src/policy/condition-satisfiability.js';
+import { conditionCanHold, type ConditionSpace } from '../../src/condition/condition-satisfiability.js';
 import { evaluateCondition } from '../../src/condition/evaluate-condition.js';
 import type { AnswerValue, Condition } from '../../src/catalogue/catalogue-types.js';
 import { captureIo } from '../support/capture-io.js';

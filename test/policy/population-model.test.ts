@@ -8,7 +8,7 @@ import { UserError } from '../../src/problems/errors.js';
 import type { Problem } from '../../src/problems/problem.js';
 import { bundledPopulationModel, readPopulationModel } from '../../src/policy/read-population-model.js';
 import { assumptionsOf } from '../../src/policy/population-model.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 
 const catalogue = loadCatalogue();
 const text = readFileSync(bundledPopulationModel, 'utf8');

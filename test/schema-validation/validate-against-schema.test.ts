@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseYamlDocument, type YamlDocument } from '../../src/yaml/yaml-document.js';
 import { pointerSegments, validateAgainstSchema } from '../../src/schema-validation/validate-against-schema.js';
 import { validateCatalogueFile } from '../../src/catalogue/catalogue-file.validator.generated.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 
 function yaml(text: string): YamlDocument {
   const { document } = parseYamlDocument(new TextEncoder().encode(text), 'test.yaml');

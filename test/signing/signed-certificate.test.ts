@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { certificateQrText } from '../../src/report/certificate-qr.js';
+import { certificateQrText } from '../../src/certificate/certificate-qr.js';
 import { EXAMPLE_FIRM, NOW, SELF_CHECK, INSPECTION, certify, run, tempDir, testIssuerFiles, tool, type IssuerFiles } from './signing-fixtures.js';
 
 describe('a signed light certificate', () => {

@@ -5,40 +5,25 @@
  * no request leaves the page, blocked ones included. The certificates are made here by the TEST
  * issuer, as the CLI tests make them.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleForBrowser } from '../../src/web/browser-build.js';
-import { renderProblemMessage } from '../../src/i18n/render-problem.js';
+import { buildSite } from '../../src/web/build-site.js';
+import { distinguishedName, readCertificate } from '../../src/signing/x509-certificate.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { certify, run, tempDir, testIssuerFiles, type IssuerFiles } from '../signing/signing-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CSS = 'body{font-family:sans-serif;margin:1rem;color:#1b1b1b;background:#fff}.note{color:#4a4a4a}.problem{color:#9b1c1c}.decision-fundable{color:#1d5e20;font-weight:700}.decision-blocked{color:#9b1c1c;font-weight:700}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}';
-
-const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
-/** The page as the shell will serve it: one file, the CSP core's site uses (no connections, no eval). */
-async function writeHarness(dir: string, trust: readonly Uint8Array[]): Promise<string> {
-  const { code } = await bundleForBrowser(join(import.meta.dirname, 'verify-harness.ts'));
-  const script = code.replaceAll('</script', '<\\/script');
-  const csp = `default-src 'none'; script-src ${sha(script)}; style-src ${sha(CSS)}; img-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'`;
-  const data = JSON.stringify({ trust: trust.map((der) => Buffer.from(der).toString('base64')) });
-  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>PKVW-light</title><style>${CSS}</style></head><body><header><button type="button" id="language"></button></header><main id="main" tabindex="-1"></main><div id="live" class="visually-hidden" aria-live="polite"></div><script type="application/json" id="site-data">${data}</script><script>${script}</script></body></html>`;
-  const file = join(dir, 'index.html');
-  writeFileSync(file, html);
-  return pathToFileURL(file).href;
-}
-
 describe('the verification page', () => {
   let browser: Browser;
   let issuer: IssuerFiles;
   let dir: string;
   let url: string;
+  let documentUrl: string;
   let genuine: string;
   let tampered: string;
   let revokingCrl: string;
@@ -57,7 +42,10 @@ describe('the verification page', () => {
     writeFileSync(tampered, bytes);
     revokingCrl = join(dir, 'ingetrokken.crl.pem');
     expect((await run(['issuer', 'test-crl', issuer.dir, '--revoke-firm', '--out', revokingCrl])).code).toBe(0);
-    url = await writeHarness(dir, readTrustedCertificates(issuer.trust));
+    const { html } = await buildSite({ trustAnchors: readTrustedCertificates(issuer.trust).map((der) => ({ name: distinguishedName(readCertificate(der).subject), der })) });
+    writeFileSync(join(dir, 'index.html'), html);
+    url = `${pathToFileURL(join(dir, 'index.html')).href}#verificatie`;
+    documentUrl = pathToFileURL(join(dir, 'index.html')).href;
     browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   }, 120_000);
 
@@ -71,7 +59,7 @@ describe('the verification page', () => {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       // A data: URL holds its content in itself and reaches no network (Chromium's date-picker icon is one).
-      if (request.url() === url || request.url().startsWith('data:')) return void request.continue();
+      if (request.url().split('#')[0] === documentUrl || request.url().startsWith('data:')) return void request.continue();
       requests.push(request.url());
       void request.abort('blockedbyclient');
     });
@@ -149,7 +137,7 @@ describe('the verification page', () => {
     const answer = await page.$eval('#verify-measure-answer', (node) => ({ text: node.textContent ?? '', covered: node.querySelector('[data-measure]')?.getAttribute('data-covered') }));
     expect(answer.text).toContain('WON-16');
     expect(answer.covered).toBe('true');
-    await page.click('#language');
+    await page.click('header .language');
     await page.waitForSelector('#verify-status[data-status="valid"]');
     expect(await page.$eval('#verify-status', (node) => node.textContent ?? '')).toContain('VALID');
     expect(await page.$eval('#verify-measure-answer', (node) => node.textContent ?? '')).toContain('covered');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlDocument, YAML_LIMITS } from '../../src/yaml/yaml-document.js';
-import { formatProblemLine } from '../../src/i18n/render-problem.js';
+import { formatProblemLine } from '../../src/messages/render-problem.js';
 
 const problemsOf = (text: string) => parseYamlDocument(Buffer.from(text), 'f.yaml').problems.map((p) => ({ code: p.code, line: p.line, column: p.column }));
 

@@ -4,7 +4,7 @@
  */
 import type { CatalogueRuleContext } from '../catalogue-rule-context.js';
 import type { Question } from '../catalogue-types.js';
-import { conditionCanHold, type ConditionSpace } from '../../policy/condition-satisfiability.js';
+import { conditionCanHold, type ConditionSpace } from '../../condition/condition-satisfiability.js';
 
 /**
  * The space with `unreachable` filled in: walking the questions in order (an askWhen refers only

@@ -1,6 +1,6 @@
 import type { CatalogueRule, CatalogueRuleContext } from '../catalogue-rule-context.js';
 import type { RiskLink } from '../catalogue-types.js';
-import { conditionCanHold } from '../../policy/condition-satisfiability.js';
+import { conditionCanHold } from '../../condition/condition-satisfiability.js';
 import { analysisSpace } from './analysis-condition-space.js';
 
 /**

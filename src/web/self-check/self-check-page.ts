@@ -13,7 +13,7 @@ import type { FlowAnswers } from '../../flow/flow-answers.js';
 import { flowProgress } from '../../flow/flow-progress.js';
 import { describeAnswer, flowWords } from '../../flow/flow-words.js';
 import { parseNumberText } from '../../flow/answer-validation.js';
-import { renderProblemMessage } from '../../i18n/render-problem.js';
+import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { Problem } from '../../problems/problem.js';
 import { fundingSummary } from '../../report/funding-summary.js';
 import { renderVerdictText } from '../../report/verdict-text.js';

@@ -4,8 +4,6 @@
  */
 import type { SitePage } from './site-page.js';
 import { selfCheckPage } from '../self-check/self-check-page.js';
-import { VERIFY_PAGE_ID, mountVerifyPage, verifyPageTitle } from '../verify/verify-page.js';
-
-const verifyPage: SitePage = { id: VERIFY_PAGE_ID, title: verifyPageTitle, mount: mountVerifyPage };
+import { verifyPage } from '../verify/verify-page.js';
 
 export const SITE_PAGES: readonly SitePage[] = [selfCheckPage, verifyPage];

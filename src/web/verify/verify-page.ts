@@ -11,10 +11,12 @@ import { bundledCatalogue } from '../../catalogue/precompiled-catalogue.js';
 import type { CertificateVerification } from '../../certificate/verify-certificate.js';
 import { VERIFICATION_WORDS, describeCheck, statusReason } from '../../certificate/verification-text.js';
 import { findMeasures, measureCoverage } from '../../certificate/measure-coverage.js';
-import { renderProblemMessage } from '../../i18n/render-problem.js';
+import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { ProblemParams } from '../../problems/problem.js';
 import { certificatesFromPem } from '../../signing/pem.js';
 import { distinguishedName, readCertificate, validTo } from '../../signing/x509-certificate.js';
+import type { SitePage } from '../site/site-page.js';
+import { el } from '../site/dom.js';
 import { VERIFY_PAGE_WORDS } from './verify-page-words.js';
 import { verifyGivenFiles, type GivenFile, type PageVerification } from './verify-inputs.js';
 
@@ -201,7 +203,7 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
     const r = outcome.result;
     const why = statusReason(r);
     const status = el('p', { class: r.status === 'valid' ? 'decision-fundable' : 'decision-blocked', id: 'verify-status', 'data-status': r.status }, v.status[r.status], why ? ` ${v.because} ${message(why.code, why.params)}` : '');
-    const failed = r.checks.filter((check) => check.status === 'failed').map((check) => describeCheck(check, lang).what);
+    const failed = r.checks.filter((check) => check.status === 'failed').map((check) => describeCheck(check, lang, renderProblemMessage).what);
     result.replaceChildren(
       status,
       failed.length > 0 ? el('p', { id: 'verify-failed' }, w.failedChecks(failed.join('; '))) : '',
@@ -250,7 +252,7 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
       'ul',
       { id: 'verify-checks' },
       ...r.checks.map((check) => {
-        const { what, reason } = describeCheck(check, lang);
+        const { what, reason } = describeCheck(check, lang, renderProblemMessage);
         return el('li', { 'data-check': check.check, 'data-status': check.status }, el('strong', {}, w.marks[check.status]), ` ${what}`, reason ? `: ${reason}` : '');
       }),
     );
@@ -295,12 +297,5 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
   };
 }
 
-type Attributes = Record<string, string | boolean | undefined>;
-
-/** Text in as text, never as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined && value !== false) element.setAttribute(name, value === true ? '' : value);
-  element.append(...children);
-  return element;
-}
+/** The page in the site's menu (`#verificatie`). */
+export const verifyPage: SitePage = { id: VERIFY_PAGE_ID, title: verifyPageTitle, mount: mountVerifyPage };

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type * as QRCodeModule from 'qrcode';
 import { sha256Hex } from '../canonical/canonical-json.js';
-import type { Pdf } from './pdf-layout.js';
+import type { Pdf } from '../report/pdf-layout.js';
 
 /** What the QR code says: `PKVWL-CERT:1:<number>:sha256:<hex of certificate.json>`. */
 export function certificateQrText(number: string, embeddedJson: string): string {

@@ -9,12 +9,12 @@ import type { Catalogue, Language } from '../catalogue/catalogue-types.js';
 import { canonicalJson, sha256Hex } from '../canonical/canonical-json.js';
 import { verdictWords } from '../verdict/verdict-words.js';
 import { addSignaturePlaceholder } from '../signing/signature-placeholder.js';
-import { COLOR, FONT, collectPdf, contentWidth, createPdf, ensureSpace, formatDate, heading, pageFooters, paragraph, table } from './pdf-layout.js';
+import { COLOR, FONT, collectPdf, contentWidth, createPdf, ensureSpace, formatDate, heading, pageFooters, paragraph, table } from '../report/pdf-layout.js';
 import { certificateQrText, drawQrCode } from './certificate-qr.js';
-import { attachJson, EMBEDDED_NAME } from './embedded-data.js';
+import { attachJson, EMBEDDED_NAME } from '../report/embedded-data.js';
 import type { CertificateData } from './certificate-data.js';
-import { OUTCOME_COLOR, outcomeBand } from './report-pdf.js';
-import { pdfText } from './pdf-text.js';
+import { OUTCOME_COLOR, outcomeBand } from '../report/report-pdf.js';
+import { pdfText } from '../report/pdf-text.js';
 
 export interface CertificateRenderOptions {
   lang: Language;

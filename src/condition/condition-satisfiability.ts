@@ -1,10 +1,18 @@
-import type { AnswerValue, Condition, Question } from '../catalogue/catalogue-types.js';
-import { conditionLeaves } from '../condition/condition-references.js';
-import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
+import type { AnswerValue, Condition } from './condition-types.js';
+import { conditionLeaves } from './condition-references.js';
+import { evaluateCondition, type ConditionContext } from './evaluate-condition.js';
+
+/** What a question's answer can be, as far as satisfiability cares (a catalogue `Question` is one). */
+export interface AnswerDomain {
+  type: 'boolean' | 'choice' | 'multi' | 'number';
+  options?: readonly { value: string }[];
+  min?: number;
+  max?: number;
+}
 
 /** What the satisfiability check may assume about the catalogue. */
 export interface ConditionSpace {
-  questions: ReadonlyMap<string, Question>;
+  questions: ReadonlyMap<string, AnswerDomain>;
   /** Questions that are never asked: their answer is always missing. */
   unreachable: ReadonlySet<string>;
   /** Level ids, lowest first. */
@@ -92,7 +100,7 @@ function riskVariables(condition: Condition, space: ConditionSpace): Variable[] 
 type Leaf = ReturnType<typeof conditionLeaves>[number]['condition'];
 
 /** The comparison has the form its question's type allows; values outside the options are fine here. */
-function fits(leaf: Leaf, question: Question): boolean {
+function fits(leaf: Leaf, question: AnswerDomain): boolean {
   if (!('answer' in leaf)) return true;
   if ('is' in leaf) {
     if (question.type === 'boolean') return typeof leaf.is === 'boolean';
@@ -105,7 +113,7 @@ function fits(leaf: Leaf, question: Question): boolean {
 }
 
 /** The answers worth trying: every option, or for numbers the range ends and the thresholds ± ½. */
-function answerDomain(question: Question, leaves: readonly Leaf[]): AnswerValue[] {
+function answerDomain(question: AnswerDomain, leaves: readonly Leaf[]): AnswerValue[] {
   switch (question.type) {
     case 'boolean':
       return [true, false];
