@@ -34,7 +34,13 @@ describe('the site shell', () => {
       for (const sitePage of SITE_PAGES) {
         await tabTo(page, sitePage.title(lang));
         await page.keyboard.press('Enter');
-        await page.waitForFunction((id) => location.hash === `#${id}`, {}, sitePage.id);
+        // location.hash changes before the hashchange handler renders: wait for the rendered menu, not the URL.
+        await page.waitForFunction(
+          (id, title) => location.hash === `#${id}` && document.querySelector('header a[aria-current="page"]')?.textContent === title,
+          {},
+          sitePage.id,
+          sitePage.title(lang),
+        );
         expect(await page.$eval('header a[aria-current="page"]', (link) => link.textContent)).toBe(sitePage.title(lang));
         expect(await page.title()).toContain(sitePage.title(lang));
         expect({ page: sitePage.id, lang, violations: await axeViolations(page) }).toEqual({ page: sitePage.id, lang, violations: [] });
