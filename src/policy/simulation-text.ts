@@ -18,6 +18,7 @@ const text = {
     gapLine: (cases: number, min: string, max: string) => `${cases} gevallen met een verbeterplan; gemiddeld ${min} tot ${max} per geval`,
     gapAll: (min: string, max: string) => `gemiddeld over alle gevallen: ${min} tot ${max}`,
     withoutCost: (n: number) => `${n} verbeterpunten zonder kostenindicatie in de catalogus tellen niet mee`,
+    gapUnpriced: (cases: number, n: number) => `${cases} gevallen met een verbeterplan; geen bedrag: geen van hun ${n} verbeterpunten heeft een kostenindicatie in de catalogus`,
     changes: (n: number) => `Gevallen met een andere uitkomst: ${n}`,
     because: 'omdat',
     status: { met: 'voldaan', 'not-met': 'niet voldaan', 'not-applicable': 'niet van toepassing', exempt: 'uitgezonderd', unanswered: 'onbeantwoord', context: 'werkgever', claimed: 'geclaimd', refused: 'gemotiveerd afgezien', waived: 'vrijgesteld door advies', absent: 'ontbreekt' },
@@ -37,6 +38,7 @@ const text = {
     gapLine: (cases: number, min: string, max: string) => `${cases} cases with a gap plan; on average ${min} to ${max} per case`,
     gapAll: (min: string, max: string) => `on average over all cases: ${min} to ${max}`,
     withoutCost: (n: number) => `${n} gap items without a cost indication in the catalogue are not counted`,
+    gapUnpriced: (cases: number, n: number) => `${cases} cases with a gap plan; no amount: none of their ${n} gap items has a cost indication in the catalogue`,
     changes: (n: number) => `Cases with another outcome: ${n}`,
     because: 'because',
     status: { met: 'met', 'not-met': 'not met', 'not-applicable': 'not applicable', exempt: 'exempt', unanswered: 'unanswered', context: 'employer', claimed: 'claimed', refused: 'reasoned refusal', waived: 'waived by the advice', absent: 'absent' },
@@ -74,9 +76,14 @@ export function renderSimulationText(report: SimulationReport, lang: Language, c
   }
   if (report.failing.length > SHOWN.failing) lines.push(`  ${t.more(report.failing.length - SHOWN.failing)}`);
   const money = (n: number) => formatEuros(n, lang);
-  lines.push('', t.gap, `  ${t.gapLine(report.gapPlan.casesWithGap, money(report.gapPlan.averageWhenGap.min), money(report.gapPlan.averageWhenGap.max))}`);
-  lines.push(`  ${t.gapAll(money(report.gapPlan.averageOverAll.min), money(report.gapPlan.averageOverAll.max))}`);
-  if (report.gapPlan.itemsWithoutCost > 0) lines.push(`  ${t.withoutCost(report.gapPlan.itemsWithoutCost)}`);
+  const gap = report.gapPlan;
+  // "€ 0 tot € 0" would read as free: with no priced item counted there is no amount to give.
+  if (gap.averageOverAll.max === 0 && gap.itemsWithoutCost > 0) lines.push('', t.gap, `  ${t.gapUnpriced(gap.casesWithGap, gap.itemsWithoutCost)}`);
+  else {
+    lines.push('', t.gap, `  ${t.gapLine(gap.casesWithGap, money(gap.averageWhenGap.min), money(gap.averageWhenGap.max))}`);
+    lines.push(`  ${t.gapAll(money(gap.averageOverAll.min), money(gap.averageOverAll.max))}`);
+    if (gap.itemsWithoutCost > 0) lines.push(`  ${t.withoutCost(gap.itemsWithoutCost)}`);
+  }
   if (report.changes) {
     lines.push('', t.changes(report.changes.length));
     for (const change of report.changes.slice(0, SHOWN.changes)) {
