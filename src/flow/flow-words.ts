@@ -309,6 +309,7 @@ export function describeAnswer(question: Question, value: AnswerValue | undefine
   const label = (option: string) => question.options?.find((candidate) => candidate.value === option)?.label[lang] ?? option;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (Array.isArray(value)) return value.length === 0 ? words.none : value.map(label).join(', ');
-  if (typeof value === 'number') return `${value.toLocaleString(LOCALE[lang])}${question.unit ? ' ' + question.unit[lang] : ''}`;
+  // No digit grouping: the catalogue's numbers are calendar years, and "1.975" misreads as a quantity.
+  if (typeof value === 'number') return `${value.toLocaleString(LOCALE[lang], { useGrouping: false })}${question.unit ? ' ' + question.unit[lang] : ''}`;
   return label(value);
 }
