@@ -39,3 +39,16 @@ export function bytesToHex(bytes: Uint8Array): string {
   for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
   return hex;
 }
+
+/** Base64 (no line breaks) of bytes, with `btoa`, which Node and browsers both have. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  return btoa(latin1(bytes));
+}
+
+/** Base64 (no line breaks) to bytes; throws on anything that is not base64. */
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}

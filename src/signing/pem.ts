@@ -2,7 +2,7 @@
  * PEM and DER as a verifier is given them, from a folder (`verify --trust`), a `--crl` file or a
  * file added on the verification page: pure, so the CLI and the page read them the same way.
  */
-import { latin1 } from './bytes.js';
+import { base64ToBytes, latin1 } from './bytes.js';
 import { readCertificate } from './x509-certificate.js';
 
 /** Every `-----BEGIN CERTIFICATE-----` block as DER; undefined when there is none or one is no readable certificate. */
@@ -23,16 +23,9 @@ export function crlDer(bytes: Uint8Array): Uint8Array {
   const pem = /-----BEGIN X509 CRL-----([\s\S]*?)-----END X509 CRL-----/.exec(latin1(bytes));
   if (!pem) return bytes;
   try {
-    return base64ToBytes(pem[1] ?? '');
+    // Base64 with line breaks, as PEM carries it.
+    return base64ToBytes((pem[1] ?? '').replace(/\s+/g, ''));
   } catch {
     return new Uint8Array(0);
   }
-}
-
-/** Base64 with line breaks, as PEM carries it; throws on anything else. */
-function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/\s+/g, ''));
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
 }

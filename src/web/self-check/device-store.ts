@@ -5,6 +5,7 @@
  * memory (non-extractable) for the session; each save has a fresh IV.
  */
 import type { FlowAnswers } from '../../flow/flow-answers.js';
+import { base64ToBytes, bytesToBase64 } from '../../signing/bytes.js';
 
 export const STORE_KEY = 'pkvw-light/zelfcheck';
 const STORE_FORMAT = 'pkvw-light/web-store@1';
@@ -50,7 +51,7 @@ export async function saveCheck(storage: Storage, deviceKey: DeviceKey, check: S
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify(check));
   const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, deviceKey.key, plain));
-  const envelope: StoredEnvelope = { format: STORE_FORMAT, iterations: deviceKey.iterations, salt: toBase64(deviceKey.salt), iv: toBase64(iv), data: toBase64(data) };
+  const envelope: StoredEnvelope = { format: STORE_FORMAT, iterations: deviceKey.iterations, salt: bytesToBase64(deviceKey.salt), iv: bytesToBase64(iv), data: bytesToBase64(data) };
   storage.setItem(STORE_KEY, JSON.stringify(envelope));
 }
 
@@ -67,7 +68,7 @@ export async function openCheck(storage: Storage, passphrase: string): Promise<O
   }
   let salt: Uint8Array, iv: Uint8Array, data: Uint8Array;
   try {
-    [salt, iv, data] = [fromBase64(envelope.salt), fromBase64(envelope.iv), fromBase64(envelope.data)];
+    [salt, iv, data] = [base64ToBytes(envelope.salt), base64ToBytes(envelope.iv), base64ToBytes(envelope.data)];
   } catch {
     return { kind: 'unreadable' };
   }
@@ -90,17 +91,4 @@ export async function openCheck(storage: Storage, passphrase: string): Promise<O
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
