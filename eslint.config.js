@@ -16,7 +16,6 @@ const coreEdges = [
   'src/catalogue/precompiled-sources.ts', // checks the bundled folder's bytes against the snapshot
   'src/catalogue/render-precompiled-catalogue.ts', // generation time only
   'src/answers/read-answers.ts', // reads an answers file
-  'src/answers/answers-modeline.ts', // names the schema's place on disk
   'src/flow/terminal-session.ts', // the terminal
   'src/flow/confirmation-gate.ts', // the terminal
   'src/flow/state-file.ts', // the saved state file

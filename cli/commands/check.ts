@@ -11,7 +11,7 @@ import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
-import { answersModeline } from '../../src/answers/answers-modeline.js';
+import { answersModeline } from '../answers-modeline.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { formatProblemLine, renderProblemMessage } from '../../src/messages/render-problem.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';

@@ -10,7 +10,7 @@ import { runMain } from '../../cli/main.js';
 import { ERRORS_FORMAT, type ErrorsJson } from '../../cli/error-json.js';
 import { CHECK_FORMAT } from '../../cli/commands/check.js';
 import { fixturesDir, packageRoot } from '../../src/package-paths.js';
-import { answersSchemaPath } from '../../src/answers/answers-modeline.js';
+import { answersSchemaPath } from '../../cli/answers-modeline.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/answers/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
