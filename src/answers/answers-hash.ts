@@ -30,13 +30,13 @@ export function canonicalAnswersJson(answers: Answers): string | undefined {
   for (const key in answers) if (!KNOWN_MEMBERS.has(key)) return undefined;
   const given = givenAnswersJson(answers);
   if (given === undefined) return undefined;
-  let text = '{';
+  const parts: string[] = [];
   for (const member of MEMBERS) {
     const value = member === 'answers' ? given : answers[member] === undefined ? undefined : canonicalJson(answers[member]);
-    if (value === undefined) continue;
-    text += (text === '{' ? '"' : ',"') + member + '":' + value;
+    if (value !== undefined) parts.push('"' + member + '":' + value);
   }
-  return text + '}';
+  // One flat string for the hash (see membersInOrder).
+  return '{' + parts.join(',') + '}';
 }
 
 /**
@@ -103,7 +103,8 @@ function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Ord
     let member = byValue?.get(value);
     if (member === undefined) {
       const valueJson = typeof value === 'boolean' ? (value ? 'true' : 'false') : typeof value === 'string' ? canonicalString(value) : canonicalJson(value);
-      member = entry.prefix + canonicalString(answer.evidence) + ',"value":' + valueJson + '}';
+      // One flat string (join, not `+`): it is kept and copied into every hash of an answer like it.
+      member = [entry.prefix, canonicalString(answer.evidence), ',"value":', valueJson, '}'].join('');
       if (scalar) {
         if (byValue === undefined) entry.members.set(answer.evidence, (byValue = new Map()));
         if (byValue.size < MAX_MEMBERS_PER_ID) byValue.set(value, member);
@@ -111,9 +112,11 @@ function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Ord
     }
     placed[at] = member;
   }
-  let text = '{';
-  for (const member of placed) if (member !== undefined) text += (text === '{' ? '' : ',') + member;
-  return text + '}';
+  // Joined, not appended: `+=` builds a tree of string pieces that hashing must first flatten,
+  // which cost more than the hash itself (16 of 21 µs on the bundled catalogue).
+  const members: string[] = [];
+  for (const member of placed) if (member !== undefined) members.push(member);
+  return '{' + members.join(',') + '}';
 }
 
 /** Exactly `{ evidence, value }`, both defined: the shape whose members are written above without sorting. */
