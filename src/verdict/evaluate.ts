@@ -7,8 +7,8 @@
  * by the owner basics that apply through one of its own scenarios.
  */
 import { DOMAINS, EVIDENCE_LEVELS } from '../catalogue/catalogue-types.js';
-import type { Catalogue, EvidenceLevel, Requirement } from '../catalogue/catalogue-types.js';
-import type { Answers } from '../answers/answers-types.js';
+import type { Catalogue, CatalogueException, Condition, EvidenceLevel, Requirement } from '../catalogue/catalogue-types.js';
+import type { Answers, GivenAnswer } from '../answers/answers-types.js';
 import { VERDICT_FORMAT } from './verdict-types.js';
 import type {
   AnswerUse,
@@ -24,9 +24,10 @@ import type {
   ScenarioCoverage,
   Verdict,
 } from './verdict-types.js';
-import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
+import { compileCondition, type AnswerLookup, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
-import { answerValues, deriveRiskProfile, levelOrderOf, rulesAwaitingAdvice } from '../risk/risk-profile.js';
+import { deriveRiskProfile, levelOrderOf, rulesAwaitingAdvice } from '../risk/risk-profile.js';
+import { conditionAnswerRefs } from '../condition/condition-references.js';
 import { answersHash } from '../answers/answers-hash.js';
 import { packageVersion } from '../package-version.js';
 import { claimGaps } from './claim-proof.js';
@@ -43,12 +44,13 @@ const ENGINE_VERSION = packageVersion();
 export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Verdict {
   const steps = evaluationSteps(catalogue);
   const { plan, levelOrder } = steps;
-  const values = answerValues(answers);
+  const given = givenByPosition(steps, answers);
+  const values: AnswerLookup = { get: (questionId) => given[steps.questionAt.get(questionId) ?? -1]?.value };
   const risk = deriveRiskProfile(catalogue, answers, values);
   const catalogueRef = { id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash };
   const engine = { name: 'pkvw-light', version: ENGINE_VERSION } as const;
   const hash = answersHash(answers);
-  const evaluatedAt = now.toISOString();
+  const evaluatedAt = isoTime(now);
   const advice = answers.advice ? { reference: answers.advice.reference, ...(answers.advice.date ? { date: answers.advice.date } : {}) } : undefined;
 
   // Level D is beyond the keurmerk: refer, and judge nothing (no requirement list, plan or cost).
@@ -77,22 +79,22 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
 
   // Per scenario position: its level's position (-1 when the profile has none) and id, as the links read them.
   const levels: Levels = { order: new Array<number>(steps.scenarioCount).fill(-1), ids: new Array<string>(steps.scenarioCount).fill('') };
-  const scenarioLevels = new Map<string, number>();
+  const input: Input = { given, levels: new Array<number | undefined>(steps.scenarioCount).fill(undefined) };
   for (const r of risk) {
-    scenarioLevels.set(r.scenario, levelOrder.get(r.level) ?? 0);
     const at = steps.scenarioAt.get(r.scenario);
     if (at === undefined) continue;
+    input.levels[at] = levelOrder.get(r.level) ?? 0;
     levels.order[at] = levelOrder.get(r.level) ?? -1;
     levels.ids[at] = r.level;
   }
-  const ctx: ConditionContext = { values, scenarioLevels, levelOrder };
   const hardConditions = answers.advice && answers.advice.hardConditions.length > 0 ? new Set(answers.advice.hardConditions) : undefined;
 
-  const applying = new Uint8Array(steps.linkCount);
+  // Allocating a typed array costs more than clearing one: evaluation is synchronous, so one per catalogue serves every call.
+  const applying = steps.applying.fill(0);
   const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
-  for (let i = 0; i < steps.requirements.length; i++) requirements[i] = evaluateRequirement(steps.requirements[i] as RequirementSteps, answers, ctx, levels, hardConditions, applying);
+  for (let i = 0; i < steps.requirements.length; i++) requirements[i] = evaluateRequirement(steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions, applying);
   const outcome = decideOutcome(requirements);
-  const through = basicsByScenario(steps, requirements);
+  const through = basicsByScenario(steps, requirements, applying);
   const adviceFirst = rulesAwaitingAdvice(catalogue, answers, values);
   const awaiting = new Set(adviceFirst?.scenarios ?? []);
   const coverage: ScenarioCoverage[] = [];
@@ -117,8 +119,17 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     coverage,
     requirements,
     domains: summariseDomains(requirements),
-    gapPlan: planGaps(steps, requirements, blocks, ctx),
+    gapPlan: planGaps(steps, requirements, blocks, input),
   };
+}
+
+/**
+ * What the compiled conditions read: the given answers by question position, and each scenario's
+ * level position by scenario position (as `ConditionContext.scenarioLevels` would hold it).
+ */
+interface Input {
+  given: (GivenAnswer | undefined)[];
+  levels: (number | undefined)[];
 }
 
 /** The level of each scenario, by its position in `catalogue.scenarios`. */
@@ -141,6 +152,14 @@ interface LinkSteps {
 
 interface RequirementSteps {
   plan: RequirementPlan;
+  appliesWhen: CompiledCondition<Input> | undefined;
+  metWhen: CompiledCondition<Input> | undefined;
+  /** Positions of the questions in `plan.appliesRefs`, `plan.metRefs` and `plan.allRefs`. */
+  appliesRefs: number[];
+  metRefs: number[];
+  allRefs: number[];
+  /** The catalogue's compiled `claimableWhen` conditions (shared by all requirements). */
+  claimableWhen: ReadonlyMap<CatalogueException, CompiledCondition<Input>>;
   links: LinkSteps[];
   /** Where its links start in the evaluation's flat list of which links apply. */
   linkOffset: number;
@@ -172,6 +191,14 @@ interface EvaluationSteps {
   measures: MeasureSteps[];
   /** The number of risk links of all requirements together. */
   linkCount: number;
+  /** Every question a condition or the verdict reads (the catalogue's, and any other id a condition names), by position. */
+  questionIds: string[];
+  questionAt: ReadonlyMap<string, number>;
+  /** By question position: a plain lookup of the id can only find an own property (the id is no name on Object.prototype). */
+  plainLookup: boolean[];
+  claimableWhen: ReadonlyMap<CatalogueException, CompiledCondition<Input>>;
+  /** Scratch space for the links that apply, `linkCount` long; cleared at the start of every evaluation. */
+  applying: Uint8Array;
 }
 
 const evaluationStepsCache = new WeakMap<Catalogue, EvaluationSteps>();
@@ -182,6 +209,37 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   const plan = cataloguePlan(catalogue);
   const levelOrder = levelOrderOf(catalogue);
   const scenarioAt = new Map(catalogue.scenarios.map((s, i) => [s.id, i]));
+  const questionIds = [
+    ...new Set([
+      ...catalogue.questions.map((q) => q.id),
+      ...plan.requirements.flatMap((p) => p.allRefs),
+      ...catalogue.exceptions.flatMap((e) => (e.claimableWhen ? conditionAnswerRefs(e.claimableWhen) : [])),
+      ...plan.riskRuleRefs,
+    ]),
+  ];
+  const questionAt = new Map(questionIds.map((id, i) => [id, i]));
+  const positions = (ids: readonly string[]) => ids.map((id) => questionAt.get(id) ?? -1);
+  const inputs: ConditionInputs<Input> = {
+    answer(questionId) {
+      const at = questionAt.get(questionId) ?? -1;
+      return (input) => input.given[at]?.value;
+    },
+    level(scenarioId) {
+      const at = scenarioAt.get(scenarioId) ?? -1;
+      return (input) => input.levels[at];
+    },
+    levelOrder(levelId) {
+      const order = levelOrder.get(levelId);
+      return () => order;
+    },
+    anyLevelAtLeast(input, threshold) {
+      for (const level of input.levels) if (level !== undefined && level >= threshold) return true;
+      return false;
+    },
+  };
+  const compile = (condition: Condition | undefined) => (condition ? compileCondition(condition, inputs) : undefined);
+  const claimableWhen = new Map<CatalogueException, CompiledCondition<Input>>();
+  for (const exception of catalogue.exceptions) if (exception.claimableWhen) claimableWhen.set(exception, compileCondition(exception.claimableWhen, inputs));
   let linkCount = 0;
   const requirements = plan.requirements.map((p): RequirementSteps => {
     const { requirement } = p;
@@ -190,7 +248,19 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     const costKey = costClass?.kind === 'no-purchase' ? 0 : costClass?.amount ? costClass.amount.euros : cost ? cost.min : Infinity;
     const linkOffset = linkCount;
     linkCount += links.length;
-    return { plan: p, links, linkOffset, costKey };
+    // Every entry of one shape (no optional members), so reading them stays monomorphic.
+    return {
+      plan: p,
+      appliesWhen: compile(requirement.appliesWhen),
+      metWhen: compile(requirement.metWhen),
+      appliesRefs: positions(p.appliesRefs),
+      metRefs: positions(p.metRefs),
+      allRefs: positions(p.allRefs),
+      claimableWhen,
+      links,
+      linkOffset,
+      costKey,
+    };
   });
   const measures: MeasureSteps[] = [];
   plan.requirements.forEach(({ requirement }, index) => {
@@ -203,9 +273,22 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     });
     measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), linksOf });
   });
-  const steps: EvaluationSteps = { plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount };
+  const plainLookup = questionIds.map((id) => !(id in Object.prototype));
+  const steps: EvaluationSteps = { plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, plainLookup, claimableWhen, applying: new Uint8Array(linkCount) };
   evaluationStepsCache.set(catalogue, steps);
   return steps;
+}
+
+// The simulator and the bench evaluate many answer sets at one moment: its text is kept for the next call.
+let lastTime = NaN;
+let lastIso = '';
+function isoTime(now: Date): string {
+  const time = now.getTime();
+  if (time !== lastTime) {
+    lastIso = now.toISOString();
+    lastTime = time;
+  }
+  return lastIso;
 }
 
 /** Where a status stands: in order, not in order, open; `undefined` when it is no owner basic that applies. */
@@ -243,7 +326,7 @@ export function decideOutcome(results: readonly RequirementResult[]): Outcome {
 }
 
 /** Evaluates one requirement; marks in `applying` (at the requirement's link offset) the links it applies through. */
-function evaluateRequirement(steps: RequirementSteps, answers: Answers, ctx: ConditionContext, levels: Levels, hardConditions: ReadonlySet<string> | undefined, applying: Uint8Array): RequirementResult {
+function evaluateRequirement(steps: RequirementSteps, answers: Answers, input: Input, levels: Levels, hardConditions: ReadonlySet<string> | undefined, applying: Uint8Array): RequirementResult {
   const { plan } = steps;
   const { requirement } = plan;
   const appliesBecause: RequirementResult['appliesBecause'] = [];
@@ -259,34 +342,35 @@ function evaluateRequirement(steps: RequirementSteps, answers: Answers, ctx: Con
     return r;
   }
 
-  const applies = requirement.appliesWhen ? evaluateCondition(requirement.appliesWhen, ctx) : true;
+  const applies = steps.appliesWhen ? steps.appliesWhen(input) : true;
   if (applies === false) {
-    const used = answerUses(plan.appliesRefs, ctx.values);
+    const used = answerUses(plan.appliesRefs, steps.appliesRefs, input);
     const r = newResult(requirement, 'not-applicable', appliesBecause, used);
     r.notApplicable = { kind: 'condition-not-holding', answers: used };
     return r;
   }
-  const used = answerUses(plan.allRefs, ctx.values);
+  const used = answerUses(plan.allRefs, steps.allRefs, input);
   if (requirement.responsibility === 'werkgever') return newResult(requirement, applies === undefined ? 'unanswered' : 'context', appliesBecause, used);
-  const r = ownerResult(plan, answers, ctx, applies === undefined ? undefined : requirement.metWhen ? evaluateCondition(requirement.metWhen, ctx) : undefined, appliesBecause, used);
+  const r = ownerResult(steps, answers, input, applies === undefined ? undefined : steps.metWhen ? steps.metWhen(input) : undefined, appliesBecause, used);
   if (hardConditions?.has(requirement.id)) r.hardCondition = true;
   return r;
 }
 
 /** An applicable owner basic: met, or else waived, exempt by a proven claim, claimed, refused, not met or unanswered. */
 function ownerResult(
-  plan: RequirementPlan,
+  steps: RequirementSteps,
   answers: Answers,
-  ctx: ConditionContext,
+  input: Input,
   met: boolean | undefined,
   appliesBecause: RequirementResult['appliesBecause'],
   used: AnswerUse[],
 ): RequirementResult {
+  const { plan } = steps;
   const { requirement } = plan;
   const result = (status: RequirementStatus) => newResult(requirement, status, appliesBecause, used);
   if (met === true) {
     const r = result('met');
-    r.evidence = evidenceCheck(requirement.evidence, weakestEvidence(plan.metRefs, answers));
+    r.evidence = evidenceCheck(requirement.evidence, weakestEvidence(steps.metRefs, input));
     return r;
   }
   const { advice } = answers;
@@ -297,7 +381,7 @@ function ownerResult(
     r.evidence = evidenceCheck('document', advice.date ? 'document' : 'self-declared');
     return r;
   }
-  const claim = answers.exceptions.length > 0 ? applicableClaim(plan, answers, ctx) : undefined;
+  const claim = answers.exceptions.length > 0 ? applicableClaim(plan, answers, input, steps.claimableWhen) : undefined;
   if (claim) {
     const { exception, claimed } = claim;
     const missing = claimGaps(claimed, exception);
@@ -327,38 +411,53 @@ function newResult(requirement: Requirement, status: RequirementStatus, appliesB
 }
 
 /** The first claim that names this requirement, is allowed for it, and whose condition holds. */
-function applicableClaim(plan: RequirementPlan, answers: Answers, ctx: ConditionContext) {
+function applicableClaim(plan: RequirementPlan, answers: Answers, input: Input, claimable: RequirementSteps['claimableWhen']) {
   for (const claimed of answers.exceptions) {
     if (!claimed.requirements.includes(plan.requirement.id)) continue;
     const exception = plan.exceptions.get(claimed.exception);
     if (!exception) continue;
-    if (exception.claimableWhen && evaluateCondition(exception.claimableWhen, ctx) !== true) continue;
+    const holds = claimable.get(exception);
+    if (holds && holds(input) !== true) continue;
     return { exception, claimed };
   }
   return undefined;
 }
 
-function answerUses(refs: readonly string[], values: AnswerLookup): AnswerUse[] {
+function answerUses(refs: readonly string[], at: readonly number[], input: Input): AnswerUse[] {
   const uses: AnswerUse[] = new Array<AnswerUse>(refs.length);
-  for (let i = 0; i < refs.length; i++) {
-    const question = refs[i] as string;
-    uses[i] = { question, value: values.get(question) ?? null };
-  }
+  for (let i = 0; i < refs.length; i++) uses[i] = { question: refs[i] as string, value: input.given[at[i] ?? -1]?.value ?? null };
   return uses;
 }
 
-/** The weakest evidence among the given answers; an answer never given adds nothing. */
-function weakestEvidence(refs: readonly string[], answers: Answers): EvidenceLevel {
+/** The weakest evidence among the given answers (`at`: question positions); an answer never given adds nothing. */
+function weakestEvidence(at: readonly number[], input: Input): EvidenceLevel {
   let weakest = EVIDENCE_LEVELS.length - 1;
   let any = false;
-  for (const id of refs) {
-    const given = Object.hasOwn(answers.answers, id) ? answers.answers[id] : undefined;
+  for (const p of at) {
+    const given = input.given[p];
     if (!given) continue;
     any = true;
     weakest = Math.min(weakest, EVIDENCE_LEVELS.indexOf(given.evidence));
   }
   // A condition that used no answer rests on nothing more than the bestuurder's word.
   return any ? EVIDENCE_LEVELS[weakest] ?? 'self-declared' : 'self-declared';
+}
+
+/**
+ * The given answers by question position: one look-up per question, after which conditions and
+ * answer lists read an array. Only own properties count, as `answerValues` reads them.
+ */
+function givenByPosition(steps: EvaluationSteps, answers: Answers): (GivenAnswer | undefined)[] {
+  const source = answers.answers;
+  const proto: unknown = Object.getPrototypeOf(source);
+  const plain = proto === Object.prototype || proto === null;
+  const { questionIds, plainLookup } = steps;
+  const given = new Array<GivenAnswer | undefined>(questionIds.length);
+  for (let i = 0; i < questionIds.length; i++) {
+    const id = questionIds[i] as string;
+    given[i] = plain && plainLookup[i] ? source[id] : Object.hasOwn(source, id) ? source[id] : undefined;
+  }
+  return given;
 }
 
 function evidenceCheck(required: EvidenceLevel, given: EvidenceLevel): NonNullable<RequirementResult['evidence']> {
@@ -377,14 +476,16 @@ function notInOrder(r: RequirementResult): boolean {
  * position of each scenario they apply through: worked out once, so coverage and funding grow with
  * what they list, not with scenarios or measures times requirements.
  */
-function basicsByScenario(steps: EvaluationSteps, results: readonly RequirementResult[]): number[][] {
+function basicsByScenario(steps: EvaluationSteps, results: readonly RequirementResult[], applying: Uint8Array): number[][] {
   const byScenario: number[][] = [];
   for (let s = 0; s < steps.scenarioCount; s++) byScenario.push([]);
   for (let index = 0; index < results.length; index++) {
     const r = results[index] as RequirementResult;
     if (r.responsibility !== 'bestuurder' || standing(r.status) === undefined) continue;
-    for (const link of r.appliesBecause) {
-      const list = byScenario[steps.scenarioAt.get(link.scenario) ?? -1];
+    const { links, linkOffset } = steps.requirements[index] as RequirementSteps;
+    for (let k = 0; k < links.length; k++) {
+      if (applying[linkOffset + k] !== 1) continue;
+      const list = byScenario[(links[k] as LinkSteps).at];
       // A scenario linked twice is listed once: results come in order, so a repeat is the last entry.
       if (list && list[list.length - 1] !== index) list.push(index);
     }
@@ -482,7 +583,11 @@ function decideFunding(
     // Nothing against a scenario that awaits the advice is funded before the advice is there (seed §2.2).
     const awaitingAdvice = awaiting.size > 0 ? scenarios.filter((s) => awaiting.has(s)) : [];
     const decision = blockedBy.length === 0 && awaitingAdvice.length === 0 ? 'fundable' : 'blocked';
-    funding.push({ measure: id, scenarios, advised: advised.has(id), decision, blockedBy, ...(awaitingAdvice.length > 0 ? { awaitingAdvice } : {}), certifiable: covered });
+    funding.push(
+      awaitingAdvice.length > 0
+        ? { measure: id, scenarios, advised: advised.has(id), decision, blockedBy, awaitingAdvice, certifiable: covered }
+        : { measure: id, scenarios, advised: advised.has(id), decision, blockedBy, certifiable: covered },
+    );
   }
   return { funding, blocks };
 }
@@ -516,7 +621,7 @@ function summariseDomains(results: readonly RequirementResult[]): DomainSummary[
  * catalogue allows (and whose condition is not ruled out) is listed as the other way out. Totals
  * add only real prices; items without one are counted, never added as € 0.
  */
-function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[], blocking: readonly (string[] | undefined)[], ctx: ConditionContext): GapPlan {
+function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[], blocking: readonly (string[] | undefined)[], input: Input): GapPlan {
   const gap: GapPlan = { items: [], total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 };
   for (let index = 0; index < results.length; index++) {
     const result = results[index];
@@ -543,7 +648,8 @@ function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[],
     if (requirementPlan.exceptions.size > 0) {
       const exceptions: string[] = [];
       for (const exception of requirementPlan.exceptions.values()) {
-        if (!exception.claimableWhen || evaluateCondition(exception.claimableWhen, ctx) !== false) exceptions.push(exception.id);
+        const claimable = steps.claimableWhen.get(exception);
+        if (!claimable || claimable(input) !== false) exceptions.push(exception.id);
       }
       if (exceptions.length > 0) item.exceptions = exceptions;
     }
