@@ -4,6 +4,7 @@
  * Messages name questions and limits, never the answer given.
  */
 import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Question } from '../catalogue/catalogue-types.js';
+import type { Condition } from '../condition/condition-types.js';
 import type { Advice, Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
 import { ANSWERS_FORMAT_1 } from './answers-types.js';
 import type { AnswersCode } from './answers-messages.js';
@@ -12,23 +13,27 @@ import { compareProblems, hasErrors } from '../problems/problem.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import { validateAgainstSchema } from '../schema-validation/validate-against-schema.js';
 import { answersSchemaValidator, answers1SchemaValidator } from './answers-schema.js';
-import { evaluateCondition } from '../condition/evaluate-condition.js';
-import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
-import { relevantQuestionIds } from '../verdict/question-relevance.js';
 
 export interface AnswersValidation {
   answers?: Answers;
   problems: Problem[];
 }
 
+/**
+ * What only the later layers can judge about a set of answers: which questions they make relevant
+ * (verdict/) and whether a condition holds for them, risk levels included (risk/). Every rule about
+ * answers sits here; `verdict/answers-judge.ts` plugs this judgement in, and everyone calls that.
+ */
+export type AnswersJudge = (catalogue: Catalogue, answers: Answers) => { relevant: ReadonlySet<string>; holds: (condition: Condition) => boolean };
+
 type Path = (string | number)[];
 
 /**
  * @example
  * const { document } = parseYamlDocument(bytes, 'antwoorden.yaml');
- * const { answers, problems } = validateAnswers(document, catalogue);
+ * const { answers, problems } = validateAnswersWith(document, catalogue, judgeAnswers);
  */
-export function validateAnswers(document: YamlDocument, catalogue: Catalogue): AnswersValidation {
+export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue, judge: AnswersJudge): AnswersValidation {
   const data: unknown = document.data;
   const isFormat1 = typeof data === 'object' && data !== null && (data as { format?: unknown }).format === ANSWERS_FORMAT_1;
   const schemaProblems = validateAgainstSchema(isFormat1 ? answers1SchemaValidator() : answersSchemaValidator(), document);
@@ -77,9 +82,10 @@ export function validateAnswers(document: YamlDocument, catalogue: Catalogue): A
     refusals: written.refusals ?? [],
   };
 
+  const judgement = judge(catalogue, answers);
   checkAdvice(answers, catalogue, report);
-  checkRelevance(answers, catalogue, written, report);
-  checkExceptions(answers, catalogue, report);
+  checkRelevance(answers, catalogue, written, judgement.relevant, report);
+  checkExceptions(answers, catalogue, judgement.holds, report);
   checkRefusals(answers, catalogue, report);
 
   problems.sort(compareProblems);
@@ -209,7 +215,7 @@ function checkAdvice(answers: Answers, catalogue: Catalogue, report: Report): vo
   // A migrated answers@1 file wrote its advice as adviceRisk.
   const at = advice.date === undefined ? 'adviceRisk' : 'advice';
   const scenarios = new Set(catalogue.scenarios.map((s) => s.id));
-  const levels = levelOrderOf(catalogue);
+  const levels = new Set(catalogue.levels.map((l) => l.id));
   for (const [scenario, level] of Object.entries(advice.levels)) {
     if (!scenarios.has(scenario)) report('answers-advice-unknown-scenario', { scenario }, [at, 'levels', scenario], 'key');
     else if (!levels.has(level)) {
@@ -246,8 +252,7 @@ function checkRefusals(answers: Answers, catalogue: Catalogue, report: Report): 
 }
 
 /** Relevant intake questions must be answered; answers to questions that do not matter are a warning. */
-function checkRelevance(answers: Answers, catalogue: Catalogue, written: WrittenAnswers, report: Report): void {
-  const relevant = new Set(relevantQuestionIds(catalogue, answers));
+function checkRelevance(answers: Answers, catalogue: Catalogue, written: WrittenAnswers, relevant: ReadonlySet<string>, report: Report): void {
   for (const question of catalogue.questions) {
     if (question.section === 'intake' && relevant.has(question.id) && !Object.hasOwn(answers.answers, question.id)) {
       // Reported once per missing question, at the `answers` key, unless it was given but invalid.
@@ -259,14 +264,10 @@ function checkRelevance(answers: Answers, catalogue: Catalogue, written: Written
   }
 }
 
-function checkExceptions(answers: Answers, catalogue: Catalogue, report: Report): void {
+function checkExceptions(answers: Answers, catalogue: Catalogue, holds: (condition: Condition) => boolean, report: Report): void {
   if (answers.exceptions.length === 0) return;
   const exceptions = new Map(catalogue.exceptions.map((e) => [e.id, e]));
   const requirements = new Map(catalogue.requirements.map((r) => [r.id, r]));
-  const levelOrder = levelOrderOf(catalogue);
-  const values = answerValues(answers);
-  const risk = deriveRiskProfile(catalogue, answers, values);
-  const ctx = { values, levelOrder, scenarioLevels: new Map(risk.map((r) => [r.scenario, levelOrder.get(r.level) ?? 0])) };
 
   answers.exceptions.forEach((claim: ExceptionClaim, i) => {
     const exception = exceptions.get(claim.exception);
@@ -281,7 +282,7 @@ function checkExceptions(answers: Answers, catalogue: Catalogue, report: Report)
         report('answers-exception-not-allowed', { exception: claim.exception, requirement: id }, ['exceptions', i, 'requirements', j]);
       }
     });
-    if (exception.claimableWhen && evaluateCondition(exception.claimableWhen, ctx) !== true) {
+    if (exception.claimableWhen && !holds(exception.claimableWhen)) {
       report('answers-exception-not-claimable', { exception: claim.exception }, ['exceptions', i, 'exception']);
     }
     checkProofFields(claim, exception, i, answers, catalogue, report);

@@ -6,7 +6,7 @@ import { createActor, type Actor } from 'xstate';
 import { stringify } from 'yaml';
 import type { AnswerValue, Catalogue, Question } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { validateAnswers } from '../../src/answers/validate-answers.js';
+import { validateAnswers } from '../../src/verdict/answers-judge.js';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
