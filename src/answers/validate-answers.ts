@@ -13,6 +13,8 @@ import { compareProblems, hasErrors } from '../problems/problem.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import { validateAgainstSchema } from '../schema-validation/validate-against-schema.js';
 import { answersSchemaValidator, answers1SchemaValidator } from './answers-schema.js';
+import { answerValueProblems } from './answer-value.js';
+import { proofRuleProblem, scenariosLinkedTo } from './claim-rules.js';
 
 export interface AnswersValidation {
   answers?: Answers;
@@ -119,50 +121,11 @@ function checkCatalogue(written: WrittenAnswers, catalogue: Catalogue, report: R
   else report('answers-catalogue-version', params, ['catalogue', 'version']);
 }
 
-/** True when the value fits the question; otherwise reports why. */
+/** True when the value fits the question (the rules of `answer-value.ts`); otherwise reports each reason where it is. */
 function checkValue(question: Question, value: AnswerValue, path: Path, report: Report): boolean {
-  const wrongType = () => {
-    report('answers-wrong-type', { question: question.id, type: question.type }, path);
-    return false;
-  };
-  const options = (question.options ?? []).map((o) => o.value);
-  switch (question.type) {
-    case 'boolean':
-      return typeof value === 'boolean' || wrongType();
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType();
-      const min = question.min ?? -Infinity;
-      const max = question.max ?? Infinity;
-      if (value < min || value > max) {
-        report('answers-out-of-range', { question: question.id, min: question.min ?? '-∞', max: question.max ?? '∞' }, path);
-        return false;
-      }
-      return true;
-    }
-    case 'choice':
-      if (typeof value !== 'string') return wrongType();
-      if (!options.includes(value)) {
-        report('answers-not-an-option', { question: question.id, options: options.join(', ') }, path);
-        return false;
-      }
-      return true;
-    case 'multi': {
-      if (!Array.isArray(value)) return wrongType();
-      let ok = true;
-      const seen = new Set<string>();
-      value.forEach((item, index) => {
-        if (!options.includes(item)) {
-          report('answers-not-an-option', { question: question.id, options: options.join(', ') }, [...path, index]);
-          ok = false;
-        } else if (seen.has(item)) {
-          report('answers-duplicate-option', { question: question.id }, [...path, index]);
-          ok = false;
-        }
-        seen.add(item);
-      });
-      return ok;
-    }
-  }
+  const problems = answerValueProblems(question, value);
+  for (const problem of problems) report(problem.code, problem.params, problem.item === undefined ? path : [...path, problem.item]);
+  return problems.length === 0;
 }
 
 /**
@@ -302,16 +265,14 @@ function checkProofFields(claim: ExceptionClaim, exception: CatalogueException, 
   for (const field of Object.values(PROOF_FIELD)) {
     if (claim[field] !== undefined && field !== expected) report('answers-claim-field-not-allowed', { exception: claim.exception, field, expected: expected ?? '—' }, ['exceptions', i, field], 'key');
   }
+  // The proof rules (cut-off, linked scenario) apply to the field of this exception's kind only; another is refused above.
+  const own = expected === undefined ? {} : { [expected]: claim[expected] };
+  const rule = proofRuleProblem(own, { permitYearFrom: exception.proof?.cutOff?.permitYearFrom, scenarios: scenariosLinkedTo(catalogue, claim.requirements) });
+  if (rule?.code === 'answers-permit-year-before-cut-off') report(rule.code, { exception: claim.exception, ...rule.params }, ['exceptions', i, 'newBuild', 'permitYear']);
+  if (rule?.code === 'answers-alternative-scenario') report(rule.code, { exception: claim.exception, ...rule.params }, ['exceptions', i, 'alternative', 'scenario']);
   const year = claim.newBuild?.permitYear;
-  const cutOff = exception.proof?.cutOff?.permitYearFrom;
-  if (year !== undefined && expected === 'newBuild') {
-    if (cutOff !== undefined && year < cutOff) report('answers-permit-year-before-cut-off', { exception: claim.exception, cutOff }, ['exceptions', i, 'newBuild', 'permitYear']);
-    else if (year > Number(answers.date.slice(0, 4))) report('answers-permit-year-future', { exception: claim.exception }, ['exceptions', i, 'newBuild', 'permitYear']);
-  }
-  const scenario = claim.alternative?.scenario;
-  if (scenario !== undefined && expected === 'alternative') {
-    const linked = new Set(catalogue.requirements.filter((r) => claim.requirements.includes(r.id)).flatMap((r) => r.risks.map((l) => l.scenario)));
-    if (!linked.has(scenario)) report('answers-alternative-scenario', { exception: claim.exception, scenarios: [...linked].join(', ') }, ['exceptions', i, 'alternative', 'scenario']);
+  if (year !== undefined && expected === 'newBuild' && rule === undefined && year > Number(answers.date.slice(0, 4))) {
+    report('answers-permit-year-future', { exception: claim.exception }, ['exceptions', i, 'newBuild', 'permitYear']);
   }
 }
 

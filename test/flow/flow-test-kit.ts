@@ -13,7 +13,7 @@ import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { createAssessmentMachine, type AssessmentMachine, type FlowEvent, type FlowInput } from '../../src/flow/assessment-machine.js';
 import { toWrittenAnswers, type FlowAnswers, type FlowMeta } from '../../src/flow/flow-answers.js';
-import { exclusiveOption } from '../../src/flow/answer-validation.js';
+import { exclusiveOption } from '../../src/answers/answer-value.js';
 import { stepEvent } from '../../src/flow/replay-answers.js';
 
 export const catalogue: Catalogue = loadCatalogue();

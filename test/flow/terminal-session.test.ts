@@ -21,7 +21,7 @@ describe('the terminal session', () => {
     const imports = valueImports(join(packageRoot, 'src', 'flow', 'terminal-session.ts'));
     for (const module of ['./flow-navigation.js', './flow-review.js', '../verdict/evaluate.js', '../verdict/answers-judge.js']) expect(imports.has(module), module).toBe(false);
     // Reading the digits a user typed is input, not a decision.
-    expect(imports.get('./answer-validation.js') ?? []).toEqual(['parseNumberText']);
+    expect(imports.get('./step-checks.js') ?? []).toEqual(['parseNumberText']);
     expect(imports.get('./assessment-machine.js')).toEqual(expect.arrayContaining(['createAssessmentMachine', 'stepProblem']));
   });
 });
