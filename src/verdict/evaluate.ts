@@ -175,10 +175,13 @@ interface MeasureSteps {
   /** Position of each of its scenarios; -1 for one the catalogue does not define. */
   scenarioAt: number[];
   /**
-   * By requirement position: for an owner basic that can block it, the positions of its links to
-   * one of the measure's scenarios; undefined for every other requirement.
+   * The owner basics that can block it, in catalogue order: each with the positions of its links
+   * to one of the measure's scenarios. A measure looks at these only (and at hard conditions), so
+   * funding grows with the links, not with measures times requirements.
    */
-  linksOf: (number[] | undefined)[];
+  basics: { index: number; links: number[] }[];
+  /** The positions of those basics. */
+  basicSet: ReadonlySet<number>;
 }
 
 /** What `evaluate` looks up, worked out once per catalogue object (the catalogue is never changed after loading). */
@@ -267,11 +270,11 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     if (!requirement.measure) return;
     const { scenarios } = requirement.measure;
     const scenarioSet = new Set(scenarios);
-    const linksOf = requirements.map((r) => {
+    const basics = requirements.flatMap((r, i) => {
       const links = r.links.flatMap((link, k) => (scenarioSet.has(link.scenario) ? [k] : []));
-      return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? links : undefined;
+      return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? [{ index: i, links }] : [];
     });
-    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), linksOf });
+    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicSet: new Set(basics.map((b) => b.index)) });
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const steps: EvaluationSteps = { plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, plainLookup, claimableWhen, applying: new Uint8Array(linkCount) };
@@ -546,33 +549,35 @@ function decideFunding(
     const at = steps.scenarioAt.get(c.scenario);
     if (at !== undefined && c.certifiable) certifiableAt[at] = true;
   }
-  // The owner basics not in order, cheapest to resolve first: questions to answer, claims to prove,
-  // then by cost; ties keep catalogue order. Each measure's blockers are those among them that
-  // apply through one of its scenarios, or are hard conditions; sorted once for all measures.
+  // Cheapest to resolve first: questions to answer, claims to prove, then by cost; ties keep catalogue order.
   const keys: number[] = [];
-  const candidates: number[] = [];
+  const hard: number[] = [];
   for (let i = 0; i < results.length; i++) {
     const r = results[i] as RequirementResult;
     keys.push(r.status === 'unanswered' ? -2 : r.status === 'claimed' ? -1 : (steps.requirements[i]?.costKey ?? Infinity));
-    if (notInOrder(r)) candidates.push(i);
+    if (r.hardCondition && notInOrder(r)) hard.push(i);
   }
-  candidates.sort((a, b) => (keys[a] ?? Infinity) - (keys[b] ?? Infinity) || a - b);
+  const byCost = (a: { index: number }, b: { index: number }) => (keys[a.index] ?? Infinity) - (keys[b.index] ?? Infinity) || a.index - b.index;
   for (const measure of steps.measures) {
     const { id, scenarios } = measure;
     const result = results[measure.index];
     if (!result) continue;
     if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') continue;
-    const blockedBy: Blocker[] = [];
-    for (const index of candidates) {
-      const r = results[index] as RequirementResult;
-      const linked = measure.linksOf[index];
-      if (!linked && !r.hardCondition) continue;
+    // Only basics that apply through one of its scenarios, or hard conditions, can block it.
+    const found: { index: number; via: string[] }[] = [];
+    for (const basic of measure.basics) {
+      const r = results[basic.index] as RequirementResult;
+      if (!notInOrder(r)) continue;
+      const { links, linkOffset } = steps.requirements[basic.index] as RequirementSteps;
       const via: string[] = [];
-      if (linked) {
-        const { links, linkOffset } = steps.requirements[index] as RequirementSteps;
-        for (const k of linked) if (applying[linkOffset + k] === 1) via.push((links[k] as LinkSteps).scenario);
-      }
-      if (via.length === 0 && !r.hardCondition) continue;
+      for (const k of basic.links) if (applying[linkOffset + k] === 1) via.push((links[k] as LinkSteps).scenario);
+      if (via.length > 0 || r.hardCondition) found.push({ index: basic.index, via });
+    }
+    for (const i of hard) if (!measure.basicSet.has(i)) found.push({ index: i, via: [] });
+    if (found.length > 1) found.sort(byCost);
+    const blockedBy: Blocker[] = [];
+    for (const { index, via } of found) {
+      const r = results[index] as RequirementResult;
       blockedBy.push(r.hardCondition ? { requirement: r.requirement, status: r.status, via, hardCondition: true } : { requirement: r.requirement, status: r.status, via });
       const list = blocks[index];
       if (!list) blocks[index] = [id];
