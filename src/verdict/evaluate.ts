@@ -92,14 +92,19 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   // Allocating a typed array costs more than clearing one: evaluation is synchronous, so one per catalogue serves every call.
   const applying = steps.applying.fill(0);
   const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
-  for (let i = 0; i < steps.requirements.length; i++) requirements[i] = evaluateRequirement(steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions, applying);
+  const open = steps.open.fill(0);
+  for (let i = 0; i < steps.requirements.length; i++) {
+    const r = evaluateRequirement(steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions, applying);
+    requirements[i] = r;
+    open[i] = openCode(r);
+  }
   const outcome = decideOutcome(requirements);
   const through = basicsByScenario(steps, requirements, applying);
   const adviceFirst = rulesAwaitingAdvice(catalogue, answers, values);
   const awaiting = new Set(adviceFirst?.scenarios ?? []);
   const coverage: ScenarioCoverage[] = [];
   for (const r of risk) coverage.push(scenarioCoverage(r.scenario, r.level, requirements, through[steps.scenarioAt.get(r.scenario) ?? -1] ?? [], answers.kind, awaiting.has(r.scenario)));
-  const { funding, blocks } = decideFunding(steps, requirements, applying, answers, coverage, awaiting);
+  const { funding, blocks } = decideFunding(steps, requirements, applying, open, answers, coverage, awaiting);
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
   for (const c of coverage) if (!c.certifiable) certifiable = false;
 
@@ -179,9 +184,16 @@ interface MeasureSteps {
    * to one of the measure's scenarios. A measure looks at these only (and at hard conditions), so
    * funding grows with the links, not with measures times requirements.
    */
-  basics: { index: number; links: number[] }[];
+  basics: BasicLinks[];
+  /** The same, by cost key and then catalogue order: the order of the basics not met or refused among its blockers. */
+  basicsByCost: BasicLinks[];
   /** The positions of those basics. */
   basicSet: ReadonlySet<number>;
+}
+
+interface BasicLinks {
+  index: number;
+  links: number[];
 }
 
 /** What `evaluate` looks up, worked out once per catalogue object (the catalogue is never changed after loading). */
@@ -200,8 +212,12 @@ interface EvaluationSteps {
   /** By question position: a plain lookup of the id can only find an own property (the id is no name on Object.prototype). */
   plainLookup: boolean[];
   claimableWhen: ReadonlyMap<CatalogueException, CompiledCondition<Input>>;
+  /** Every cost key is at least 0, so unanswered (-2) and claimed (-1) basics come before all others. */
+  costKeysFromZero: boolean;
   /** Scratch space for the links that apply, `linkCount` long; cleared at the start of every evaluation. */
   applying: Uint8Array;
+  /** Scratch space as long as the requirements: `openCode` of each result, read densely by funding. */
+  open: Uint8Array;
 }
 
 const evaluationStepsCache = new WeakMap<Catalogue, EvaluationSteps>();
@@ -274,10 +290,12 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       const links = r.links.flatMap((link, k) => (scenarioSet.has(link.scenario) ? [k] : []));
       return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? [{ index: i, links }] : [];
     });
-    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicSet: new Set(basics.map((b) => b.index)) });
+    const staticKey = (b: BasicLinks) => requirements[b.index]?.costKey ?? Infinity;
+    const basicsByCost = [...basics].sort((a, b) => staticKey(a) - staticKey(b) || a.index - b.index);
+    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicSet: new Set(basics.map((b) => b.index)) });
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
-  const steps: EvaluationSteps = { plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, plainLookup, claimableWhen, applying: new Uint8Array(linkCount) };
+  const steps: EvaluationSteps = { plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length) };
   evaluationStepsCache.set(catalogue, steps);
   return steps;
 }
@@ -467,6 +485,15 @@ function evidenceCheck(required: EvidenceLevel, given: EvidenceLevel): NonNullab
   return { required, given, sufficient: EVIDENCE_LEVELS.indexOf(given) >= EVIDENCE_LEVELS.indexOf(required) };
 }
 
+/** For an owner basic that applies and is not in order: 1 unanswered, 2 claimed, 3 not met or refused; otherwise 0. */
+const UNANSWERED = 1;
+const CLAIMED = 2;
+const NOT_MET_OR_REFUSED = 3;
+function openCode(r: RequirementResult): number {
+  if (r.responsibility !== 'bestuurder') return 0;
+  return r.status === 'unanswered' ? UNANSWERED : r.status === 'claimed' ? CLAIMED : r.status === 'not-met' || r.status === 'refused' ? NOT_MET_OR_REFUSED : 0;
+}
+
 /** An owner basic that applies and is not in order: not met, refused, unanswered or claimed. */
 function notInOrder(r: RequirementResult): boolean {
   if (r.responsibility !== 'bestuurder') return false;
@@ -536,6 +563,7 @@ function decideFunding(
   steps: EvaluationSteps,
   results: readonly RequirementResult[],
   applying: Uint8Array,
+  open: Uint8Array,
   answers: Answers,
   coverage: readonly ScenarioCoverage[],
   awaiting: ReadonlySet<string>,
@@ -549,15 +577,21 @@ function decideFunding(
     const at = steps.scenarioAt.get(c.scenario);
     if (at !== undefined && c.certifiable) certifiableAt[at] = true;
   }
-  // Cheapest to resolve first: questions to answer, claims to prove, then by cost; ties keep catalogue order.
-  const keys: number[] = [];
   const hard: number[] = [];
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i] as RequirementResult;
-    keys.push(r.status === 'unanswered' ? -2 : r.status === 'claimed' ? -1 : (steps.requirements[i]?.costKey ?? Infinity));
-    if (r.hardCondition && notInOrder(r)) hard.push(i);
-  }
-  const byCost = (a: { index: number }, b: { index: number }) => (keys[a.index] ?? Infinity) - (keys[b.index] ?? Infinity) || a.index - b.index;
+  for (let i = 0; i < results.length; i++) if (results[i]?.hardCondition && notInOrder(results[i] as RequirementResult)) hard.push(i);
+  // Cheapest to resolve first: questions to answer (key -2), claims to prove (-1), then by the
+  // requirement's cost key; ties keep catalogue order.
+  const keyOf = (index: number) => {
+    const status = results[index]?.status;
+    return status === 'unanswered' ? -2 : status === 'claimed' ? -1 : (steps.requirements[index]?.costKey ?? Infinity);
+  };
+  const byCost = (a: { index: number }, b: { index: number }) => keyOf(a.index) - keyOf(b.index) || a.index - b.index;
+  const via = (basic: BasicLinks) => {
+    const { links, linkOffset } = steps.requirements[basic.index] as RequirementSteps;
+    const scenarios: string[] = [];
+    for (const k of basic.links) if (applying[linkOffset + k] === 1) scenarios.push((links[k] as LinkSteps).scenario);
+    return scenarios;
+  };
   for (const measure of steps.measures) {
     const { id, scenarios } = measure;
     const result = results[measure.index];
@@ -565,16 +599,31 @@ function decideFunding(
     if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') continue;
     // Only basics that apply through one of its scenarios, or hard conditions, can block it.
     const found: { index: number; via: string[] }[] = [];
-    for (const basic of measure.basics) {
-      const r = results[basic.index] as RequirementResult;
-      if (!notInOrder(r)) continue;
-      const { links, linkOffset } = steps.requirements[basic.index] as RequirementSteps;
-      const via: string[] = [];
-      for (const k of basic.links) if (applying[linkOffset + k] === 1) via.push((links[k] as LinkSteps).scenario);
-      if (via.length > 0 || r.hardCondition) found.push({ index: basic.index, via });
+    const extra = hard.filter((i) => !measure.basicSet.has(i));
+    if (steps.costKeysFromZero && extra.length === 0) {
+      // In that order without sorting: unanswered, then claimed, in catalogue order; then the rest in the measure's cost order.
+      for (const code of [UNANSWERED, CLAIMED]) {
+        for (const basic of measure.basics) {
+          if (open[basic.index] !== code) continue;
+          const scenariosVia = via(basic);
+          if (scenariosVia.length > 0 || results[basic.index]?.hardCondition) found.push({ index: basic.index, via: scenariosVia });
+        }
+      }
+      for (const basic of measure.basicsByCost) {
+        if (open[basic.index] !== NOT_MET_OR_REFUSED) continue;
+        const scenariosVia = via(basic);
+        if (scenariosVia.length > 0 || results[basic.index]?.hardCondition) found.push({ index: basic.index, via: scenariosVia });
+      }
+    } else {
+      for (const basic of measure.basics) {
+        const r = results[basic.index] as RequirementResult;
+        if (!notInOrder(r)) continue;
+        const scenariosVia = via(basic);
+        if (scenariosVia.length > 0 || r.hardCondition) found.push({ index: basic.index, via: scenariosVia });
+      }
+      for (const i of extra) found.push({ index: i, via: [] });
+      found.sort(byCost);
     }
-    for (const i of hard) if (!measure.basicSet.has(i)) found.push({ index: i, via: [] });
-    if (found.length > 1) found.sort(byCost);
     const blockedBy: Blocker[] = [];
     for (const { index, via } of found) {
       const r = results[index] as RequirementResult;
