@@ -5,8 +5,8 @@ import type { ProblemParams } from '../problems/problem.js';
 export const generalMessages = defineMessages({
   nl: {
     'file-not-found': (p) => `bestand of map niet gevonden: ${p.path}`,
-    'file-unreadable': (p) => `kan ${p.path} niet lezen: ${p.reason}`,
-    'file-unwritable': (p) => `kan ${p.path} niet schrijven: ${p.reason}`,
+    'file-unreadable': (p) => `kan ${p.path} niet lezen: ${because(p, reasonNl)}`,
+    'file-unwritable': (p) => `kan ${p.path} niet schrijven: ${because(p, reasonNl)}`,
     'usage': (p) => `${p.message}`,
     'usage-unknown-option': (p) => `onbekende optie ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
     'usage-unknown-command': (p) => `onbekende opdracht ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
@@ -15,7 +15,6 @@ export const generalMessages = defineMessages({
     'usage-missing-option': (p) => `${p.command} vraagt de optie ${p.token}${helpNl(p)}`,
     'usage-too-many-arguments': (p) => `${p.command} neemt ${p.expected} argument(en), niet ${p.got}${helpNl(p)}`,
     'usage-invalid-value': (p) => `ongeldige waarde ${p.value} voor ${p.token} bij ${p.command}${at(p)}; kies uit: ${p.allowed}`,
-    'usage-conflicting-options': (p) => `${p.token} en ${p.other} gaan niet samen bij ${p.command}${helpNl(p)}`,
     'bad-option': (p) => `ongeldige waarde voor ${p.option}: ${p.value} (verwacht: ${p.expected})`,
     'check-json-needs-answers': () => `--json werkt alleen met --answers of --demo: de vragen zelf staan in de terminal`,
     'assess-outcome-fails': (p) => `uitkomst ${p.outcome}: genoemd in --fail-on`,
@@ -30,8 +29,8 @@ export const generalMessages = defineMessages({
   },
   en: {
     'file-not-found': (p) => `file or folder not found: ${p.path}`,
-    'file-unreadable': (p) => `cannot read ${p.path}: ${p.reason}`,
-    'file-unwritable': (p) => `cannot write ${p.path}: ${p.reason}`,
+    'file-unreadable': (p) => `cannot read ${p.path}: ${because(p, reasonEn)}`,
+    'file-unwritable': (p) => `cannot write ${p.path}: ${because(p, reasonEn)}`,
     'usage': (p) => `${p.message}`,
     'usage-unknown-option': (p) => `unknown option ${p.token} for ${p.command}${at(p)}${helpEn(p)}${p.suggestion === undefined ? '' : `. Did you mean ${p.suggestion}?`}`,
     'usage-unknown-command': (p) => `unknown command ${p.token} for ${p.command}${at(p)}${helpEn(p)}${p.suggestion === undefined ? '' : `. Did you mean ${p.suggestion}?`}`,
@@ -40,7 +39,6 @@ export const generalMessages = defineMessages({
     'usage-missing-option': (p) => `${p.command} needs the option ${p.token}${helpEn(p)}`,
     'usage-too-many-arguments': (p) => `${p.command} takes ${p.expected} argument(s), not ${p.got}${helpEn(p)}`,
     'usage-invalid-value': (p) => `invalid value ${p.value} for ${p.token} for ${p.command}${at(p)}; choose from: ${p.allowed}`,
-    'usage-conflicting-options': (p) => `${p.token} and ${p.other} cannot be used together for ${p.command}${helpEn(p)}`,
     'bad-option': (p) => `invalid value for ${p.option}: ${p.value} (expected: ${p.expected})`,
     'check-json-needs-answers': () => `--json works only with --answers or --demo: the questions themselves are asked in the terminal`,
     'assess-outcome-fails': (p) => `outcome ${p.outcome}: named in --fail-on`,
@@ -62,3 +60,24 @@ const helpEn = (p: ProblemParams) => `. See: ${p.command} --help`;
 
 const kindNl: Record<string, string> = { directory: 'een map', fifo: 'een pijp (FIFO)', device: 'een apparaat', socket: 'een socket', other: 'iets anders' };
 const kindEn: Record<string, string> = { directory: 'a folder', fifo: 'a pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'something else' };
+
+/** An errno in words, the errno itself kept in brackets so it can still be looked up. */
+const because = (p: ProblemParams, words: Record<string, string>) => (words[String(p.reason)] === undefined ? String(p.reason) : `${words[String(p.reason)]} (${p.reason})`);
+const reasonNl: Record<string, string> = {
+  ENOENT: 'de map bestaat niet',
+  ENOTDIR: 'een deel van het pad is geen map',
+  EACCES: 'geen toestemming',
+  EPERM: 'geen toestemming',
+  EROFS: 'het bestandssysteem is alleen-lezen',
+  ENOSPC: 'de schijf is vol',
+  EISDIR: 'het is een map',
+};
+const reasonEn: Record<string, string> = {
+  ENOENT: 'the folder does not exist',
+  ENOTDIR: 'part of the path is not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'it is a folder',
+};
