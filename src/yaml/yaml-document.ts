@@ -5,6 +5,7 @@
  */
 import type { Document, Node } from 'yaml';
 import { yaml } from './yaml-library.js';
+import { readYamlSubset, type SubsetNode } from './yaml-subset.js';
 import type { Problem } from '../problems/problem.js';
 
 /** Larger than any sensible catalogue or answers file; a policy file of 2 MiB is a mistake or an attack. */
@@ -29,6 +30,11 @@ export interface YamlDocument {
   locate(path: readonly (string | number)[], at?: 'key' | 'value'): { line: number; column: number };
 }
 
+export interface YamlParseOptions {
+  /** `false` reads with the library even when the text is in the subset: for tests that compare the two. */
+  subset?: boolean;
+}
+
 export interface YamlReadResult {
   document?: YamlDocument;
   problems: Problem[];
@@ -40,7 +46,7 @@ export interface YamlReadResult {
  * const { document, problems } = parseYamlDocument(readFileSync(path), path);
  * if (document) document.locate(['requirements', 2, 'id']); // { line: 40, column: 9 }
  */
-export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResult {
+export function parseYamlDocument(bytes: Uint8Array, file: string, options: YamlParseOptions = {}): YamlReadResult {
   if (bytes.byteLength > MAX_YAML_BYTES) {
     return fail('yaml-too-large', file, { size: bytes.byteLength, limit: MAX_YAML_BYTES });
   }
@@ -58,6 +64,24 @@ export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResu
     return { problems: [{ code: 'yaml-limit', severity: 'error', file, line: beyondText.line, column: 1, params: { what: beyondText.what, limit: beyondText.limit } }] };
   }
 
+  // Files in the plain subset (every bundled catalogue file) skip the library: same data, same offsets.
+  const read = options.subset === false ? undefined : readYamlSubset(text);
+  const parsed = read ? { data: read.data, locate: locateInSubset(read.root, linePositions(text)) } : parseWithLibrary(text, file);
+  if ('problems' in parsed) return parsed;
+  const { data, locate } = parsed;
+
+  const beyond = firstBeyondLimits(data);
+  if (beyond !== undefined) {
+    const { line, column } = locate(beyond.path, beyond.at);
+    return { problems: [{ code: beyond.code, severity: 'error', file, line, column, params: beyond.params }] };
+  }
+  return { document: { file, data, locate }, problems: [] };
+}
+
+type Parsed = { data: unknown; locate: YamlDocument['locate'] } | { problems: Problem[] };
+
+/** The `yaml` library's reading, for every file outside the subset: it judges every syntax error. */
+function parseWithLibrary(text: string, file: string): Parsed {
   const { isAlias, isCollection, isDocument, isMap, isPair, isScalar, LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
@@ -128,16 +152,56 @@ export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResu
     return position(range?.[0] ?? 0);
   };
 
-  const beyond = firstBeyondLimits(data);
-  if (beyond !== undefined) {
-    const { line, column } = locate(beyond.path, beyond.at);
-    return { problems: [{ code: beyond.code, severity: 'error', file, line, column, params: beyond.params }] };
-  }
-  return { document: { file, data, locate }, problems: [] };
+  return { data, locate };
 
   function located(code: string, offset: number, params: Problem['params']): Problem {
     return { code, severity: 'error', file, ...position(offset), params };
   }
+}
+
+/** `locate` over the subset reader's nodes, as the library's `locate` walks its document. */
+function locateInSubset(root: SubsetNode, position: (offset: number) => { line: number; column: number }): YamlDocument['locate'] {
+  return (path, at = 'value') => {
+    let node = root;
+    let keyOffset: number | undefined;
+    for (const segment of path) {
+      if (node.kind === 'leaf') break;
+      let next: SubsetNode | undefined;
+      let key: number | undefined;
+      if (node.kind === 'map') {
+        const i = node.keys.indexOf(String(segment));
+        next = node.values[i];
+        key = node.keyOffsets[i];
+      } else {
+        const index = Number(segment);
+        next = Number.isInteger(index) && index >= 0 ? node.items[index] : undefined;
+      }
+      if (next === undefined) break;
+      keyOffset = key;
+      node = next;
+    }
+    return position(at === 'key' && keyOffset !== undefined ? keyOffset : node.offset);
+  };
+}
+
+/** Offset → 1-based line and column, as the library's LineCounter counts; the line starts are found on first use. */
+function linePositions(text: string): (offset: number) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, column: 1 };
+    return { line: low, column: offset - starts[low - 1]! + 1 };
+  };
 }
 
 /**
