@@ -43,6 +43,12 @@ const ESCAPES: Readonly<Record<string, string>> = {
 };
 const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
+/** A plain scalar in a flow collection runs up to one of these (see `flowPlain`). */
+const FLOW_PLAIN = /[^,\]}\n:[{]*/y;
+/** Characters that cannot start a plain scalar here: YAML's indicators (`-` only before a space). */
+const INDICATORS = new Set([...'#&*!|>\'"%@`,[]{}?:-'].map((c) => c.charCodeAt(0)));
+const isIndicator = (code: number) => INDICATORS.has(code);
+
 /** Thrown inside the reader and caught at its top: the text is not in the subset. */
 const OUTSIDE = Symbol('outside the subset');
 
@@ -186,8 +192,8 @@ class SubsetReader {
   /** A plain scalar from `q`, folded over more-indented lines that follow it. */
   private plainScalar(q: number, indent: number): Read {
     const { text } = this;
-    const c = text[q]!;
-    if ('#&*!|>\'"%@`,[]{}?:'.includes(c) || (c === '-' && (text[q + 1] === ' ' || this.atLineEnd(q + 1)))) throw OUTSIDE;
+    const c = text.charCodeAt(q);
+    if ((c !== 45 && isIndicator(c)) || (c === 45 && (text.charCodeAt(q + 1) === 32 || this.atLineEnd(q + 1)))) throw OUTSIDE;
     const first = this.plainLine(q);
     let value = first.text;
     let next = this.lineEndOf(q) + 1;
@@ -201,7 +207,7 @@ class SubsetReader {
           continue;
         }
         if (at <= indent || text[line + at] === '#') break;
-        if ('&*!|>\'"%@`,[]{}?:-'.includes(text[line + at]!)) throw OUTSIDE;
+        if (isIndicator(text.charCodeAt(line + at))) throw OUTSIDE;
         const more = this.plainLine(line + at);
         value += empty > 0 ? '\n'.repeat(empty) : ' ';
         value += more.text;
@@ -213,23 +219,20 @@ class SubsetReader {
     return { value: resolvePlain(value), node: { kind: 'leaf', offset: q }, next: Math.min(next, text.length) };
   }
 
-  /** One line of a plain scalar, without trailing spaces and without a ` #` comment. */
+  /**
+   * One line of a plain scalar, without trailing spaces and without a ` #` comment. A `: ` or a
+   * line-final `:` before the comment is a key the subset does not take. Searched with indexOf, not
+   * a loop per character: cold code runs interpreted, and most of a catalogue is plain text.
+   */
   private plainLine(q: number): { text: string; comment: boolean } {
-    const { text } = this;
-    const end = this.lineEndOf(q);
-    let stop = end;
-    let comment = false;
-    for (let i = q; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 58 /* : */ && (i + 1 === end || text.charCodeAt(i + 1) === 32)) throw OUTSIDE;
-      if (c === 35 /* # */ && text.charCodeAt(i - 1) === 32) {
-        stop = i;
-        comment = true;
-        break;
-      }
-    }
-    while (stop > q && text.charCodeAt(stop - 1) === 32) stop--;
-    return { text: text.slice(q, stop), comment };
+    const line = this.text.slice(q, this.lineEndOf(q));
+    const hash = line.indexOf(' #');
+    const comment = hash >= 0;
+    let stop = comment ? hash : line.length;
+    const colon = line.indexOf(': ');
+    if ((colon >= 0 && colon < stop) || (!comment && line.charCodeAt(line.length - 1) === 58)) throw OUTSIDE;
+    while (stop > 0 && line.charCodeAt(stop - 1) === 32) stop--;
+    return { text: stop === line.length ? line : line.slice(0, stop), comment };
   }
 
   /** `|`, `|-`, `>` or `>-` at `q`, its lines indented more than `indent`. */
@@ -324,14 +327,13 @@ class SubsetReader {
   /** A plain scalar inside `[…]` or `{…}`: up to the next `,`, `]` or `}` on the line. */
   private flowPlain(q: number): { value: unknown; node: SubsetNode; end: number } {
     const { text } = this;
-    const c = text[q];
-    if (c === undefined || '#&*!|>\'"%@`,[]{}?:-'.includes(c)) throw OUTSIDE;
-    let i = q;
-    for (; i < text.length; i++) {
-      const d = text.charCodeAt(i);
-      if (d === 44 || d === 93 || d === 125) break;
-      if (d === 10 || d === 58 || d === 91 || d === 123 || (d === 35 && text.charCodeAt(i - 1) === 32)) throw OUTSIDE;
-    }
+    if (q >= text.length || isIndicator(text.charCodeAt(q))) throw OUTSIDE;
+    FLOW_PLAIN.lastIndex = q;
+    FLOW_PLAIN.test(text);
+    const i = FLOW_PLAIN.lastIndex;
+    const d = text.charCodeAt(i);
+    // It must end at `,`, `]` or `}`; a line break, `:`, `[`, `{` or a comment is not in the subset.
+    if ((d !== 44 && d !== 93 && d !== 125) || text.slice(q, i).includes(' #')) throw OUTSIDE;
     let stop = i;
     while (text.charCodeAt(stop - 1) === 32) stop--;
     return { value: resolvePlain(text.slice(q, stop)), node: { kind: 'leaf', offset: q }, end: stop };
@@ -339,6 +341,11 @@ class SubsetReader {
 
   private doubleQuoted(q: number): { value: unknown; node: SubsetNode; end: number } {
     const { text } = this;
+    const close = text.indexOf('"', q + 1);
+    const lineEnd = this.lineEndOf(q);
+    if (close < 0 || close > lineEnd) throw OUTSIDE;
+    const plain = text.slice(q + 1, close);
+    if (!plain.includes('\\')) return { value: plain, node: { kind: 'leaf', offset: q }, end: close + 1 };
     let value = '';
     let from = q + 1;
     for (let i = q + 1; ; i++) {
@@ -368,6 +375,9 @@ class SubsetReader {
 
   private singleQuoted(q: number): { value: unknown; node: SubsetNode; end: number } {
     const { text } = this;
+    const close = text.indexOf("'", q + 1);
+    if (close < 0 || close > this.lineEndOf(q)) throw OUTSIDE;
+    if (text.charCodeAt(close + 1) !== 39) return { value: text.slice(q + 1, close), node: { kind: 'leaf', offset: q }, end: close + 1 };
     let value = '';
     let from = q + 1;
     for (let i = q + 1; ; i++) {
