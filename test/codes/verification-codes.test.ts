@@ -14,7 +14,7 @@ import * as pkijs from 'pkijs';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalJson } from '../../src/canonical/canonical-json.js';
 import { certificateStatement } from '../../src/certificate/certificate-statement.js';
