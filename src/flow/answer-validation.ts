@@ -3,6 +3,7 @@
  * within min/max. The problem names the question but never the value given, which may describe the home.
  */
 import type { ClaimProof } from '../answers/answers-types.js';
+import { isIsoDate } from '../answers/advice-rules.js';
 import { EVIDENCE_LEVELS, type AnswerValue, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
@@ -140,16 +141,6 @@ function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly stri
   const date = proof.landlordRefusal?.date;
   if (date !== undefined && !isIsoDate(date)) return fail('flow-claim-date-invalid');
   return undefined;
-}
-
-/** A calendar date written YYYY-MM-DD (no clock needed to check it). */
-function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return days !== undefined && day >= 1 && day <= days;
 }
 
 export function isEvidenceLevel(value: unknown): value is EvidenceLevel {

@@ -52,8 +52,6 @@ const NOT_YET_TESTED: readonly string[] = [
   'flow-answer-not-boolean',
   'flow-answer-not-multi',
   'flow-answer-duplicate-option',
-  'flow-answer-multi-empty',
-  'flow-answer-none-with-others',
   'flow-answer-below-min',
   'flow-answer-above-max',
   'flow-answer-evidence-unknown',
