@@ -5,7 +5,7 @@
  */
 import { DOMAINS, type Catalogue, type Requirement, type Domain } from '../catalogue/catalogue-types.js';
 import type { Problem } from '../problems/problem.js';
-import { NONE_OPTION } from './answer-validation.js';
+import { NONE_OPTION } from '../answers/answer-value.js';
 import { flowWords } from './flow-words.js';
 
 /** The choice "none of these / not listed" among the advised measures: the advice is then recorded with no measures. */

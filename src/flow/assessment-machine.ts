@@ -16,7 +16,7 @@ import { adviceFromWritten, adviceProblems } from '../answers/advice-rules.js';
 import type { Problem } from '../problems/problem.js';
 import { evaluate } from '../verdict/evaluate.js';
 import type { Verdict } from '../verdict/verdict-types.js';
-import { isEvidenceLevel, validateAnswerValue, validateClaim, type ClaimDraft, type ClaimInput } from './answer-validation.js';
+import { answerProblem as valueProblem, isEvidenceLevel, validateClaim, type ClaimDraft, type ClaimInput } from './step-checks.js';
 import { toAnswers, type ExceptionDecision, type FlowAnswers, type FlowMeta } from './flow-answers.js';
 import { adviceStepOffered, exceptionChoices, nextOpenPosition, previousPosition, pruneFlow, referralRules, relevantQuestions, type ExceptionChoice, type FlowPosition } from './flow-navigation.js';
 import { reviewOf, type FlowReview } from './flow-review.js';
@@ -304,9 +304,9 @@ function adviceProblem(context: FlowContext, draft: AdviceDraft | null): Problem
 function answerProblem(context: FlowContext, event: Extract<FlowEvent, { type: 'ANSWER' }>): Problem | undefined {
   if (context.position.kind !== 'question') return undefined;
   const question = questionById(context.catalogue, context.position.question);
-  const problem = validateAnswerValue(question, event.value);
+  const problem = valueProblem(question, event.value);
   if (problem !== undefined || event.evidence === undefined || isEvidenceLevel(event.evidence)) return problem;
-  return { code: 'flow-answer-evidence-unknown', severity: 'error', params: { question: question.id, allowed: EVIDENCE_LEVELS.join(', ') } };
+  return { code: 'flow-evidence-unknown', severity: 'error', params: { question: question.id, allowed: EVIDENCE_LEVELS.join(', ') } };
 }
 
 function claimProblem(context: FlowContext, claim: ClaimDraft): Problem | undefined {
@@ -318,7 +318,7 @@ function claimProblem(context: FlowContext, claim: ClaimDraft): Problem | undefi
  * the current step, without sending anything: so a prompt can say it while the user types. The
  * same check the machine makes when the event is sent; undefined when it would be accepted.
  * @example
- * stepProblem(actor.getSnapshot().context, { type: 'ANSWER', value: 9 }) // { code: 'flow-answer-above-max', … }
+ * stepProblem(actor.getSnapshot().context, { type: 'ANSWER', value: 9 }) // { code: 'flow-answer-out-of-range', … }
  */
 export function stepProblem(
   context: FlowContext,

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { parseDocument } from 'yaml';
 import { renderState } from '../../src/flow/state-file.js';
 import { asking, catalogue, lastAnswers, NOW, policyEvent, questionOf, startActor, wethouderTerracedHouse, type AnswerPolicy } from '../flow/flow-test-kit.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { flowWords } from '../../src/flow/flow-words.js';
 import { QUESTIONS_ASKED } from '../flow/question-counts.js';

@@ -7,8 +7,8 @@ import { stepProblem, type AdviceInput } from '../../src/flow/assessment-machine
 import { toWrittenAnswers } from '../../src/flow/flow-answers.js';
 import { advisedMeasures, basicGroups, measureGroups, NO_MEASURE } from '../../src/flow/advice-step.js';
 import { parseState, renderState } from '../../src/flow/state-file.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
-import { validateAnswers } from '../../src/answers/validate-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
+import { validateAnswers } from '../../src/verdict/answers-judge.js';
 import { ADVICE_REFERENCE_MAX } from '../../src/answers/advice-rules.js';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
