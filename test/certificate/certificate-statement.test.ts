@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { validityEnd } from '../../src/certificate/certificate-data.js';
 import { certificateStatement, type StatementSigner } from '../../src/certificate/certificate-statement.js';
@@ -51,6 +51,16 @@ describe('what a certificate states', () => {
     expect(refusal(() => certificateStatement(verdict, answers, catalogue, { ...signer, organization: 'Politie Nederland' }))).toBe('certificate-firm-mismatch');
     expect(refusal(() => certificateStatement(verdict, answers, catalogue, { ...signer, validTo: '2026-11-01T00:00:00.000Z' }))).toBe('certificate-signer-not-valid');
     expect(refusal(() => certificateStatement(verdict, answers, catalogue, signer))).toBe('issued');
+  });
+
+  // What the answers file must name for a certificate to say it, and the number it may carry.
+  it.each([
+    ['certificate-no-dwelling', () => certificateStatement(verdict, { ...answers, subject: { role: answers.subject.role } }, catalogue, signer)],
+    // readAnswers already refuses an inspection without it (answers-inspection-missing); an Answers built in code can still lack it.
+    ['certificate-no-inspection', () => certificateStatement(verdict, { ...answers, inspection: undefined }, catalogue, signer)],
+    ['certificate-number-invalid', () => certificateStatement(verdict, answers, catalogue, signer, { number: 'pkvwl.1' })],
+  ])('refuses with %s', (code, run) => {
+    expect(refusal(run)).toBe(code);
   });
 
   it('compares firm names as written, ignoring only spacing and Unicode form', () => {
