@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
 import type * as Forge from 'node-forge';
 import { UserError, userError } from '../problems/errors.js';
 import { readUserFile } from '../files/read-user-file.js';
-
-// node-forge is CommonJS without named exports, and its types declare no default export.
-const forge: typeof Forge = createRequire(import.meta.url)('node-forge');
+import { forge } from './node-forge.js';
 
 const KEY_BAG = '1.2.840.113549.1.12.10.1.2';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
