@@ -37,12 +37,12 @@ describe('node-forge with native key derivation', () => {
     const dir = tempDir();
     const key = join(dir, 'key.pem');
     const cert = join(dir, 'cert.pem');
-    expect(tool('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-subj', '/CN=Sloten Lodz', '-days', '2', '-utf8']).code).toBe(0);
+    expect(tool('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-subj', '/CN=Słoten Łódź', '-days', '2', '-utf8']).code).toBe(0);
     for (const legacy of [[], ['-legacy']]) {
       const p12 = join(dir, `firm${legacy.join('')}.p12`);
       expect(tool('openssl', ['pkcs12', '-export', ...legacy, '-inkey', key, '-in', cert, '-passout', 'pass:geheim wachtwoord', '-out', p12]).code).toBe(0);
       const identity = await readSigningIdentity(p12, 'geheim wachtwoord');
-      expect(identity.signerName).toBe('Sloten Lodz');
+      expect(identity.signerName).toBe('Słoten Łódź');
       expect(identity.certificates).toHaveLength(1);
       await expect(readSigningIdentity(p12, 'geheim')).rejects.toBeInstanceOf(UserError);
     }
