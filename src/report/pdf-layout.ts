@@ -14,6 +14,7 @@ import type { Language } from '../catalogue/catalogue-types.js';
 import { packageRoot } from '../package-paths.js';
 import './pdfkit-augmentation.js';
 import { LOCALE } from '../i18n/language.js';
+import { shapeLatinDirectly, type ScriptOf, type ShapedFont } from './latin-shaping.js';
 
 const FONT_DIR = join(packageRoot, 'assets', 'fonts');
 export const FONT = { regular: join(FONT_DIR, 'DejaVuSans.ttf'), bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf') } as const;
@@ -102,13 +103,22 @@ let fonts: Record<keyof typeof FONT, PDFKit.ParsedFont> | undefined;
 
 /**
  * Both fonts, parsed by fontkit once per process: parsing the two 700 KB files again took most of
- * each warm render. The fontkit is pdfkit's own, so font objects and pdfkit always match.
+ * each warm render. The fontkit is pdfkit's own, so font objects and pdfkit always match. Plain
+ * Latin words are shaped by `latin-shaping.ts` (the same glyphs and positions, without fontkit's
+ * general shaper), everything else by fontkit.
  */
 function parsedFonts(): Record<keyof typeof FONT, PDFKit.ParsedFont> {
   if (!fonts) {
     const requireFromPdfkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
-    const fontkit: { create(data: Uint8Array): PDFKit.ParsedFont } = requireFromPdfkit('fontkit');
-    fonts = { regular: fontkit.create(readFileSync(FONT.regular)), bold: fontkit.create(readFileSync(FONT.bold)) };
+    const fontkit: { create(data: Uint8Array): PDFKit.ParsedFont & ShapedFont } = requireFromPdfkit('fontkit');
+    // fontkit's own Unicode data, so a word's script is the one fontkit would find.
+    const unicode: { getScript: ScriptOf } = createRequire(requireFromPdfkit.resolve('fontkit'))('unicode-properties');
+    const parse = (path: string) => {
+      const font = fontkit.create(readFileSync(path));
+      shapeLatinDirectly(font, unicode.getScript);
+      return font;
+    };
+    fonts = { regular: parse(FONT.regular), bold: parse(FONT.bold) };
   }
   return fonts;
 }
