@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { loadCatalogue } from '../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../src/answers/read-answers.js';
+import { readAnswers } from '../src/verdict/read-answers.js';
 import { evaluate } from '../src/verdict/evaluate.js';
 import { certificateStatement } from '../src/certificate/certificate-statement.js';
 import { identitySigner } from '../src/certificate/issue-certificate.js';

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { AnswerValue, Catalogue } from '../src/catalogue/catalogue-types.js';
 import type { Answers } from '../src/answers/answers-types.js';
 import { loadCatalogue } from '../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../src/answers/read-answers.js';
+import { readAnswers } from '../src/verdict/read-answers.js';
 import { answersFromValues } from '../src/answers/answers-from-values.js';
 import { evaluate } from '../src/verdict/evaluate.js';
 import { replayAnswers } from '../src/flow/replay-answers.js';

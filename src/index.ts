@@ -28,7 +28,7 @@ export type {
 } from './catalogue/catalogue-types.js';
 
 // Answers: from an answers file, or built in code.
-export { readAnswers, type ReadAnswersOptions } from './answers/read-answers.js';
+export { readAnswers, type ReadAnswersOptions } from './verdict/read-answers.js';
 export { answersFromValues, type AnswersMeta } from './answers/answers-from-values.js';
 export { ANSWERS_FORMAT, type Answers, type AssessmentKind, type GivenAnswer, type WrittenAnswers } from './answers/answers-types.js';
 

@@ -6,7 +6,7 @@ import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import type { Problem } from '../../src/problems/problem.js';
 import type { YamlDocument } from '../../src/yaml/yaml-document.js';

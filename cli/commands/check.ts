@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { answersModeline } from '../answers-modeline.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { formatProblemLine, renderProblemMessage } from '../../src/messages/render-problem.js';

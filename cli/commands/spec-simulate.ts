@@ -9,7 +9,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import type { Answers } from '../../src/answers/answers-types.js';
-import { validateAnswers } from '../../src/answers/validate-answers.js';
+import { validateAnswers } from '../../src/verdict/answers-judge.js';
 import { bundledSpecDir, fixturesDir, packageRoot } from '../../src/package-paths.js';
 import { catalogueAt } from '../../src/policy/catalogue-at.js';
 import { simulatePopulation, type SimulationCase } from '../../src/policy/simulate-population.js';

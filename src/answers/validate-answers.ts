@@ -4,6 +4,7 @@
  * Messages name questions and limits, never the answer given.
  */
 import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Question } from '../catalogue/catalogue-types.js';
+import type { Condition } from '../condition/condition-types.js';
 import type { Advice, Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
 import { ANSWERS_FORMAT_1 } from './answers-types.js';
 import type { AnswersCode } from './answers-messages.js';
@@ -12,23 +13,29 @@ import { compareProblems, hasErrors } from '../problems/problem.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import { validateAgainstSchema } from '../schema-validation/validate-against-schema.js';
 import { answersSchemaValidator, answers1SchemaValidator } from './answers-schema.js';
-import { evaluateCondition } from '../condition/evaluate-condition.js';
-import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
-import { relevantQuestionIds } from '../verdict/question-relevance.js';
+import { answerValueProblems } from './answer-value.js';
+import { proofRuleProblem, scenariosLinkedTo } from './claim-rules.js';
 
 export interface AnswersValidation {
   answers?: Answers;
   problems: Problem[];
 }
 
+/**
+ * What only the later layers can judge about a set of answers: which questions they make relevant
+ * (verdict/) and whether a condition holds for them, risk levels included (risk/). Every rule about
+ * answers sits here; `verdict/answers-judge.ts` plugs this judgement in, and everyone calls that.
+ */
+export type AnswersJudge = (catalogue: Catalogue, answers: Answers) => { relevant: ReadonlySet<string>; holds: (condition: Condition) => boolean };
+
 type Path = (string | number)[];
 
 /**
  * @example
  * const { document } = parseYamlDocument(bytes, 'antwoorden.yaml');
- * const { answers, problems } = validateAnswers(document, catalogue);
+ * const { answers, problems } = validateAnswersWith(document, catalogue, judgeAnswers);
  */
-export function validateAnswers(document: YamlDocument, catalogue: Catalogue): AnswersValidation {
+export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue, judge: AnswersJudge): AnswersValidation {
   const data: unknown = document.data;
   const isFormat1 = typeof data === 'object' && data !== null && (data as { format?: unknown }).format === ANSWERS_FORMAT_1;
   const schemaProblems = validateAgainstSchema(isFormat1 ? answers1SchemaValidator() : answersSchemaValidator(), document);
@@ -77,9 +84,10 @@ export function validateAnswers(document: YamlDocument, catalogue: Catalogue): A
     refusals: written.refusals ?? [],
   };
 
+  const judgement = judge(catalogue, answers);
   checkAdvice(answers, catalogue, report);
-  checkRelevance(answers, catalogue, written, report);
-  checkExceptions(answers, catalogue, report);
+  checkRelevance(answers, catalogue, written, judgement.relevant, report);
+  checkExceptions(answers, catalogue, judgement.holds, report);
   checkRefusals(answers, catalogue, report);
 
   problems.sort(compareProblems);
@@ -113,50 +121,11 @@ function checkCatalogue(written: WrittenAnswers, catalogue: Catalogue, report: R
   else report('answers-catalogue-version', params, ['catalogue', 'version']);
 }
 
-/** True when the value fits the question; otherwise reports why. */
+/** True when the value fits the question (the rules of `answer-value.ts`); otherwise reports each reason where it is. */
 function checkValue(question: Question, value: AnswerValue, path: Path, report: Report): boolean {
-  const wrongType = () => {
-    report('answers-wrong-type', { question: question.id, type: question.type }, path);
-    return false;
-  };
-  const options = (question.options ?? []).map((o) => o.value);
-  switch (question.type) {
-    case 'boolean':
-      return typeof value === 'boolean' || wrongType();
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType();
-      const min = question.min ?? -Infinity;
-      const max = question.max ?? Infinity;
-      if (value < min || value > max) {
-        report('answers-out-of-range', { question: question.id, min: question.min ?? '-∞', max: question.max ?? '∞' }, path);
-        return false;
-      }
-      return true;
-    }
-    case 'choice':
-      if (typeof value !== 'string') return wrongType();
-      if (!options.includes(value)) {
-        report('answers-not-an-option', { question: question.id, options: options.join(', ') }, path);
-        return false;
-      }
-      return true;
-    case 'multi': {
-      if (!Array.isArray(value)) return wrongType();
-      let ok = true;
-      const seen = new Set<string>();
-      value.forEach((item, index) => {
-        if (!options.includes(item)) {
-          report('answers-not-an-option', { question: question.id, options: options.join(', ') }, [...path, index]);
-          ok = false;
-        } else if (seen.has(item)) {
-          report('answers-duplicate-option', { question: question.id }, [...path, index]);
-          ok = false;
-        }
-        seen.add(item);
-      });
-      return ok;
-    }
-  }
+  const problems = answerValueProblems(question, value);
+  for (const problem of problems) report(problem.code, problem.params, problem.item === undefined ? path : [...path, problem.item]);
+  return problems.length === 0;
 }
 
 /**
@@ -209,7 +178,7 @@ function checkAdvice(answers: Answers, catalogue: Catalogue, report: Report): vo
   // A migrated answers@1 file wrote its advice as adviceRisk.
   const at = advice.date === undefined ? 'adviceRisk' : 'advice';
   const scenarios = new Set(catalogue.scenarios.map((s) => s.id));
-  const levels = levelOrderOf(catalogue);
+  const levels = new Set(catalogue.levels.map((l) => l.id));
   for (const [scenario, level] of Object.entries(advice.levels)) {
     if (!scenarios.has(scenario)) report('answers-advice-unknown-scenario', { scenario }, [at, 'levels', scenario], 'key');
     else if (!levels.has(level)) {
@@ -246,8 +215,7 @@ function checkRefusals(answers: Answers, catalogue: Catalogue, report: Report): 
 }
 
 /** Relevant intake questions must be answered; answers to questions that do not matter are a warning. */
-function checkRelevance(answers: Answers, catalogue: Catalogue, written: WrittenAnswers, report: Report): void {
-  const relevant = new Set(relevantQuestionIds(catalogue, answers));
+function checkRelevance(answers: Answers, catalogue: Catalogue, written: WrittenAnswers, relevant: ReadonlySet<string>, report: Report): void {
   for (const question of catalogue.questions) {
     if (question.section === 'intake' && relevant.has(question.id) && !Object.hasOwn(answers.answers, question.id)) {
       // Reported once per missing question, at the `answers` key, unless it was given but invalid.
@@ -259,14 +227,10 @@ function checkRelevance(answers: Answers, catalogue: Catalogue, written: Written
   }
 }
 
-function checkExceptions(answers: Answers, catalogue: Catalogue, report: Report): void {
+function checkExceptions(answers: Answers, catalogue: Catalogue, holds: (condition: Condition) => boolean, report: Report): void {
   if (answers.exceptions.length === 0) return;
   const exceptions = new Map(catalogue.exceptions.map((e) => [e.id, e]));
   const requirements = new Map(catalogue.requirements.map((r) => [r.id, r]));
-  const levelOrder = levelOrderOf(catalogue);
-  const values = answerValues(answers);
-  const risk = deriveRiskProfile(catalogue, answers, values);
-  const ctx = { values, levelOrder, scenarioLevels: new Map(risk.map((r) => [r.scenario, levelOrder.get(r.level) ?? 0])) };
 
   answers.exceptions.forEach((claim: ExceptionClaim, i) => {
     const exception = exceptions.get(claim.exception);
@@ -281,7 +245,7 @@ function checkExceptions(answers: Answers, catalogue: Catalogue, report: Report)
         report('answers-exception-not-allowed', { exception: claim.exception, requirement: id }, ['exceptions', i, 'requirements', j]);
       }
     });
-    if (exception.claimableWhen && evaluateCondition(exception.claimableWhen, ctx) !== true) {
+    if (exception.claimableWhen && !holds(exception.claimableWhen)) {
       report('answers-exception-not-claimable', { exception: claim.exception }, ['exceptions', i, 'exception']);
     }
     checkProofFields(claim, exception, i, answers, catalogue, report);
@@ -301,16 +265,14 @@ function checkProofFields(claim: ExceptionClaim, exception: CatalogueException, 
   for (const field of Object.values(PROOF_FIELD)) {
     if (claim[field] !== undefined && field !== expected) report('answers-claim-field-not-allowed', { exception: claim.exception, field, expected: expected ?? '—' }, ['exceptions', i, field], 'key');
   }
+  // The proof rules (cut-off, linked scenario) apply to the field of this exception's kind only; another is refused above.
+  const own = expected === undefined ? {} : { [expected]: claim[expected] };
+  const rule = proofRuleProblem(own, { permitYearFrom: exception.proof?.cutOff?.permitYearFrom, scenarios: scenariosLinkedTo(catalogue, claim.requirements) });
+  if (rule?.code === 'answers-permit-year-before-cut-off') report(rule.code, { exception: claim.exception, ...rule.params }, ['exceptions', i, 'newBuild', 'permitYear']);
+  if (rule?.code === 'answers-alternative-scenario') report(rule.code, { exception: claim.exception, ...rule.params }, ['exceptions', i, 'alternative', 'scenario']);
   const year = claim.newBuild?.permitYear;
-  const cutOff = exception.proof?.cutOff?.permitYearFrom;
-  if (year !== undefined && expected === 'newBuild') {
-    if (cutOff !== undefined && year < cutOff) report('answers-permit-year-before-cut-off', { exception: claim.exception, cutOff }, ['exceptions', i, 'newBuild', 'permitYear']);
-    else if (year > Number(answers.date.slice(0, 4))) report('answers-permit-year-future', { exception: claim.exception }, ['exceptions', i, 'newBuild', 'permitYear']);
-  }
-  const scenario = claim.alternative?.scenario;
-  if (scenario !== undefined && expected === 'alternative') {
-    const linked = new Set(catalogue.requirements.filter((r) => claim.requirements.includes(r.id)).flatMap((r) => r.risks.map((l) => l.scenario)));
-    if (!linked.has(scenario)) report('answers-alternative-scenario', { exception: claim.exception, scenarios: [...linked].join(', ') }, ['exceptions', i, 'alternative', 'scenario']);
+  if (year !== undefined && expected === 'newBuild' && rule === undefined && year > Number(answers.date.slice(0, 4))) {
+    report('answers-permit-year-future', { exception: claim.exception }, ['exceptions', i, 'newBuild', 'permitYear']);
   }
 }
 

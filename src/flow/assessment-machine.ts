@@ -16,7 +16,7 @@ import type { Problem } from '../problems/problem.js';
 import { deriveRiskProfile } from '../risk/risk-profile.js';
 import { evaluate } from '../verdict/evaluate.js';
 import type { Verdict } from '../verdict/verdict-types.js';
-import { isEvidenceLevel, validateAnswerValue, validateClaim, type ClaimDraft, type ClaimInput } from './answer-validation.js';
+import { answerProblem as valueProblem, isEvidenceLevel, validateClaim, type ClaimDraft, type ClaimInput } from './step-checks.js';
 import { toAnswers, type ExceptionDecision, type FlowAnswers, type FlowMeta } from './flow-answers.js';
 import { exceptionChoices, nextOpenPosition, previousPosition, pruneFlow, relevantQuestions, type ExceptionChoice, type FlowPosition } from './flow-navigation.js';
 import { reviewOf, type FlowReview } from './flow-review.js';
@@ -254,9 +254,9 @@ function referralOf(catalogue: Catalogue, flow: FlowAnswers): FlowContext['refer
 function answerProblem(context: FlowContext, event: Extract<FlowEvent, { type: 'ANSWER' }>): Problem | undefined {
   if (context.position.kind !== 'question') return undefined;
   const question = questionById(context.catalogue, context.position.question);
-  const problem = validateAnswerValue(question, event.value);
+  const problem = valueProblem(question, event.value);
   if (problem !== undefined || event.evidence === undefined || isEvidenceLevel(event.evidence)) return problem;
-  return { code: 'flow-answer-evidence-unknown', severity: 'error', params: { question: question.id, allowed: EVIDENCE_LEVELS.join(', ') } };
+  return { code: 'flow-evidence-unknown', severity: 'error', params: { question: question.id, allowed: EVIDENCE_LEVELS.join(', ') } };
 }
 
 function claimProblem(context: FlowContext, claim: ClaimDraft): Problem | undefined {
@@ -268,7 +268,7 @@ function claimProblem(context: FlowContext, claim: ClaimDraft): Problem | undefi
  * the current step, without sending anything: so a prompt can say it while the user types. The
  * same check the machine makes when the event is sent; undefined when it would be accepted.
  * @example
- * stepProblem(actor.getSnapshot().context, { type: 'ANSWER', value: 9 }) // { code: 'flow-answer-above-max', … }
+ * stepProblem(actor.getSnapshot().context, { type: 'ANSWER', value: 9 }) // { code: 'flow-answer-out-of-range', … }
  */
 export function stepProblem(context: FlowContext, event: Extract<FlowEvent, { type: 'ANSWER' }> | ({ type: 'CLAIM' } & ClaimDraft)): Problem | undefined {
   return event.type === 'ANSWER' ? answerProblem(context, event) : claimProblem(context, event);

@@ -1,24 +1,22 @@
 import { defineMessages } from '../i18n/message-map.js';
 
+// A prompt offers Ja/Nee and the options to pick from, so only a typed number can be of the wrong type; the rest is for a front end that sends its own.
+const promptTypeNl: Record<string, string> = { boolean: 'kies Ja of Nee', number: 'vul een getal in, bijvoorbeeld 2 of 2,5', multi: 'kies uit de opties' };
+const promptTypeEn: Record<string, string> = { boolean: 'choose Yes or No', number: 'enter a number, for example 2 or 2.5', multi: 'choose from the options' };
+
 /** Problem messages of src/flow, by code. They name questions and files, never an answer given. */
 export const flowMessages = defineMessages({
   nl: {
-    'flow-answer-not-boolean': () => `kies Ja of Nee`,
-    'flow-answer-not-choice': (p) => `kies een van de opties (${p.allowed})`,
-    'flow-answer-not-multi': (p) => `kies alleen uit de opties (${p.allowed})`,
-    'flow-answer-duplicate-option': () => `kies elke optie hoogstens één keer`,
+    'flow-answer-wrong-type': (p) => promptTypeNl[String(p.type)] ?? `kies een van de opties`,
     'flow-answer-multi-empty': (p) => `kies minstens één optie; is geen ervan van toepassing, kies dan "${p.noneNl}"`,
     'flow-answer-none-with-others': (p) => `"${p.noneNl}" kan niet samen met andere keuzes: kies "${p.noneNl}" alleen, of alleen de andere`,
-    'flow-answer-not-number': () => `vul een getal in, bijvoorbeeld 2 of 2,5`,
-    'flow-answer-below-min': (p) => `vul een getal in van minstens ${p.min}`,
-    'flow-answer-above-max': (p) => `vul een getal in van hoogstens ${p.max}`,
-    'flow-answer-evidence-unknown': (p) => `onbekend bewijsniveau (kies uit: ${p.allowed})`,
+    'flow-answer-out-of-range': (p) => (p.min === '-∞' ? `vul een getal in van hoogstens ${p.max}` : p.max === '∞' ? `vul een getal in van minstens ${p.min}` : `vul een getal in van ${p.min} tot en met ${p.max}`),
+    'flow-evidence-unknown': (p) => `onbekend bewijsniveau (kies uit: ${p.allowed})`,
     'flow-claim-not-offered': (p) => `uitzondering ${p.exception} kan hier niet worden geclaimd`,
     'flow-claim-justification-empty': () => `geef kort aan waarom de uitzondering geldt`,
     'flow-claim-no-requirements': () => `kies minstens één basisvoorziening waarvoor de uitzondering geldt`,
     'flow-claim-requirement-not-offered': (p) => `uitzondering ${p.exception} kan niet worden geclaimd voor eis ${p.requirement}`,
     'flow-claim-text-too-long': (p) => `houd het kort: hoogstens ${p.max} tekens, zonder details over de woning`,
-    'flow-claim-evidence-unknown': (p) => `onbekend bewijsniveau (kies uit: ${p.allowed})`,
     'flow-claim-proof-empty': () => `vul dit in, of laat de uitzondering weg (Esc)`,
     'flow-claim-permit-year-invalid': () => `geef een jaartal, bijvoorbeeld 2004`,
     'flow-claim-permit-year-before-cut-off': (p) => `deze uitzondering geldt alleen als de vergunning in ${p.cutOff} of later is verleend`,
@@ -37,22 +35,16 @@ export const flowMessages = defineMessages({
     'flow-answers-and-resume': () => `gebruik --answers of --resume, niet allebei`,
   },
   en: {
-    'flow-answer-not-boolean': () => `choose Yes or No`,
-    'flow-answer-not-choice': (p) => `choose one of the options (${p.allowed})`,
-    'flow-answer-not-multi': (p) => `choose only from the options (${p.allowed})`,
-    'flow-answer-duplicate-option': () => `choose each option at most once`,
+    'flow-answer-wrong-type': (p) => promptTypeEn[String(p.type)] ?? `choose one of the options`,
     'flow-answer-multi-empty': (p) => `choose at least one option; if none applies, choose "${p.noneEn}"`,
     'flow-answer-none-with-others': (p) => `"${p.noneEn}" cannot go with other choices: choose "${p.noneEn}" alone, or only the others`,
-    'flow-answer-not-number': () => `enter a number, for example 2 or 2.5`,
-    'flow-answer-below-min': (p) => `enter a number of at least ${p.min}`,
-    'flow-answer-above-max': (p) => `enter a number of at most ${p.max}`,
-    'flow-answer-evidence-unknown': (p) => `unknown evidence level (choose from: ${p.allowed})`,
+    'flow-answer-out-of-range': (p) => (p.min === '-∞' ? `enter a number of at most ${p.max}` : p.max === '∞' ? `enter a number of at least ${p.min}` : `enter a number from ${p.min} to ${p.max}`),
+    'flow-evidence-unknown': (p) => `unknown evidence level (choose from: ${p.allowed})`,
     'flow-claim-not-offered': (p) => `exception ${p.exception} cannot be claimed here`,
     'flow-claim-justification-empty': () => `say briefly why the exception applies`,
     'flow-claim-no-requirements': () => `choose at least one basic the exception applies to`,
     'flow-claim-requirement-not-offered': (p) => `exception ${p.exception} cannot be claimed for requirement ${p.requirement}`,
     'flow-claim-text-too-long': (p) => `keep it short: at most ${p.max} characters, without details of the home`,
-    'flow-claim-evidence-unknown': (p) => `unknown evidence level (choose from: ${p.allowed})`,
     'flow-claim-proof-empty': () => `fill this in, or leave the exception (Esc)`,
     'flow-claim-permit-year-invalid': () => `give a year, for example 2004`,
     'flow-claim-permit-year-before-cut-off': (p) => `this exception holds only when the permit was granted in ${p.cutOff} or later`,

@@ -4,7 +4,8 @@
  * always ask the same questions. Pure, and free of the clock: nothing here depends on the moment.
  */
 import type { Catalogue, CatalogueException, EvidenceLevel, ProofKind } from '../catalogue/catalogue-types.js';
-import { evidenceLevelsFor } from './answer-validation.js';
+import { evidenceLevelsFor } from './step-checks.js';
+import { scenariosLinkedTo } from '../answers/claim-rules.js';
 import { evaluate } from '../verdict/evaluate.js';
 import { relevantQuestionIds } from '../verdict/question-relevance.js';
 import { toAnswers, type FlowAnswers } from './flow-answers.js';
@@ -143,7 +144,6 @@ export function exceptionChoices(catalogue: Catalogue, flow: FlowAnswers): Excep
 function proofOf(catalogue: Catalogue, flow: FlowAnswers, exception: CatalogueException, requirements: readonly string[]): NonNullable<ExceptionChoice['proof']> {
   const proof = exception.proof;
   if (proof === undefined) throw new Error('an exception without proof has no proof fields');
-  const linked = catalogue.requirements.filter((requirement) => requirements.includes(requirement.id)).flatMap((requirement) => requirement.risks.map((link) => link.scenario));
   // The year the user already gave, when the exception is claimable by that number (the permit-year question).
   const condition = exception.claimableWhen;
   const given = condition !== undefined && 'answer' in condition && 'atLeast' in condition ? flow.values[condition.answer]?.value : undefined;
@@ -151,7 +151,7 @@ function proofOf(catalogue: Catalogue, flow: FlowAnswers, exception: CatalogueEx
     kind: proof.kind,
     ...(proof.cutOff ? { permitYearFrom: proof.cutOff.permitYearFrom } : {}),
     ...(proof.kind === 'new-build' && typeof given === 'number' ? { permitYear: given } : {}),
-    scenarios: proof.kind === 'equivalent-alternative' ? catalogue.scenarios.map((scenario) => scenario.id).filter((id) => linked.includes(id)) : [],
+    scenarios: proof.kind === 'equivalent-alternative' ? scenariosLinkedTo(catalogue, requirements) : [],
   };
 }
 

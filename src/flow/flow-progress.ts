@@ -4,7 +4,7 @@
  */
 import { DOMAINS, type AnswerValue, type Catalogue, type Question } from '../catalogue/catalogue-types.js';
 import { stageOf, type FlowStage } from './assessment-machine.js';
-import { exclusiveOption } from './answer-validation.js';
+import { exclusiveOption } from '../answers/answer-value.js';
 import type { FlowAnswers } from './flow-answers.js';
 import { relevantQuestions, type FlowPosition } from './flow-navigation.js';
 import { cataloguePlan } from '../verdict/catalogue-plan.js';

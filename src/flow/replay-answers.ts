@@ -11,7 +11,7 @@ import type { Verdict } from '../verdict/verdict-types.js';
 import { createAssessmentMachine, type FlowEvent } from './assessment-machine.js';
 import type { FlowAnswers, FlowMeta } from './flow-answers.js';
 import type { GivenAnswer } from '../answers/answers-types.js';
-import type { ClaimInput } from './answer-validation.js';
+import type { ClaimInput } from './step-checks.js';
 import type { FlowContext } from './assessment-machine.js';
 import { relevantQuestions, type ExceptionChoice } from './flow-navigation.js';
 

@@ -13,7 +13,8 @@ import { writeFileAtomically } from '../files/write-file-atomically.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
 import { hasErrors } from '../problems/problem.js';
 import { UserError } from '../problems/errors.js';
-import { isEvidenceLevel, validateAnswerValue } from './answer-validation.js';
+import { isEvidenceLevel } from './step-checks.js';
+import { isValidAnswer } from '../answers/answer-value.js';
 import type { ExceptionDecision, FlowAnswers, FlowMeta } from './flow-answers.js';
 
 export const STATE_FORMAT = 'pkvw-light/check-state@1';
@@ -108,9 +109,9 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     const unchanged = question !== undefined && sameMeaning(state.definitions[`question:${id}`], question);
     if (state.catalogue.hash === catalogue.hash) {
       if (question === undefined) report('flow-state-unknown-question', ['answers', id], { question: id });
-      else if (validateAnswerValue(question, given.value) !== undefined || !unchanged) report('flow-state-invalid-answer', ['answers', id, 'value'], { question: id });
+      else if (!isValidAnswer(question, given.value) || !unchanged) report('flow-state-invalid-answer', ['answers', id, 'value'], { question: id });
       else values[id] = given;
-    } else if (question !== undefined && unchanged && validateAnswerValue(question, given.value) === undefined) {
+    } else if (question !== undefined && unchanged && isValidAnswer(question, given.value)) {
       values[id] = given;
     } else {
       changedQuestions.push(id);

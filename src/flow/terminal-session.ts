@@ -11,7 +11,7 @@ import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../catalogue/catalogue-types.js';
 import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { Verdict } from '../verdict/verdict-types.js';
-import { parseNumberText, type ClaimDraft, type ClaimInput } from './answer-validation.js';
+import { parseNumberText, type ClaimDraft, type ClaimInput } from './step-checks.js';
 import type { ClaimProof } from '../answers/answers-types.js';
 import type { ExceptionChoice } from './flow-navigation.js';
 import { createAssessmentMachine, stageOf, stepProblem, type AssessmentMachine, type FlowContext, type FlowEvent, type FlowStage } from './assessment-machine.js';

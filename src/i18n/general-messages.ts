@@ -5,8 +5,8 @@ import type { ProblemParams } from '../problems/problem.js';
 export const generalMessages = defineMessages({
   nl: {
     'file-not-found': (p) => `bestand of map niet gevonden: ${p.path}`,
-    'file-unreadable': (p) => `kan ${p.path} niet lezen: ${p.reason}`,
-    'file-unwritable': (p) => `kan ${p.path} niet schrijven: ${p.reason}`,
+    'file-unreadable': (p) => `kan ${p.path} niet lezen: ${reasonOf(reasonNl, p)}`,
+    'file-unwritable': (p) => `kan ${p.path} niet schrijven: ${reasonOf(reasonNl, p)}`,
     'usage': (p) => `${p.message}`,
     'usage-unknown-option': (p) => `onbekende optie ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
     'usage-unknown-command': (p) => `onbekende opdracht ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
@@ -30,8 +30,8 @@ export const generalMessages = defineMessages({
   },
   en: {
     'file-not-found': (p) => `file or folder not found: ${p.path}`,
-    'file-unreadable': (p) => `cannot read ${p.path}: ${p.reason}`,
-    'file-unwritable': (p) => `cannot write ${p.path}: ${p.reason}`,
+    'file-unreadable': (p) => `cannot read ${p.path}: ${reasonOf(reasonEn, p)}`,
+    'file-unwritable': (p) => `cannot write ${p.path}: ${reasonOf(reasonEn, p)}`,
     'usage': (p) => `${p.message}`,
     'usage-unknown-option': (p) => `unknown option ${p.token} for ${p.command}${at(p)}${helpEn(p)}${p.suggestion === undefined ? '' : `. Did you mean ${p.suggestion}?`}`,
     'usage-unknown-command': (p) => `unknown command ${p.token} for ${p.command}${at(p)}${helpEn(p)}${p.suggestion === undefined ? '' : `. Did you mean ${p.suggestion}?`}`,
@@ -60,5 +60,41 @@ const at = (p: ProblemParams) => (p.position === undefined ? '' : ` (argument ${
 const helpNl = (p: ProblemParams) => `. Zie: ${p.command} --help`;
 const helpEn = (p: ProblemParams) => `. See: ${p.command} --help`;
 
+/** The errno of a failed file operation in words, the code itself kept in brackets for whoever debugs it. */
+const reasonOf = (words: Record<string, string>, p: ProblemParams) => {
+  const code = String(p.reason);
+  return words[code] === undefined ? code : `${words[code]} (${code})`;
+};
+const reasonNl: Record<string, string> = {
+  EACCES: 'geen toestemming (bestandsrechten)',
+  EPERM: 'niet toegestaan',
+  ENOSPC: 'de schijf is vol',
+  EDQUOT: 'uw schijfquotum is op',
+  EROFS: 'het bestandssysteem is alleen-lezen',
+  ENOTDIR: 'een deel van het pad is geen map',
+  ENOENT: 'de map bestaat niet',
+  // From mkdir: the only way a write meets EEXIST is a file where a folder on the path should be.
+  EEXIST: 'er staat een bestand waar een map nodig is',
+  EBUSY: 'het is in gebruik',
+  EMFILE: 'te veel open bestanden',
+  ENAMETOOLONG: 'de naam is te lang',
+  EIO: 'een lees- of schrijffout van het apparaat',
+  unknown: 'onbekende oorzaak',
+};
+const reasonEn: Record<string, string> = {
+  EACCES: 'permission denied (file permissions)',
+  EPERM: 'not permitted',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your disk quota is used up',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'part of the path is not a folder',
+  ENOENT: 'the folder does not exist',
+  EEXIST: 'a file stands where a folder is needed',
+  EBUSY: 'it is in use',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'the name is too long',
+  EIO: 'an input/output error of the device',
+  unknown: 'unknown cause',
+};
 const kindNl: Record<string, string> = { directory: 'een map', fifo: 'een pijp (FIFO)', device: 'een apparaat', socket: 'een socket', other: 'iets anders' };
 const kindEn: Record<string, string> = { directory: 'a folder', fifo: 'a pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'something else' };

@@ -27,30 +27,11 @@ export class CadesSigner extends Signer {
     useWebCryptoEngine();
     const [leafDer, ...chainDer] = this.#identity.certificates;
     if (leafDer === undefined) throw new Error('signing identity without certificate');
-    const leaf = pkijs.Certificate.fromBER(leafDer);
-    const digest = createHash('sha256').update(pdfBuffer).digest();
-    const certHash = createHash('sha256').update(leafDer).digest();
-
-    const signedData = new pkijs.SignedData({
-      version: 1,
-      encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: OID.data }),
-      signerInfos: [
-        new pkijs.SignerInfo({
-          version: 1,
-          sid: new pkijs.IssuerAndSerialNumber({ issuer: leaf.issuer, serialNumber: leaf.serialNumber }),
-          signedAttrs: new pkijs.SignedAndUnsignedAttributes({
-            type: 0,
-            attributes: [
-              new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: OID.data })] }),
-              new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: digest })] }),
-              new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(leaf, certHash)] }),
-            ],
-          }),
-        }),
-      ],
-      certificates: [leaf, ...chainDer.map((der) => pkijs.Certificate.fromBER(der))],
+    const signedData = await cadesSignedData({
+      content: { type: OID.data, digest: createHash('sha256').update(pdfBuffer).digest() },
+      signer: { certificate: pkijs.Certificate.fromBER(leafDer), der: leafDer, key: this.#identity.privateKey },
+      certificates: chainDer,
     });
-    await signedData.sign(this.#identity.privateKey, 0, 'SHA-256');
     const signerInfo = signedData.signerInfos[0];
     if (this.#tsa !== undefined && signerInfo !== undefined) {
       // PAdES baseline-T: a TSA's token over the signature value, as an unsigned attribute.
@@ -65,8 +46,47 @@ export class CadesSigner extends Signer {
   }
 }
 
+/**
+ * A CAdES SignedData with the three signed attributes both our signatures carry: content-type,
+ * message-digest and ESS signing-certificate-v2 (no signing-time: the time is elsewhere). Used for
+ * the PDF signature (detached, `data`) and the test TSA's token (TSTInfo encapsulated, RFC 3161).
+ */
+export async function cadesSignedData(input: {
+  content: { type: string; digest: Uint8Array; encapsulated?: Uint8Array };
+  signer: { certificate: pkijs.Certificate; der: Uint8Array; key: CryptoKey };
+  /** Further certificates (DER) after the signer's; undefined: leave the signer's out too (RFC 3161 without certReq). */
+  certificates?: readonly Uint8Array<ArrayBuffer>[];
+}): Promise<pkijs.SignedData> {
+  const { content, signer } = input;
+  const signedData = new pkijs.SignedData({
+    // RFC 5652 §5.1: version 3 when the encapsulated content is not id-data.
+    version: content.type === OID.data ? 1 : 3,
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({
+      eContentType: content.type,
+      ...(content.encapsulated ? { eContent: new asn1js.OctetString({ valueHex: content.encapsulated }) } : {}),
+    }),
+    signerInfos: [
+      new pkijs.SignerInfo({
+        version: 1,
+        sid: new pkijs.IssuerAndSerialNumber({ issuer: signer.certificate.issuer, serialNumber: signer.certificate.serialNumber }),
+        signedAttrs: new pkijs.SignedAndUnsignedAttributes({
+          type: 0,
+          attributes: [
+            new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: content.type })] }),
+            new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: content.digest })] }),
+            new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(signer.certificate, createHash('sha256').update(signer.der).digest())] }),
+          ],
+        }),
+      }),
+    ],
+    ...(input.certificates ? { certificates: [signer.certificate, ...input.certificates.map((der) => pkijs.Certificate.fromBER(der))] } : {}),
+  });
+  await signedData.sign(signer.key, 0, 'SHA-256');
+  return signedData;
+}
+
 /** SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2 }; SHA-256 is the default hash, so it is omitted (DER). */
-export function signingCertificateV2(leaf: pkijs.Certificate, certHash: Buffer): asn1js.Sequence {
+function signingCertificateV2(leaf: pkijs.Certificate, certHash: Uint8Array): asn1js.Sequence {
   const issuerSerial = new asn1js.Sequence({
     value: [
       new asn1js.Sequence({

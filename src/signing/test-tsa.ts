@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { signingCertificateV2 } from './cades-signer.js';
+import { cadesSignedData } from './cades-signer.js';
 import { OID } from './cms-oids.js';
 import { useWebCryptoEngine } from './crypto-engine.js';
 import { TST_INFO } from './timestamp-token.js';
@@ -72,26 +72,11 @@ async function timestampResponse(body: Buffer, certificate: pkijs.Certificate, c
     ...(request.nonce ? { nonce: request.nonce } : {}),
   });
   const tstInfo = Buffer.from(info.toSchema().toBER(false));
-  const signedData = new pkijs.SignedData({
-    version: 3,
-    encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: TST_INFO, eContent: new asn1js.OctetString({ valueHex: tstInfo }) }),
-    signerInfos: [
-      new pkijs.SignerInfo({
-        version: 1,
-        sid: new pkijs.IssuerAndSerialNumber({ issuer: certificate.issuer, serialNumber: certificate.serialNumber }),
-        signedAttrs: new pkijs.SignedAndUnsignedAttributes({
-          type: 0,
-          attributes: [
-            new pkijs.Attribute({ type: OID.contentType, values: [new asn1js.ObjectIdentifier({ value: TST_INFO })] }),
-            new pkijs.Attribute({ type: OID.messageDigest, values: [new asn1js.OctetString({ valueHex: createHash('sha256').update(tstInfo).digest() })] }),
-            new pkijs.Attribute({ type: OID.signingCertificateV2, values: [signingCertificateV2(certificate, createHash('sha256').update(certDer).digest())] }),
-          ],
-        }),
-      }),
-    ],
-    ...(request.certReq ? { certificates: [certificate] } : {}),
+  const signedData = await cadesSignedData({
+    content: { type: TST_INFO, digest: createHash('sha256').update(tstInfo).digest(), encapsulated: tstInfo },
+    signer: { certificate, der: certDer, key },
+    ...(request.certReq ? { certificates: [] } : {}),
   });
-  await signedData.sign(key, 0, 'SHA-256');
   const token = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
   const response = new pkijs.TimeStampResp({ status: new pkijs.PKIStatusInfo({ status: pkijs.PKIStatus.granted }), timeStampToken: token });
   return Buffer.from(response.toSchema().toBER(false));

@@ -5,7 +5,7 @@
  */
 export { bundledCatalogue } from '../catalogue/precompiled-catalogue.js';
 export { parseYamlDocument } from '../yaml/yaml-document.js';
-export { validateAnswers } from '../answers/validate-answers.js';
+export { validateAnswers } from '../verdict/answers-judge.js';
 export { answersHash } from '../answers/answers-hash.js';
 export { evaluate } from '../verdict/evaluate.js';
 export { createAssessmentMachine, stageOf, FLOW_STAGES } from '../flow/assessment-machine.js';

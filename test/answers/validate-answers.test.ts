@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
-import { validateAnswers } from '../../src/answers/read-answers.js';
+import { validateAnswers } from '../../src/verdict/answers-judge.js';
 import { renderProblemMessage } from '../../src/messages/render-problem.js';
 import { smallCatalogue } from '../support/small-catalogue.js';
 

@@ -5,17 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-paths.js';
 import { LAYERS, backEdges, folderOf, readImportEdges, type ImportEdge } from './dependency-direction.js';
 
-/**
- * Back-edges still to remove, each with its reason, as `file: from → to ('specifier')` (no line, so
- * an edit above them does not break the list). The test fails when one of these is gone (take it off
- * the list) and on every back-edge not listed.
- */
-const KNOWN_BACK_EDGES: readonly string[] = [
-  // #12: answers are checked against the questions their risk makes relevant; that rule lives in risk/ and verdict/.
-  "src/answers/validate-answers.ts: answers → risk ('../risk/risk-profile.js'): risk comes after answers",
-  "src/answers/validate-answers.ts: answers → verdict ('../verdict/question-relevance.js'): verdict comes after answers",
-];
-
 describe('the folder layout', () => {
   const edges = readImportEdges(packageRoot, ['src', 'cli']);
 
@@ -26,9 +15,7 @@ describe('the folder layout', () => {
   });
 
   it('depends one way: no folder imports a folder after it (file:line of each back-edge)', () => {
-    const found = backEdges(edges).map((finding) => finding.replace(/^([^:]+):\d+:/, '$1:'));
-    expect(found.filter((finding) => !KNOWN_BACK_EDGES.includes(finding))).toEqual([]);
-    expect(KNOWN_BACK_EDGES.filter((known) => !found.includes(known))).toEqual([]);
+    expect(backEdges(edges)).toEqual([]);
   });
 
   it('gives every folder in src/ a place in the layout', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { validityEnd } from '../../src/certificate/certificate-data.js';
 import { certificateStatement, type StatementSigner } from '../../src/certificate/certificate-statement.js';

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { certificateStatement } from '../../src/certificate/certificate-statement.js';
 import { identitySigner } from '../../src/certificate/issue-certificate.js';

@@ -6,7 +6,7 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { packageRoot } from '../../src/package-paths.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import * as evaluation from '../../src/verdict/evaluate.js';
 import { certificateStatement } from '../../src/certificate/certificate-statement.js';
 import { identitySigner } from '../../src/certificate/issue-certificate.js';

@@ -12,7 +12,7 @@ import { CHECK_FORMAT } from '../../cli/commands/check.js';
 import { fixturesDir, packageRoot } from '../../src/package-paths.js';
 import { answersSchemaPath } from '../../cli/answers-modeline.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { captureIo } from '../support/capture-io.js';

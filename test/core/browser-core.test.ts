@@ -9,7 +9,7 @@ import { BROWSER_TWINS, NodeBuiltinInBrowserBundle, bundleForBrowser, sourceFile
 import { sha256Hex } from '../../src/canonical/sha256.js';
 import { sha256Hex as browserSha256Hex } from '../../src/canonical/sha256-browser.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { fixturesDir, packageRoot } from '../../src/package-paths.js';
 import { PACKAGE_VERSION_MODULE, renderPackageVersionModule } from '../../src/package-version-module.js';

@@ -88,7 +88,7 @@ describe('the assessment machine over the real catalogue', () => {
     const actor = startActor();
     const before = actor.getSnapshot().context.position;
     actor.send({ type: 'ANSWER', value: 'iets-anders' });
-    expect(actor.getSnapshot().context.problem?.code).toMatch(/^flow-answer-/);
+    expect(actor.getSnapshot().context.problem?.code).toBe('answers-not-an-option');
     expect(actor.getSnapshot().context.position).toEqual(before);
     expect(actor.getSnapshot().context.flow.values).toEqual({});
   });
@@ -226,6 +226,16 @@ describe('the snapshot and event API a front end uses (the terminal, a web page)
     }
   });
 
+  it('refuses an answer with an evidence level it does not know, before and after sending', () => {
+    const actor = startActor();
+    const question = actor.getSnapshot().context.catalogue.questions.find((q) => q.id === (actor.getSnapshot().context.position as { question: string }).question);
+    const value = question?.type === 'boolean' ? true : question?.options?.[0]?.value;
+    const event = { type: 'ANSWER' as const, value, evidence: 'foto' as never };
+    expect(stepProblem(actor.getSnapshot().context, event)?.code).toBe('flow-evidence-unknown');
+    actor.send(event);
+    expect(actor.getSnapshot().context.problem?.code).toBe('flow-evidence-unknown');
+  });
+
   it('checks a claim being typed part by part, with the same codes the CLAIM event is refused with', () => {
     const actor = startActor({ values: {} });
     const monument: AnswerPolicy = (question) => (question.id === 'wonen.monument' ? 'rijksmonument' : wethouderTerracedHouse(question));
@@ -242,7 +252,7 @@ describe('the snapshot and event API a front end uses (the terminal, a web page)
     expect(actor.getSnapshot().context.problem?.code).toBe('flow-claim-justification-empty');
     // A self-check is never offered a firm's inspection as its own evidence.
     expect(choice.evidence.allowed).not.toContain('inspected');
-    expect(stepProblem(context, { ...draft, evidence: { level: 'inspected' } })?.code).toBe('flow-claim-evidence-unknown');
+    expect(stepProblem(context, { ...draft, evidence: { level: 'inspected' } })?.code).toBe('flow-evidence-unknown');
   });
 
   it('holds the review in the snapshot at the review step only, as the review of what was answered', () => {

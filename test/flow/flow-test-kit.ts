@@ -6,14 +6,14 @@ import { createActor, type Actor } from 'xstate';
 import { stringify } from 'yaml';
 import type { AnswerValue, Catalogue, Question } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { validateAnswers } from '../../src/answers/validate-answers.js';
+import { validateAnswers } from '../../src/verdict/answers-judge.js';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { createAssessmentMachine, type AssessmentMachine, type FlowEvent, type FlowInput } from '../../src/flow/assessment-machine.js';
 import { toWrittenAnswers, type FlowAnswers, type FlowMeta } from '../../src/flow/flow-answers.js';
-import { exclusiveOption } from '../../src/flow/answer-validation.js';
+import { exclusiveOption } from '../../src/answers/answer-value.js';
 import { stepEvent } from '../../src/flow/replay-answers.js';
 
 export const catalogue: Catalogue = loadCatalogue();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { relevantQuestions } from '../../src/flow/flow-navigation.js';
 import { fixturesDir, packageRoot } from '../../src/package-paths.js';

@@ -19,9 +19,9 @@ describe('the terminal session', () => {
   // The machine owns every decision (skip, back, offers, review, refusals); the terminal renders and sends.
   it('decides nothing itself: it reaches no navigation, review, validation rule or verdict engine', () => {
     const imports = valueImports(join(packageRoot, 'src', 'flow', 'terminal-session.ts'));
-    for (const module of ['./flow-navigation.js', './flow-review.js', '../verdict/evaluate.js', '../answers/validate-answers.js']) expect(imports.has(module), module).toBe(false);
+    for (const module of ['./flow-navigation.js', './flow-review.js', '../verdict/evaluate.js', '../verdict/answers-judge.js']) expect(imports.has(module), module).toBe(false);
     // Reading the digits a user typed is input, not a decision.
-    expect(imports.get('./answer-validation.js') ?? []).toEqual(['parseNumberText']);
+    expect(imports.get('./step-checks.js') ?? []).toEqual(['parseNumberText']);
     expect(imports.get('./assessment-machine.js')).toEqual(expect.arrayContaining(['createAssessmentMachine', 'stepProblem']));
   });
 });

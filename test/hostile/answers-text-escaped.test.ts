@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, parseDocument, visit } from 'yaml';
 import { runMain } from '../../cli/main.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { renderVerdictText } from '../../src/report/verdict-text.js';
 import { fixturesDir } from '../../src/package-paths.js';

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import type { Catalogue, Condition } from '../../src/catalogue/catalogue-types.js';
 import type { Answers } from '../../src/answers/answers-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { answersFromValues } from '../../src/answers/answers-from-values.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { fixturesDir } from '../../src/package-paths.js';

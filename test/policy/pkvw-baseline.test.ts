@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { answersFromValues } from '../../src/answers/answers-from-values.js';
 import type { Answers } from '../../src/answers/answers-types.js';
 import { evaluate } from '../../src/verdict/evaluate.js';

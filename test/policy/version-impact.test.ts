@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue, RiskLink } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { diffCatalogues, type CatalogueDiff } from '../../src/policy/catalogue-diff.js';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { collectPdf, createPdf, heading, list, pageFooters, paragraph, table, title } from '../../src/report/pdf-layout.js';

@@ -8,7 +8,7 @@ import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { certificateStatement } from '../../src/certificate/certificate-statement.js';
 import { identitySigner } from '../../src/certificate/issue-certificate.js';

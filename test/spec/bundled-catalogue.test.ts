@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMAINS, type Requirement } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue, readCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import type { Problem } from '../../src/problems/problem.js';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';

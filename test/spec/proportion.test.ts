@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Condition, Requirement } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { UserError } from '../../src/problems/errors.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { answersFromValues } from '../../src/answers/answers-from-values.js';

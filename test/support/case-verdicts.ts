@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Catalogue } from '../../src/catalogue/catalogue-types.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { fixturesDir } from '../../src/package-paths.js';

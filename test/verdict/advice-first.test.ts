@@ -13,7 +13,7 @@ import { certificateStatement } from '../../src/certificate/certificate-statemen
 import { UserError } from '../../src/problems/errors.js';
 import { answersArbitrary } from '../support/answers-arbitrary.js';
 import { CASE_CLOCK, caseVerdict } from '../support/case-verdicts.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { join } from 'node:path';
 import { casesDir } from '../support/case-verdicts.js';
 

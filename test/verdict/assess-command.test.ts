@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runMain } from '../../cli/main.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { readAnswers } from '../../src/answers/read-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { captureIo } from '../support/capture-io.js';

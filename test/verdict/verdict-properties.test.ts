@@ -10,7 +10,7 @@ import { relevantQuestionIds } from '../../src/verdict/question-relevance.js';
 import { deriveRiskProfile, levelOrderOf } from '../../src/risk/risk-profile.js';
 import { conditionAnswerRefs } from '../../src/condition/condition-references.js';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
-import { validateAnswers } from '../../src/answers/read-answers.js';
+import { validateAnswers } from '../../src/verdict/answers-judge.js';
 import { UserError } from '../../src/problems/errors.js';
 import { answerMapArbitrary, answersArbitrary, valueArbitrary } from '../support/answers-arbitrary.js';
 import { smallCatalogue } from '../support/small-catalogue.js';

@@ -6,7 +6,7 @@
 import { stringify } from 'yaml';
 import type { Catalogue } from '../../catalogue/catalogue-types.js';
 import { parseYamlDocument } from '../../yaml/yaml-document.js';
-import { validateAnswers } from '../../answers/validate-answers.js';
+import { validateAnswers } from '../../verdict/answers-judge.js';
 import { toWrittenAnswers, type FlowAnswers } from '../../flow/flow-answers.js';
 import { replayAnswers } from '../../flow/replay-answers.js';
 import type { Problem } from '../../problems/problem.js';

@@ -12,7 +12,7 @@ import { createAssessmentMachine, stageOf, type AssessmentMachine, type FlowEven
 import type { FlowAnswers } from '../../flow/flow-answers.js';
 import { flowProgress } from '../../flow/flow-progress.js';
 import { describeAnswer, flowWords } from '../../flow/flow-words.js';
-import { parseNumberText } from '../../flow/answer-validation.js';
+import { parseNumberText } from '../../flow/step-checks.js';
 import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { Problem } from '../../problems/problem.js';
 import { fundingSummary } from '../../report/funding-summary.js';

@@ -1,66 +1,36 @@
 /**
- * Checks one answer against its question before the flow moves on: right type, an allowed option,
- * within min/max. The problem names the question but never the value given, which may describe the home.
+ * What the flow checks as the user types: an answer through the value rules of answers/ (the same the
+ * answers file is checked with), worded for the prompt where the file's wording would not fit; a
+ * claim being drafted against what the exception step offers. A problem names the question but
+ * never the value given, which may describe the home.
  */
 import type { ClaimProof } from '../answers/answers-types.js';
-import { EVIDENCE_LEVELS, type AnswerValue, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
+import { EVIDENCE_LEVELS, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
+import { answerValueProblems, type AnswerValueProblem } from '../answers/answer-value.js';
+import { proofRuleProblem } from '../answers/claim-rules.js';
 
 /**
- * PKVW-light's convention for a multi question: its option `geen` ("Geen van deze") means none of the
- * others, so it cannot be chosen with them, and a question that has it cannot be answered with nothing.
+ * The prompt's wording of a finding, where the file's would not fit (it speaks of YAML and ids); the
+ * rest (an option the front end did not offer, one twice) keep the file's code.
  */
-export const NONE_OPTION = 'geen';
-
-/** The option of `question` that excludes all others, if it has one. */
-export function exclusiveOption(question: Question): string | undefined {
-  return question.type === 'multi' && question.options?.some((option) => option.value === NONE_OPTION) ? NONE_OPTION : undefined;
-}
+const PROMPT_CODE: Partial<Record<AnswerValueProblem['code'], string>> = {
+  'answers-wrong-type': 'flow-answer-wrong-type',
+  'answers-out-of-range': 'flow-answer-out-of-range',
+  'answers-multi-empty': 'flow-answer-multi-empty',
+  'answers-none-with-others': 'flow-answer-none-with-others',
+};
 
 /**
- * The problem with `value` as an answer to `question`, or undefined when it is a valid answer.
+ * The first reason `value` is not an answer to `question`, worded for the prompt, or undefined when it is one.
  * @example
- * validateAnswerValue({ id: 'verdiepingen', type: 'number', min: 1, max: 5, ... }, 9)
- * // { code: 'flow-answer-above-max', params: { question: 'verdiepingen', max: 5 }, ... }
+ * answerProblem({ id: 'verdiepingen', type: 'number', min: 1, max: 5, ... }, 9)
+ * // { code: 'flow-answer-out-of-range', params: { question: 'verdiepingen', min: 1, max: 5 }, ... }
  */
-export function validateAnswerValue(question: Question, value: unknown): Problem | undefined {
-  const fail = (code: string, params: Record<string, string | number> = {}): Problem => ({
-    code,
-    severity: 'error',
-    params: { question: question.id, ...params },
-  });
-  const allowed = (question.options ?? []).map((option) => option.value);
-  switch (question.type) {
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : fail('flow-answer-not-boolean');
-    case 'choice':
-      if (typeof value !== 'string') return fail('flow-answer-not-choice', { allowed: allowed.join(', ') });
-      return allowed.includes(value) ? undefined : fail('flow-answer-not-choice', { allowed: allowed.join(', ') });
-    case 'multi': {
-      if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) {
-        return fail('flow-answer-not-multi', { allowed: allowed.join(', ') });
-      }
-      if (!value.every((item) => allowed.includes(item))) return fail('flow-answer-not-multi', { allowed: allowed.join(', ') });
-      if (new Set(value).size !== value.length) return fail('flow-answer-duplicate-option');
-      const none = exclusiveOption(question);
-      if (none === undefined) return undefined;
-      const label = question.options?.find((option) => option.value === none)?.label;
-      const names = { noneNl: label?.nl ?? none, noneEn: label?.en ?? none };
-      if (value.length === 0) return fail('flow-answer-multi-empty', names);
-      return value.includes(none) && value.length > 1 ? fail('flow-answer-none-with-others', names) : undefined;
-    }
-    case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('flow-answer-not-number');
-      if (question.min !== undefined && value < question.min) return fail('flow-answer-below-min', { min: question.min });
-      if (question.max !== undefined && value > question.max) return fail('flow-answer-above-max', { max: question.max });
-      return undefined;
-  }
-}
-
-/** True when `value` is a valid answer to `question`: the type guard form of `validateAnswerValue`. */
-export function isValidAnswer(question: Question, value: unknown): value is AnswerValue {
-  return validateAnswerValue(question, value) === undefined;
+export function answerProblem(question: Question, value: unknown): Problem | undefined {
+  const [first] = answerValueProblems(question, value);
+  return first === undefined ? undefined : { code: PROMPT_CODE[first.code] ?? first.code, severity: 'error', params: first.params };
 }
 
 /**
@@ -121,26 +91,27 @@ export function validateClaim(
   }
   if (claim.evidence !== undefined) {
     const levels = evidenceLevelsFor(kind);
-    if (!levels.some((level) => level === claim.evidence?.level)) return fail('flow-claim-evidence-unknown', { allowed: levels.join(', ') });
+    if (!levels.some((level) => level === claim.evidence?.level)) return fail('flow-evidence-unknown', { allowed: levels.join(', ') });
     if ((claim.evidence.reference ?? '').trim().length > MAX_REFERENCE_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
   }
   return claim.proof === undefined ? undefined : proofProblem(offer.proof, claim.proof, fail);
 }
 
-/** The same limits the answers file sets (spec/schema/answers.schema.json), and the cut-off and scenarios of the offer. */
+/** The same limits the answers file sets (spec/schema/answers.schema.json), then the proof rules of answers/ against the offer. */
 function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly string[] } | undefined, proof: ClaimProof, fail: (code: string, params?: Record<string, string | number>) => Problem): Problem | undefined {
   const texts = [proof.monument?.number, ...(proof.monument?.elements ?? []), proof.alternative?.measure, proof.alternative?.statement.reference, proof.landlordRefusal?.reference];
   if (texts.some((text) => text !== undefined && text.trim() === '')) return fail('flow-claim-proof-empty');
   if (texts.some((text) => text !== undefined && text.length > MAX_REFERENCE_LENGTH)) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
   const year = proof.newBuild?.permitYear;
   if (year !== undefined && (!Number.isInteger(year) || year < 1800 || year > 2200)) return fail('flow-claim-permit-year-invalid');
-  if (year !== undefined && offer?.permitYearFrom !== undefined && year < offer.permitYearFrom) return fail('flow-claim-permit-year-before-cut-off', { cutOff: offer.permitYearFrom });
-  const scenario = proof.alternative?.scenario;
-  if (scenario !== undefined && !(offer?.scenarios ?? []).includes(scenario)) return fail('flow-claim-alternative-scenario', { scenarios: (offer?.scenarios ?? []).join(', ') });
   const date = proof.landlordRefusal?.date;
   if (date !== undefined && !isIsoDate(date)) return fail('flow-claim-date-invalid');
-  return undefined;
+  const rule = proofRuleProblem(proof, { ...offer, scenarios: offer?.scenarios ?? [] });
+  return rule === undefined ? undefined : fail(PROOF_PROMPT_CODE[rule.code], rule.params);
 }
+
+/** The prompt's wording of a proof rule: the file's names the exception by id, the prompt is already at it. */
+const PROOF_PROMPT_CODE = { 'answers-permit-year-before-cut-off': 'flow-claim-permit-year-before-cut-off', 'answers-alternative-scenario': 'flow-claim-alternative-scenario' } as const;
 
 /** A calendar date written YYYY-MM-DD (no clock needed to check it). */
 function isIsoDate(text: string): boolean {
