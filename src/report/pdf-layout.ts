@@ -8,7 +8,7 @@
  * pdfkit is imported only here and only when a PDF is rendered.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, Module } from 'node:module';
 import { join } from 'node:path';
 import type { Language } from '../catalogue/catalogue-types.js';
 import { packageRoot } from '../package-paths.js';
@@ -40,8 +40,8 @@ export type Pdf = PDFKit.PDFDocument;
 
 /** A4 with 2 cm margins; pages are buffered so footers can say "page X of Y". */
 export function createPdf(meta: PdfMeta): Pdf {
-  // Loaded here, not at the top: pdfkit costs ~200 ms to import and only PDF commands need it.
-  const PDFDocument: PdfConstructor = createRequire(import.meta.url)('pdfkit');
+  // Loaded here, not at the top: pdfkit costs ~100 ms to import and only PDF commands need it.
+  const PDFDocument = loadPdfkit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
@@ -98,6 +98,32 @@ function artifact(doc: Pdf, type: 'Layout' | 'Pagination', draw: () => void): vo
 }
 
 type PdfConstructor = new (options: Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: null }) => Pdf;
+
+/**
+ * pdfkit, with fontkit's WOFF2 decoder left out: fontkit loads brotli when it loads, for WOFF2 fonts
+ * only, and building brotli's dictionary cost ~20 ms of every PDF command. We read only the bundled
+ * TTFs. The stand-in is in the module cache only while fontkit loads, so nothing else in the process
+ * (a program using our library) gets it.
+ */
+function loadPdfkit(): PdfConstructor {
+  const load = createRequire(import.meta.url);
+  const brotli = createRequire(createRequire(load.resolve('pdfkit')).resolve('fontkit')).resolve('brotli/decompress.js');
+  const standIn = load.cache[brotli] === undefined;
+  if (standIn) {
+    const stub = new Module(brotli);
+    stub.exports = () => {
+      throw new Error('WOFF2 fonts are not supported: use a TrueType font');
+    };
+    stub.loaded = true;
+    load.cache[brotli] = stub;
+  }
+  try {
+    const pdfkit: PdfConstructor = load('pdfkit');
+    return pdfkit;
+  } finally {
+    if (standIn) delete load.cache[brotli];
+  }
+}
 
 let fonts: Record<keyof typeof FONT, PDFKit.ParsedFont> | undefined;
 
