@@ -268,14 +268,24 @@ export function table(
   const widths = columns.map((c) => c.width * total);
   const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, b) => a + b, 0));
 
-  const rowHeight = (cells: readonly string[], bold: (i: number) => boolean) =>
-    Math.max(
-      ...cells.map((cell, i) => {
-        doc.font(bold(i) ? FONT.bold : FONT.regular).fontSize(size);
-        return doc.heightOfString(cell || ' ', { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
-      }),
-    ) +
-    2 * CELL_PAD;
+  // Each row is measured before it is placed and again when drawn: wrapping every cell of a table
+  // once more was a quarter of a report's render. A row's cells always come with the same boldness;
+  // pdfkit's height is a difference of y positions, so it is reused only at the same y (to the bit).
+  const heights = new Map<readonly string[], { y: number; height: number }>();
+  const rowHeight = (cells: readonly string[], bold: (i: number) => boolean) => {
+    const known = heights.get(cells);
+    if (known !== undefined && known.y === doc.y) return known.height;
+    const height =
+      Math.max(
+        ...cells.map((cell, i) => {
+          doc.font(bold(i) ? FONT.bold : FONT.regular).fontSize(size);
+          return doc.heightOfString(cell || ' ', { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
+        }),
+      ) +
+      2 * CELL_PAD;
+    heights.set(cells, { y: doc.y, height });
+    return height;
+  };
 
   const element = group(doc, 'Table');
   /** One row; `header` makes its cells TH (column headers), `repeat` marks a header repeated on a new page as an artifact. */
