@@ -6,7 +6,8 @@ import { catalogue, lastAnswers, NOW, policyEvent, questionOf, startActor, wetho
 import { QUESTIONS_ASKED } from '../flow/question-counts.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import type { AnswerValue, Question } from '../../src/catalogue/catalogue-types.js';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { KEY, PseudoTerminal } from './pseudo-terminal.js';
 import { bundledSpecDir, packageRoot } from '../../src/package-paths.js';
@@ -222,6 +223,17 @@ describe('pkvw-light check in a terminal', () => {
     expect(statSync(join(dir, 'voortgang.json')).mode & 0o777).toBe(0o600);
   });
 
+  it('takes over the lock a killed check left, saying so as a warning before the first question', async () => {
+    // The pid of a process that ran and exited: it holds nothing.
+    const pid = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    writeFileSync(join(dir, 'voortgang.json.lock'), JSON.stringify({ pid, host: hostname() }));
+    const terminal = run(['check', '--state', 'voortgang.json']);
+    await terminal.waitFor('vraag 1 ·');
+    expect(terminal.screen()).toContain(`waarschuwing file-lock-taken-over voortgang.json was nog vergrendeld door proces ${pid}`);
+    expect(JSON.parse(readFileSync(join(dir, 'voortgang.json.lock'), 'utf8'))).toMatchObject({ host: hostname() });
+    expect(JSON.parse(readFileSync(join(dir, 'voortgang.json.lock'), 'utf8')).pid).not.toBe(pid);
+  });
+
   it('resumes against a newer catalogue that only rewords a question with every answer, and keeps them all after Ctrl-C', async () => {
     // Rewording keeps earlier answers valid (spec diff says so): 0.1.0 asked it again and then lost it on Ctrl-C.
     const actor = startActor();
@@ -316,6 +328,7 @@ describe('pkvw-light check in a terminal', () => {
     const { spawnSync } = await import('node:child_process');
     const result = spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'check'], { cwd: dir, input: '', encoding: 'utf8' });
     expect(result.status).toBe(2);
+    expect(result.stderr).toContain('fout flow-no-terminal ');
     expect(result.stderr).toContain('geen terminal');
     expect(result.stderr).toContain('--demo');
     expect(existsSync(join(dir, '.pkvw-light'))).toBe(false);
