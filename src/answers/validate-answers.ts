@@ -5,8 +5,9 @@
  */
 import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Question } from '../catalogue/catalogue-types.js';
 import type { Condition } from '../condition/condition-types.js';
-import type { Advice, Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
+import type { Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
 import { ANSWERS_FORMAT_1 } from './answers-types.js';
+import { adviceFromWritten, adviceProblems } from './advice-rules.js';
 import type { AnswersCode } from './answers-messages.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
 import { compareProblems, hasErrors } from '../problems/problem.js';
@@ -78,14 +79,14 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
     date: written.date,
     subject: written.subject,
     ...(written.inspection ? { inspection: written.inspection } : {}),
-    ...(written.advice ? { advice: normaliseAdvice(written.advice) } : {}),
+    ...(written.advice ? { advice: adviceFromWritten(written.advice) } : {}),
     answers: given,
     exceptions: written.exceptions ?? [],
     refusals: written.refusals ?? [],
   };
 
   const judgement = judge(catalogue, answers);
-  checkAdvice(answers, catalogue, report);
+  checkAdvice(answers, catalogue, written, report);
   checkRelevance(answers, catalogue, written, judgement.relevant, report);
   checkExceptions(answers, catalogue, judgement.holds, report);
   checkRefusals(answers, catalogue, report);
@@ -161,44 +162,11 @@ function isOlderVersion(given: string, current: string): boolean {
   return false;
 }
 
-function normaliseAdvice(advice: NonNullable<WrittenAnswers['advice']>): Advice {
-  return {
-    reference: advice.reference,
-    ...(advice.date === '' ? {} : { date: advice.date }),
-    measures: advice.measures ?? [],
-    levels: advice.levels ?? {},
-    waives: advice.waives ?? [],
-    hardConditions: advice.hardConditions ?? [],
-  };
-}
-
-function checkAdvice(answers: Answers, catalogue: Catalogue, report: Report): void {
-  const { advice } = answers;
-  if (!advice) return;
+function checkAdvice(answers: Answers, catalogue: Catalogue, written: WrittenAnswers, report: Report): void {
+  if (!written.advice) return;
   // A migrated answers@1 file wrote its advice as adviceRisk.
-  const at = advice.date === undefined ? 'adviceRisk' : 'advice';
-  const scenarios = new Set(catalogue.scenarios.map((s) => s.id));
-  const levels = new Set(catalogue.levels.map((l) => l.id));
-  for (const [scenario, level] of Object.entries(advice.levels)) {
-    if (!scenarios.has(scenario)) report('answers-advice-unknown-scenario', { scenario }, [at, 'levels', scenario], 'key');
-    else if (!levels.has(level)) {
-      report('answers-advice-unknown-level', { scenario, levels: catalogue.levels.map((l) => l.id).join(', ') }, [at, 'levels', scenario]);
-    }
-  }
-  const requirements = new Map(catalogue.requirements.map((r) => [r.id, r]));
-  advice.measures.forEach((id, i) => {
-    if (!requirements.get(id)?.measure) {
-      const measures = catalogue.requirements.filter((r) => r.measure).map((r) => r.id);
-      report('answers-advice-not-a-measure', { requirement: id, measures: measures.join(', ') || '—' }, [at, 'measures', i]);
-    }
-  });
-  const ownerBasic = (list: 'waives' | 'hardConditions') =>
-    advice[list].forEach((id, i) => {
-      if (requirements.get(id)?.responsibility !== 'bestuurder') report('answers-advice-not-a-basic', { requirement: id, list }, [at, list, i]);
-      else if (list === 'hardConditions' && advice.waives.includes(id)) report('answers-advice-waived-and-hard', { requirement: id }, [at, list, i]);
-    });
-  ownerBasic('waives');
-  ownerBasic('hardConditions');
+  const at = answers.advice?.date === undefined ? 'adviceRisk' : 'advice';
+  for (const problem of adviceProblems(written.advice, catalogue, written.date, at === 'adviceRisk')) report(problem.code, problem.params, [at, ...problem.path], problem.at);
 }
 
 /** A refusal only for a basic whose catalogue entry allows it, once per basic. */

@@ -286,9 +286,7 @@ class SubsetReader {
     const { text } = this;
     const map: Record<string, unknown> = {};
     const node: SubsetNode & { kind: 'map' } = { kind: 'map', offset: q, keys: [], keyOffsets: [], values: [] };
-    let p = this.skipSpaces(q + 1);
-    if (text[p] === '}') return { value: map, node, end: p + 1 };
-    for (;;) {
+    const end = this.flowEntries(q, '}', (p) => {
       const colon = this.keyAt(p);
       if (colon === 0) throw OUTSIDE;
       const key = text.slice(p, colon);
@@ -300,25 +298,31 @@ class SubsetReader {
       node.keys.push(key);
       node.keyOffsets.push(p);
       node.values.push(item.node);
-      const after = this.skipSpaces(item.end);
-      if (text[after] === '}') return { value: map, node, end: after + 1 };
-      if (text[after] !== ',') throw OUTSIDE;
-      p = this.skipSpaces(after + 1);
-    }
+      return item.end;
+    });
+    return { value: map, node, end };
   }
 
   private flowSeq(q: number): { value: unknown; node: SubsetNode; end: number } {
-    const { text } = this;
     const items: unknown[] = [];
     const node: SubsetNode & { kind: 'seq' } = { kind: 'seq', offset: q, items: [] };
-    let p = this.skipSpaces(q + 1);
-    if (text[p] === ']') return { value: items, node, end: p + 1 };
-    for (;;) {
+    const end = this.flowEntries(q, ']', (p) => {
       const item = this.flowValue(p);
       items.push(item.value);
       node.items.push(item.node);
-      const after = this.skipSpaces(item.end);
-      if (text[after] === ']') return { value: items, node, end: after + 1 };
+      return item.end;
+    });
+    return { value: items, node, end };
+  }
+
+  /** The entries of the flow collection opened at `q`, each read by `entry` (which returns where it ends), up to `close`; returns the end. */
+  private flowEntries(q: number, close: string, entry: (p: number) => number): number {
+    const { text } = this;
+    let p = this.skipSpaces(q + 1);
+    if (text[p] === close) return p + 1;
+    for (;;) {
+      const after = this.skipSpaces(entry(p));
+      if (text[after] === close) return after + 1;
       if (text[after] !== ',') throw OUTSIDE;
       p = this.skipSpaces(after + 1);
     }
