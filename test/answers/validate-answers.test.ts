@@ -143,6 +143,15 @@ exceptions:
     expect(located(valid + refusals)).toEqual(['error answers-refusal-not-allowed 16:20', 'error answers-refusal-duplicate 17:20']);
   });
 
+  it('refuses a reasoned refusal of a requirement the catalogue does not have, at its id', () => {
+    const text = valid + `refusals:
+  - { requirement: INF-99, reason: bestaat niet }
+`;
+    expect(located(text)).toEqual(['error answers-refusal-unknown 15:20']);
+    const problem = validate(text).problems[0];
+    expect(problem && renderProblemMessage(problem, 'en')).toBe("reasoned refusal of 'INF-99': this catalogue has no such requirement");
+  });
+
   it('refuses a permit year before the catalogue’s cut-off for the new-build exception, at the year', () => {
     const claim = (year: number) =>
       valid.replace('functie: wethouder', 'functie: burgemeester') +
@@ -190,6 +199,20 @@ exceptions:
 `);
       expect(answers?.advice).toEqual({ reference: 'BVA-1', measures: [], levels: { 'SC-DRG': 'B' }, waives: [], hardConditions: [] });
       expect(problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`)).toEqual(['warning answers-migrated 2:9', 'warning answers-migrated-advice 14:1']);
+    });
+
+    it('keeps a claim whose exception now asks for structured proof, and names that proof as to give again', () => {
+      const { answers, problems } = validate(v1.replace('functie: wethouder', 'functie: burgemeester') + `  achterdeur: true
+  slot: geen
+exceptions:
+  - exception: EXC-NIEUW
+    requirements: [WON-02]
+    justification: Bouwbesluit
+    evidence: { level: document, reference: OV-1 }
+`);
+      expect(answers?.exceptions.map((e) => e.exception)).toEqual(['EXC-NIEUW']);
+      expect(problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`)).toEqual(['warning answers-migrated 2:9', 'warning answers-migrated-claim 17:16']);
+      expect(renderProblemMessage(problems[1]!, 'nl')).toContain("het beroep op uitzondering 'EXC-NIEUW' vraagt nu gestructureerd bewijs (new-build)");
     });
 
     it('from an earlier catalogue version migrates with a notice per answer to give again instead of refusing', () => {
