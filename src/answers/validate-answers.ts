@@ -7,8 +7,8 @@ import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Questio
 import type { Condition } from '../condition/condition-types.js';
 import type { Advice, Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
 import { ANSWERS_FORMAT_1 } from './answers-types.js';
-import type { AnswersCode } from './answers-messages.js';
-import type { Problem, ProblemParams } from '../problems/problem.js';
+import type { AnswersCode, AnswersParams } from './answers-messages.js';
+import type { Problem } from '../problems/problem.js';
 import { compareProblems, hasErrors } from '../problems/problem.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import { validateAgainstSchema } from '../schema-validation/validate-against-schema.js';
@@ -42,7 +42,7 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
   if (hasErrors(schemaProblems)) return { problems: schemaProblems.sort(compareProblems) };
 
   const problems: Problem[] = [...schemaProblems];
-  const report = (code: AnswersCode, params: ProblemParams, path: Path, at: 'key' | 'value' = 'value', severity: Problem['severity'] = 'error') => {
+  const report: Report = (code, params, path, at = 'value', severity = 'error') => {
     problems.push({ code, severity, file: document.file, ...document.locate(path, at), path: pointer(path), params });
   };
   // The schema has checked every field of WrittenAnswers (or WrittenAnswers1).
@@ -68,7 +68,7 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
     const { value, evidence }: GivenAnswer = isWithEvidence(answer) ? answer : { value: answer, evidence: 'self-declared' };
     const valuePath: Path = isWithEvidence(answer) ? ['answers', id, 'value'] : ['answers', id];
     // In a migrated file an answer that no longer fits its question (a yes/no that became a year) must be given again.
-    const check: Report = migrating ? (_code, params, path) => report('answers-migrated-give-again', { question: String(params.question ?? id) }, path, 'value', 'warning') : report;
+    const check: Report = migrating ? (_code, _params, path) => report('answers-migrated-give-again', { question: id }, path, 'value', 'warning') : report;
     if (checkValue(question, value, valuePath, check)) given[id] = { value, evidence };
   }
 
@@ -101,7 +101,8 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
   return { answers, problems };
 }
 
-type Report = (code: AnswersCode, params: ProblemParams, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
+/** Reports one finding; tsc checks its parameters against the message of its code. */
+type Report = <Code extends AnswersCode>(code: Code, params: AnswersParams<Code>, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
 
 /**
  * Same id and same major.minor version. A different patch version only changes wording (the
