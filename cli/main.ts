@@ -198,13 +198,14 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
     .option('--revocations <file>', 'ondertekende intrekkingslijst van een bedrijf (herhaalbaar)', collect, [])
     .option('--crl <file>', 'X.509-CRL van een CA (herhaalbaar)', collect, [])
     .option('--require-revocation-check', 'zonder intrekkingslijst van het bedrijf is het certificaat niet geldig')
+    .option('--measure <measure>', 'dekt het certificaat deze maatregel (code of naam; herhaalbaar)?', collect, [])
     .option('--json', 'als JSON / as JSON')
     .addOption(specOption())
     .addOption(langOption())
     .action(
       (
         file: string,
-        opts: { trust?: string; at?: string; revocations: string[]; crl: string[]; requireRevocationCheck?: boolean; json?: boolean; spec?: string; lang: Language },
+        opts: { trust?: string; at?: string; revocations: string[]; crl: string[]; requireRevocationCheck?: boolean; measure: string[]; json?: boolean; spec?: string; lang: Language },
       ) =>
         run(async () => {
           lang = opts.lang;

@@ -19,7 +19,6 @@ const CODES: Record<string, string> = {
   'commander.missingMandatoryOptionValue': 'usage-missing-option',
   'commander.excessArguments': 'usage-too-many-arguments',
   'commander.invalidArgument': 'usage-invalid-value',
-  'commander.conflictingOption': 'usage-conflicting-options',
 };
 
 /** The full command as typed, e.g. `pkvw-light spec validate`. */
@@ -63,6 +62,5 @@ export function usageProblem(error: CommanderError, command: Command, argv: read
     params.value = escapeForTerminal(value ?? '');
     params.allowed = /Allowed choices are ([^.]+)\./.exec(message)?.[1] ?? '';
   }
-  if (code === 'usage-conflicting-options') params.other = /cannot be used with (?:option )?'([^' ]+)/.exec(message)?.[1] ?? '';
   return { code, severity: 'error', params };
 }

@@ -11,8 +11,8 @@ import { issueCertificate } from '../../src/certificate/issue-certificate.js';
 import { unprovenClaims } from '../../src/certificate/certificate-statement.js';
 import { appendToRegister, checkRegisterWritable, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
 import { ISSUER_FILES } from '../../src/certificate/issuer-files.js';
+import { CERTIFICATE_NUMBER } from '../../src/certificate/certificate-data.js';
 
-const CERTIFICATE_NUMBER = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
 
 export interface CertifyOptions {
   answers: string;
@@ -33,10 +33,8 @@ export const CERTIFY_FORMAT = 'pkvw-light/certify@1';
 /** `pkvw-light certify ANSWERS --issuer firm.p12 --out certificate.pdf`: a signed light certificate, or exit 1 saying why not. */
 export async function runCertify(options: CertifyOptions, io: CliIo): Promise<number> {
   const at = (path: string) => resolveUserPath(io, path);
-  // The number is printed on the certificate and quoted by verify: no empty one, no control characters.
-  if (options.number !== undefined && !CERTIFICATE_NUMBER.test(options.number)) {
-    throw userError('bad-option', { option: '--number', value: options.number, expected: '1-64 letters, digits, . _ / -, starting with a letter or digit' }, {}, EXIT.usage);
-  }
+  // The number is printed on the certificate and quoted by verify: one rule (CERTIFICATE_NUMBER), checked before anything is read.
+  if (options.number !== undefined && !CERTIFICATE_NUMBER.test(options.number)) throw userError('certificate-number-invalid', {}, {}, EXIT.usage);
   const issuedAt = options.issuedAt === undefined ? io.now() : parseDateOption(options.issuedAt);
   if (issuedAt === undefined) throw userError('certificate-issued-at-invalid', { value: options.issuedAt ?? '' }, {}, EXIT.usage);
   const { catalogue, answers, verdict, locate } = evaluateAnswersFile(options, io, issuedAt);

@@ -10,6 +10,8 @@ import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { crlDer } from '../../src/signing/pem.js';
 import { MAX_REVOCATION_FILE_BYTES, MAX_VERIFIED_PDF_BYTES, verifyCertificate } from '../../src/certificate/verify-certificate.js';
 import { renderVerification } from '../../src/certificate/verification-text.js';
+import { answerMeasureQuery, type MeasureAnswer } from '../../src/certificate/measure-coverage.js';
+import { findCatalogue } from '../../src/certificate/catalogue-releases.js';
 import { renderProblemMessage } from '../../src/messages/render-problem.js';
 
 export interface VerifyCommandOptions {
@@ -21,6 +23,8 @@ export interface VerifyCommandOptions {
   revocations?: string[];
   crl?: string[];
   requireRevocationCheck?: boolean;
+  /** `--measure X` (repeatable): does the certificate cover measure X (an id or words of its title)? */
+  measure?: string[];
   lang: Language;
 }
 
@@ -47,10 +51,22 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
     crls,
     requireRevocationCheck: options.requireRevocationCheck === true,
   });
+  // The measures are looked up in the catalogue the certificate names, as the verification page does.
+  const named = result.certificate?.catalogue;
+  const catalogue = named === undefined ? undefined : findCatalogue(named.id, named.version, catalogues);
+  const answers = (options.measure ?? []).map((query) => answerMeasureQuery(result, catalogue, query));
+  // With --measure, exit 0 means: valid, and it covers every measure asked about.
+  const covered = answers.every((answer) => answer.kind === 'found' && answer.coverage.every((c) => c.covered));
   io.stdout(
     options.json
-      ? JSON.stringify({ format: VERIFICATION_FORMAT, file: options.file, at: date.toISOString(), valid: result.status === 'valid', ...result }, null, 2) + '\n'
-      : renderVerification(result, options.file, options.lang, renderProblemMessage),
+      ? JSON.stringify({ format: VERIFICATION_FORMAT, file: options.file, at: date.toISOString(), valid: result.status === 'valid', ...result, ...(answers.length > 0 ? { measures: answers.map(measureJson) } : {}) }, null, 2) + '\n'
+      : renderVerification(result, options.file, options.lang, renderProblemMessage, answers),
   );
-  return result.status === 'valid' ? EXIT.ok : EXIT.invalid;
+  return result.status === 'valid' && covered ? EXIT.ok : EXIT.invalid;
+}
+
+function measureJson(answer: MeasureAnswer) {
+  return answer.kind === 'found'
+    ? { query: answer.query, found: true, covered: answer.coverage.every((c) => c.covered), coverage: answer.coverage.map(({ measure, covered, notCovered }) => ({ measure: measure.id, covered, ...(notCovered ? { notCovered } : {}) })) }
+    : { query: answer.query, found: false, covered: false, reason: ({ 'no-catalogue': 'catalogue-unavailable', 'not-valid': 'certificate-not-valid', 'not-found': 'no-such-measure' } as const)[answer.kind] };
 }

@@ -50,6 +50,12 @@ export const answersMessages = defineMessages({
       `uitzondering '${p.exception}' geldt alleen als de (omgevings)vergunning in ${p.cutOff} of later is verleend (een keuze van PKVW-light); dit jaar ligt daarvoor, dus de uitzondering geldt niet`,
     'answers-permit-year-future': (p: Params<'exception'>) => `uitzondering '${p.exception}': het vergunningsjaar ligt na de datum van de antwoorden; geef het jaar waarin de vergunning is verleend`,
     'answers-alternative-scenario': (p: Params<'exception' | 'scenarios'>) => `uitzondering '${p.exception}': de alternatieve maatregel moet beschermen tegen een scenario van de geclaimde eisen (${p.scenarios})`,
+    'answers-advice-reference-empty': () => `het kenmerk van het beveiligingsadvies is leeg; neem het kenmerk over dat op het advies staat`,
+    'answers-advice-reference-too-long': (p: Params<'max'>) => `het kenmerk van het beveiligingsadvies is te lang: hoogstens ${p.max} tekens`,
+    'answers-advice-reference-control': () => `het kenmerk van het beveiligingsadvies bevat een stuurteken (zoals een tab of een regeleinde); typ alleen het kenmerk`,
+    'answers-advice-date-invalid': () => `de datum van het beveiligingsadvies is geen bestaande datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-11-12)`,
+    'answers-advice-date-future': (p: Params<'answersDate'>) => `de datum van het beveiligingsadvies ligt na de datum van de antwoorden (${p.answersDate}); geef de datum waarop het advies is vastgesteld`,
+    'answers-advice-duplicate': (p: Params<'requirement'>) => `het beveiligingsadvies noemt '${p.requirement}' twee keer; noem elke eis één keer`,
   },
   en: {
     'answers-catalogue-id': (p) => `this answers file belongs to catalogue ${p.given}, not ${p.expected}`,
@@ -92,10 +98,17 @@ export const answersMessages = defineMessages({
       `exception '${p.exception}' holds only when the (environmental) permit was granted in ${p.cutOff} or later (a PKVW-light choice); this year is earlier, so the exception does not hold`,
     'answers-permit-year-future': (p) => `exception '${p.exception}': the permit year is after the date of the answers; give the year the permit was granted`,
     'answers-alternative-scenario': (p) => `exception '${p.exception}': the alternative measure must protect against a scenario of the claimed requirements (${p.scenarios})`,
+    'answers-advice-reference-empty': () => `the reference of the security advice is empty; copy the reference printed on the advice`,
+    'answers-advice-reference-too-long': (p) => `the reference of the security advice is too long: at most ${p.max} characters`,
+    'answers-advice-reference-control': () => `the reference of the security advice contains a control character (such as a tab or a line break); type only the reference`,
+    'answers-advice-date-invalid': () => `the date of the security advice is not an existing date written YYYY-MM-DD (for example 2026-11-12)`,
+    'answers-advice-date-future': (p) => `the date of the security advice is after the date of the answers (${p.answersDate}); give the date the advice was established`,
+    'answers-advice-duplicate': (p) => `the security advice names '${p.requirement}' twice; name each requirement once`,
   },
 });
 
 export type AnswersCode = CodeOf<typeof answersMessages>;
+
 
 /** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
 export type AnswersParams<Code extends AnswersCode> = ParamsOf<typeof answersMessages, Code>;

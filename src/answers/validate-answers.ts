@@ -5,10 +5,11 @@
  */
 import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Question } from '../catalogue/catalogue-types.js';
 import type { Condition } from '../condition/condition-types.js';
-import type { Advice, Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
+import type { Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
 import { ANSWERS_FORMAT_1 } from './answers-types.js';
+import { adviceFromWritten, adviceProblems } from './advice-rules.js';
 import type { AnswersCode, AnswersParams } from './answers-messages.js';
-import type { Problem } from '../problems/problem.js';
+import type { Problem, ProblemParams } from '../problems/problem.js';
 import { compareProblems, hasErrors } from '../problems/problem.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import { validateAgainstSchema } from '../schema-validation/validate-against-schema.js';
@@ -42,9 +43,10 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
   if (hasErrors(schemaProblems)) return { problems: schemaProblems.sort(compareProblems) };
 
   const problems: Problem[] = [...schemaProblems];
-  const report: Report = (code, params, path, at = 'value', severity = 'error') => {
+  const place: Place = (code, params, path, at = 'value', severity = 'error') => {
     problems.push({ code, severity, file: document.file, ...document.locate(path, at), path: pointer(path), params });
   };
+  const report: Report = place;
   // The schema has checked every field of WrittenAnswers (or WrittenAnswers1).
   const written = isFormat1 ? migrateFormat1(data as WrittenAnswers1, catalogue, report) : (data as WrittenAnswers);
   // An answers@1 file for an earlier catalogue version migrates: what no longer fits is named as to give again, not refused.
@@ -78,14 +80,14 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
     date: written.date,
     subject: written.subject,
     ...(written.inspection ? { inspection: written.inspection } : {}),
-    ...(written.advice ? { advice: normaliseAdvice(written.advice) } : {}),
+    ...(written.advice ? { advice: adviceFromWritten(written.advice) } : {}),
     answers: given,
     exceptions: written.exceptions ?? [],
     refusals: written.refusals ?? [],
   };
 
   const judgement = judge(catalogue, answers);
-  checkAdvice(answers, catalogue, report);
+  checkAdvice(answers, catalogue, written, place);
   checkRelevance(answers, catalogue, written, judgement.relevant, report);
   checkExceptions(answers, catalogue, judgement.holds, report);
   checkRefusals(answers, catalogue, report);
@@ -100,6 +102,9 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
   }
   return { answers, problems };
 }
+
+/** Places a finding that was made (and its parameters checked) elsewhere. */
+type Place = (code: AnswersCode, params: ProblemParams, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
 
 /** Reports one finding; tsc checks its parameters against the message of its code. */
 type Report = <Code extends AnswersCode>(code: Code, params: AnswersParams<Code>, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
@@ -162,44 +167,12 @@ function isOlderVersion(given: string, current: string): boolean {
   return false;
 }
 
-function normaliseAdvice(advice: NonNullable<WrittenAnswers['advice']>): Advice {
-  return {
-    reference: advice.reference,
-    ...(advice.date === '' ? {} : { date: advice.date }),
-    measures: advice.measures ?? [],
-    levels: advice.levels ?? {},
-    waives: advice.waives ?? [],
-    hardConditions: advice.hardConditions ?? [],
-  };
-}
-
-function checkAdvice(answers: Answers, catalogue: Catalogue, report: Report): void {
-  const { advice } = answers;
-  if (!advice) return;
+/** The advice's findings come from advice-rules.ts, whose emitters tsc has checked; this only places them in the file. */
+function checkAdvice(answers: Answers, catalogue: Catalogue, written: WrittenAnswers, place: Place): void {
+  if (!written.advice) return;
   // A migrated answers@1 file wrote its advice as adviceRisk.
-  const at = advice.date === undefined ? 'adviceRisk' : 'advice';
-  const scenarios = new Set(catalogue.scenarios.map((s) => s.id));
-  const levels = new Set(catalogue.levels.map((l) => l.id));
-  for (const [scenario, level] of Object.entries(advice.levels)) {
-    if (!scenarios.has(scenario)) report('answers-advice-unknown-scenario', { scenario }, [at, 'levels', scenario], 'key');
-    else if (!levels.has(level)) {
-      report('answers-advice-unknown-level', { scenario, levels: catalogue.levels.map((l) => l.id).join(', ') }, [at, 'levels', scenario]);
-    }
-  }
-  const requirements = new Map(catalogue.requirements.map((r) => [r.id, r]));
-  advice.measures.forEach((id, i) => {
-    if (!requirements.get(id)?.measure) {
-      const measures = catalogue.requirements.filter((r) => r.measure).map((r) => r.id);
-      report('answers-advice-not-a-measure', { requirement: id, measures: measures.join(', ') || '—' }, [at, 'measures', i]);
-    }
-  });
-  const ownerBasic = (list: 'waives' | 'hardConditions') =>
-    advice[list].forEach((id, i) => {
-      if (requirements.get(id)?.responsibility !== 'bestuurder') report('answers-advice-not-a-basic', { requirement: id, list }, [at, list, i]);
-      else if (list === 'hardConditions' && advice.waives.includes(id)) report('answers-advice-waived-and-hard', { requirement: id }, [at, list, i]);
-    });
-  ownerBasic('waives');
-  ownerBasic('hardConditions');
+  const at = answers.advice?.date === undefined ? 'adviceRisk' : 'advice';
+  for (const problem of adviceProblems(written.advice, catalogue, written.date, at === 'adviceRisk')) place(problem.code, problem.params, [at, ...problem.path], problem.at);
 }
 
 /** A refusal only for a basic whose catalogue entry allows it, once per basic. */

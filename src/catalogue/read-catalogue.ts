@@ -2,7 +2,8 @@
  * Reads a catalogue folder: every `*.yaml` directly in it, in file-name order (not recursive; the
  * `schema/` folder is not a catalogue file). The I/O edge around the pure `validateCatalogue`.
  * There is no parse cache (0.1.0 had one, in node_modules/.cache or /tmp, and trusted its entries):
- * checking an entry against its file would mean parsing again, ~100 ms for the bundled catalogue.
+ * checking an entry against its file would mean reading the file again, and reading the bundled
+ * catalogue's YAML (yaml-subset.ts) costs ~30 ms of CPU.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';

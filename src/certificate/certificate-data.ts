@@ -34,6 +34,9 @@ export interface CertificateData {
   basicsMet: string[];
 }
 
+/** A number given with `certify --number`: capitals, digits and hyphens, 4 to 40 characters (the generated ones are of this form too). */
+export const CERTIFICATE_NUMBER = /^[A-Z0-9][A-Z0-9-]{3,39}$/;
+
 /** Deterministic: the issue date and the first 40 bits of the verdict hash. */
 export function certificateNumber(issuedOn: string, verdictHash: string): string {
   return `PKVWL-${issuedOn.replaceAll('-', '')}-${verdictHash.slice(0, 10).toUpperCase()}`;

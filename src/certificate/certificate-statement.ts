@@ -15,7 +15,7 @@ import { canonicalVerdictJson } from '../verdict/verdict-json.js';
 import { UserError, userError } from '../problems/errors.js';
 import type { Problem } from '../problems/problem.js';
 import { claimGapToken } from '../verdict/claim-proof.js';
-import { CERTIFICATE_FORMAT, certificateNumber, daysBetween, validityEnd, type CertificateData } from './certificate-data.js';
+import { CERTIFICATE_FORMAT, CERTIFICATE_NUMBER, certificateNumber, daysBetween, validityEnd, type CertificateData } from './certificate-data.js';
 import type { SignerIdentity } from '../signing/signer-identity.js';
 
 /** The signer as far as the statement needs it: its organisation and whether it is a TEST one. */
@@ -60,7 +60,7 @@ export function certificateStatement(
   if (verdict.evaluatedAt < signer.validFrom || verdict.evaluatedAt > signer.validTo) {
     throw userError('certificate-signer-not-valid', { issued: verdict.evaluatedAt, from: signer.validFrom, to: signer.validTo });
   }
-  if (options.number !== undefined && !/^[A-Z0-9][A-Z0-9-]{3,39}$/.test(options.number)) throw userError('certificate-number-invalid', {}, {}, 2);
+  if (options.number !== undefined && !CERTIFICATE_NUMBER.test(options.number)) throw userError('certificate-number-invalid', {}, {}, 2);
 
   const verdictHash = sha256Hex(canonicalVerdictJson(verdict));
   const through = new Set(coverage.flatMap((c) => c.basics));

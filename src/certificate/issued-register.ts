@@ -40,7 +40,7 @@ export function readRegister(path: string, label: string = path): RegisterLine[]
         if (value.format !== REGISTER_FORMAT || (value.event !== 'issued' && value.event !== 'revoked') || typeof value.number !== 'string') throw new Error('shape');
         return value;
       } catch {
-        throw userError('issuer-register-damaged', { path: label, line: index + 1 }, { file: label });
+        throw userError('issuer-register-damaged', { path: label, line: index + 1 }, { file: label, line: index + 1, column: 1 });
       }
     });
 }

@@ -48,6 +48,24 @@ export function measureCoverage(verification: CertificateVerification, measure: 
   return outside.length === 0 ? { measure, covered: true } : { measure, covered: false, notCovered: { reason: 'scenarios-outside', scenarios: outside } };
 }
 
+/** What a query for a measure found: no catalogue to look in, no measure by that name, or each measure it names with its coverage. */
+export type MeasureAnswer =
+  | { kind: 'no-catalogue'; query: string }
+  /** A certificate that is not valid, whose catalogue could not even be read from it: it covers nothing. */
+  | { kind: 'not-valid'; query: string }
+  | { kind: 'not-found'; query: string }
+  | { kind: 'found'; query: string; catalogue: Catalogue; coverage: MeasureCoverage[] };
+
+/**
+ * Answers "does this certificate cover `query`?" against the catalogue the certificate names (undefined
+ * when it is not available), for the verification page and `verify --measure` alike.
+ */
+export function answerMeasureQuery(verification: CertificateVerification, catalogue: Catalogue | undefined, query: string): MeasureAnswer {
+  if (catalogue === undefined) return verification.status === 'valid' ? { kind: 'no-catalogue', query } : { kind: 'not-valid', query };
+  const found = findMeasures(catalogue, query);
+  return found.length === 0 ? { kind: 'not-found', query } : { kind: 'found', query, catalogue, coverage: found.map((measure) => measureCoverage(verification, measure)) };
+}
+
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }

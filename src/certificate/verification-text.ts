@@ -11,6 +11,7 @@ import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 import type { CheckResult, CheckStatus, Reason } from '../signing/verification-result.js';
 import type { CertificateStatus, CertificateVerification } from './verify-certificate.js';
+import type { MeasureAnswer } from './measure-coverage.js';
 
 const MARK: Record<Language, Record<CheckStatus, string>> = {
   nl: { passed: 'OK  ', failed: 'FOUT', skipped: '--  ' },
@@ -50,6 +51,11 @@ export const VERIFICATION_WORDS = {
     revocationChecked: (n: number) => `intrekking gecontroleerd tegen ${n} lijst(en)`,
     summary: (status: string, file: string) => `${status}: ${file}`,
     because: 'want',
+    measureNone: (query: string) => `Geen maatregel in de catalogus heet “${query}”.`,
+    measureCovered: (title: string, scenarios: string) => `${title}: gedekt. Het certificaat dekt elk scenario waartegen deze maatregel helpt (${scenarios}).`,
+    measureOutside: (title: string, scenarios: string) => `${title}: niet gedekt. Het certificaat dekt deze scenario's van de maatregel niet: ${scenarios}.`,
+    measureInvalid: (title: string) => `${title}: niet gedekt, want dit certificaat is niet geldig.`,
+    measureNoCatalogue: 'De catalogus van dit certificaat is hier niet beschikbaar, dus niet te zeggen welke maatregelen het dekt.',
   },
   en: {
     status: {
@@ -82,6 +88,11 @@ export const VERIFICATION_WORDS = {
     revocationChecked: (n: number) => `revocation checked against ${n} list(s)`,
     summary: (status: string, file: string) => `${status}: ${file}`,
     because: 'because',
+    measureNone: (query: string) => `No measure in the catalogue is called “${query}”.`,
+    measureCovered: (title: string, scenarios: string) => `${title}: covered. The certificate covers every scenario this measure acts against (${scenarios}).`,
+    measureOutside: (title: string, scenarios: string) => `${title}: not covered. The certificate does not cover these scenarios of the measure: ${scenarios}.`,
+    measureInvalid: (title: string) => `${title}: not covered, because this certificate is not valid.`,
+    measureNoCatalogue: "This certificate's catalogue is not available here, so which measures it covers cannot be said.",
   },
 } as const;
 
@@ -103,7 +114,8 @@ export function renderCheck(check: CheckResult, lang: Language, renderProblem: P
   return `${MARK[lang][check.status]} ${check.check.padEnd(24)} ${what}${why}`;
 }
 
-export function renderVerification(result: CertificateVerification, file: string, lang: Language, renderProblem: ProblemRenderer): string {
+/** `measures`: the answers to `verify --measure`, said after what the certificate states and before the status line. */
+export function renderVerification(result: CertificateVerification, file: string, lang: Language, renderProblem: ProblemRenderer, measures: readonly MeasureAnswer[] = []): string {
   const w = VERIFICATION_WORDS[lang];
   const message = messageWith(renderProblem);
   const lines = result.checks.map((c) => renderCheck(c, lang, renderProblem));
@@ -124,6 +136,8 @@ export function renderVerification(result: CertificateVerification, file: string
     if (result.dataHash) lines.push(row(w.dataHash, result.dataHash));
     if (result.signingTime) lines.push(row(w.signed, `${result.signingTime} (${result.signingTimeSource === 'timestamp' ? w.byTimestamp : w.bySigner})`));
   }
+  const measureLines = measures.flatMap((answer) => measureAnswerLines(answer, lang)).map((line) => escapeForTerminal(line.text));
+  if (measureLines.length > 0) lines.push('', ...measureLines);
   lines.push('');
   if (result.kind === 'certificate') lines.push(result.revocation.checked ? w.revocationChecked(result.revocation.lists) : w.revocationUnchecked);
   const status = w.status[result.status];
@@ -131,6 +145,28 @@ export function renderVerification(result: CertificateVerification, file: string
   const shownFile = escapeForTerminal(file);
   lines.push(why ? `${w.summary(status, shownFile)} ${w.because} ${message(why.code, why.params, lang)}` : w.summary(status, shownFile));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The answer to "does this certificate cover measure X?", one sentence per measure found, as the
+ * verification page and `verify --measure` say it. Titles and scenario names come from the catalogue.
+ */
+export function measureAnswerLines(answer: MeasureAnswer, lang: Language): { measure?: string; covered: boolean; text: string }[] {
+  const w = VERIFICATION_WORDS[lang];
+  if (answer.kind === 'no-catalogue') return [{ covered: false, text: w.measureNoCatalogue }];
+  if (answer.kind === 'not-found') return [{ covered: false, text: w.measureNone(answer.query) }];
+  if (answer.kind === 'not-valid') return [{ covered: false, text: w.measureInvalid(`“${answer.query}”`) }];
+  const names = new Map(answer.catalogue.scenarios.map((s) => [s.id, s.name[lang]]));
+  const scenarioText = (ids: readonly string[]) => ids.map((id) => [id, names.get(id)].filter(Boolean).join(' ')).join(', ');
+  return answer.coverage.map(({ measure, covered, notCovered }) => {
+    const name = `${measure.title[lang]} (${measure.id})`;
+    const text = covered
+      ? w.measureCovered(name, scenarioText(measure.scenarios))
+      : notCovered?.reason === 'scenarios-outside'
+        ? w.measureOutside(name, scenarioText(notCovered.scenarios))
+        : w.measureInvalid(name);
+    return { measure: measure.id, covered, text };
+  });
 }
 
 function messageWith(renderProblem: ProblemRenderer) {

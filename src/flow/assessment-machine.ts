@@ -11,20 +11,25 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { DOMAINS, EVIDENCE_LEVELS, type Catalogue, type EvidenceLevel, type QuestionSection } from '../catalogue/catalogue-types.js';
-import type { GivenAnswer } from '../answers/answers-types.js';
+import type { GivenAnswer, WrittenAdvice } from '../answers/answers-types.js';
+import { adviceFromWritten, adviceProblems } from '../answers/advice-rules.js';
 import type { Problem } from '../problems/problem.js';
-import { deriveRiskProfile } from '../risk/risk-profile.js';
 import { evaluate } from '../verdict/evaluate.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { answerProblem as valueProblem, isEvidenceLevel, validateClaim, type ClaimDraft, type ClaimInput } from './step-checks.js';
 import { toAnswers, type ExceptionDecision, type FlowAnswers, type FlowMeta } from './flow-answers.js';
-import { exceptionChoices, nextOpenPosition, previousPosition, pruneFlow, relevantQuestions, type ExceptionChoice, type FlowPosition } from './flow-navigation.js';
+import { adviceStepOffered, exceptionChoices, nextOpenPosition, previousPosition, pruneFlow, referralRules, relevantQuestions, type ExceptionChoice, type FlowPosition } from './flow-navigation.js';
 import { reviewOf, type FlowReview } from './flow-review.js';
 
-export type FlowStage = QuestionSection | 'exceptions' | 'review' | 'verdict';
+export type FlowStage = QuestionSection | 'advice' | 'exceptions' | 'review' | 'verdict';
 
 /** Every stage in the order a user goes through them. */
-export const FLOW_STAGES: readonly FlowStage[] = ['intake', ...DOMAINS, 'exceptions', 'review', 'verdict'];
+export const FLOW_STAGES: readonly FlowStage[] = ['intake', 'advice', ...DOMAINS, 'exceptions', 'review', 'verdict'];
+
+/** The CCV/BVA advice as the advice step receives it: the answers file's form (reference and date required). */
+export type AdviceInput = WrittenAdvice;
+/** An advice being typed: the parts not yet given are not checked. */
+export type AdviceDraft = Partial<AdviceInput>;
 
 export interface FlowInput {
   meta: FlowMeta;
@@ -32,6 +37,8 @@ export interface FlowInput {
   values?: Record<string, GivenAnswer>;
   decisions?: Record<string, ExceptionDecision>;
   skipped?: string[];
+  /** The advice step was answered (see `FlowAnswers.adviceAnswered`). */
+  adviceAnswered?: boolean;
 }
 
 export interface FlowContext {
@@ -59,14 +66,17 @@ export type FlowEvent =
   | { type: 'BACK' }
   | ({ type: 'CLAIM' } & ClaimInput)
   | { type: 'DECLINE' }
+  /** At the advice step: the advice the bestuurder holds, or null for "no advice". */
+  | { type: 'ADVICE'; advice: AdviceInput | null }
   | { type: 'EDIT'; question: string }
+  /** From the review: answer the advice step again. */
+  | { type: 'EDIT'; step: 'advice' }
   /** `at`: the moment of the verdict (its `evaluatedAt`). */
   | { type: 'CONFIRM'; at: Date };
 
 /** The stage a position belongs to. */
 export function stageOf(catalogue: Catalogue, position: FlowPosition): FlowStage {
-  if (position.kind === 'exceptions') return 'exceptions';
-  if (position.kind === 'review') return 'review';
+  if (position.kind === 'exceptions' || position.kind === 'review' || position.kind === 'advice') return position.kind;
   return catalogue.questions.find((question) => question.id === position.question)?.section ?? 'intake';
 }
 
@@ -102,8 +112,9 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       canGoBack: ({ context }) => previousPosition(context.catalogue, context.flow, context.position) !== undefined,
       isValidClaim: ({ context, event }) => event.type === 'CLAIM' && claimProblem(context, event) === undefined,
       hasChoices: ({ context }) => context.choices.length > 0,
-      isEditableQuestion: ({ context, event }) =>
-        event.type === 'EDIT' && relevantQuestions(context.catalogue, context.flow).includes(event.question),
+      isEditable: ({ context, event }) =>
+        event.type === 'EDIT' && ('step' in event ? adviceStepOffered(context.catalogue, context.flow) : relevantQuestions(context.catalogue, context.flow).includes(event.question)),
+      isValidAdvice: ({ context, event }) => event.type === 'ADVICE' && adviceProblem(context, event.advice) === undefined,
     },
     actions: {
       recordAnswer: assign(({ context, event }) => {
@@ -112,14 +123,26 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         const given: GivenAnswer = { value: answerValue(event.value), evidence: event.evidence ?? 'self-declared' };
         const skipped = context.flow.skipped.filter((id) => id !== question);
         const flow = pruneFlow(context.catalogue, { ...context.flow, values: { ...context.flow.values, [question]: given }, skipped });
-        return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow, question)), problem: undefined };
+        return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow, context.position)), problem: undefined };
       }),
       skipQuestion: assign(({ context, event }) => {
         assertEvent(event, 'SKIP');
         const question = currentQuestion(context);
         const values = Object.fromEntries(Object.entries(context.flow.values).filter(([id]) => id !== question));
         const flow = pruneFlow(context.catalogue, { ...context.flow, values, skipped: [...context.flow.skipped, question] });
-        return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow, question)), problem: undefined };
+        return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow, context.position)), problem: undefined };
+      }),
+      recordAdvice: assign(({ context, event }) => {
+        assertEvent(event, 'ADVICE');
+        const meta: FlowMeta = { ...context.flow.meta };
+        if (event.advice === null) delete meta.advice;
+        else meta.advice = adviceFromWritten(trimmed(event.advice));
+        const flow = pruneFlow(context.catalogue, { ...context.flow, meta, adviceAnswered: true });
+        return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow, context.position)), problem: undefined };
+      }),
+      rejectAdvice: assign(({ context, event }) => {
+        assertEvent(event, 'ADVICE');
+        return { problem: adviceProblem(context, event.advice) };
       }),
       rejectAnswer: assign(({ context, event }) => {
         assertEvent(event, 'ANSWER');
@@ -156,7 +179,8 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       }),
       startEdit: assign(({ context, event }) => {
         assertEvent(event, 'EDIT');
-        return { ...at(context.catalogue, context.flow, { kind: 'question', question: event.question }), problem: undefined };
+        const position: FlowPosition = 'step' in event ? { kind: 'advice' } : { kind: 'question', question: event.question };
+        return { ...at(context.catalogue, context.flow, position), problem: undefined };
       }),
       computeVerdict: assign(({ context, event }) => {
         assertEvent(event, 'CONFIRM');
@@ -166,7 +190,13 @@ export function createAssessmentMachine(catalogue: Catalogue) {
   }).createMachine({
     id: 'pkvw-light-check',
     context: ({ input }) => {
-      const flow = pruneFlow(catalogue, { meta: input.meta, values: input.values ?? {}, decisions: input.decisions ?? {}, skipped: input.skipped ?? [] });
+      const flow = pruneFlow(catalogue, {
+        meta: input.meta,
+        values: input.values ?? {},
+        decisions: input.decisions ?? {},
+        skipped: input.skipped ?? [],
+        ...(input.adviceAnswered === undefined ? {} : { adviceAnswered: input.adviceAnswered }),
+      });
       return { catalogue, flow, ...at(catalogue, flow, nextOpenPosition(catalogue, flow)) };
     },
     initial: 'route',
@@ -178,11 +208,17 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       // Transient: goes straight to the stage of the current position.
       route: {
         always: [
-          ...[...sections, 'exceptions' as const].map((stage) => ({ guard: { type: 'atStage' as const, params: { stage } }, target: stage })),
+          ...[...sections, 'advice' as const, 'exceptions' as const].map((stage) => ({ guard: { type: 'atStage' as const, params: { stage } }, target: stage })),
           { target: 'review' },
         ],
       },
       ...Object.fromEntries(sections.map((stage) => [stage, questionStage])),
+      advice: {
+        on: {
+          ADVICE: [{ guard: 'isValidAdvice', target: 'route', actions: 'recordAdvice' }, { actions: 'rejectAdvice' }],
+          BACK: { guard: 'canGoBack', target: 'route', actions: 'goBack' },
+        },
+      },
       exceptions: {
         on: {
           CLAIM: [{ guard: 'isValidClaim', target: 'route', actions: 'recordClaim' }, { actions: 'rejectClaim' }],
@@ -192,7 +228,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       },
       review: {
         on: {
-          EDIT: { guard: 'isEditableQuestion', target: 'route', actions: 'startEdit' },
+          EDIT: { guard: 'isEditable', target: 'route', actions: 'startEdit' },
           CONFIRM: { target: 'verdict', actions: 'computeVerdict' },
           BACK: { guard: 'canGoBack', target: 'route', actions: 'goBack' },
         },
@@ -242,12 +278,26 @@ function at(catalogue: Catalogue, flow: FlowAnswers, position: FlowPosition): Pi
 
 /** The risk rules that lift a scenario to a level that is not certifiable, or undefined when none does. */
 function referralOf(catalogue: Catalogue, flow: FlowAnswers): FlowContext['referral'] {
-  const certifiable = new Set(catalogue.levels.filter((level) => level.certifiable).map((level) => level.id));
-  const rules = new Set<string>();
-  for (const risk of deriveRiskProfile(catalogue, toAnswers(catalogue, flow, false))) {
-    if (!certifiable.has(risk.level) && risk.basis.kind === 'rule') rules.add(risk.basis.rule);
-  }
-  return rules.size === 0 ? undefined : { rules: [...rules] };
+  const rules = referralRules(catalogue, toAnswers(catalogue, flow, false));
+  return rules.length === 0 ? undefined : { rules };
+}
+
+/** The advice as it is recorded: its reference without the spaces around it. */
+function trimmed(advice: AdviceInput): AdviceInput {
+  return { ...advice, reference: advice.reference.trim() };
+}
+
+/**
+ * Why the advice (or the part of it typed so far) would be refused: the answers file's own rules
+ * (`adviceProblems` in answers/), against the answers' date, so `assess` on the exported file agrees.
+ */
+function adviceProblem(context: FlowContext, draft: AdviceDraft | null): Problem | undefined {
+  if (draft === null) return undefined;
+  const given = new Set(Object.keys(draft).filter((key) => draft[key as keyof AdviceDraft] !== undefined));
+  // A part not yet typed is filled with one that passes, and its problems are not reported.
+  const advice: AdviceInput = { ...draft, reference: draft.reference?.trim() ?? '-', date: draft.date ?? context.flow.meta.date };
+  const problem = adviceProblems(advice, context.catalogue, context.flow.meta.date).find((candidate) => given.has(String(candidate.path[0])));
+  return problem === undefined ? undefined : { code: problem.code, severity: 'error', params: problem.params };
 }
 
 /** Why `event` would be refused at the current question; the guard, the refusal and `stepProblem` all ask this. */
@@ -270,7 +320,11 @@ function claimProblem(context: FlowContext, claim: ClaimDraft): Problem | undefi
  * @example
  * stepProblem(actor.getSnapshot().context, { type: 'ANSWER', value: 9 }) // { code: 'flow-answer-out-of-range', … }
  */
-export function stepProblem(context: FlowContext, event: Extract<FlowEvent, { type: 'ANSWER' }> | ({ type: 'CLAIM' } & ClaimDraft)): Problem | undefined {
+export function stepProblem(
+  context: FlowContext,
+  event: Extract<FlowEvent, { type: 'ANSWER' }> | ({ type: 'CLAIM' } & ClaimDraft) | { type: 'ADVICE'; advice: AdviceDraft | null },
+): Problem | undefined {
+  if (event.type === 'ADVICE') return adviceProblem(context, event.advice);
   return event.type === 'ANSWER' ? answerProblem(context, event) : claimProblem(context, event);
 }
 

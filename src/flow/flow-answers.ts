@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import { answersFromValues } from '../answers/answers-from-values.js';
+import { writtenAdviceOf } from '../answers/advice-rules.js';
 import {
   ANSWERS_FORMAT,
   type Answers,
@@ -30,6 +31,11 @@ export interface FlowAnswers {
   decisions: Record<string, ExceptionDecision>;
   /** Questions the user chose to leave open ("weet ik niet"): not asked again, unanswered in the verdict. */
   skipped: string[];
+  /**
+   * The advice step was answered: yes (the advice is in `meta.advice`) or no. Absent until then, and in
+   * a state file saved before the step existed: the step is then asked when the check resumes.
+   */
+  adviceAnswered?: boolean;
 }
 
 /**
@@ -58,6 +64,7 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
   }
   const claims = toAnswers(catalogue, flow).exceptions;
   const { kind, date, subject, inspection, advice, refusals } = flow.meta;
+  const written = advice === undefined ? undefined : writtenAdviceOf(advice);
   return {
     format: ANSWERS_FORMAT,
     catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version },
@@ -66,7 +73,7 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
     subject,
     ...(inspection === undefined ? {} : { inspection }),
     // An advice migrated from answers@1 has no date yet; answers@2 requires one.
-    ...(advice?.date === undefined ? {} : { advice: { ...advice, date: advice.date } }),
+    ...(written === undefined ? {} : { advice: written }),
     answers,
     ...(claims.length === 0 ? {} : { exceptions: claims }),
     ...(refusals === undefined || refusals.length === 0 ? {} : { refusals }),

@@ -4,14 +4,16 @@
  * always ask the same questions. Pure, and free of the clock: nothing here depends on the moment.
  */
 import type { Catalogue, CatalogueException, EvidenceLevel, ProofKind } from '../catalogue/catalogue-types.js';
+import type { Advice, Answers } from '../answers/answers-types.js';
 import { evidenceLevelsFor } from './step-checks.js';
 import { scenariosLinkedTo } from '../answers/claim-rules.js';
+import { deriveRiskProfile } from '../risk/risk-profile.js';
 import { evaluate } from '../verdict/evaluate.js';
 import { relevantQuestionIds } from '../verdict/question-relevance.js';
 import { toAnswers, type FlowAnswers } from './flow-answers.js';
 
-/** A question, the one exception step (all offers at once), or the review. */
-export type FlowPosition = { kind: 'question'; question: string } | { kind: 'exceptions' } | { kind: 'review' };
+/** A question, the advice step (after the intake), the one exception step (all offers at once), or the review. */
+export type FlowPosition = { kind: 'question'; question: string } | { kind: 'advice' } | { kind: 'exceptions' } | { kind: 'review' };
 
 /** An applicable owner basic that is not met (or left open), with the exceptions that may be claimed for it. */
 export interface ExceptionOffer {
@@ -40,8 +42,12 @@ export interface ExceptionChoice {
  */
 const TRIAL_MOMENT = new Date(0);
 
-/** Relevance per values object (a flow's meta never changes): the machine asks several times per step about the same answers. */
-const relevanceCache = new WeakMap<Catalogue, WeakMap<FlowAnswers['values'], string[]>>();
+/**
+ * Relevance per values object and advice (the rest of a flow's meta never changes): the machine asks
+ * several times per step about the same answers. An advice's levels fix the risk of their scenarios,
+ * so they change what is relevant.
+ */
+const relevanceCache = new WeakMap<Catalogue, WeakMap<FlowAnswers['values'], Map<Advice | undefined, string[]>>>();
 
 export function relevantQuestions(catalogue: Catalogue, flow: FlowAnswers): string[] {
   let byValues = relevanceCache.get(catalogue);
@@ -49,12 +55,59 @@ export function relevantQuestions(catalogue: Catalogue, flow: FlowAnswers): stri
     byValues = new WeakMap();
     relevanceCache.set(catalogue, byValues);
   }
-  let relevant = byValues.get(flow.values);
+  let byAdvice = byValues.get(flow.values);
+  if (byAdvice === undefined) {
+    byAdvice = new Map();
+    byValues.set(flow.values, byAdvice);
+  }
+  let relevant = byAdvice.get(flow.meta.advice);
   if (relevant === undefined) {
     relevant = relevantQuestionIds(catalogue, toAnswers(catalogue, flow, false));
-    byValues.set(flow.values, relevant);
+    byAdvice.set(flow.meta.advice, relevant);
   }
   return relevant;
+}
+
+/**
+ * The risk rules that lift a scenario to a level that is not certifiable (D: the police/OM route),
+ * in catalogue order. No advice lowers such a level (the floor lives in risk/), so the check then
+ * refers and asks no more.
+ */
+export function referralRules(catalogue: Catalogue, answers: Answers): string[] {
+  const certifiable = new Set(catalogue.levels.filter((level) => level.certifiable).map((level) => level.id));
+  const rules = new Set<string>();
+  for (const risk of deriveRiskProfile(catalogue, answers)) {
+    if (!certifiable.has(risk.level) && risk.basis.kind === 'rule') rules.add(risk.basis.rule);
+  }
+  return [...rules];
+}
+
+/** The advice step is asked unless the intake already refers (level D): an advice cannot change that outcome. */
+export function adviceStepOffered(catalogue: Catalogue, flow: FlowAnswers): boolean {
+  return referralRules(catalogue, toAnswers(catalogue, flow, false)).length === 0;
+}
+
+/**
+ * The steps a walk that never goes back visits, in order: the relevant questions, with the advice
+ * step after the intake (before the first question about the home), when it is offered.
+ */
+export function flowSteps(catalogue: Catalogue, flow: FlowAnswers): FlowPosition[] {
+  const relevant = relevantQuestions(catalogue, flow);
+  const steps: FlowPosition[] = relevant.map((question) => ({ kind: 'question', question }));
+  if (!adviceStepOffered(catalogue, flow)) return steps;
+  const sections = new Map(catalogue.questions.map((question) => [question.id, question.section]));
+  const firstAfterIntake = relevant.findIndex((id) => sections.get(id) !== 'intake');
+  steps.splice(firstAfterIntake === -1 ? steps.length : firstAfterIntake, 0, { kind: 'advice' });
+  return steps;
+}
+
+function samePosition(a: FlowPosition, b: FlowPosition): boolean {
+  return a.kind === b.kind && (a.kind !== 'question' || (b.kind === 'question' && a.question === b.question));
+}
+
+function isOpen(flow: FlowAnswers, step: FlowPosition): boolean {
+  if (step.kind === 'advice') return flow.adviceAnswered !== true;
+  return step.kind === 'question' && flow.values[step.question] === undefined && !flow.skipped.includes(step.question);
 }
 
 /**
@@ -113,14 +166,15 @@ export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers): Except
 }
 
 /**
- * The next step after answering `after` (or from the start): the first relevant open question
- * (not answered, not skipped) after it, then any earlier one, then an undecided exception offer, then the review.
+ * The next step after `after` (or from the start): the first open step (a question not answered nor
+ * skipped, the advice step not answered) after it, then any earlier one, then an undecided exception
+ * offer, then the review.
  */
-export function nextOpenPosition(catalogue: Catalogue, flow: FlowAnswers, after?: string): FlowPosition {
-  const relevant = relevantQuestions(catalogue, flow);
-  const start = after === undefined ? 0 : relevant.indexOf(after) + 1;
-  const open = [...relevant.slice(start), ...relevant.slice(0, start)].find((id) => flow.values[id] === undefined && !flow.skipped.includes(id));
-  if (open !== undefined) return { kind: 'question', question: open };
+export function nextOpenPosition(catalogue: Catalogue, flow: FlowAnswers, after?: FlowPosition): FlowPosition {
+  const steps = flowSteps(catalogue, flow);
+  const start = after === undefined ? 0 : steps.findIndex((step) => samePosition(step, after)) + 1;
+  const open = [...steps.slice(start), ...steps.slice(0, start)].find((step) => isOpen(flow, step));
+  if (open !== undefined) return open;
   return exceptionChoices(catalogue, flow).length > 0 ? { kind: 'exceptions' } : { kind: 'review' };
 }
 
@@ -165,12 +219,11 @@ export function flowIsComplete(catalogue: Catalogue, flow: FlowAnswers): boolean
  * exception step when the catalogue offered exceptions (the machine then asks that step anew).
  */
 export function previousPosition(catalogue: Catalogue, flow: FlowAnswers, from: FlowPosition): FlowPosition | undefined {
-  const relevant = relevantQuestions(catalogue, flow);
-  const lastQuestion = (before: number): FlowPosition | undefined => {
-    const id = relevant[before - 1];
-    return id === undefined ? undefined : { kind: 'question', question: id };
-  };
-  if (from.kind === 'question') return lastQuestion(relevant.indexOf(from.question));
+  const steps = flowSteps(catalogue, flow);
+  if (from.kind === 'question' || from.kind === 'advice') {
+    const index = steps.findIndex((step) => samePosition(step, from));
+    return index > 0 ? steps[index - 1] : undefined;
+  }
   if (from.kind === 'review' && exceptionOffers(catalogue, flow).length > 0) return { kind: 'exceptions' };
-  return lastQuestion(relevant.length);
+  return steps.at(-1);
 }

@@ -6,7 +6,7 @@ import { DOMAINS, type AnswerValue, type Catalogue, type Question } from '../cat
 import { stageOf, type FlowStage } from './assessment-machine.js';
 import { exclusiveOption } from '../answers/answer-value.js';
 import type { FlowAnswers } from './flow-answers.js';
-import { relevantQuestions, type FlowPosition } from './flow-navigation.js';
+import { adviceStepOffered, relevantQuestions, type FlowPosition } from './flow-navigation.js';
 import { cataloguePlan } from '../verdict/catalogue-plan.js';
 import { questionRelevance } from '../verdict/question-relevance.js';
 
@@ -14,7 +14,7 @@ export interface FlowProgress {
   stage: FlowStage;
   /** For the four domains: which one, among those the catalogue asks about. */
   domain?: { index: number; count: number };
-  /** 1-based count of the questions asked so far, this one included; 0 outside the questions. */
+  /** 1-based count of the questions asked so far (the advice step counts as one), this one included; 0 outside them. */
   question: number;
   /** Questions still to come, this one included: the fewest and the most the answers so far allow. */
   remaining: { min: number; max: number };
@@ -26,12 +26,17 @@ export function flowProgress(catalogue: Catalogue, flow: FlowAnswers, position: 
   const domains = DOMAINS.filter((domain) => catalogue.questions.some((question) => question.section === domain));
   const index = domains.findIndex((domain) => domain === stage);
   const current = position.kind === 'question' ? position.question : undefined;
-  const answered = relevant.filter((id) => id !== current && (flow.values[id] !== undefined || flow.skipped.includes(id))).length;
+  const questionsDone = relevant.filter((id) => id !== current && (flow.values[id] !== undefined || flow.skipped.includes(id))).length;
+  // The advice step is one step of the count: done once answered (unless it is the step shown), still to come while open.
+  const offered = adviceStepOffered(catalogue, flow);
+  const adviceDone = offered && flow.adviceAnswered === true && position.kind !== 'advice' ? 1 : 0;
+  const adviceToCome = offered && (flow.adviceAnswered !== true || position.kind === 'advice') ? 1 : 0;
+  const remaining = remainingQuestions(catalogue, flow, current);
   return {
     stage,
     ...(index >= 0 ? { domain: { index: index + 1, count: domains.length } } : {}),
-    question: current === undefined ? 0 : answered + 1,
-    remaining: remainingQuestions(catalogue, flow, current),
+    question: current === undefined && position.kind !== 'advice' ? 0 : questionsDone + adviceDone + 1,
+    remaining: { min: remaining.min + adviceToCome, max: remaining.max + adviceToCome },
   };
 }
 

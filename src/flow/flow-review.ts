@@ -1,12 +1,15 @@
 /** What the review step shows: every question asked with its answer, by section, and the claimed exceptions. */
 import type { AnswerValue, Catalogue, Question, QuestionSection } from '../catalogue/catalogue-types.js';
+import type { Advice } from '../answers/answers-types.js';
 import type { FlowAnswers } from './flow-answers.js';
-import { relevantQuestions } from './flow-navigation.js';
+import { adviceStepOffered, relevantQuestions } from './flow-navigation.js';
 
 export interface FlowReview {
   sections: { section: QuestionSection; items: { question: Question; value: AnswerValue | undefined }[] }[];
   /** One line per claimed exception, with the basics it was claimed for (requirement order). */
   claims: { exception: string; requirements: string[] }[];
+  /** The answer to the advice step (null: no advice), when the step was offered; it can be edited like a question. */
+  advice?: Advice | null;
 }
 
 export function reviewOf(catalogue: Catalogue, flow: FlowAnswers): FlowReview {
@@ -26,5 +29,6 @@ export function reviewOf(catalogue: Catalogue, flow: FlowAnswers): FlowReview {
     const decision = flow.decisions[requirement.id];
     if (decision?.kind === 'claim') claims.set(decision.exception, [...(claims.get(decision.exception) ?? []), requirement.id]);
   }
-  return { sections, claims: [...claims].map(([exception, requirements]) => ({ exception, requirements })) };
+  const advice = adviceStepOffered(catalogue, flow) ? { advice: flow.meta.advice ?? null } : {};
+  return { sections, claims: [...claims].map(([exception, requirements]) => ({ exception, requirements })), ...advice };
 }

@@ -2,7 +2,8 @@
  * The words of the terminal self-check in Dutch and English: prompts, key hints, progress, review.
  * Problems (refused answers, state files) have their text in `flow-messages.ts` instead.
  */
-import type { AnswerValue, EvidenceLevel, Language, Question } from '../catalogue/catalogue-types.js';
+import type { AnswerValue, Catalogue, EvidenceLevel, Language, Question } from '../catalogue/catalogue-types.js';
+import type { Advice } from '../answers/answers-types.js';
 import type { FlowStage } from './assessment-machine.js';
 import { LOCALE } from '../i18n/language.js';
 
@@ -57,6 +58,41 @@ export interface FlowWords {
     refusalDate: string;
     refusalReference: string;
   };
+  /** The advice step: whether there is a CCV/BVA advice, and what it says. Each prompt has its help (`?`). */
+  advice: {
+    question: string;
+    help: string;
+    yes: string;
+    no: string;
+    reference: string;
+    referenceHelp: string;
+    date: (answersDate: string) => string;
+    dateHelp: string;
+    measures: string;
+    measuresHelp: string;
+    measuresNone: string;
+    more: string;
+    moreHelp: string;
+    moreNo: string;
+    moreYes: string;
+    levelsWhich: string;
+    levelsHelp: string;
+    level: (scenario: string) => string;
+    /** A threat the advice sets no level for (the web page's choice list). */
+    levelNone: string;
+    waives: string;
+    waivesHelp: string;
+    hardConditions: string;
+    hardConditionsHelp: string;
+    /** In the review. */
+    reviewNone: string;
+    reviewGiven: (reference: string, date: string) => string;
+    reviewMeasures: (measures: string[]) => string;
+    reviewLevels: (levels: string[]) => string;
+    reviewWaives: (basics: string[]) => string;
+    reviewHard: (basics: string[]) => string;
+    reviewEdit: string;
+  };
   reviewHeading: string;
   /** Under a level that is not certifiable: why the check stopped after the intake (the risk rules' own reasons follow), and what comes next. */
   referred: { intro: string; next: string };
@@ -86,6 +122,7 @@ export interface FlowWords {
 const nl: FlowWords = {
   stage: {
     intake: 'Intake',
+    advice: 'Beveiligingsadvies',
     wonen: 'Wonen',
     werk: 'Werk',
     verplaatsen: 'Verplaatsen',
@@ -156,6 +193,40 @@ const nl: FlowWords = {
     refusalDate: 'Datum van de schriftelijke weigering (JJJJ-MM-DD)',
     refusalReference: 'Kenmerk van de weigering (brief, e-mail of besluit)',
   },
+  advice: {
+    question: 'Heeft u een beveiligingsadvies op maat van het CCV, vastgesteld door de Beveiligingsautoriteit (BVA) van BZK?',
+    help:
+      'Via de Regeling beveiliging decentrale bestuurders vraagt u een beveiligingsadvies aan bij het CCV (Centrum voor Criminaliteitspreventie en Veiligheid); de Beveiligingsautoriteit (BVA) van het ministerie van BZK stelt het vast. Uw werkgever bekostigt de maatregelen die een vastgesteld advies noemt. Kies Nee als u geen advies heeft of het nog niet is vastgesteld: het oordeel zegt dan of u er eerst een moet aanvragen.',
+    yes: 'Ja, ik heb een vastgesteld advies',
+    no: 'Nee (nog) niet',
+    reference: 'Kenmerk van het advies (zoals het op het advies staat)',
+    referenceHelp: 'Het kenmerk of dossiernummer bovenaan het advies, bijvoorbeeld CCV-advies 2026-0917. Het komt in uw rapport als bewijs; typ geen adres of andere details van uw woning.',
+    date: (answersDate) => `Datum waarop het advies is vastgesteld (JJJJ-MM-DD, uiterlijk ${answersDate})`,
+    dateHelp: 'De datum van vaststelling door de BVA, te vinden in de brief of op het advies. Die ligt niet na vandaag (de datum van deze zelfcheck).',
+    measures: 'Welke maatregelen van de werkgever noemt het advies?',
+    measuresHelp: 'Vink de maatregelen aan die het advies u toekent; uw werkgever bekostigt die. Staat een maatregel niet in deze lijst, of noemt het advies er geen, kies dan de laatste optie: het oordeel beoordeelt dan alle maatregelen.',
+    measuresNone: 'Geen van deze / staat er niet tussen',
+    more: 'Noemt het advies ook risiconiveaus, of basismaatregelen die vervallen of die juist een harde voorwaarde zijn?',
+    moreHelp:
+      'Soms zegt het advies per dreiging hoe groot het risico is (niveau A tot D), dat een basismaatregel voor uw woning niet nodig is, of dat een basismaatregel eerst op orde moet voordat de geadviseerde maatregelen worden bekostigd. Staat zoiets niet in het advies, kies dan Nee.',
+    moreNo: 'Nee, alleen maatregelen',
+    moreYes: 'Ja, dat noemt het advies ook',
+    levelsWhich: 'Voor welke dreigingen stelt het advies een risiconiveau vast? (geen aanvinken = geen)',
+    levelsHelp: 'Het advies stelt het niveau vast in plaats van de intake. Een niveau dat de intake hoger zette door betrokkenheid van politie of OM (niveau D) verlaagt een advies nooit.',
+    level: (scenario) => `Welk niveau geeft het advies voor: ${scenario}?`,
+    levelNone: 'Geen niveau genoemd',
+    waives: 'Welke basismaatregelen zijn volgens het advies niet nodig? (geen aanvinken = geen)',
+    waivesHelp: 'Een basismaatregel die het advies laat vervallen telt als op orde en blokkeert geen maatregel.',
+    hardConditions: 'Welke basismaatregelen maakt het advies een harde voorwaarde? (geen aanvinken = geen)',
+    hardConditionsHelp: 'Een harde voorwaarde moet op orde zijn voordat uw werkgever de geadviseerde maatregelen bekostigt, ongeacht het risico waar hij bij hoort.',
+    reviewNone: 'Beveiligingsadvies  →  geen',
+    reviewGiven: (reference, date) => `Beveiligingsadvies  →  ${reference}, vastgesteld ${date}`,
+    reviewMeasures: (measures) => `geadviseerde maatregelen: ${measures.length === 0 ? 'geen genoemd' : measures.join(', ')}`,
+    reviewLevels: (levels) => `risiconiveaus: ${levels.join(', ')}`,
+    reviewWaives: (basics) => `niet nodig: ${basics.join(', ')}`,
+    reviewHard: (basics) => `harde voorwaarde: ${basics.join(', ')}`,
+    reviewEdit: 'Het beveiligingsadvies',
+  },
   reviewHeading: 'Overzicht van uw antwoorden',
   referred: {
     intro: 'Meer vragen zijn niet nodig. Uw situatie gaat boven wat een zelfcheck kan beoordelen, dus PKVW-light beoordeelt uw woning niet en verwijst u door:',
@@ -192,6 +263,7 @@ const nl: FlowWords = {
 const en: FlowWords = {
   stage: {
     intake: 'Intake',
+    advice: 'Security advice',
     wonen: 'Home',
     werk: 'Work',
     verplaatsen: 'Travel',
@@ -262,6 +334,40 @@ const en: FlowWords = {
     refusalDate: 'Date of the written refusal (YYYY-MM-DD)',
     refusalReference: 'Reference of the refusal (letter, e-mail or decision)',
   },
+  advice: {
+    question: 'Do you have a tailored security advice from the CCV, established by the Security Authority (BVA) of the Ministry of the Interior (BZK)?',
+    help:
+      "Under the security scheme for local administrators you request a security advice from the CCV (Centre for Crime Prevention and Safety); the BVA of the Ministry of the Interior establishes it. Your employer funds the measures an established advice names. Choose No if you have no advice or it has not been established yet: the verdict then says whether you should request one first.",
+    yes: 'Yes, I have an established advice',
+    no: 'No, not (yet)',
+    reference: 'Reference of the advice (as printed on it)',
+    referenceHelp: 'The reference or case number at the top of the advice, for example CCV-advies 2026-0917. It goes into your report as evidence; do not type an address or other details of your home.',
+    date: (answersDate) => `Date the advice was established (YYYY-MM-DD, ${answersDate} at the latest)`,
+    dateHelp: 'The date the BVA established it, found in the letter or on the advice. It is not after today (the date of this self-check).',
+    measures: 'Which employer measures does the advice name?',
+    measuresHelp: 'Tick the measures the advice grants you; your employer funds those. If a measure is not in this list, or the advice names none, choose the last option: the verdict then judges every measure.',
+    measuresNone: 'None of these / not listed',
+    more: 'Does the advice also name risk levels, or basics that are not needed or that are a hard condition?',
+    moreHelp:
+      'Sometimes the advice says per threat how high the risk is (level A to D), that a basic is not needed for your home, or that a basic must be in order before the advised measures are funded. If the advice says nothing of the kind, choose No.',
+    moreNo: 'No, measures only',
+    moreYes: 'Yes, the advice names those too',
+    levelsWhich: 'For which threats does the advice set a risk level? (tick none = none)',
+    levelsHelp: 'The advice sets the level instead of the intake. A level the intake raised because of police or public prosecutor involvement (level D) is never lowered by an advice.',
+    level: (scenario) => `Which level does the advice give for: ${scenario}?`,
+    levelNone: 'No level named',
+    waives: 'Which basics does the advice say are not needed? (tick none = none)',
+    waivesHelp: 'A basic the advice lets go counts as in order and blocks no measure.',
+    hardConditions: 'Which basics does the advice make a hard condition? (tick none = none)',
+    hardConditionsHelp: 'A hard condition must be in order before your employer funds the advised measures, whatever risk it belongs to.',
+    reviewNone: 'Security advice  →  none',
+    reviewGiven: (reference, date) => `Security advice  →  ${reference}, established ${date}`,
+    reviewMeasures: (measures) => `advised measures: ${measures.length === 0 ? 'none named' : measures.join(', ')}`,
+    reviewLevels: (levels) => `risk levels: ${levels.join(', ')}`,
+    reviewWaives: (basics) => `not needed: ${basics.join(', ')}`,
+    reviewHard: (basics) => `hard condition: ${basics.join(', ')}`,
+    reviewEdit: 'The security advice',
+  },
   reviewHeading: 'Review of your answers',
   referred: {
     intro: 'No more questions are needed. Your situation is beyond what a self-check can judge, so PKVW-light does not judge your home and refers you:',
@@ -312,4 +418,22 @@ export function describeAnswer(question: Question, value: AnswerValue | undefine
   // No digit grouping: the catalogue's numbers are calendar years, and "1.975" misreads as a quantity.
   if (typeof value === 'number') return `${value.toLocaleString(LOCALE[lang], { useGrouping: false })}${question.unit ? ' ' + question.unit[lang] : ''}`;
   return label(value);
+}
+
+/**
+ * The advice step's answer as the review shows it, in names: the first line says whether there is an
+ * advice (its reference and date), the others what it names.
+ */
+export function describeAdvice(advice: Advice | null, catalogue: Catalogue, lang: Language): string[] {
+  const words = flowWords[lang].advice;
+  if (advice === null) return [words.reviewNone];
+  const title = (id: string) => catalogue.requirements.find((requirement) => requirement.id === id)?.title[lang] ?? id;
+  const scenario = (id: string) => catalogue.scenarios.find((candidate) => candidate.id === id)?.name[lang] ?? id;
+  return [
+    words.reviewGiven(advice.reference, advice.date ?? '?'),
+    words.reviewMeasures(advice.measures.map(title)),
+    ...(Object.keys(advice.levels).length > 0 ? [words.reviewLevels(Object.entries(advice.levels).map(([id, level]) => `${scenario(id)} ${level}`))] : []),
+    ...(advice.waives.length > 0 ? [words.reviewWaives(advice.waives.map(title))] : []),
+    ...(advice.hardConditions.length > 0 ? [words.reviewHard(advice.hardConditions.map(title))] : []),
+  ];
 }

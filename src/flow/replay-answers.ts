@@ -13,7 +13,8 @@ import type { FlowAnswers, FlowMeta } from './flow-answers.js';
 import type { GivenAnswer } from '../answers/answers-types.js';
 import type { ClaimInput } from './step-checks.js';
 import type { FlowContext } from './assessment-machine.js';
-import { relevantQuestions, type ExceptionChoice } from './flow-navigation.js';
+import { flowSteps, type ExceptionChoice } from './flow-navigation.js';
+import type { AdviceInput } from './assessment-machine.js';
 
 export interface Replay {
   verdict: Verdict;
@@ -23,7 +24,7 @@ export interface Replay {
   unusedAnswers: string[];
   /** Exception claims in the file for requirements where no exception was offered. */
   unusedClaims: number;
-  /** What a person answering the same would have been asked: questions, and exception steps (prompts). */
+  /** What a person answering the same would have been asked: questions (the advice step counts as one), and exception steps (prompts). */
   asked: { questions: number; exceptionSteps: number };
 }
 
@@ -33,9 +34,11 @@ export interface Replay {
  */
 export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () => Date): Replay {
   const { answers: given, exceptions: claims, kind, date, subject, inspection, advice, refusals } = answers;
-  // Reasoned refusals are not asked in the terminal yet; a replayed file keeps its own.
+  // Reasoned refusals are not asked in the terminal yet; a replayed file keeps its own. The file's
+  // advice (or none) answers the advice step: validateAnswers checked it by the same rules the step
+  // applies, and under level D, where the step is not asked, the verdict still names it.
   const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(advice ? { advice } : {}), ...(refusals.length > 0 ? { refusals } : {}) };
-  const actor = createActor(createAssessmentMachine(catalogue), { input: { meta } }).start();
+  const actor = createActor(createAssessmentMachine(catalogue), { input: { meta, adviceAnswered: true } }).start();
   const used = new Set<number>();
   const source: AnswerSource = {
     answer: (question) => (Object.hasOwn(given, question) ? given[question] : undefined),
@@ -73,8 +76,8 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
     flow,
     unusedAnswers: Object.keys(given).filter((id) => flow.values[id] === undefined),
     unusedClaims: claims.filter((_claim, index) => !used.has(index)).length,
-    // Each relevant question is asked exactly once on a walk without going back.
-    asked: { questions: relevantQuestions(catalogue, flow).length, exceptionSteps },
+    // Each step (a relevant question, the advice step) is asked exactly once on a walk without going back.
+    asked: { questions: flowSteps(catalogue, flow).length, exceptionSteps },
   };
 }
 
@@ -84,6 +87,8 @@ export interface AnswerSource {
   answer: (question: string) => Pick<GivenAnswer, 'value'> & { evidence?: GivenAnswer['evidence'] } | undefined;
   /** The claim to make at the exception step, or undefined when there is none (left). */
   claim: (choices: readonly ExceptionChoice[]) => ClaimInput | undefined;
+  /** The advice to give at the advice step; absent or undefined: no advice. */
+  advice?: () => AdviceInput | undefined;
 }
 
 /** The event that answers the machine's current step from `source`: the one position-to-event driver. At the review it confirms, at the moment `clock` gives. */
@@ -93,6 +98,7 @@ export function stepEvent(context: FlowContext, source: AnswerSource, clock: () 
     const answer = source.answer(position.question);
     return answer === undefined ? { type: 'SKIP' } : { type: 'ANSWER', value: answer.value, ...(answer.evidence === undefined ? {} : { evidence: answer.evidence }) };
   }
+  if (position.kind === 'advice') return { type: 'ADVICE', advice: source.advice?.() ?? null };
   if (position.kind === 'exceptions') {
     const claim = source.claim(context.choices);
     return claim === undefined ? { type: 'DECLINE' } : { type: 'CLAIM', ...claim };

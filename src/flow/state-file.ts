@@ -5,7 +5,8 @@
  * of each question's definition, so a newer catalogue keeps exactly the answers whose questions did not change.
  */
 import { EVIDENCE_LEVELS, type Catalogue, type Question } from '../catalogue/catalogue-types.js';
-import type { GivenAnswer } from '../answers/answers-types.js';
+import type { GivenAnswer, WrittenAdvice } from '../answers/answers-types.js';
+import { adviceFromWritten, adviceProblems, writtenAdviceOf } from '../answers/advice-rules.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
 import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
 import { readUserFile } from '../files/read-user-file.js';
@@ -24,12 +25,15 @@ interface SavedState {
   format: typeof STATE_FORMAT;
   savedAt: string;
   catalogue: { id: string; version: string; hash: string };
-  meta: FlowMeta;
+  /** The advice as an answers file writes it. */
+  meta: Pick<FlowMeta, 'kind' | 'date' | 'subject'> & { advice?: WrittenAdvice };
   answers: Record<string, GivenAnswer>;
   /** Canonical hash of each definition the saved answers and decisions rest on, by `question:ID` / `exception:ID`. */
   definitions: Record<string, string>;
   decisions: Record<string, ExceptionDecision>;
   skipped: string[];
+  /** Absent in a file saved before the advice step existed: the step is then asked. */
+  adviceAnswered?: boolean;
   checksum: string;
 }
 
@@ -52,15 +56,18 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
     const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
     if (exception) definitions[`exception:${exception.id}`] = canonicalHash(exception);
   }
+  // The advice as an answers file writes it (a check always dates it).
+  const advice = flow.meta.advice === undefined ? undefined : writtenAdviceOf(flow.meta.advice);
   const body = {
     format: STATE_FORMAT as typeof STATE_FORMAT,
     savedAt: savedAt.toISOString(),
     catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash },
-    meta: { kind: flow.meta.kind, date: flow.meta.date, subject: { role: flow.meta.subject.role } },
+    meta: { kind: flow.meta.kind, date: flow.meta.date, subject: { role: flow.meta.subject.role }, ...(advice === undefined ? {} : { advice }) },
     answers: flow.values,
     definitions,
     decisions: flow.decisions,
     skipped: flow.skipped,
+    ...(flow.adviceAnswered === undefined ? {} : { adviceAnswered: flow.adviceAnswered }),
   };
   const state: SavedState = { ...body, checksum: canonicalHash(body) };
   return JSON.stringify(state, null, 2) + '\n';
@@ -131,8 +138,20 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const skipped = state.skipped.filter(unchangedQuestion);
   // A question left open that has since changed is asked again too, so it is named as well.
   changedQuestions.push(...state.skipped.filter((id) => !unchangedQuestion(id)));
+  // The saved advice is checked by the answers file's own rules. Against a changed catalogue one that
+  // no longer fits (a measure removed) is dropped, and the advice step is asked again.
+  const { advice: written, ...meta } = state.meta;
+  let adviceAnswered = state.adviceAnswered;
+  let advice: FlowMeta['advice'];
+  if (written !== undefined) {
+    const fits = adviceProblems(written, catalogue, meta.date).length === 0;
+    if (fits) advice = adviceFromWritten(written);
+    else if (state.catalogue.hash === catalogue.hash) report('flow-state-invalid-advice', ['meta', 'advice'], {});
+    else adviceAnswered = undefined;
+  }
   if (problems.length > 0) return { problems };
-  return { state: { flow: { meta: state.meta, values, decisions, skipped }, changedQuestions, savedVersion: state.catalogue.version }, problems };
+  const flow: FlowAnswers = { meta: advice === undefined ? meta : { ...meta, advice }, values, decisions, skipped, ...(adviceAnswered === undefined ? {} : { adviceAnswered }) };
+  return { state: { flow, changedQuestions, savedVersion: state.catalogue.version }, problems };
 }
 
 /** Reads and checks a state file; throws `UserError` (exit 1 for a refused file, 2 when unreadable). */
@@ -210,22 +229,44 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
   }
   if (!Array.isArray(skipped) || !skipped.every(text)) return void shape(['skipped'], 'list of question ids');
   if (!text(checksum)) return void shape(['checksum'], 'text');
+  const { adviceAnswered } = data;
+  if (adviceAnswered !== undefined && typeof adviceAnswered !== 'boolean') return void shape(['adviceAnswered'], 'true | false');
+  const advice = meta.advice === undefined ? undefined : adviceShape(meta.advice);
+  if (advice === null) return void shape(['meta', 'advice'], '{ reference, date, measures?, levels?, waives?, hardConditions? }');
   return {
     format: STATE_FORMAT,
     savedAt,
     catalogue: { id: catalogue.id, version: catalogue.version, hash: catalogue.hash },
-    meta: metaOf(meta, meta.subject),
+    meta: { ...metaOf(meta, meta.subject), ...(advice === undefined ? {} : { advice }) },
     answers: Object.fromEntries(givenAnswers),
     definitions: Object.fromEntries(Object.entries(definitions).filter((entry): entry is [string, string] => text(entry[1]))),
     decisions: Object.fromEntries(checkedDecisions),
     skipped: skipped.filter(text),
+    ...(adviceAnswered === undefined ? {} : { adviceAnswered }),
     checksum,
   };
 }
 
 /** Only what `check` itself records: anything more was not written by us, and the checksum then fails. */
-function metaOf(meta: Record<string, unknown>, subject: Record<string, unknown>): FlowMeta {
+function metaOf(meta: Record<string, unknown>, subject: Record<string, unknown>): SavedState['meta'] {
   return { kind: meta.kind === 'inspection' ? 'inspection' : 'self-check', date: String(meta.date), subject: { role: String(subject.role) } };
+}
+
+/** The saved advice with every field of the right type, or null. */
+function adviceShape(value: unknown): WrittenAdvice | null {
+  const texts = (list: unknown): list is string[] => Array.isArray(list) && list.every((item) => typeof item === 'string');
+  if (!isRecord(value) || typeof value.reference !== 'string' || typeof value.date !== 'string') return null;
+  const { measures, levels, waives, hardConditions } = value;
+  if ((measures !== undefined && !texts(measures)) || (waives !== undefined && !texts(waives)) || (hardConditions !== undefined && !texts(hardConditions))) return null;
+  if (levels !== undefined && (!isRecord(levels) || !Object.values(levels).every((level) => typeof level === 'string'))) return null;
+  return {
+    reference: value.reference,
+    date: value.date,
+    ...(measures === undefined ? {} : { measures }),
+    ...(levels === undefined ? {} : { levels: Object.fromEntries(Object.entries(levels).map(([scenario, level]) => [scenario, String(level)])) }),
+    ...(waives === undefined ? {} : { waives }),
+    ...(hardConditions === undefined ? {} : { hardConditions }),
+  };
 }
 
 function checkDecision(value: unknown): ExceptionDecision | undefined {

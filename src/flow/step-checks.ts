@@ -5,6 +5,7 @@
  * never the value given, which may describe the home.
  */
 import type { ClaimProof } from '../answers/answers-types.js';
+import { isIsoDate } from '../answers/advice-rules.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
@@ -112,16 +113,6 @@ function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly stri
 
 /** The prompt's wording of a proof rule: the file's names the exception by id, the prompt is already at it. */
 const PROOF_PROMPT_CODE = { 'answers-permit-year-before-cut-off': 'flow-claim-permit-year-before-cut-off', 'answers-alternative-scenario': 'flow-claim-alternative-scenario' } as const;
-
-/** A calendar date written YYYY-MM-DD (no clock needed to check it). */
-function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return days !== undefined && day >= 1 && day <= days;
-}
 
 export function isEvidenceLevel(value: unknown): value is EvidenceLevel {
   return EVIDENCE_LEVELS.some((level) => level === value);

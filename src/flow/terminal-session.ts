@@ -6,7 +6,7 @@
  */
 import { emitKeypressEvents } from 'node:readline';
 import type { Writable } from 'node:stream';
-import { checkbox, input, select } from '@inquirer/prompts';
+import { checkbox, input, select, Separator } from '@inquirer/prompts';
 import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../catalogue/catalogue-types.js';
 import type { ProblemRenderer } from '../i18n/message-map.js';
@@ -14,10 +14,11 @@ import type { Verdict } from '../verdict/verdict-types.js';
 import { parseNumberText, type ClaimDraft, type ClaimInput } from './step-checks.js';
 import type { ClaimProof } from '../answers/answers-types.js';
 import type { ExceptionChoice } from './flow-navigation.js';
-import { createAssessmentMachine, stageOf, stepProblem, type AssessmentMachine, type FlowContext, type FlowEvent, type FlowStage } from './assessment-machine.js';
+import { createAssessmentMachine, stageOf, stepProblem, type AdviceDraft, type AdviceInput, type AssessmentMachine, type FlowContext, type FlowEvent, type FlowStage } from './assessment-machine.js';
+import { advisedMeasures, basicGroups, measureGroups, NO_MEASURE, type RequirementGroup } from './advice-step.js';
 import type { FlowAnswers } from './flow-answers.js';
 import { flowProgress } from './flow-progress.js';
-import { describeAnswer, flowWords, type FlowWords } from './flow-words.js';
+import { describeAdvice, describeAnswer, flowWords, type FlowWords } from './flow-words.js';
 import { writeStateFile } from './state-file.js';
 import { CONFIRMATION_MARK, confirmationGate } from './confirmation-gate.js';
 import { wrapText } from './terminal-text.js';
@@ -56,7 +57,13 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
   const { catalogue, lang, clock } = options;
   const words = flowWords[lang];
   const actor = createActor(createAssessmentMachine(catalogue), {
-    input: { meta: options.start.meta, values: options.start.values, decisions: options.start.decisions, skipped: options.start.skipped },
+    input: {
+      meta: options.start.meta,
+      values: options.start.values,
+      decisions: options.start.decisions,
+      skipped: options.start.skipped,
+      ...(options.start.adviceAnswered === undefined ? {} : { adviceAnswered: options.start.adviceAnswered }),
+    },
   }).start();
   // The ✔ of a prompt is shown only once the answer is on disk (see confirmation-gate.ts).
   const confirmation = confirmationGate();
@@ -192,6 +199,7 @@ async function nextEvent(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
     if (reply.kind === 'back') return { type: 'BACK' };
     return reply.value === undefined ? { type: 'SKIP' } : { type: 'ANSWER', value: reply.value };
   }
+  if (position.kind === 'advice') return askAdvice(actor, ask, options, words);
   if (position.kind === 'exceptions') return askExceptions(actor, ask, options, words);
   return askReview(actor, ask, options, words);
 }
@@ -377,6 +385,205 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
 }
 
 /**
+ * The advice step: whether there is an established CCV/BVA advice, and if so its reference, date and
+ * the measures it names; then, only when the user says the advice names them, the levels it sets and
+ * the basics it lets go or makes hard conditions. Every part is checked by the machine as it is
+ * typed; `?` shows a part's help and asks it again; Esc on a later part starts the step again.
+ */
+async function askAdvice(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
+  const { catalogue, lang } = options;
+  const { context } = actor.getSnapshot();
+  const had = context.flow.meta.advice;
+  const width = options.columns() - 2;
+  const theme = themeOf(words, options.columns());
+  // A list left empty reads "geen", as in a multi question.
+  const listTheme = {
+    ...theme,
+    style: {
+      ...theme.style,
+      renderSelectedChoices: <T>(selected: ReadonlyArray<{ value: T; short: string }>) => (selected.length === 0 ? words.none : selected.map((choice) => choice.short).join(', ')),
+    },
+  };
+  const check = (draft: AdviceDraft) => {
+    const problem = stepProblem(context, { type: 'ADVICE', advice: draft });
+    return problem === undefined ? true : wrapText(options.renderProblem(problem, lang), width);
+  };
+  /** One part of the step, its help shown on `?` and the part asked again; undefined after Esc. */
+  const part = async <T>(run: (promptContext: PromptContext) => Promise<T>, help: string): Promise<T | undefined> => {
+    for (;;) {
+      const reply = await ask(run);
+      if (reply.kind === 'value') return reply.value;
+      if (reply.kind === 'back') return undefined;
+      options.print(`${words.helpLabel} ${help}
+`);
+    }
+  };
+  const progress = flowProgress(catalogue, context.flow, context.position);
+  const message = `${wrapText(words.progress(words.stage.advice, undefined, progress.question, progress.remaining), width)}
+${wrapText(words.advice.question, width)}`;
+  const first = await ask((promptContext) =>
+    select(
+      {
+        message,
+        choices: [
+          { value: true, name: choiceName(words.advice.yes, options, 2) },
+          { value: false, name: choiceName(words.advice.no, options, 2) },
+        ],
+        default: had === undefined && context.flow.adviceAnswered === true ? false : true,
+        theme,
+      },
+      promptContext,
+    ),
+  );
+  if (first.kind === 'help') {
+    options.print(`${words.helpLabel} ${words.advice.help}
+`);
+    return undefined;
+  }
+  if (first.kind === 'back') return { type: 'BACK' };
+  if (!first.value) return { type: 'ADVICE', advice: null };
+
+  const reference = await part(
+    (promptContext) => input({ message: wrapText(words.advice.reference, width), default: had?.reference, validate: (text) => check({ reference: text }), theme }, promptContext),
+    words.advice.referenceHelp,
+  );
+  if (reference === undefined) return undefined;
+  const date = await part(
+    (promptContext) => input({ message: wrapText(words.advice.date(context.flow.meta.date), width), default: had?.date, validate: (text) => check({ date: text.trim() }), theme }, promptContext),
+    words.advice.dateHelp,
+  );
+  if (date === undefined) return undefined;
+  const advice: AdviceInput = { reference: reference.trim(), date: date.trim() };
+
+  const measureChoices = [
+    ...groupChoices(measureGroups(catalogue), had?.measures ?? [], options),
+    new Separator(' '),
+    { value: NO_MEASURE, name: choiceName(words.advice.measuresNone, options, 3), short: words.advice.measuresNone, checked: had !== undefined && had.measures.length === 0 },
+  ];
+  const measures = await part(
+    (promptContext) =>
+      checkbox(
+        {
+          message: wrapText(words.advice.measures, width),
+          choices: measureChoices,
+          pageSize: pageOf(measureChoices.map((choice) => ('name' in choice ? choice.name : ' ')), words.advice.measures, options).size,
+          loop: false,
+          shortcuts: { all: null, invert: null },
+          validate: (selected) => {
+            const chosen = advisedMeasures(selected.map((choice) => choice.value));
+            return 'problem' in chosen ? wrapText(options.renderProblem(chosen.problem, lang), width) : check({ ...advice, measures: chosen.measures });
+          },
+          theme: listTheme,
+        },
+        promptContext,
+      ),
+    words.advice.measuresHelp,
+  );
+  if (measures === undefined) return undefined;
+  const chosen = advisedMeasures(measures);
+  if ('problem' in chosen) return undefined;
+  if (chosen.measures.length > 0) advice.measures = chosen.measures;
+
+  const hadMore = had !== undefined && (Object.keys(had.levels).length > 0 || had.waives.length > 0 || had.hardConditions.length > 0);
+  const more = await part(
+    (promptContext) =>
+      select(
+        {
+          message: wrapText(words.advice.more, width),
+          choices: [
+            { value: false, name: choiceName(words.advice.moreNo, options, 2) },
+            { value: true, name: choiceName(words.advice.moreYes, options, 2) },
+          ],
+          default: hadMore,
+          theme,
+        },
+        promptContext,
+      ),
+    words.advice.moreHelp,
+  );
+  if (more === undefined) return undefined;
+  if (!more) return { type: 'ADVICE', advice };
+
+  const scenarioName = (id: string) => catalogue.scenarios.find((scenario) => scenario.id === id)?.name[lang] ?? id;
+  const scenarioChoices = catalogue.scenarios.map((scenario) => ({ value: scenario.id, name: choiceName(scenario.name[lang], options, 3), short: scenario.name[lang], checked: had?.levels[scenario.id] !== undefined }));
+  const scenarios = await part(
+    (promptContext) =>
+      checkbox(
+        {
+          message: wrapText(words.advice.levelsWhich, width),
+          choices: scenarioChoices,
+          pageSize: pageOf(scenarioChoices.map((choice) => choice.name), words.advice.levelsWhich, options).size,
+          loop: false,
+          shortcuts: { all: null, invert: null },
+          theme: listTheme,
+        },
+        promptContext,
+      ),
+    words.advice.levelsHelp,
+  );
+  if (scenarios === undefined) return undefined;
+  const levels: Record<string, string> = {};
+  for (const scenario of scenarios) {
+    const level = await part(
+      (promptContext) =>
+        select(
+          {
+            message: wrapText(words.advice.level(scenarioName(scenario)), width),
+            choices: catalogue.levels.map((candidate) => ({ value: candidate.id, name: choiceName(`${candidate.id}: ${candidate.name[lang]}`, options, 2) })),
+            default: had?.levels[scenario],
+            theme,
+          },
+          promptContext,
+        ),
+      words.advice.levelsHelp,
+    );
+    if (level === undefined) return undefined;
+    levels[scenario] = level;
+  }
+  if (scenarios.length > 0) advice.levels = levels;
+
+  const basics = async (message: string, help: string, given: readonly string[], list: 'waives' | 'hardConditions'): Promise<string[] | undefined> => {
+    const choices = groupChoices(basicGroups(catalogue), given, options, advice.waives ?? []);
+    return part(
+      (promptContext) =>
+        checkbox(
+          {
+            message: wrapText(message, width),
+            choices,
+            pageSize: pageOf(choices.map((choice) => ('name' in choice ? choice.name : ' ')), message, options).size,
+            loop: false,
+            shortcuts: { all: null, invert: null },
+            validate: (selected) => check({ ...advice, [list]: selected.map((choice) => choice.value) }),
+            theme: listTheme,
+          },
+          promptContext,
+        ),
+      help,
+    );
+  };
+  const waives = await basics(words.advice.waives, words.advice.waivesHelp, had?.waives ?? [], 'waives');
+  if (waives === undefined) return undefined;
+  if (waives.length > 0) advice.waives = waives;
+  const hard = await basics(words.advice.hardConditions, words.advice.hardConditionsHelp, had?.hardConditions ?? [], 'hardConditions');
+  if (hard === undefined) return undefined;
+  if (hard.length > 0) advice.hardConditions = hard;
+  return { type: 'ADVICE', advice };
+}
+
+/** Checkbox choices under a heading per domain; `left out` (basics the advice already lets go) are not offered. */
+function groupChoices(groups: readonly RequirementGroup[], checked: readonly string[], options: TerminalSessionOptions, leftOut: readonly string[] = []) {
+  const words = flowWords[options.lang];
+  return groups.flatMap((group) => {
+    const requirements = group.requirements.filter((requirement) => !leftOut.includes(requirement.id));
+    if (requirements.length === 0) return [];
+    return [
+      new Separator(`── ${words.stage[group.domain]} ──`),
+      ...requirements.map((requirement) => ({ value: requirement.id, name: choiceName(requirement.title[options.lang], options, 3), short: requirement.title[options.lang], checked: checked.includes(requirement.id) })),
+    ];
+  });
+}
+
+/**
  * The structured proof the exception asks for (register and number of a monument, the permit year,
  * the alternative and who vouches for it, the landlord's written refusal), each field checked by the
  * machine as it is typed. Undefined when the user went back (Esc): the step starts again.
@@ -461,6 +668,11 @@ async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
     lines.push(`  ${words.stage[section]}`);
     for (const { question, value } of items) lines.push(wrapText(`    ${question.text[lang]}  →  ${describeAnswer(question, value, lang)}`, options.columns(), '      '));
   }
+  const adviceLines = review.advice === undefined ? [] : describeAdvice(review.advice, catalogue, lang);
+  if (adviceLines.length > 0) {
+    lines.push(`  ${words.stage.advice}`);
+    for (const line of adviceLines) lines.push(wrapText(`    ${line}`, options.columns(), '      '));
+  }
   for (const claim of review.claims) {
     const title = catalogue.exceptions.find((exception) => exception.id === claim.exception)?.title[lang] ?? claim.exception;
     const basics = claim.requirements.map((id) => catalogue.requirements.find((requirement) => requirement.id === id)?.title[lang] ?? id);
@@ -476,19 +688,31 @@ async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
   if (action.kind === 'help') return undefined;
   if (action.value === 'verdict') return { type: 'CONFIRM', at: options.clock() };
   const items = review.sections.flatMap((section) => section.items);
+  const adviceChoice = { value: ADVICE_CHOICE, name: choiceName(adviceLines[0] ?? words.advice.reviewEdit, options, 2) };
   const which = await ask((promptContext) =>
     select(
       {
         message: words.reviewWhich,
-        choices: items.map(({ question, value }) => ({ value: question.id, name: choiceName(`${question.text[lang]}  →  ${describeAnswer(question, value, lang)}`, options, 2) })),
+        choices: [
+          // The advice step after the intake, as in the check itself.
+          ...items.flatMap(({ question, value }, index) => [
+            ...(review.advice !== undefined && index > 0 && question.section !== 'intake' && items[index - 1]?.question.section === 'intake' ? [adviceChoice] : []),
+            { value: question.id, name: choiceName(`${question.text[lang]}  →  ${describeAnswer(question, value, lang)}`, options, 2) },
+          ]),
+          ...(review.advice !== undefined && items.every(({ question }) => question.section === 'intake') ? [adviceChoice] : []),
+        ],
         pageSize: Math.max(5, options.rows() - 6),
         theme,
       },
       promptContext,
     ),
   );
-  return which.kind === 'value' ? { type: 'EDIT', question: which.value } : undefined;
+  if (which.kind !== 'value') return undefined;
+  return which.value === ADVICE_CHOICE ? { type: 'EDIT', step: 'advice' } : { type: 'EDIT', question: which.value };
 }
+
+/** The review's edit choice for the advice step: no question id can be empty. */
+const ADVICE_CHOICE = '';
 
 /** Dutch (or English) key hints, with our own Esc and ? keys added where the prompt has them. */
 function themeOf(words: FlowWords, columns: number, ownKeys: 'back-and-help' | 'back' | 'none' = 'back-and-help') {

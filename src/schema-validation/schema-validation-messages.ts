@@ -20,7 +20,6 @@ export const schemaValidationMessages = defineMessages({
     'schema-enum': (p) => `${p.field}: waarde${quoted(p)} is niet toegestaan; kies uit: ${p.allowed}`,
     'schema-pattern': (p) => `${p.field}: waarde${quoted(p)} heeft niet de juiste vorm${nlHint(p)}; vereist patroon ${p.pattern}`,
     'schema-empty-text': (p) => `${p.field}: mag niet leeg zijn; schrijf de tekst, bijvoorbeeld ${p.field}: "..."`,
-    'schema-too-short': (p) => `${p.field}: te kort, minstens ${p.limit} tekens`,
     'schema-too-few-items': (p) => `${p.field}: minstens ${p.limit} element(en) nodig, bijvoorbeeld - ...`,
     'schema-too-long': (p) => `${p.field}: te lang, hoogstens ${p.limit}`,
     'schema-range': (p) => `${p.field}: waarde${quoted(p)} moet ${p.comparison} ${p.limit} zijn`,
@@ -28,6 +27,7 @@ export const schemaValidationMessages = defineMessages({
     'schema-condition-form': (p) => `${p.field}: dit is geen geldige voorwaarde (gevonden: ${p.keys}); ${conditionFormsNl}`,
     'schema-one-of': (p) => `${p.field}: past in geen van de toegestane vormen (${p.forms})`,
     'schema-invalid': (p) => `${p.field}: ongeldig (${p.keyword}: ${p.detail})`,
+    'schema-format': (p) => `${p.field}: waarde${quoted(p)} is geen ${p.format === 'date' ? 'bestaande datum in de vorm JJJJ-MM-DD' : p.format === 'date-time' ? 'tijdstip in de vorm JJJJ-MM-DDTuu:mm:ssZ' : `geldige ${p.format}`}`,
   },
   en: {
     'schema-required': (p) => `${p.field}: required field missing: ${p.property}${enHint(p)}; add it, e.g. ${String(p.property).split(', ')[0]}: ...`,
@@ -37,7 +37,6 @@ export const schemaValidationMessages = defineMessages({
     'schema-enum': (p) => `${p.field}: value${quoted(p)} is not allowed; choose from: ${p.allowed}`,
     'schema-pattern': (p) => `${p.field}: value${quoted(p)} does not have the right form${enHint(p)}; required pattern ${p.pattern}`,
     'schema-empty-text': (p) => `${p.field}: must not be empty; write the text, e.g. ${p.field}: "..."`,
-    'schema-too-short': (p) => `${p.field}: too short, at least ${p.limit} characters`,
     'schema-too-few-items': (p) => `${p.field}: needs at least ${p.limit} item(s), e.g. - ...`,
     'schema-too-long': (p) => `${p.field}: too long, at most ${p.limit}`,
     'schema-range': (p) => `${p.field}: value${quoted(p)} must be ${p.comparison} ${p.limit}`,
@@ -45,5 +44,6 @@ export const schemaValidationMessages = defineMessages({
     'schema-condition-form': (p) => `${p.field}: this is not a valid condition (found: ${p.keys}); ${conditionFormsEn}`,
     'schema-one-of': (p) => `${p.field}: fits none of the allowed forms (${p.forms})`,
     'schema-invalid': (p) => `${p.field}: invalid (${p.keyword}: ${p.detail})`,
+    'schema-format': (p) => `${p.field}: value${quoted(p)} is not ${p.format === 'date' ? 'an existing date of the form YYYY-MM-DD' : p.format === 'date-time' ? 'a time of the form YYYY-MM-DDThh:mm:ssZ' : `a valid ${p.format}`}`,
   },
 });

@@ -105,8 +105,11 @@ function toProblem(error: ErrorObject, document: YamlDocument, quoteValues: bool
       if (error.params.pattern === '\\S') return problem('schema-empty-text', { field });
       return problem('schema-pattern', { field, pattern: String(error.params.pattern), ...value, ...hint });
     case 'minLength':
+      // Every schema asks at most "not empty" (minLength 1); a longer minimum would fall to schema-invalid below.
       if (Number(error.params.limit) <= 1) return problem('schema-empty-text', { field });
-      return problem('schema-too-short', { field, limit: Number(error.params.limit) });
+      break;
+    case 'format':
+      return problem('schema-format', { field, format: String(error.params.format), ...value });
     case 'minItems':
       return problem('schema-too-few-items', { field, limit: Number(error.params.limit) });
     case 'maxLength':
@@ -124,9 +127,8 @@ function toProblem(error: ErrorObject, document: YamlDocument, quoteValues: bool
       return isConditionSchema(error.parentSchema)
         ? problem('schema-condition-form', { field, keys: objectKeys(error.data) })
         : problem('schema-one-of', { field, forms: alternativeTitles(error.schema) });
-    default:
-      return problem('schema-invalid', { field, keyword: error.keyword, detail: error.message ?? error.keyword });
   }
+  return problem('schema-invalid', { field, keyword: error.keyword, detail: error.message ?? error.keyword });
 }
 
 /**
@@ -197,7 +199,10 @@ function describedProperty(schema: unknown, property: string): ProblemParams {
 function alternativeTitles(schema: unknown): string {
   if (!Array.isArray(schema)) return '';
   return schema
-    .map((branch: unknown, i) => (typeof branch === 'object' && branch !== null && 'title' in branch ? String(branch.title) : `#${i + 1}`))
+    // A branch without a title is named by its JSON type, as schema-type names what it expected.
+    .map((branch: unknown, i) =>
+      typeof branch === 'object' && branch !== null && 'title' in branch ? String(branch.title) : typeof branch === 'object' && branch !== null && 'type' in branch ? String(branch.type) : `#${i + 1}`,
+    )
     .join(', ');
 }
 

@@ -49,7 +49,9 @@ export function findSignature(file: Uint8Array): FoundSignature | Reason {
   const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s*\]/g)];
   const mentions = text.split('/ByteRange').length - 1;
   if (mentions === 0) return { code: NO_SIGNATURE, params: {} };
-  if (ranges.length !== 1 || mentions !== 1) return { code: 'verify-signature-count', params: { count: mentions } };
+  if (mentions > 1) return { code: 'verify-signature-count', params: { count: mentions } };
+  // One /ByteRange that is not four numbers, such as an unsigned placeholder's `[0 /********** …]`.
+  if (ranges.length !== 1) return { code: 'verify-byte-range-malformed', params: {} };
   const [start, gapStart, gapEnd, tailLength] = (ranges[0] ?? []).slice(1).map(Number) as [number, number, number, number];
   if (start !== 0 || gapStart >= gapEnd) return { code: 'verify-byte-range-malformed', params: {} };
   if (gapEnd + tailLength !== file.length) {

@@ -220,7 +220,7 @@ function parseCms(contents: Uint8Array<ArrayBuffer>): ParsedCms | Reason {
   return { signedData, signerInfo, leaf: leafCert, chain: certificates.filter((c) => c !== leafCert) };
 }
 
-/** PAdES baseline B in the CMS: SHA-256 everywhere, RSA, content-type id-data, signing-certificate-v2, no CMS signing-time. */
+/** PAdES baseline B in the CMS: SHA-256 everywhere, RSA, content-type id-data, signing-certificate-v2 (a CMS signing-time is already refused by `parseCms`, as any extra signed attribute). */
 function cadesProfile(signedData: pkijs.SignedData, attributes: ReadonlyMap<string, unknown[]>, signerInfo: pkijs.SignerInfo): Reason | undefined {
   const digestAlgorithms = signedData.digestAlgorithms.map((a) => a.algorithmId);
   if (digestAlgorithms.length !== 1 || digestAlgorithms[0] !== OID.sha256) return { code: 'verify-digest-algorithm', params: { found: digestAlgorithms.join(', ') || '-' } };
@@ -229,7 +229,6 @@ function cadesProfile(signedData: pkijs.SignedData, attributes: ReadonlyMap<stri
   const contentType = attributes.get(OID.contentType)?.[0];
   if (!(contentType instanceof asn1js.ObjectIdentifier) || contentType.valueBlock.toString() !== OID.data) return { code: 'verify-attribute-missing', params: { attribute: 'content-type' } };
   if (!attributes.has(OID.signingCertificateV2)) return { code: 'verify-attribute-missing', params: { attribute: 'signing-certificate-v2' } };
-  if (attributes.has(OID.signingTime)) return { code: 'verify-cms-signing-time', params: {} };
   return undefined;
 }
 

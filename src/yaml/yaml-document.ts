@@ -5,6 +5,7 @@
  */
 import type { Document, Node } from 'yaml';
 import { yaml } from './yaml-library.js';
+import { readYamlSubset, type SubsetNode } from './yaml-subset.js';
 import type { Problem } from '../problems/problem.js';
 
 /** Larger than any sensible catalogue or answers file; a policy file of 2 MiB is a mistake or an attack. */
@@ -29,6 +30,11 @@ export interface YamlDocument {
   locate(path: readonly (string | number)[], at?: 'key' | 'value'): { line: number; column: number };
 }
 
+export interface YamlParseOptions {
+  /** `false` reads with the library even when the text is in the subset: for tests that compare the two. */
+  subset?: boolean;
+}
+
 export interface YamlReadResult {
   document?: YamlDocument;
   problems: Problem[];
@@ -40,7 +46,7 @@ export interface YamlReadResult {
  * const { document, problems } = parseYamlDocument(readFileSync(path), path);
  * if (document) document.locate(['requirements', 2, 'id']); // { line: 40, column: 9 }
  */
-export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResult {
+export function parseYamlDocument(bytes: Uint8Array, file: string, options: YamlParseOptions = {}): YamlReadResult {
   if (bytes.byteLength > MAX_YAML_BYTES) {
     return fail('yaml-too-large', file, { size: bytes.byteLength, limit: MAX_YAML_BYTES });
   }
@@ -58,6 +64,24 @@ export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResu
     return { problems: [{ code: 'yaml-limit', severity: 'error', file, line: beyondText.line, column: 1, params: { what: beyondText.what, limit: beyondText.limit } }] };
   }
 
+  // Files in the plain subset (every bundled catalogue file) skip the library: same data, same offsets.
+  const read = options.subset === false ? undefined : readYamlSubset(text);
+  const parsed = read ? { data: read.data, locate: locateInSubset(read.root, linePositions(text)) } : parseWithLibrary(text, file);
+  if ('problems' in parsed) return parsed;
+  const { data, locate } = parsed;
+
+  const beyond = firstBeyondLimits(data);
+  if (beyond !== undefined) {
+    const { line, column } = locate(beyond.path, beyond.at);
+    return { problems: [{ code: beyond.code, severity: 'error', file, line, column, params: beyond.params }] };
+  }
+  return { document: { file, data, locate }, problems: [] };
+}
+
+type Parsed = { data: unknown; locate: YamlDocument['locate'] } | { problems: Problem[] };
+
+/** The `yaml` library's reading, for every file outside the subset: it judges every syntax error. */
+function parseWithLibrary(text: string, file: string): Parsed {
   const { isAlias, isCollection, isDocument, isMap, isPair, isScalar, LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
@@ -128,16 +152,56 @@ export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResu
     return position(range?.[0] ?? 0);
   };
 
-  const beyond = firstBeyondLimits(data);
-  if (beyond !== undefined) {
-    const { line, column } = locate(beyond.path, beyond.at);
-    return { problems: [{ code: beyond.code, severity: 'error', file, line, column, params: beyond.params }] };
-  }
-  return { document: { file, data, locate }, problems: [] };
+  return { data, locate };
 
   function located(code: string, offset: number, params: Problem['params']): Problem {
     return { code, severity: 'error', file, ...position(offset), params };
   }
+}
+
+/** `locate` over the subset reader's nodes, as the library's `locate` walks its document. */
+function locateInSubset(root: SubsetNode, position: (offset: number) => { line: number; column: number }): YamlDocument['locate'] {
+  return (path, at = 'value') => {
+    let node = root;
+    let keyOffset: number | undefined;
+    for (const segment of path) {
+      if (node.kind === 'leaf') break;
+      let next: SubsetNode | undefined;
+      let key: number | undefined;
+      if (node.kind === 'map') {
+        const i = node.keys.indexOf(String(segment));
+        next = node.values[i];
+        key = node.keyOffsets[i];
+      } else {
+        const index = Number(segment);
+        next = Number.isInteger(index) && index >= 0 ? node.items[index] : undefined;
+      }
+      if (next === undefined) break;
+      keyOffset = key;
+      node = next;
+    }
+    return position(at === 'key' && keyOffset !== undefined ? keyOffset : node.offset);
+  };
+}
+
+/** Offset → 1-based line and column, as the library's LineCounter counts; the line starts are found on first use. */
+function linePositions(text: string): (offset: number) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, column: 1 };
+    return { line: low, column: offset - starts[low - 1]! + 1 };
+  };
 }
 
 /**
@@ -147,6 +211,31 @@ export function parseYamlDocument(bytes: Uint8Array, file: string): YamlReadResu
  * the safe side, at sizes no real file comes near.
  */
 function textBeyondLimits(text: string): { line: number; what: string; limit: number } | undefined {
+  return mayBeBeyondLimits(text) ? firstTextBeyondLimits(text) : undefined;
+}
+
+/**
+ * Whether `textBeyondLimits` could find anything, with native searches instead of a loop per
+ * character (cold, that loop runs interpreted): no more separators than characters, a line indented
+ * too deep, or brackets nested too deep (only the brackets are visited).
+ */
+function mayBeBeyondLimits(text: string): boolean {
+  if (text.length > 2 * YAML_LIMITS.values || TOO_DEEP_INDENT.test(text)) return true;
+  let depth = 0;
+  BRACKET.lastIndex = 0;
+  for (let match = BRACKET.exec(text); match !== null; match = BRACKET.exec(text)) {
+    const c = match[0];
+    if (c === '[' || c === '{') {
+      if (++depth > 2 * YAML_LIMITS.depth) return true;
+    } else if (depth > 0) depth--;
+  }
+  return false;
+}
+
+const TOO_DEEP_INDENT = new RegExp(`^ {${MAX_INDENT + 1}}`, 'm');
+const BRACKET = /[[\]{}]/g;
+
+function firstTextBeyondLimits(text: string): { line: number; what: string; limit: number } | undefined {
   let line = 1;
   let separators = 0;
   let depth = 0;
@@ -181,28 +270,47 @@ type Beyond = { code: string; path: (string | number)[]; at: 'key' | 'value'; pa
 /**
  * The first place the data breaks a limit or is not well-formed Unicode (a lone surrogate such as
  * `"\ud800"` is valid YAML but no text: it would break hashing and output further on), or holds a
- * control character.
+ * control character. Each value is visited with its parent and key, so a path is only built for
+ * the one problem found, not for each of thousands of values.
  */
 function firstBeyondLimits(data: unknown): Beyond | undefined {
-  let values = 0;
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  const values: unknown[] = [data];
+  const parents: number[] = [-1];
+  const keys: (string | number)[] = [''];
+  const depths: number[] = [0];
+  const stack: number[] = [0];
+  const pathOf = (i: number): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let j = i; parents[j]! >= 0; j = parents[j]!) path.push(keys[j]!);
+    return path.reverse();
+  };
+  const visit = (value: unknown, parent: number, key: string | number, depth: number) => {
+    stack.push(values.length);
+    values.push(value);
+    parents.push(parent);
+    keys.push(key);
+    depths.push(depth);
+  };
+  let count = 0;
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (++values > YAML_LIMITS.values) return { code: 'yaml-limit', path, at: 'value', params: { what: 'values', limit: YAML_LIMITS.values } };
-    if (path.length > YAML_LIMITS.depth) return { code: 'yaml-limit', path, at: 'value', params: { what: 'depth', limit: YAML_LIMITS.depth } };
+    const i = stack.pop()!;
+    const value = values[i];
+    const depth = depths[i]!;
+    if (++count > YAML_LIMITS.values) return { code: 'yaml-limit', path: pathOf(i), at: 'value', params: { what: 'values', limit: YAML_LIMITS.values } };
+    if (depth > YAML_LIMITS.depth) return { code: 'yaml-limit', path: pathOf(i), at: 'value', params: { what: 'depth', limit: YAML_LIMITS.depth } };
     if (typeof value === 'string') {
-      const text = checkText(value, path, 'value');
-      if (text) return text;
+      const problem = textProblem(value);
+      if (problem) return { ...problem, path: pathOf(i), at: 'value' };
     } else if (Array.isArray(value)) {
-      if (value.length > YAML_LIMITS.items) return { code: 'yaml-limit', path, at: 'value', params: { what: 'items', limit: YAML_LIMITS.items } };
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      if (value.length > YAML_LIMITS.items) return { code: 'yaml-limit', path: pathOf(i), at: 'value', params: { what: 'items', limit: YAML_LIMITS.items } };
+      for (let index = 0; index < value.length; index++) visit(value[index], i, index, depth + 1);
     } else if (typeof value === 'object' && value !== null) {
-      const entries = Object.entries(value);
-      if (entries.length > YAML_LIMITS.items) return { code: 'yaml-limit', path, at: 'value', params: { what: 'items', limit: YAML_LIMITS.items } };
-      for (const [key, item] of entries) {
-        const text = checkText(key, [...path, key], 'key');
-        if (text) return text;
-        stack.push({ value: item, path: [...path, key] });
+      const names = Object.keys(value);
+      if (names.length > YAML_LIMITS.items) return { code: 'yaml-limit', path: pathOf(i), at: 'value', params: { what: 'items', limit: YAML_LIMITS.items } };
+      for (const name of names) {
+        const problem = textProblem(name);
+        if (problem) return { ...problem, path: [...pathOf(i), name], at: 'key' };
+        visit((value as Record<string, unknown>)[name], i, name, depth + 1);
       }
     }
   }
@@ -215,10 +323,10 @@ function firstBeyondLimits(data: unknown): Beyond | undefined {
 // eslint-disable-next-line no-control-regex -- exactly the characters to refuse
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-function checkText(text: string, path: (string | number)[], at: 'key' | 'value'): Beyond | undefined {
-  if (!text.isWellFormed()) return { code: 'yaml-not-unicode', path, at, params: {} };
-  if (CONTROL.test(text)) return { code: 'yaml-control-character', path, at, params: {} };
-  if (text.length > YAML_LIMITS.textLength) return { code: 'yaml-limit', path, at, params: { what: 'textLength', limit: YAML_LIMITS.textLength } };
+function textProblem(text: string): Pick<Beyond, 'code' | 'params'> | undefined {
+  if (!text.isWellFormed()) return { code: 'yaml-not-unicode', params: {} };
+  if (CONTROL.test(text)) return { code: 'yaml-control-character', params: {} };
+  if (text.length > YAML_LIMITS.textLength) return { code: 'yaml-limit', params: { what: 'textLength', limit: YAML_LIMITS.textLength } };
   return undefined;
 }
 

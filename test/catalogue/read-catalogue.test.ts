@@ -7,6 +7,8 @@ import { UserError } from '../../src/problems/errors.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
 import { runMain } from '../../cli/main.js';
+import { CATALOGUE_FILE_LIMITS } from '../../src/catalogue/catalogue-limits.js';
+import { MAX_YAML_BYTES } from '../../src/yaml/yaml-document.js';
 import { captureIo } from '../support/capture-io.js';
 
 const minimal = join(fixturesDir, 'catalogues', 'minimal');
@@ -107,6 +109,54 @@ describe('spec validate', () => {
     const io = captureIo({ cwd: scratch });
     expect(await runMain(['spec', 'validate', 'leeg', '--lang', 'en'], io)).toBe(1);
     expect(io.out).toContain('leeg: error catalogue-empty no catalogue files (*.yaml) found in leeg');
+  });
+
+  // The folder itself: what `spec validate` is given, and how much it holds (CATALOGUE_FILE_LIMITS).
+  it.each([
+    {
+      code: 'catalogue-not-a-folder',
+      make: () => {
+        const file = join(scratch, 'keurmerk.yaml');
+        cpSync(join(minimal, 'a-keurmerk.yaml'), file);
+        return file;
+      },
+      exit: 2,
+      stream: 'err',
+      line: (dir: string) => `${dir}: fout catalogue-not-a-folder `,
+    },
+    {
+      code: 'catalogue-too-many-files',
+      make: () => {
+        const dir = join(scratch, 'veel-bestanden');
+        mkdirSync(dir);
+        for (let i = 0; i <= CATALOGUE_FILE_LIMITS.files; i++) writeFileSync(join(dir, `deel-${String(i).padStart(3, '0')}.yaml`), '# leeg\n');
+        return dir;
+      },
+      exit: 1,
+      stream: 'out',
+      line: (dir: string) => `${dir}: fout catalogue-too-many-files `,
+    },
+    {
+      code: 'catalogue-too-large',
+      make: () => {
+        // Each file under the per-file limit, together over the folder's: the third file tips it.
+        const dir = variant('te-groot-samen', 'a-keurmerk.yaml', (t) => t);
+        const padding = '# opvulling\n'.repeat(Math.floor((MAX_YAML_BYTES - 1024) / 12));
+        for (const name of ['c-1.yaml', 'c-2.yaml', 'c-3.yaml']) writeFileSync(join(dir, name), padding);
+        return dir;
+      },
+      exit: 1,
+      stream: 'out',
+      line: (dir: string) => `${join(dir, 'c-2.yaml')}:1:1: fout catalogue-too-large `,
+    },
+  ])('$code: exit $exit', async ({ code, make, exit, stream, line }) => {
+    const dir = make();
+    const shown = relative(scratch, dir);
+    const io = captureIo({ cwd: scratch });
+    expect(await runMain(['spec', 'validate', shown], io)).toBe(exit);
+    const text = stream === 'err' ? io.err : io.out;
+    expect(text.split('\n').find((l) => l.includes(` fout ${code} `)), text.slice(0, 500)).toMatch(new RegExp(`^${line(shown).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\S`));
+    expect(text).not.toMatch(/undefined|NaN|\n\s+at /);
   });
 
   it('throws every error at once from loadCatalogue', () => {

@@ -53,6 +53,16 @@ describe('what a certificate states', () => {
     expect(refusal(() => certificateStatement(verdict, answers, catalogue, signer))).toBe('issued');
   });
 
+  // What the answers file must name for a certificate to say it, and the number it may carry.
+  it.each([
+    ['certificate-no-dwelling', () => certificateStatement(verdict, { ...answers, subject: { role: answers.subject.role } }, catalogue, signer)],
+    // readAnswers already refuses an inspection without it (answers-inspection-missing); an Answers built in code can still lack it.
+    ['certificate-no-inspection', () => certificateStatement(verdict, { ...answers, inspection: undefined }, catalogue, signer)],
+    ['certificate-number-invalid', () => certificateStatement(verdict, answers, catalogue, signer, { number: 'pkvwl.1' })],
+  ])('refuses with %s', (code, run) => {
+    expect(refusal(run)).toBe(code);
+  });
+
   it('compares firm names as written, ignoring only spacing and Unicode form', () => {
     expect(refusal(() => certificateStatement(verdict, answers, catalogue, { ...signer, organization: `  ${EXAMPLE_FIRM.replace(' ', '  ')} ` }))).toBe('issued');
     expect(refusal(() => certificateStatement(verdict, answers, catalogue, { ...signer, organization: EXAMPLE_FIRM.toUpperCase() }))).toBe('certificate-firm-mismatch');

@@ -36,6 +36,7 @@ describe('certify and a claim that is not proven', () => {
     const { code, err } = await certify(file);
     expect(code).toBe(1);
     expect(err).toContain(`${file}:${line}:`);
+    expect(err).toContain('fout certificate-claim-unproven ');
     expect(err).toContain('het beroep op EX-GELIJKWAARDIG voor WON-02 is niet bewezen');
     expect(err).toContain('bewijs op niveau document');
     expect(err).toContain('de alternatieve maatregel, het scenario en de verklaring');

@@ -24,10 +24,11 @@ describe('a date on the command line', () => {
 });
 
 describe('a certificate number on the command line', () => {
-  it.each(['', ' ', 'PKVW\u001b[2J', 'a\nb', '-x', 'x'.repeat(65)])('refuses %j before anything is read or signed', async (number) => {
+  // One rule, the one certificateStatement applies too: 'pkvwl.1' passed an older, looser check here and was refused only after the key was opened.
+  it.each(['', ' ', 'PKVW\u001b[2J', 'a\nb', '-x', 'x'.repeat(65), 'pkvwl.1', 'PKVWL/1', 'ABC', 'A'.repeat(41)])('refuses %j before anything is read or signed', async (number) => {
     const io = captureIo();
     expect(await runMain(['certify', 'bestaat-niet.yaml', '--issuer', 'bestaat-niet.p12', '--out', 'c.pdf', '--number', number], io)).toBe(2);
-    expect(io.err).toContain('bad-option');
+    expect(io.err).toBe('fout certificate-number-invalid --number: hoofdletters, cijfers en streepjes, 4 tot 40 tekens\n');
     expect(io.err).not.toContain('\u001b');
   });
 });

@@ -2,11 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { renderState } from '../../src/flow/state-file.js';
-import { catalogue, lastAnswers, NOW, policyEvent, questionOf, startActor, wethouderTerracedHouse, type AnswerPolicy } from '../flow/flow-test-kit.js';
+import { asking, catalogue, lastAnswers, NOW, policyEvent, questionOf, startActor, wethouderTerracedHouse, type AnswerPolicy } from '../flow/flow-test-kit.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
+import { fixturesDir } from '../../src/package-paths.js';
+import { flowWords } from '../../src/flow/flow-words.js';
 import { QUESTIONS_ASKED } from '../flow/question-counts.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import type { AnswerValue, Question } from '../../src/catalogue/catalogue-types.js';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { KEY, PseudoTerminal } from './pseudo-terminal.js';
 import { bundledSpecDir, packageRoot } from '../../src/package-paths.js';
@@ -47,13 +51,20 @@ function keysFor(question: Question, value: AnswerValue): string {
   return KEY.down.repeat(values.indexOf(value)) + KEY.enter;
 }
 
-/** Takes the first choice at every prompt from `mark` on (ticking the first option of a multi-select) until the review offers the verdict. */
+/** The advice step's question, as the terminal draws its start. */
+const ADVICE_QUESTION = flowWords.nl.advice.question.slice(0, 40);
+
+/**
+ * Takes the first choice at every prompt from `mark` on (ticking the first option of a multi-select)
+ * until the review offers the verdict; at the advice step: no advice.
+ */
 async function firstChoiceUntilReview(terminal: PseudoTerminal, mark: number, steps: number): Promise<void> {
   let prompt = mark;
   for (let step = 0; step < steps && !terminal.screen().includes('Klaar: toon het oordeel'); step++) {
     const multi = terminal.screen(prompt).includes('spatie aan/uit');
+    const advice = terminal.screen(prompt).includes(ADVICE_QUESTION);
     prompt = terminal.mark;
-    terminal.press((multi ? ' ' : '') + KEY.enter);
+    terminal.press(advice ? KEY.down + KEY.enter : (multi ? ' ' : '') + KEY.enter);
     await terminal.waitFor(LIVE_PROMPT, prompt);
   }
 }
@@ -66,6 +77,16 @@ describe('the wethouder’s self-check, start to finish (terraced house, no inci
     // The intake's dossier question first, by hand: nothing ticked, then "Geen van deze" with a dossier.
     for (;;) {
       const { position } = shadow.getSnapshot().context;
+      if (position.kind === 'advice') {
+        // No advice: "Nee", the second choice.
+        await terminal.waitFor(`· vraag ${asked + 1} ·`);
+        await terminal.waitFor(ADVICE_QUESTION);
+        await terminal.waitFor('esc terug • ? uitleg');
+        terminal.press(KEY.down + KEY.enter);
+        shadow.send({ type: 'ADVICE', advice: null });
+        asked++;
+        continue;
+      }
       if (position.kind !== 'question') break;
       const question = questionOf(position.question);
       const prompt = terminal.mark;
@@ -126,11 +147,94 @@ describe('the wethouder’s self-check, start to finish (terraced house, no inci
     expect(await again.exited).toBe(130);
     expect(again.screen()).toContain('Uw vorige antwoorden en uitkomst blijven bewaard (.pkvw-light/vorige-zelfcheck.state.json)');
     const previous = JSON.parse(readFileSync(join(dir, '.pkvw-light', 'vorige-zelfcheck.state.json'), 'utf8')) as { answers: Record<string, unknown> };
-    expect(Object.keys(previous.answers)).toHaveLength(QUESTIONS_ASKED.wethouder.questions);
+    // Every question's answer; the advice step ("Nee") is kept beside them, not as an answer.
+    expect(Object.keys(previous.answers)).toHaveLength(QUESTIONS_ASKED.wethouder.questions - 1);
+    expect((previous as { adviceAnswered?: boolean }).adviceAnswered).toBe(true);
     expect(statSync(join(dir, '.pkvw-light', 'vorige-zelfcheck.state.json')).mode & 0o777).toBe(0o600);
     expect(readFileSync(report).equals(firstReport)).toBe(true);
     const current = JSON.parse(readFileSync(join(dir, '.pkvw-light', 'zelfcheck.state.json'), 'utf8')) as { answers: Record<string, unknown> };
     expect(Object.keys(current.answers)).toEqual(['intake.rol']);
+  });
+});
+
+describe('a bestuurder with a CCV/BVA advice, at the keyboard (case 19 with the advice of case 19b)', () => {
+  it('enters the advice, sees it in the review, gets the advised measures funded, and exports it for assess', async () => {
+    const answers = readAnswers(join(fixturesDir, 'cases', '19-schade-thuis-eerst-advies', 'answers.yaml'), catalogue);
+    const policy: AnswerPolicy = (question) => answers.answers[question.id]?.value;
+    const terminal = run(['check', '--out', 'uitkomst', '--export', 'antwoorden.yaml']);
+    const shadow = startActor();
+    let asked = 0;
+    for (let position = shadow.getSnapshot().context.position; asking(shadow); position = shadow.getSnapshot().context.position) {
+      await terminal.waitFor(`· vraag ${asked + 1} ·`);
+      asked++;
+      if (position.kind === 'advice') {
+        await terminal.waitFor(ADVICE_QUESTION);
+        await terminal.waitFor('esc terug • ? uitleg');
+        let mark = terminal.mark;
+        terminal.press('?');
+        await terminal.waitFor('Uitleg: Via de Regeling beveiliging decentrale bestuurders', mark);
+        await terminal.waitFor(ADVICE_QUESTION, mark);
+        terminal.press(KEY.enter);
+        await terminal.waitFor('Kenmerk van het advies');
+        terminal.press('CCV-advies 2026-0917' + KEY.enter);
+        await terminal.waitFor('Datum waarop het advies is vastgesteld');
+        // A date after the answers' date (today) is refused while typing, with the reason.
+        mark = terminal.mark;
+        terminal.press('2999-01-01' + KEY.enter);
+        await terminal.waitFor('ligt na de datum van de antwoorden', mark);
+        terminal.press('\u007f'.repeat(10) + '2026-11-12' + KEY.enter);
+        await terminal.waitFor('Welke maatregelen van de werkgever noemt het advies?');
+        await terminal.waitFor('Geen van deze / staat er niet tussen');
+        await terminal.waitFor('spatie aan/uit');
+        // WON-16 and WON-18: the first and third measures, under the heading Wonen.
+        terminal.press(' ' + KEY.down.repeat(2) + ' ' + KEY.enter);
+        await terminal.waitFor('Noemt het advies ook risiconiveaus');
+        terminal.press(KEY.down + KEY.enter);
+        await terminal.waitFor('Voor welke dreigingen stelt het advies een risiconiveau vast?');
+        terminal.press(' ' + KEY.down + ' ' + KEY.down + ' ' + KEY.enter);
+        // SC-01 B, SC-02 C, SC-03 B, as case 19b's advice (levels A, B, C, D in that order).
+        for (const [scenario, level] of [['SC-01', 1], ['SC-02', 2], ['SC-03', 1]] as const) {
+          const name = catalogue.scenarios.find((candidate) => candidate.id === scenario)?.name.nl ?? scenario;
+          // This prompt's own footer, drawn after its question: do not race it.
+          await terminal.waitFor(new RegExp(`voor: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?[\\s\\S]*esc terug`));
+          terminal.press(KEY.down.repeat(level) + KEY.enter);
+        }
+        await terminal.waitFor('Welke basismaatregelen zijn volgens het advies niet nodig?');
+        terminal.press(KEY.enter);
+        await terminal.waitFor('Welke basismaatregelen maakt het advies een harde voorwaarde?');
+        terminal.press(KEY.enter);
+        shadow.send({ type: 'ADVICE', advice: { reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'], levels: { 'SC-01': 'B', 'SC-02': 'C', 'SC-03': 'B' } } });
+        expect(shadow.getSnapshot().context.problem).toBeUndefined();
+        continue;
+      }
+      if (position.kind !== 'question') break;
+      const question = questionOf(position.question);
+      await terminal.waitFor(question.text.nl.slice(0, 40));
+      await terminal.waitFor('esc terug • ? uitleg');
+      const value = policy(question);
+      if (value === undefined) throw new Error(`case 19 has no answer to ${question.id}`);
+      terminal.press(keysFor(question, value));
+      shadow.send(policyEvent(shadow, policy));
+      expect(shadow.getSnapshot().context.problem).toBeUndefined();
+    }
+    expect(shadow.getSnapshot().context.position.kind).toBe('review');
+    await terminal.waitFor('Klaar: toon het oordeel');
+    expect(terminal.screen()).toContain('Beveiligingsadvies  →  CCV-advies 2026-0917, vastgesteld 2026-11-12');
+    expect(terminal.screen()).toContain('geadviseerde maatregelen: Vuurwerkbestendige brievenbus of buitenbrievenbus, Versterkte ruiten');
+    terminal.press(KEY.enter);
+    expect(await terminal.exited).toBe(0);
+    expect(terminal.screen()).not.toContain('VRAAG EERST EEN BEVEILIGINGSADVIES AAN');
+    const verdict = JSON.parse(readFileSync(join(dir, 'uitkomst', 'oordeel.json'), 'utf8')) as Verdict;
+    expect(verdict.advice).toEqual({ reference: 'CCV-advies 2026-0917', date: '2026-11-12' });
+    expect(verdict.funding.filter((m) => m.decision === 'fundable').map((m) => m.measure)).toEqual(['WON-16', 'WON-18']);
+    // The exported answers carry the advice block, and assess on them gives the same funding.
+    const exported = parseDocument(readFileSync(join(dir, 'antwoorden.yaml'), 'utf8')).toJS() as { advice: unknown };
+    expect(exported.advice).toEqual({ reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'], levels: { 'SC-01': 'B', 'SC-02': 'C', 'SC-03': 'B' } });
+    const { spawnSync } = await import('node:child_process');
+    const assessed = spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'assess', 'antwoorden.yaml', '--json'], { cwd: dir, encoding: 'utf8' });
+    const viaFile = JSON.parse(assessed.stdout) as Verdict;
+    expect(viaFile.funding).toEqual(verdict.funding);
+    expect(viaFile.requirements).toEqual(verdict.requirements);
   });
 });
 
@@ -222,6 +326,17 @@ describe('pkvw-light check in a terminal', () => {
     expect(statSync(join(dir, 'voortgang.json')).mode & 0o777).toBe(0o600);
   });
 
+  it('takes over the lock a killed check left, saying so as a warning before the first question', async () => {
+    // The pid of a process that ran and exited: it holds nothing.
+    const pid = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    writeFileSync(join(dir, 'voortgang.json.lock'), JSON.stringify({ pid, host: hostname() }));
+    const terminal = run(['check', '--state', 'voortgang.json']);
+    await terminal.waitFor('vraag 1 ·');
+    expect(terminal.screen()).toContain(`waarschuwing file-lock-taken-over voortgang.json was nog vergrendeld door proces ${pid}`);
+    expect(JSON.parse(readFileSync(join(dir, 'voortgang.json.lock'), 'utf8'))).toMatchObject({ host: hostname() });
+    expect(JSON.parse(readFileSync(join(dir, 'voortgang.json.lock'), 'utf8')).pid).not.toBe(pid);
+  });
+
   it('resumes against a newer catalogue that only rewords a question with every answer, and keeps them all after Ctrl-C', async () => {
     // Rewording keeps earlier answers valid (spec diff says so): 0.1.0 asked it again and then lost it on Ctrl-C.
     const actor = startActor();
@@ -256,7 +371,7 @@ describe('pkvw-light check in a terminal', () => {
   it('asks exceptions once: which exception, for which basics, with only the evidence a self-check can have', async () => {
     const monument: AnswerPolicy = (question) => (question.id === 'wonen.monument' ? 'rijksmonument' : lastAnswers(question));
     const actor = startActor();
-    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, monument));
+    while (asking(actor)) actor.send(policyEvent(actor, monument));
     const { position, choices } = actor.getSnapshot().context;
     const offer = choices.find((choice) => choice.exception === 'EX-MONUMENT');
     if (position.kind !== 'exceptions' || offer === undefined) throw new Error('no exception step for a monument with unmet basics');
@@ -316,6 +431,7 @@ describe('pkvw-light check in a terminal', () => {
     const { spawnSync } = await import('node:child_process');
     const result = spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'check'], { cwd: dir, input: '', encoding: 'utf8' });
     expect(result.status).toBe(2);
+    expect(result.stderr).toContain('fout flow-no-terminal ');
     expect(result.stderr).toContain('geen terminal');
     expect(result.stderr).toContain('--demo');
     expect(existsSync(join(dir, '.pkvw-light'))).toBe(false);

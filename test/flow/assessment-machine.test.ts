@@ -23,6 +23,8 @@ import {
   startActor,
   verdictViaAnswersFile,
   wethouderTerracedHouse,
+  ADVICE_19B,
+  asking,
   type AnswerPolicy,
 } from './flow-test-kit.js';
 import type { AssessmentMachine } from '../../src/flow/assessment-machine.js';
@@ -38,6 +40,7 @@ function eventsAt(snapshot: Snapshot): FlowEvent[] {
     const answers = sampleAnswers(question).map((value): FlowEvent => ({ type: 'ANSWER', value }));
     return [...answers, ...(question.section === 'intake' ? [] : [{ type: 'SKIP' as const }]), { type: 'BACK' }];
   }
+  if (position.kind === 'advice') return [{ type: 'ADVICE', advice: null }, { type: 'ADVICE', advice: ADVICE_19B }, { type: 'BACK' }];
   if (position.kind === 'exceptions') {
     const choice = snapshot.context.choices[0];
     const claims: FlowEvent[] = (choice?.requirements ?? []).slice(0, 1).map((requirement) => ({
@@ -73,9 +76,9 @@ function waivableUnmet(values: Record<string, { value: AnswerValue }>): boolean 
 }
 
 describe('the assessment machine over the real catalogue', () => {
-  it('has a state for every stage the catalogue asks about, plus exceptions, review and verdict', () => {
+  it('has a state for every stage the catalogue asks about, plus the advice step, exceptions, review and verdict', () => {
     const machine = createAssessmentMachine(catalogue);
-    expect(Object.keys(machine.states)).toEqual(['route', 'intake', 'wonen', 'werk', 'verplaatsen', 'informatie', 'exceptions', 'review', 'verdict']);
+    expect(Object.keys(machine.states)).toEqual(['route', 'intake', 'wonen', 'werk', 'verplaatsen', 'informatie', 'advice', 'exceptions', 'review', 'verdict']);
   });
 
   it('starts at the first intake question', () => {
@@ -110,7 +113,7 @@ describe('the assessment machine over the real catalogue', () => {
     });
     expect(paths.length).toBeGreaterThan(catalogue.questions.length / 2);
     const stages = new Set(paths.map((path) => String(path.state.value)));
-    expect([...stages].sort()).toEqual(['exceptions', 'informatie', 'intake', 'review', 'verdict', 'verplaatsen', 'werk', 'wonen'].sort());
+    expect([...stages].sort()).toEqual(['advice', 'exceptions', 'informatie', 'intake', 'review', 'verdict', 'verplaatsen', 'werk', 'wonen'].sort());
     for (const [index, path] of paths.entries()) {
       const actor = startActor();
       for (const step of path.steps) actor.send(step.event);
@@ -128,7 +131,7 @@ describe('the assessment machine over the real catalogue', () => {
     const opener = followUp.askWhen.answer;
     const yesToOpener: AnswerPolicy = (question) => (question.id === opener ? true : lastAnswers(question));
     const actor = startActor();
-    while (actor.getSnapshot().context.flow.values[followUp.id] === undefined && actor.getSnapshot().context.position.kind === 'question') {
+    while (actor.getSnapshot().context.flow.values[followUp.id] === undefined && asking(actor)) {
       actor.send(policyEvent(actor, yesToOpener));
     }
     expect(actor.getSnapshot().context.flow.values[followUp.id]).toBeDefined();
@@ -239,7 +242,7 @@ describe('the snapshot and event API a front end uses (the terminal, a web page)
   it('checks a claim being typed part by part, with the same codes the CLAIM event is refused with', () => {
     const actor = startActor({ values: {} });
     const monument: AnswerPolicy = (question) => (question.id === 'wonen.monument' ? 'rijksmonument' : wethouderTerracedHouse(question));
-    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, monument));
+    while (asking(actor)) actor.send(policyEvent(actor, monument));
     const { context } = actor.getSnapshot();
     expect(context.position.kind).toBe('exceptions');
     const choice = context.choices[0];
@@ -281,7 +284,7 @@ describe('a check under level D (police or OM involved in the protection)', () =
   it('stops asking after the intake, says which rule refers, and ends in the referral the answers file gives', () => {
     const actor = startActor();
     const asked: string[] = [];
-    while (actor.getSnapshot().context.position.kind === 'question') {
+    while (asking(actor)) {
       const { position } = actor.getSnapshot().context;
       if (position.kind === 'question') asked.push(position.question);
       actor.send(policyEvent(actor, stelsel));
@@ -297,11 +300,13 @@ describe('a check under level D (police or OM involved in the protection)', () =
     expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
   });
 
-  it('asks about the home again when the answer that referred is changed from the review', () => {
+  it('asks the advice step, then about the home, again when the answer that referred is changed from the review', () => {
     const actor = startActor();
-    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, stelsel));
+    while (asking(actor)) actor.send(policyEvent(actor, stelsel));
     actor.send({ type: 'EDIT', question: 'intake.politie-maatregelen' });
     actor.send({ type: 'ANSWER', value: false });
+    expect(actor.getSnapshot().context.position).toEqual({ kind: 'advice' });
+    actor.send({ type: 'ADVICE', advice: null });
     const { position, referral } = actor.getSnapshot().context;
     expect(position.kind === 'question' ? questionOf(position.question).section : position.kind).toBe('wonen');
     expect(referral).toBeUndefined();
@@ -312,7 +317,7 @@ describe('a claim with its structured proof', () => {
   it('offers the proof a new build needs, with the year already given, and makes the basic exempt as the answers file does', () => {
     const newBuild: AnswerPolicy = (question) => (question.id === 'wonen.vergunningsjaar' ? 2004 : wethouderTerracedHouse(question));
     const actor = startActor();
-    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, newBuild));
+    while (asking(actor)) actor.send(policyEvent(actor, newBuild));
     const choice = actor.getSnapshot().context.choices.find((offer) => offer.exception === 'EX-NIEUWBOUW');
     if (choice === undefined) throw new Error('no new-build exception offered');
     expect(choice.proof).toEqual({ kind: 'new-build', permitYearFrom: 2000, permitYear: 2004, scenarios: [] });

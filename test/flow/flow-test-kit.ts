@@ -11,7 +11,7 @@ import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
-import { createAssessmentMachine, type AssessmentMachine, type FlowEvent, type FlowInput } from '../../src/flow/assessment-machine.js';
+import { createAssessmentMachine, type AdviceInput, type AssessmentMachine, type FlowEvent, type FlowInput } from '../../src/flow/assessment-machine.js';
 import { toWrittenAnswers, type FlowAnswers, type FlowMeta } from '../../src/flow/flow-answers.js';
 import { exclusiveOption } from '../../src/answers/answer-value.js';
 import { stepEvent } from '../../src/flow/replay-answers.js';
@@ -55,8 +55,11 @@ export type AnswerPolicy = (question: Question) => AnswerValue | undefined;
 export const firstAnswers: AnswerPolicy = (question) => sampleAnswers(question)[0];
 export const lastAnswers: AnswerPolicy = (question) => sampleAnswers(question).at(-1);
 
-/** The event a policy gives at the current step; the first exception offered is claimed (for all its basics) when `claim` is set. */
-export function policyEvent(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false): FlowEvent {
+/**
+ * The event a policy gives at the current step; the first exception offered is claimed (for all its
+ * basics) when `claim` is set; at the advice step `advice` is given (none when absent).
+ */
+export function policyEvent(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false, advice?: AdviceInput): FlowEvent {
   const { context } = actor.getSnapshot();
   return stepEvent(context, {
     answer: (id) => {
@@ -68,15 +71,16 @@ export function policyEvent(actor: Actor<AssessmentMachine>, policy: AnswerPolic
       if (!claim || first === undefined) return undefined;
       return { exception: first.exception, requirements: first.requirements, justification: 'Rijksmonument, zie besluit', evidence: { level: 'document', reference: 'RM-1' } };
     },
+    advice: () => advice,
   }, clock);
 }
 
 /** Drives the actor to the verdict with the policy; fails on a refused answer or a walk that does not end. */
-export function finish(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false, onExceptionStep?: () => void): Verdict {
+export function finish(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false, onExceptionStep?: () => void, advice?: AdviceInput): Verdict {
   for (let step = 0; actor.getSnapshot().status === 'active'; step++) {
     if (step > 1000) throw new Error('the flow did not reach a verdict');
     if (actor.getSnapshot().context.position.kind === 'exceptions') onExceptionStep?.();
-    actor.send(policyEvent(actor, policy, claim));
+    actor.send(policyEvent(actor, policy, claim, advice));
     const problem = actor.getSnapshot().context.problem;
     if (problem !== undefined) throw new Error(`answer refused: ${problem.code}`);
   }
@@ -94,6 +98,15 @@ export function verdictViaAnswersFile(flow: FlowAnswers, on: Catalogue = catalog
   if (answers === undefined) throw new Error(`export refused: ${problems.map((p) => p.code).join(', ')}`);
   return evaluate(on, answers, NOW);
 }
+
+/** True while the machine asks a question or the advice step (before exceptions and the review). */
+export function asking(actor: Actor<AssessmentMachine>): boolean {
+  const { kind } = actor.getSnapshot().context.position;
+  return kind === 'question' || kind === 'advice';
+}
+
+/** An advice like case 19b's: two measures, three levels. */
+export const ADVICE_19B: AdviceInput = { reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'], levels: { 'SC-01': 'B', 'SC-02': 'C', 'SC-03': 'B' } };
 
 export function sameVerdict(a: Verdict, b: Verdict): boolean {
   return canonicalVerdictJson(a) === canonicalVerdictJson(b);

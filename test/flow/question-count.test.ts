@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { replayAnswers } from '../../src/flow/replay-answers.js';
-import { relevantQuestions } from '../../src/flow/flow-navigation.js';
+import { flowSteps } from '../../src/flow/flow-navigation.js';
 import { fixturesDir, packageRoot } from '../../src/package-paths.js';
 import { catalogue, clock, finish, startActor, wethouderTerracedHouse } from './flow-test-kit.js';
 import { QUESTIONS_ASKED } from './question-counts.js';
@@ -36,7 +36,7 @@ describe('how many questions a person is asked', () => {
     const actor = startActor();
     let exceptionSteps = 0;
     finish(actor, (question) => wethouderTerracedHouse(question), false, () => exceptionSteps++);
-    const questions = relevantQuestions(catalogue, actor.getSnapshot().context.flow).length;
+    const questions = flowSteps(catalogue, actor.getSnapshot().context.flow).length;
     expect({ questions, exceptionSteps }).toEqual(QUESTIONS_ASKED.wethouder);
     expect(readme).toContain(row('wethouder, terraced house, no incidents', { questions, exceptionSteps }));
   });

@@ -10,7 +10,7 @@ import { UserError } from '../../src/problems/errors.js';
 import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { parseState, readStateFile, renderState, STATE_FORMAT } from '../../src/flow/state-file.js';
 import { runMain } from '../../cli/main.js';
-import { catalogue, finish, lastAnswers, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
+import { ADVICE_19B, catalogue, finish, lastAnswers, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
 import { captureIo } from '../support/capture-io.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
 
@@ -62,11 +62,12 @@ describe('the saved state of a self-check', () => {
       return samples[pick(question.id) % (samples.length + (question.section === 'intake' ? 0 : 1))];
     });
     fc.assert(
-      fc.property(policyArb, fc.nat({ max: 90 }), fc.nat({ max: 3 }), (policy, stopAfter, backs) => {
-        const uninterrupted = finish(startActor(), policy);
+      fc.property(policyArb, fc.nat({ max: 90 }), fc.nat({ max: 3 }), fc.boolean(), (policy, stopAfter, backs, withAdvice) => {
+        const advice = withAdvice ? ADVICE_19B : undefined;
+        const uninterrupted = finish(startActor(), policy, false, undefined, advice);
 
         const first = startActor();
-        for (let step = 0; step < stopAfter && first.getSnapshot().status === 'active'; step++) first.send(policyEvent(first, policy));
+        for (let step = 0; step < stopAfter && first.getSnapshot().status === 'active'; step++) first.send(policyEvent(first, policy, false, advice));
         for (let back = 0; back < backs && first.getSnapshot().status === 'active'; back++) first.send({ type: 'BACK' });
         if (first.getSnapshot().status !== 'active') return;
         const bytes = new TextEncoder().encode(renderState(catalogue, first.getSnapshot().context.flow, NOW));
@@ -74,8 +75,11 @@ describe('the saved state of a self-check', () => {
         expect(problems).toEqual([]);
         if (state === undefined) return;
         expect(state.changedQuestions).toEqual([]);
-        const resumed = startActor({ values: state.flow.values, decisions: state.flow.decisions, skipped: state.flow.skipped });
-        expect(sameVerdict(finish(resumed, policy), uninterrupted)).toBe(true);
+        // The advice travels in the meta, and whether the advice step was answered with it: a step
+        // answered before stopping is not asked again (another advice would give another verdict).
+        const resumed = startActor({ ...state.flow });
+        const other = { reference: 'ander advies', date: '2026-01-05', measures: ['INF-17'] };
+        expect(sameVerdict(finish(resumed, policy, false, undefined, state.flow.adviceAnswered === true ? other : advice), uninterrupted)).toBe(true);
       }),
       { numRuns: 30 },
     );

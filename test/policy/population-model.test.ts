@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import type { Catalogue } from '../../src/catalogue/catalogue-types.js';
+import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { UserError } from '../../src/problems/errors.js';
 import type { Problem } from '../../src/problems/problem.js';
 import { bundledPopulationModel, readPopulationModel } from '../../src/policy/read-population-model.js';
@@ -14,13 +16,13 @@ const catalogue = loadCatalogue();
 const text = readFileSync(bundledPopulationModel, 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'pkvw-population-'));
 
-/** The problems of the bundled model after one textual edit, read as a user's file. */
-function problemsAfter(edit: (text: string) => string): Problem[] {
+/** The problems of the bundled model after one textual edit, read as a user's file (against the bundled catalogue unless said). */
+function problemsAfter(edit: (text: string) => string, against: Catalogue = catalogue): Problem[] {
   const file = join(dir, 'model.yaml');
   writeFileSync(file, edit(text));
   try {
     const warnings: Problem[] = [];
-    readPopulationModel(file, catalogue, { label: 'model.yaml', onWarnings: (w) => warnings.push(...w) });
+    readPopulationModel(file, against, { label: 'model.yaml', onWarnings: (w) => warnings.push(...w) });
     return warnings;
   } catch (error) {
     if (error instanceof UserError) return error.problems;
@@ -75,8 +77,18 @@ describe('the population model spec/populations/dsp-2026.yaml', () => {
     expect(model.reasons.items.reduce((sum, r) => sum + r.tally.total, 0)).toBe(118);
   });
 
+  /** The bundled catalogue with one textual edit in one of its files. */
+  const catalogueAfter = (file: string, from: string, to: string) => (): Catalogue => {
+    const spec = join(dir, `spec-${file}`);
+    cpSync(bundledSpecDir, spec, { recursive: true });
+    const original = readFileSync(join(spec, file), 'utf8');
+    expect(original).toContain(from);
+    writeFileSync(join(spec, file), original.replace(from, to));
+    return loadCatalogue(spec);
+  };
+
   // One defect each, with the finding and the line it must be reported at.
-  const defects: { name: string; edit: (t: string) => string; code: string; at: string }[] = [
+  const defects: { name: string; edit: (t: string) => string; code: string; at: string; against?: () => Catalogue }[] = [
     { name: 'an office count that no longer adds up to Tabel 3.1', edit: (t) => t.replace('count: 1392', 'count: 1393'), code: 'population-total-mismatch', at: 'count: 1922' },
     { name: 'more reports than registrations', edit: (t) => t.replace('reports: { count: 207', 'reports: { count: 240'), code: 'population-count-exceeds', at: 'reports: { count: 240' },
     { name: 'an office in a group that does not exist', edit: (t) => t.replace('group: provincie-waterschap\n    holders: { count: 85', 'group: waterschap\n    holders: { count: 85'), code: 'population-unknown-group', at: 'group: waterschap' },
@@ -93,17 +105,47 @@ describe('the population model spec/populations/dsp-2026.yaml', () => {
     { name: 'a question of the catalogue the model does not answer', edit: (t) => t.replace(/\n {4}verplaatsen\.auto: [^\n]*/, ''), code: 'population-question-unmodelled', at: '  facts:' },
     { name: 'a choice option the question does not have', edit: (t) => t.replace('      huur: {', '      erfpacht: {'), code: 'population-unknown-option', at: 'erfpacht: {' },
     { name: 'an unknown source', edit: (t) => t.replace('source: SEED', 'source: DSP'), code: 'population-unknown-source', at: 'source: DSP' },
+    { name: 'a group named twice', edit: (t) => t.replace('  - id: wethouder\n    label: { nl: Wethouders', '  - id: burgemeester\n    label: { nl: Wethouders'), code: 'population-duplicate', at: '  - id: burgemeester\n    label: { nl: Wethouders' },
+    { name: 'a reason named twice', edit: (t) => t.replace('    - id: collega\n', '    - id: preventief\n'), code: 'population-duplicate', at: '    - id: preventief\n      text:\n        nl: Omdat een collega-bestuurder' },
+    {
+      name: 'a group without any office',
+      edit: (t) => t.replace('  - id: provincie-waterschap\n', '  - id: gemeenteraad\n    label: { nl: Raadsleden, en: Councillors }\n  - id: provincie-waterschap\n'),
+      code: 'population-empty-group',
+      at: 'id: gemeenteraad',
+    },
+    {
+      name: 'a tally for a group the survey has no respondents of',
+      edit: (t) => t.replace('tally: { total: 51, byGroup: { burgemeester: 21, wethouder: 30 } }', 'tally: { total: 51, byGroup: { burgemeester: 21, wethouder: 30, provincie-waterschap: 0 } }'),
+      code: 'population-group-without-respondents',
+      at: 'provincie-waterschap: 0',
+    },
+    { name: 'weights for a question that is no choice', edit: (t) => t.replace('  choices:\n    wonen.eigendom:', '  choices:\n    wonen.rookmelders:'), code: 'population-question-not-choice', at: '    wonen.rookmelders:\n      koop' },
+    {
+      name: 'a catalogue without a question the model draws',
+      edit: (t) => t,
+      against: () => loadCatalogue(join(fixturesDir, 'catalogues', 'minimal')),
+      code: 'population-catalogue-lacks-question',
+      at: 'format: ',
+    },
+    {
+      name: 'a catalogue whose new-build exception has no permit-year cut-off',
+      edit: (t) => t,
+      against: catalogueAfter('uitzonderingen.yaml', '{ answer: wonen.vergunningsjaar, atLeast: 2000 }', '{ answer: wonen.vergunningsjaar, atMost: 2100 }'),
+      code: 'population-no-new-build-cut-off',
+      at: 'format: ',
+    },
   ];
-  it.each(defects)('reports $name at its line', ({ edit, code, at }) => {
+  it.each(defects)('reports $name at its line', ({ edit, code, at, against }) => {
     const edited = edit(text);
-    expect(edited).not.toBe(text);
-    const problems = problemsAfter(edit);
+    if (against === undefined) expect(edited).not.toBe(text);
+    const problems = problemsAfter(edit, against?.());
     expect(problems.map((p) => p.code)).toContain(code);
     const problem = problems.find((p) => p.code === code)!;
     expect(problem).toMatchObject({ severity: 'error', file: 'model.yaml' });
     // A missing key is reported where its object starts; the marker's line or the one after it.
     expect([lineOf(edited, at), lineOf(edited, at) + 1]).toContain(problem.line);
     expect(formatProblemLine(problem, 'nl')).toMatch(/^model\.yaml:\d+:\d+: fout /);
+    for (const lang of ['nl', 'en'] as const) expect(formatProblemLine(problem, lang)).not.toMatch(/undefined|NaN|\[object /);
   });
 
   it('warns when the modeline is missing, so editors would not check the file', () => {

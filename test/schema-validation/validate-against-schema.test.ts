@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledSpecDir } from '../../src/package-paths.js';
 import { parseYamlDocument, type YamlDocument } from '../../src/yaml/yaml-document.js';
 import { pointerSegments, validateAgainstSchema } from '../../src/schema-validation/validate-against-schema.js';
 import { validateCatalogueFile } from '../../src/catalogue/catalogue-file.validator.generated.js';
+import { validateWrittenAnswers } from '../../src/answers/answers.validator.generated.js';
+import { validatePopulationModelFile } from '../../src/policy/population-model.validator.generated.js';
 import { formatProblemLine } from '../../src/messages/render-problem.js';
 
 function yaml(text: string): YamlDocument {
@@ -65,5 +70,31 @@ describe('schema problems', () => {
   it('decodes JSON pointer escapes in paths', () => {
     expect(pointerSegments('/a~1b/0/c~0d')).toEqual(['a/b', 0, 'c~d']);
     expect(pointerSegments('')).toEqual([]);
+  });
+
+  // Each schema-* code from a file of the kind the real schema describes, with one defect, at its line:column, in both languages.
+  const keurmerk = (certificate: string, languages = '[nl, en]') =>
+    `keurmerk:\n  id: k\n  version: "1.0.0"\n  status: draft\n  effectiveDate: "2026-12-01"\n  title: { nl: a, en: b }\n  description: { nl: a, en: b }\n  languages: ${languages}\n  publisher: P\n  certificate:\n${certificate}    sources: [s]\n`;
+  const answers = (subject: string, answer = 'true', date = '2026-11-28') =>
+    `format: pkvw-light/answers@2\ncatalogue: { id: pkvw-light, version: "0.1.0" }\nkind: self-check\ndate: "${date}"\nsubject:\n  role: ${subject}\nanswers:\n  intake.concrete-dreiging: ${answer}\n`;
+  const population = readFileSync(join(bundledSpecDir, 'populations', 'dsp-2026.yaml'), 'utf8');
+  it.each([
+    ['schema-too-few-items', validateCatalogueFile, 'riskRules:\n  - id: RR-1\n    scenarios: []\n    level: B\n    when: { answer: a, is: true }\n    because: { nl: x, en: y }\n    sources: [s]\n', 'test.yaml:3:16: fout schema-too-few-items riskRules[0].scenarios: minstens 1 element(en) nodig, bijvoorbeeld - ...'],
+    ['schema-range', validateCatalogueFile, keurmerk('    validityMonths: 300\n'), "test.yaml:11:21: fout schema-range keurmerk.certificate.validityMonths: waarde '300' moet <= 240 zijn"],
+    ['schema-duplicate-item', validateCatalogueFile, keurmerk('    validityMonths: 48\n', '[nl, nl]'), 'test.yaml:8:14: fout schema-duplicate-item keurmerk.languages: element 2 is gelijk aan element 1; elk element mag maar één keer voorkomen'],
+    ['schema-too-long', validateWrittenAnswers, answers('x'.repeat(101)), 'test.yaml:6:9: fout schema-too-long subject.role: te lang, hoogstens 100'],
+    ['schema-one-of', validateWrittenAnswers, answers('wethouder', '{ waarde: ja }'), 'test.yaml:8:29: fout schema-one-of answers.intake.concrete-dreiging: past in geen van de toegestane vormen (boolean, string, number, array)'],
+    ['schema-format', validateWrittenAnswers, answers('wethouder', 'true', '2026-02-30'), 'test.yaml:4:7: fout schema-format date: waarde is geen bestaande datum in de vorm JJJJ-MM-DD'],
+    // The catch-all for a keyword no code of its own covers (here minProperties): named with Ajv's own words.
+    ['schema-invalid', validatePopulationModelFile, population.replace(/^ {2}incidents:\n(?: {4}.*\n)+/m, '  incidents: {}\n'), /^test\.yaml:\d+:14: fout schema-invalid assumptions\.incidents: ongeldig \(minProperties: /],
+  ] as const)('%s', (code, validate, text, nl) => {
+    // As the real callers do: catalogue and population files quote values, answers files never do.
+    const problems = validateAgainstSchema(validate, yaml(text), { quoteValues: validate !== validateWrittenAnswers }).filter((p) => p.code === code);
+    expect(problems).toHaveLength(1);
+    const problem = problems[0]!;
+    if (typeof nl === 'string') expect(formatProblemLine(problem, 'nl')).toBe(nl);
+    else expect(formatProblemLine(problem, 'nl')).toMatch(nl);
+    expect(formatProblemLine(problem, 'en')).toMatch(new RegExp(`^test\\.yaml:${problem.line}:${problem.column}: error ${code} `));
+    expect(formatProblemLine(problem, 'en')).not.toMatch(/undefined|NaN|\[object /);
   });
 });

@@ -46,12 +46,13 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-type Screen = { kind: 'question'; legend: string } | { kind: 'exceptions' } | { kind: 'review' } | { kind: 'verdict' } | { kind: 'start' };
+type Screen = { kind: 'question'; legend: string } | { kind: 'advice' } | { kind: 'exceptions' } | { kind: 'review' } | { kind: 'verdict' } | { kind: 'start' };
 
 async function screen(): Promise<Screen> {
   return page.evaluate(() => {
     if (document.querySelector('main pre.report')) return { kind: 'verdict' as const };
     if (document.querySelector('main dl.review')) return { kind: 'review' as const };
+    if (document.querySelector('main form.advice')) return { kind: 'advice' as const };
     const legend = document.querySelector('main form fieldset legend')?.textContent ?? '';
     if (document.querySelector('main form fieldset input[type="radio"][value=""]')) return { kind: 'exceptions' as const };
     if (legend) return { kind: 'question' as const, legend };
@@ -92,6 +93,10 @@ async function answerStep(current: Screen): Promise<void> {
       for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
     }
+  } else if (current.kind === 'advice') {
+    // The example has no advice: "Nee", the second choice.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
   } else if (current.kind === 'exceptions') {
     // The first choice is "Nee, geen uitzondering".
     await page.keyboard.press('Space');
@@ -110,6 +115,19 @@ async function playUntil(stop: (screen: Screen, steps: number) => boolean, visit
     await answerStep(current);
   }
   throw new Error('the self-check did not end');
+}
+
+/** At the advice step after "Ja": the reference, `date`, and the measures WON-16 and WON-18 by keyboard, then Enter. */
+async function typeAdvice(date: string): Promise<void> {
+  await tabToSelector(page, 'input[name="reference"]');
+  await page.keyboard.type('CCV-advies 2026-0917');
+  await tabToSelector(page, 'input[name="date"]');
+  await page.keyboard.type(date);
+  for (const measure of ['WON-16', 'WON-18']) {
+    await tabToSelector(page, `input[value="${measure}"]`);
+    await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('Enter');
 }
 
 /** With PKVW_WEB_SCREENSHOTS=docs/images the README's two screenshots are made anew. */
@@ -188,13 +206,13 @@ describe('the web self-check, from file:// with keyboard only', () => {
     await playUntil(
       (current) => current.kind === 'verdict',
       async (current) => {
-        // The exception step and the review, once each.
+        // The advice step, the exception step and the review, once each.
         if (current.kind === 'question' || checked.has(current.kind)) return;
         checked.add(current.kind);
         await expectAccessible(current.kind);
       },
     );
-    expect(checked.has('review')).toBe(true);
+    expect([...checked].sort()).toEqual(['advice', 'exceptions', 'review']);
     const headings = await page.$$eval('main h2', (list) => list.map((h) => h.textContent));
     expect(headings[0]).toBe('Wat uw werkgever nu kan bekostigen');
     shownReport = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
@@ -261,6 +279,63 @@ describe('the web self-check, from file:// with keyboard only', () => {
     expect(await runMain(['assess', file], io)).toBe(0);
     expect(io.out).toBe(report);
     expect(report).not.toBe(shownReport);
+  });
+
+  it('enters a CCV/BVA advice by keyboard, accessible in both languages, and exports it as assess reads it', async () => {
+    const advice = flowWords.nl.advice;
+    await tabTo(page, words.startOver);
+    await page.keyboard.press('Enter');
+    await tabTo(page, words.start);
+    await page.keyboard.press('Enter');
+    await playUntil((current) => current.kind === 'advice');
+    expect(await page.$eval('main form.advice fieldset legend', (legend) => legend.textContent)).toBe(advice.question);
+    // "Ja": the reference, the date and the measures appear.
+    await page.keyboard.press('Space');
+    expect(await page.$eval('main input[name="reference"]', (input) => (input as HTMLElement).offsetParent !== null)).toBe(true);
+    await typeAdvice('2999-01-01');
+    // Refused by the machine, with the answers file's own message; the step stays.
+    await page.waitForFunction(() => /ligt na de datum van de antwoorden/.test(document.querySelector('main [role="alert"]')?.textContent ?? ''));
+    expect(await screen()).toEqual({ kind: 'advice' });
+    await expectAccessible('advice, refused date');
+    // What was typed stays: the reference is still there.
+    expect(await page.$eval('main input[name="reference"]', (input) => (input as HTMLInputElement).value)).toBe('CCV-advies 2026-0917');
+    await tabToSelector(page, 'input[name="date"]');
+    await page.$eval('main input[name="date"]', (input) => ((input as HTMLInputElement).value = ''));
+    await page.keyboard.type('2026-11-12');
+    // The levels and basics behind their own choice: shown, looked at, left empty.
+    await tabToSelector(page, 'input[name="more"]');
+    await page.keyboard.press('Space');
+    await expectAccessible('advice, all parts open');
+    await tabTo(page, 'English');
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('main form.advice fieldset legend', (legend) => legend.textContent)).toBe(flowWords.en.advice.question);
+    await expectAccessible('advice in English');
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('main form.advice fieldset legend', (legend) => legend.textContent)).toBe(advice.question);
+    // A language switch draws the step anew from the machine: the advice was not sent yet, so it is typed again.
+    await page.focus('main form.advice input[value="yes"]');
+    await page.keyboard.press('Space');
+    await typeAdvice('2026-11-12');
+    const review = await playUntil((current) => current.kind === 'review');
+    expect(review.kind).toBe('review');
+    const main = await page.$eval('main', (element) => element.textContent ?? '');
+    expect(main).toContain(advice.reviewGiven('CCV-advies 2026-0917', '2026-11-12'));
+    expect(main).toContain(advice.reviewMeasures(['Vuurwerkbestendige brievenbus of buitenbrievenbus', 'Versterkte ruiten']));
+    await playUntil((current) => current.kind === 'verdict');
+    const report = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
+    // The funding decision is about the advised measures only.
+    const funding = report.split('>>')[0] ?? '';
+    expect(funding).toMatch(/WAT UW WERKGEVER NU KAN BEKOSTIGEN\n {2}\[v\] Vuurwerkbestendige brievenbus[\s\S]*\[v\] Versterkte ruiten/);
+    expect(funding.match(/\[[v ]\]/g)).toHaveLength(2);
+    rmSync(join(downloads, 'antwoorden.yaml'));
+    await tabTo(page, words.exportAnswers);
+    await page.keyboard.press('Enter');
+    const file = join(downloads, 'antwoorden.yaml');
+    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((done) => setTimeout(done, 50));
+    expect((parse(readFileSync(file, 'utf8')) as { advice: unknown }).advice).toEqual({ reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'] });
+    const io = captureIo({ now: new Date() });
+    expect(await runMain(['assess', file], io)).toBe(0);
+    expect(io.out).toBe(report);
   });
 
   it('made no request and broke no part of its Content-Security-Policy', async () => {

@@ -137,6 +137,9 @@ describe('the verification page', () => {
     const answer = await page.$eval('#verify-measure-answer', (node) => ({ text: node.textContent ?? '', covered: node.querySelector('[data-measure]')?.getAttribute('data-covered') }));
     expect(answer.text).toContain('WON-16');
     expect(answer.covered).toBe('true');
+    // With PKVW_WEB_SCREENSHOTS=docs/images the README's screenshot of this page is made anew.
+    const folder = process.env.PKVW_WEB_SCREENSHOTS;
+    if (folder) await page.screenshot({ path: join(folder, 'web-verificatie.png'), clip: { x: 0, y: 0, width: 1000, height: 2800 }, captureBeyondViewport: true });
     await page.click('header .language');
     await page.waitForSelector('#verify-status[data-status="valid"]');
     expect(await page.$eval('#verify-status', (node) => node.textContent ?? '')).toContain('VALID');

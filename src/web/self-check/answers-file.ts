@@ -31,9 +31,12 @@ export function readAnswersFile(bytes: Uint8Array, name: string, catalogue: Cata
   try {
     // The moment only stamps the trial verdict at the end of the walk, which is not shown.
     const { flow } = replayAnswers(catalogue, answers, () => new Date(0));
-    // Declines too are the walk's, not the user's: the exception step is offered again.
+    // Declines too are the walk's, not the user's: the exception step is offered again. So is the
+    // advice step, unless the file gives an advice (a file without one may just not have it yet).
     const decisions = Object.fromEntries(Object.entries(flow.decisions).filter(([, decision]) => decision.kind === 'claim'));
-    return { flow: { ...flow, decisions, skipped: [] }, problems: [] };
+    const read: FlowAnswers = { ...flow, decisions, skipped: [] };
+    if (!answers.advice) delete read.adviceAnswered;
+    return { flow: read, problems: [] };
   } catch (error) {
     if (error instanceof UserError) return { problems: error.problems };
     throw error;

@@ -8,10 +8,12 @@
 import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../../catalogue/catalogue-types.js';
 import { bundledCatalogue } from '../../catalogue/precompiled-catalogue.js';
-import { createAssessmentMachine, stageOf, type AssessmentMachine, type FlowEvent } from '../../flow/assessment-machine.js';
+import { createAssessmentMachine, stageOf, type AdviceInput, type AssessmentMachine, type FlowEvent } from '../../flow/assessment-machine.js';
+import { advisedMeasures, basicGroups, measureGroups, NO_MEASURE, type RequirementGroup } from '../../flow/advice-step.js';
+import { adviceFromWritten } from '../../answers/advice-rules.js';
 import type { FlowAnswers } from '../../flow/flow-answers.js';
 import { flowProgress } from '../../flow/flow-progress.js';
-import { describeAnswer, flowWords } from '../../flow/flow-words.js';
+import { describeAdvice, describeAnswer, flowWords } from '../../flow/flow-words.js';
 import { parseNumberText } from '../../flow/step-checks.js';
 import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { Problem } from '../../problems/problem.js';
@@ -57,13 +59,18 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
 
   const startWith = (start: Partial<FlowAnswers> = {}, deviceKey?: DeviceKey) => {
     const meta = start.meta ?? { kind: 'self-check' as const, date: today(), subject: { role: 'bestuurder' } };
-    const actor = createActor(createAssessmentMachine(catalogue()), { input: { meta, values: start.values ?? {}, decisions: start.decisions ?? {}, skipped: start.skipped ?? [] } }).start();
+    const input = { meta, values: start.values ?? {}, decisions: start.decisions ?? {}, skipped: start.skipped ?? [], ...(start.adviceAnswered === undefined ? {} : { adviceAnswered: start.adviceAnswered }) };
+    const actor = createActor(createAssessmentMachine(catalogue()), { input }).start();
     setSession({ actor, ...(deviceKey ? { deviceKey } : {}) });
   };
+
+  /** The advice last sent: shown again when the machine refuses it, so nothing typed is lost. */
+  let adviceDraft: AdviceInput | undefined;
 
   const send = (event: FlowEvent) => {
     if (!session) return;
     session.actor.send(event);
+    if (session.actor.getSnapshot().context.problem === undefined) adviceDraft = undefined;
     void keep();
     draw({ focus: 'step' });
   };
@@ -171,6 +178,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       const heading = context.position.kind === 'review' ? flow.reviewHeading : flow.stageHeading(flow.stage[stage], progress.domain).replace(/^── | ──$/g, '');
       nodes.push(el('h1', { tabindex: '-1' }, heading));
       if (context.position.kind === 'question') nodes.push(questionForm(current, context.position.question, progress));
+      else if (context.position.kind === 'advice') nodes.push(adviceForm(current, progress));
       else if (context.position.kind === 'exceptions') nodes.push(exceptionsForm(current));
       else nodes.push(...reviewView(current));
     }
@@ -197,6 +205,25 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     return el('div', { class: 'actions' }, ...buttons);
   };
 
+  /** A help button and the help it opens and closes (`aria-expanded`), under the part it explains. */
+  const helpFor = (text: string, id = uniqueId('help')): HTMLElement[] => {
+    const help = el('div', { id, class: 'help', hidden: true }, el('p', {}, text));
+    const button = el('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': id }, words.help);
+    button.addEventListener('click', () => {
+      help.hidden = !help.hidden;
+      button.setAttribute('aria-expanded', String(!help.hidden));
+    });
+    return [el('div', { class: 'help-toggle' }, button), help];
+  };
+
+  /** A step's form: its parts, the machine's refusal (if any) under them, and the navigation; Enter in a choice submits. */
+  const stepForm = (current: Session, problemId: string, attributes: Record<string, string>, ...parts: Node[]): HTMLFormElement => {
+    const problem = problemOf(current);
+    const form = el('form', { novalidate: true, ...attributes }, ...parts, el('p', { id: problemId, class: 'problem', role: 'alert' }, problem ? renderProblemMessage(problem, lang) : ''), navigation(current, words.next));
+    submitOnEnter(form);
+    return form;
+  };
+
   const problemOf = (current: Session): Problem | undefined => current.actor.getSnapshot().context.problem;
 
   const questionForm = (current: Session, id: string, progress: ReturnType<typeof flowProgress>): HTMLElement => {
@@ -209,13 +236,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     const problem = problemOf(current);
     const described = [problem ? problemId : undefined].filter(Boolean).join(' ') || undefined;
     const fieldset = el('fieldset', { 'aria-describedby': described }, el('legend', { id: legendId }, question.text[lang]));
-    const help = el('div', { id: helpId, class: 'help', hidden: true }, el('p', {}, question.help?.[lang] ?? flow.helpNone));
-    const helpButton = el('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': helpId }, words.help);
-    helpButton.addEventListener('click', () => {
-      help.hidden = !help.hidden;
-      helpButton.setAttribute('aria-expanded', String(!help.hidden));
-    });
-    fieldset.append(...answerControls(question, given, legendId), el('div', { class: 'help-toggle' }, helpButton), help);
+    fieldset.append(...answerControls(question, given, legendId), ...helpFor(question.help?.[lang] ?? flow.helpNone, helpId));
     const form = el(
       'form',
       { novalidate: true },
@@ -259,6 +280,109 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     });
   };
 
+  /**
+   * The advice step: yes or no, and with yes the reference, the date and the measures the advice
+   * names; the levels and basics it names behind a choice of their own. The machine checks it all.
+   */
+  const adviceForm = (current: Session, progress: ReturnType<typeof flowProgress>): HTMLElement => {
+    const { context } = current.actor.getSnapshot();
+    const cat = context.catalogue;
+    const aw = flow.advice;
+    const had = adviceDraft ? adviceFromWritten(adviceDraft) : context.flow.meta.advice;
+    const answered = context.flow.adviceAnswered === true;
+    const problemId = uniqueId('problem');
+    const has = uniqueId('advice');
+    const yesId = uniqueId('option');
+    const noId = uniqueId('option');
+    const first = el(
+      'fieldset',
+      {},
+      el('legend', {}, aw.question),
+      el('div', { class: 'choice' }, el('input', { type: 'radio', id: yesId, name: has, value: 'yes', checked: had !== undefined }), el('label', { for: yesId }, aw.yes)),
+      el('div', { class: 'choice' }, el('input', { type: 'radio', id: noId, name: has, value: 'no', checked: answered && had === undefined }), el('label', { for: noId }, aw.no)),
+      ...helpFor(aw.help),
+    );
+    const text = (name: string, label: string, help: string, value: string | undefined, extra: Record<string, string> = {}) => {
+      const id = uniqueId(name);
+      return el('div', { class: 'field' }, el('label', { for: id }, label), el('input', { type: 'text', id, name, value, ...extra }), ...helpFor(help));
+    };
+    const ticks = (name: string, legend: string, help: string, groups: readonly RequirementGroup[], checked: readonly string[], none?: string) => {
+      const fieldset = el('fieldset', {}, el('legend', {}, legend));
+      for (const group of groups) {
+        const inner = el('fieldset', { class: 'group' }, el('legend', {}, flow.stage[group.domain]));
+        for (const requirement of group.requirements) {
+          const id = uniqueId('option');
+          inner.append(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id, name, value: requirement.id, checked: checked.includes(requirement.id) }), el('label', { for: id }, requirement.title[lang])));
+        }
+        fieldset.append(inner);
+      }
+      if (none !== undefined) {
+        const id = uniqueId('option');
+        fieldset.append(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id, name, value: NO_MEASURE, checked: had !== undefined && had.measures.length === 0 }), el('label', { for: id }, none)));
+      }
+      fieldset.append(...helpFor(help));
+      return fieldset;
+    };
+    const levels = el('fieldset', {}, el('legend', {}, aw.levelsWhich.replace(/ \(.*\)$/, '')));
+    for (const scenario of cat.scenarios) {
+      const id = uniqueId('level');
+      const given = had?.levels[scenario.id];
+      levels.append(
+        el(
+          'div',
+          { class: 'field' },
+          el('label', { for: id }, scenario.name[lang]),
+          el('select', { id, name: `level:${scenario.id}` }, el('option', { value: '' }, aw.levelNone), ...cat.levels.map((level) => el('option', { value: level.id, selected: level.id === given }, `${level.id}: ${level.name[lang]}`))),
+        ),
+      );
+    }
+    levels.append(...helpFor(aw.levelsHelp));
+    const moreId = uniqueId('more');
+    const hadMore = had !== undefined && (Object.keys(had.levels).length > 0 || had.waives.length > 0 || had.hardConditions.length > 0);
+    const moreBox = el('input', { type: 'checkbox', id: moreId, name: 'more', checked: hadMore });
+    const moreDetails = el(
+      'div',
+      { hidden: !hadMore },
+      levels,
+      ticks('waives', aw.waives.replace(/ \(.*\)$/, ''), aw.waivesHelp, basicGroups(cat), had?.waives ?? []),
+      ticks('hardConditions', aw.hardConditions.replace(/ \(.*\)$/, ''), aw.hardConditionsHelp, basicGroups(cat), had?.hardConditions ?? []),
+    );
+    moreBox.addEventListener('change', () => (moreDetails.hidden = !moreBox.checked));
+    const details = el(
+      'div',
+      { hidden: had === undefined },
+      text('reference', aw.reference, aw.referenceHelp, had?.reference, { maxlength: '200', autocomplete: 'off' }),
+      text('date', aw.date(context.flow.meta.date), aw.dateHelp, had?.date, { inputmode: 'numeric', autocomplete: 'off' }),
+      ticks('measures', aw.measures, aw.measuresHelp, measureGroups(cat), had?.measures ?? [], aw.measuresNone),
+      el('fieldset', {}, el('legend', {}, aw.more), el('div', { class: 'choice' }, moreBox, el('label', { for: moreId }, aw.moreYes)), ...helpFor(aw.moreHelp)),
+      moreDetails,
+    );
+    first.addEventListener('change', () => (details.hidden = first.querySelector<HTMLInputElement>(`input[name="${has}"]:checked`)?.value !== 'yes'));
+    const form = stepForm(current, problemId, { class: 'advice' }, el('p', { class: 'progress' }, flow.progress(flow.stage.advice, undefined, progress.question, progress.remaining).replace(/^\[|\]$/g, '')), first, details);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const say = (message: string) => form.querySelector(`#${problemId}`)?.replaceChildren(message);
+      const data = new FormData(form);
+      const answer = data.get(has);
+      if (answer === null) return say(words.noAnswer);
+      if (answer === 'no') return send({ type: 'ADVICE', advice: null });
+      const chosen = advisedMeasures(data.getAll('measures').map(String));
+      if ('problem' in chosen) return say(renderProblemMessage(chosen.problem, lang));
+      const advice: AdviceInput = { reference: String(data.get('reference') ?? ''), date: String(data.get('date') ?? '').trim(), ...(chosen.measures.length > 0 ? { measures: chosen.measures } : {}) };
+      if (moreBox.checked) {
+        const set = Object.fromEntries(cat.scenarios.map((scenario) => [scenario.id, String(data.get(`level:${scenario.id}`) ?? '')]).filter(([, level]) => level !== ''));
+        const waives = data.getAll('waives').map(String);
+        const hard = data.getAll('hardConditions').map(String);
+        if (Object.keys(set).length > 0) advice.levels = set;
+        if (waives.length > 0) advice.waives = waives;
+        if (hard.length > 0) advice.hardConditions = hard;
+      }
+      adviceDraft = advice;
+      send({ type: 'ADVICE', advice });
+    });
+    return form;
+  };
+
   const exceptionsForm = (current: Session): HTMLElement => {
     const { context } = current.actor.getSnapshot();
     const cat = context.catalogue;
@@ -266,7 +390,6 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     const exceptionOf = (id: string) => cat.exceptions.find((candidate) => candidate.id === id);
     const basics = [...new Set(context.choices.flatMap((choice) => choice.requirements))];
     const again = Object.values(context.flow.decisions).some((decision) => decision.kind === 'claim');
-    const problem = problemOf(current);
     const name = uniqueId('exception');
     const details = el('div', {});
     const choices = el('fieldset', {}, el('legend', {}, flow.exceptionQuestion(again)));
@@ -319,17 +442,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       if ((event.target as HTMLInputElement).name === name) showDetails();
     });
     const problemId = uniqueId('problem');
-    const form = el(
-      'form',
-      { novalidate: true },
-      el('p', {}, flow.exceptionsIntro(basics.length, again)),
-      el('ul', {}, ...basics.map((requirement) => el('li', {}, titleOf(requirement)))),
-      choices,
-      details,
-      el('p', { id: problemId, class: 'problem', role: 'alert' }, problem ? renderProblemMessage(problem, lang) : ''),
-      navigation(current, words.next),
-    );
-    submitOnEnter(form);
+    const form = stepForm(current, problemId, {}, el('p', {}, flow.exceptionsIntro(basics.length, again)), el('ul', {}, ...basics.map((requirement) => el('li', {}, titleOf(requirement)))), choices, details);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
@@ -367,6 +480,12 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         edit.addEventListener('click', () => send({ type: 'EDIT', question: question.id }));
         list.append(el('dd', {}, el('span', {}, `${question.text[lang]} → `, el('strong', {}, describeAnswer(question, value, lang))), edit));
       }
+    }
+    if (review?.advice !== undefined) {
+      const [given = '', ...named] = describeAdvice(review.advice, cat, lang);
+      const edit = el('button', { type: 'button', class: 'secondary small', 'aria-label': words.edit(flow.advice.reviewEdit) }, words.change);
+      edit.addEventListener('click', () => send({ type: 'EDIT', step: 'advice' }));
+      list.append(el('dt', {}, flow.stage.advice), el('dd', {}, el('span', {}, given, ...named.map((line) => el('span', { class: 'note' }, ` · ${line}`))), edit));
     }
     const claims = (review?.claims ?? []).map((claim) => {
       const title = cat.exceptions.find((exception) => exception.id === claim.exception)?.title[lang] ?? claim.exception;

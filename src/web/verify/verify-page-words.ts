@@ -38,11 +38,6 @@ export const VERIFY_PAGE_WORDS = {
     measureHeading: 'Valt een maatregel onder dit certificaat?',
     measureLabel: 'Maatregel (naam of code)',
     measureAsk: 'Bekijk',
-    measureNone: (query: string) => `Geen maatregel in de catalogus heet “${query}”.`,
-    measureCovered: (title: string, scenarios: string) => `${title}: gedekt. Het certificaat dekt elk scenario waartegen deze maatregel helpt (${scenarios}).`,
-    measureOutside: (title: string, scenarios: string) => `${title}: niet gedekt. Het certificaat dekt deze scenario's van de maatregel niet: ${scenarios}.`,
-    measureInvalid: (title: string) => `${title}: niet gedekt, want dit certificaat is niet geldig.`,
-    measureNoCatalogue: 'De catalogus van dit certificaat is niet beschikbaar in deze pagina.',
   },
   en: {
     menu: 'Verify a certificate',
@@ -76,10 +71,5 @@ export const VERIFY_PAGE_WORDS = {
     measureHeading: 'Is a measure covered by this certificate?',
     measureLabel: 'Measure (name or code)',
     measureAsk: 'Look up',
-    measureNone: (query: string) => `No measure in the catalogue is called “${query}”.`,
-    measureCovered: (title: string, scenarios: string) => `${title}: covered. The certificate covers every scenario this measure acts against (${scenarios}).`,
-    measureOutside: (title: string, scenarios: string) => `${title}: not covered. The certificate does not cover these scenarios of the measure: ${scenarios}.`,
-    measureInvalid: (title: string) => `${title}: not covered, because this certificate is not valid.`,
-    measureNoCatalogue: "This certificate's catalogue is not available in this page.",
   },
 } as const satisfies Record<Language, unknown>;

@@ -6,11 +6,11 @@
  * what a PDF states can never become markup. What was chosen lives in `ctx.memory`, so a language
  * switch (the shell mounts the page again) keeps the files and the result.
  */
-import type { Catalogue, Language } from '../../catalogue/catalogue-types.js';
+import type { Language } from '../../catalogue/catalogue-types.js';
 import { bundledCatalogue } from '../../catalogue/precompiled-catalogue.js';
 import type { CertificateVerification } from '../../certificate/verify-certificate.js';
-import { VERIFICATION_WORDS, describeCheck, statusReason } from '../../certificate/verification-text.js';
-import { findMeasures, measureCoverage } from '../../certificate/measure-coverage.js';
+import { VERIFICATION_WORDS, describeCheck, measureAnswerLines, statusReason } from '../../certificate/verification-text.js';
+import { answerMeasureQuery } from '../../certificate/measure-coverage.js';
 import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { ProblemParams } from '../../problems/problem.js';
 import { certificatesFromPem } from '../../signing/pem.js';
@@ -265,29 +265,12 @@ export function mountVerifyPage(root: HTMLElement, ctx: VerifyPageContext): () =
       measureAnswer.replaceChildren();
       return;
     }
-    const measureCatalogue: Catalogue | undefined = outcome.catalogue;
-    if (measureCatalogue === undefined) {
-      measureAnswer.replaceChildren(el('p', {}, w.measureNoCatalogue));
-      return;
-    }
-    const found = findMeasures(measureCatalogue, query);
-    if (found.length === 0) {
-      measureAnswer.replaceChildren(el('p', {}, w.measureNone(query)));
-      return;
-    }
-    const names = new Map(measureCatalogue.scenarios.map((s) => [s.id, s.name[lang]]));
-    const scenarioText = (ids: readonly string[]) => ids.map((id) => [id, names.get(id)].filter(Boolean).join(' ')).join(', ');
     measureAnswer.replaceChildren(
-      ...found.map((measure) => {
-        const answer = measureCoverage(outcome.result, measure);
-        const name = `${measure.title[lang]} (${measure.id})`;
-        const text = answer.covered
-          ? w.measureCovered(name, scenarioText(measure.scenarios))
-          : answer.notCovered?.reason === 'scenarios-outside'
-            ? w.measureOutside(name, scenarioText(answer.notCovered.scenarios))
-            : w.measureInvalid(name);
-        return el('p', { class: answer.covered ? 'decision-fundable' : 'decision-blocked', 'data-measure': measure.id, 'data-covered': String(answer.covered) }, text);
-      }),
+      ...measureAnswerLines(answerMeasureQuery(outcome.result, outcome.catalogue, query), lang).map((line) =>
+        line.measure === undefined
+          ? el('p', {}, line.text)
+          : el('p', { class: line.covered ? 'decision-fundable' : 'decision-blocked', 'data-measure': line.measure, 'data-covered': String(line.covered) }, line.text),
+      ),
     );
   }
 
