@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
+import { commandWords } from '../command-words.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import { parseDateOption } from '../date-option.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
@@ -68,10 +69,6 @@ export async function runCertify(options: CertifyOptions, io: CliIo): Promise<nu
     io.stdout(JSON.stringify(out, null, 2) + '\n');
     return EXIT.ok;
   }
-  io.stdout(
-    options.lang === 'nl'
-      ? `${options.out}: certificaat ${data.number}, geïnspecteerd op ${data.inspectedOn}, geldig van ${data.issuedOn} tot en met ${data.validUntil}, ondertekend door ${identity.signerName}${options.tsa ? ' met tijdstempel' : ''}\n  register: ${register}\n`
-      : `${options.out}: certificate ${data.number}, inspected on ${data.inspectedOn}, valid from ${data.issuedOn} until ${data.validUntil}, signed by ${identity.signerName}${options.tsa ? ' with a timestamp' : ''}\n  register: ${register}\n`,
-  );
+  io.stdout(commandWords[options.lang].certified({ out: options.out, number: data.number, inspectedOn: data.inspectedOn, issuedOn: data.issuedOn, validUntil: data.validUntil, signer: identity.signerName, timestamped: options.tsa !== undefined, register }));
   return EXIT.ok;
 }

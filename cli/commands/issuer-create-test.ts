@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
+import { commandWords } from '../command-words.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
 import { assertNoIssuer, createTestIssuer, writeTestIssuer } from '../../src/signing/test-issuer.js';
@@ -35,26 +36,7 @@ export async function runIssuerCreateTest(options: IssuerCreateTestOptions, io: 
     io.stdout(JSON.stringify(out, null, 2) + '\n');
     return EXIT.ok;
   }
-  const lines =
-    options.lang === 'nl'
-      ? [
-          `TEST-uitgever gemaakt in ${show(dir)} (alleen voor demo en tests, niet voor echte certificaten):`,
-          `  vertrouwde CA:   ${show(paths.ca)}`,
-          `  bedrijfssleutel: ${show(paths.p12)} (${issuer.firmName})`,
-          `  wachtwoord:      ${show(paths.passphrase)} (alleen voor u leesbaar)`,
-          '',
-          `  pkvw-light certify fixtures/answers/inspectie-voorbeeld.yaml --issuer ${show(paths.p12)} --passphrase-file ${show(paths.passphrase)} --out certificaat.pdf`,
-          `  pkvw-light verify certificaat.pdf --trust ${show(resolve(paths.ca, '..'))}`,
-        ]
-      : [
-          `TEST issuer created in ${show(dir)} (for demos and tests only, not for real certificates):`,
-          `  trusted CA:      ${show(paths.ca)}`,
-          `  firm key:        ${show(paths.p12)} (${issuer.firmName})`,
-          `  passphrase:      ${show(paths.passphrase)} (readable by you only)`,
-          '',
-          `  pkvw-light certify fixtures/answers/inspectie-voorbeeld.yaml --issuer ${show(paths.p12)} --passphrase-file ${show(paths.passphrase)} --out certificate.pdf`,
-          `  pkvw-light verify certificate.pdf --trust ${show(resolve(paths.ca, '..'))}`,
-        ];
+  const lines = commandWords[options.lang].testIssuerMade({ dir: show(dir), ca: show(paths.ca), p12: show(paths.p12), firm: issuer.firmName, passphrase: show(paths.passphrase), trust: show(resolve(paths.ca, '..')) });
   io.stdout(lines.join('\n') + '\n');
   return EXIT.ok;
 }

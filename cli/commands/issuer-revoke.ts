@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
+import { commandWords } from '../command-words.js';
 import { resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
@@ -52,11 +53,7 @@ export async function runIssuerRevoke(options: IssuerRevokeOptions, io: CliIo): 
   if (options.json === true) {
     io.stdout(JSON.stringify({ format: REVOKE_FORMAT, number: options.number, revokedOn, reason, revocations: out, register, count: revocations.length }, null, 2) + '\n');
   } else {
-    io.stdout(
-      options.lang === 'nl'
-        ? `${options.number} ingetrokken op ${revokedOn}.\n  intrekkingslijst (ondertekend, ${revocations.length} nummer(s)): ${out}\n  register: ${register}\n  controleren: pkvw-light verify CERTIFICAAT.pdf --trust MAP --revocations ${out}\n`
-        : `${options.number} revoked on ${revokedOn}.\n  revocation list (signed, ${revocations.length} number(s)): ${out}\n  register: ${register}\n  check: pkvw-light verify CERTIFICATE.pdf --trust DIR --revocations ${out}\n`,
-    );
+    io.stdout(commandWords[options.lang].revoked({ number: options.number, revokedOn, count: revocations.length, out, register }));
   }
   return EXIT.ok;
 }

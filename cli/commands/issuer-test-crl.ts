@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
+import { commandWords } from '../command-words.js';
 import { resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT } from '../../src/problems/errors.js';
@@ -34,10 +35,6 @@ export async function runIssuerTestCrl(options: IssuerTestCrlOptions, io: CliIo)
   const der = await issueTestCrl(caPem, caKey, entries, now, Math.floor(now.getTime() / 1000));
   const out = options.out ?? join(options.dir, 'test-ca.crl.pem');
   writeFileAtomically(resolveUserPath(io, out), crlPem(der), { label: out, access: 'shared' });
-  io.stdout(
-    options.lang === 'nl'
-      ? `CRL van de TEST-CA: ${out} (${entries.length} ingetrokken certificaat/certificaten)\n  controleren: pkvw-light verify CERTIFICAAT.pdf --trust ${join(options.dir, 'trust')} --crl ${out}\n`
-      : `TEST CA CRL: ${out} (${entries.length} revoked certificate(s))\n  check: pkvw-light verify CERTIFICATE.pdf --trust ${join(options.dir, 'trust')} --crl ${out}\n`,
-  );
+  io.stdout(commandWords[options.lang].testCrlWritten({ out, count: entries.length, trust: join(options.dir, 'trust') }));
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import type { CliIo } from '../cli-io.js';
+import { commandWords } from '../command-words.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT, userError } from '../../src/problems/errors.js';
@@ -41,7 +42,6 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<numb
     io.stdout(JSON.stringify({ format: 'pkvw-light/report@1', file: options.out, outcome: verdict.outcome, signed: options.sign }, null, 2) + '\n');
     return EXIT.ok;
   }
-  const words = verdictWords[options.lang];
-  io.stdout(`${options.out}: ${words.outcome[verdict.outcome]}${options.sign ? (options.lang === 'nl' ? ' (ondertekend)' : ' (signed)') : ''}\n`);
+  io.stdout(commandWords[options.lang].reportWritten(options.out, verdictWords[options.lang].outcome[verdict.outcome], options.sign === true));
   return EXIT.ok;
 }

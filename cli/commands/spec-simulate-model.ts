@@ -5,6 +5,7 @@
  */
 import { isAbsolute, join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
+import { commandWords } from '../command-words.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { simulateImpact } from '../../src/policy/population-impact.js';
 import { renderImpactText } from '../../src/policy/population-impact-text.js';
@@ -49,7 +50,7 @@ export function runSpecSimulateModel(options: SpecSimulateModelOptions, catalogu
     baseline: options.baseline === 'pkvw',
     ...(against ? { against } : {}),
     onProgress: (done, total) => {
-      if (total > 1 && options.population * total >= 20_000) io.stderr(`${options.lang === 'nl' ? 'run' : 'run'} ${done}/${total}\n`);
+      if (total > 1 && options.population * total >= 20_000) io.stderr(commandWords[options.lang].simulateRun(done, total));
     },
   });
   if (options.chart !== undefined) {

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { CliIo } from '../cli-io.js';
+import { commandWords } from '../command-words.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import type { Answers } from '../../src/answers/answers-types.js';
 import { validateAnswers } from '../../src/verdict/answers-judge.js';
@@ -68,8 +69,8 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
   const syntheticCase = model && populationCaseGenerator(model, population);
   const roles: Record<string, number> = Object.fromEntries((model?.offices ?? []).map((o) => [o.role, 0]));
   const random = seededRandom(seedFromText(options.seed));
-  const progress = (stage: string) => (done: number, total: number) => {
-    if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(`${stage}: ${done}/${total}\n`);
+  const progress = (done: number, total: number) => {
+    if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(commandWords[options.lang].simulateProgress(done, total));
   };
   // A generator: each synthetic case is made, evaluated and dropped before the next, so memory
   // stays flat however large the population.
@@ -88,7 +89,7 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
     cases: cases(),
     expectedCases: fixtureCases.length + population,
     seed: options.seed,
-    onProgress: progress(options.lang === 'nl' ? 'beoordeeld' : 'evaluated'),
+    onProgress: progress,
   });
   const drawnFrom = model ? { ...report, population: { model: model.model.id, file: modelFile, roles } } : report;
   io.stdout(options.json ? `${JSON.stringify(drawnFrom, null, 2)}\n` : renderSimulationText(drawnFrom, options.lang, catalogue));

@@ -3,6 +3,7 @@
  * then a summary; `--json` prints the findings as data. Exit 0 valid (warnings allowed), 1 errors.
  */
 import type { CliIo } from '../cli-io.js';
+import { commandWords } from '../command-words.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
 import { readCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
@@ -44,21 +45,11 @@ export async function runSpecValidate(options: SpecValidateOptions, io: CliIo): 
     io.stdout(JSON.stringify({ format: 'pkvw-light/findings@1', valid, summary, findings: problems }, null, 2) + '\n');
   } else {
     for (const problem of problems) io.stdout(formatProblemLine(problem, options.lang) + '\n');
-    io.stdout(renderSummary(summary, valid, catalogue ? `${catalogue.metadata.id} ${catalogue.metadata.version}` : undefined, options.lang) + '\n');
+    io.stdout(commandWords[options.lang].validateSummary({ ...summary, valid, ...(catalogue ? { name: `${catalogue.metadata.id} ${catalogue.metadata.version}` } : {}) }) + '\n');
   }
   return valid ? EXIT.ok : EXIT.invalid;
 }
 
-function renderSummary(s: ValidationSummary, valid: boolean, name: string | undefined, lang: Language): string {
-  const counts = (problems: Pick<ValidationSummary, 'errors' | 'warnings'>) =>
-    lang === 'nl' ? `${problems.errors} fout(en), ${problems.warnings} waarschuwing(en)` : `${problems.errors} error(s), ${problems.warnings} warning(s)`;
-  if (lang === 'nl') {
-    const contents = valid ? `: ${s.requirements} eisen, ${s.questions} vragen, ${s.scenarios} scenario's` : '';
-    return `${valid ? 'geldig' : 'ONGELDIG'}${name ? ` — ${name}` : ''}: ${s.files} bestand(en)${contents}; ${counts(s)}`;
-  }
-  const contents = valid ? `: ${s.requirements} requirements, ${s.questions} questions, ${s.scenarios} scenarios` : '';
-  return `${valid ? 'valid' : 'INVALID'}${name ? ` — ${name}` : ''}: ${s.files} file(s)${contents}; ${counts(s)}`;
-}
 
 /** Only for typing tests that read `--json` output. */
 export type FindingsJson = { format: 'pkvw-light/findings@1'; valid: boolean; summary: ValidationSummary; findings: Problem[] };

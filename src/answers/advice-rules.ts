@@ -5,7 +5,7 @@
  * problem names the field and the limit, never the reference or the date given.
  */
 import type { Catalogue } from '../catalogue/catalogue-types.js';
-import type { AnswersCode } from './answers-messages.js';
+import type { AnswersCode, AnswersParams } from './answers-messages.js';
 import type { Advice, WrittenAdvice } from './answers-types.js';
 import type { ProblemParams } from '../problems/problem.js';
 
@@ -36,7 +36,8 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
  */
 export function adviceProblems(advice: WrittenAdvice, catalogue: Catalogue, answersDate: string, migrated = false): AdviceProblem[] {
   const problems: AdviceProblem[] = [];
-  const report = (code: AnswersCode, params: ProblemParams, path: (string | number)[], at: 'key' | 'value' = 'value') => problems.push({ code, params, path, at });
+  // Generic so tsc checks each finding's parameters against its message (AnswersParams).
+  const report = <Code extends AnswersCode>(code: Code, params: AnswersParams<Code>, path: (string | number)[], at: 'key' | 'value' = 'value') => problems.push({ code, params, path, at });
 
   const reference = advice.reference.trim();
   if (reference === '') report('answers-advice-reference-empty', {}, ['reference']);

@@ -5,8 +5,7 @@
  * the question and the catalogue's limits, never the value given, which may describe the home.
  */
 import type { AnswerValue, Question } from '../catalogue/catalogue-types.js';
-import type { ProblemParams } from '../problems/problem.js';
-import type { AnswersCode } from './answers-messages.js';
+import type { AnswersParams } from './answers-messages.js';
 
 /**
  * PKVW-light's convention for a multi question: its option `geen` ("Geen van deze") means none of the
@@ -19,12 +18,10 @@ export function exclusiveOption(question: Question): string | undefined {
   return question.type === 'multi' && question.options?.some((option) => option.value === NONE_OPTION) ? NONE_OPTION : undefined;
 }
 
-/** One finding about an answer; `item` is the index in a list answer it is about, if one. */
-export interface AnswerValueProblem {
-  code: Extract<AnswersCode, 'answers-wrong-type' | 'answers-out-of-range' | 'answers-not-an-option' | 'answers-duplicate-option' | 'answers-multi-empty' | 'answers-none-with-others'>;
-  params: ProblemParams;
-  item?: number;
-}
+type AnswerValueCode = 'answers-wrong-type' | 'answers-out-of-range' | 'answers-not-an-option' | 'answers-duplicate-option' | 'answers-multi-empty' | 'answers-none-with-others';
+
+/** One finding about an answer, with the parameters its message reads; `item` is the index in a list answer it is about, if one. */
+export type AnswerValueProblem = { [Code in AnswerValueCode]: { code: Code; params: AnswersParams<Code>; item?: number } }[AnswerValueCode];
 
 /**
  * Every reason `value` is not an answer to `question`; empty when it is one.
@@ -33,13 +30,10 @@ export interface AnswerValueProblem {
  * // [{ code: 'answers-out-of-range', params: { question: 'verdiepingen', min: 1, max: 5 } }]
  */
 export function answerValueProblems(question: Question, value: unknown): AnswerValueProblem[] {
-  const problem = (code: AnswerValueProblem['code'], params: ProblemParams = {}, item?: number): AnswerValueProblem => ({
-    code,
-    params: { question: question.id, ...params },
-    ...(item === undefined ? {} : { item }),
-  });
-  const wrongType = [problem('answers-wrong-type', { type: question.type })];
+  const id = question.id;
+  const wrongType: AnswerValueProblem[] = [{ code: 'answers-wrong-type', params: { question: id, type: question.type } }];
   const options = (question.options ?? []).map((option) => option.value);
+  const notAnOption = (item?: number): AnswerValueProblem => ({ code: 'answers-not-an-option', params: { question: id, options: options.join(', ') }, ...(item === undefined ? {} : { item }) });
   switch (question.type) {
     case 'boolean':
       return typeof value === 'boolean' ? [] : wrongType;
@@ -47,27 +41,27 @@ export function answerValueProblems(question: Question, value: unknown): AnswerV
       if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType;
       const tooLow = question.min !== undefined && value < question.min;
       const tooHigh = question.max !== undefined && value > question.max;
-      return tooLow || tooHigh ? [problem('answers-out-of-range', { min: question.min ?? '-∞', max: question.max ?? '∞' })] : [];
+      return tooLow || tooHigh ? [{ code: 'answers-out-of-range', params: { question: id, min: question.min ?? '-∞', max: question.max ?? '∞' } }] : [];
     }
     case 'choice':
       if (typeof value !== 'string') return wrongType;
-      return options.includes(value) ? [] : [problem('answers-not-an-option', { options: options.join(', ') })];
+      return options.includes(value) ? [] : [notAnOption()];
     case 'multi': {
       if (!Array.isArray(value)) return wrongType;
       const found: AnswerValueProblem[] = [];
       const seen = new Set<unknown>();
       value.forEach((item: unknown, index) => {
-        if (typeof item !== 'string' || !options.includes(item)) found.push(problem('answers-not-an-option', { options: options.join(', ') }, index));
-        else if (seen.has(item)) found.push(problem('answers-duplicate-option', {}, index));
+        if (typeof item !== 'string' || !options.includes(item)) found.push(notAnOption(index));
+        else if (seen.has(item)) found.push({ code: 'answers-duplicate-option', params: { question: id }, item: index });
         seen.add(item);
       });
       const none = exclusiveOption(question);
       if (found.length > 0 || none === undefined) return found;
       const label = question.options?.find((option) => option.value === none)?.label;
-      const names = { none, noneNl: label?.nl ?? none, noneEn: label?.en ?? none };
-      if (value.length === 0) return [problem('answers-multi-empty', names)];
+      const names = { question: id, none, noneNl: label?.nl ?? none, noneEn: label?.en ?? none };
+      if (value.length === 0) return [{ code: 'answers-multi-empty', params: names }];
       const at = value.indexOf(none);
-      return at >= 0 && value.length > 1 ? [problem('answers-none-with-others', names, at)] : [];
+      return at >= 0 && value.length > 1 ? [{ code: 'answers-none-with-others', params: names, item: at }] : [];
     }
   }
 }

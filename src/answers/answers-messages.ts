@@ -1,4 +1,4 @@
-import { defineMessages, type CodeOf } from '../i18n/message-map.js';
+import { defineMessages, type CodeOf, type Params, type ParamsOf } from '../i18n/message-map.js';
 
 // YAML writes yes and no as true and false; `ja` or `nee` is read as text, so the message names the words to type.
 const expectedNl: Record<string, string> = { boolean: 'true (ja) of false (nee), zonder aanhalingstekens', choice: 'één keuze (tekst)', multi: 'een lijst van keuzes', number: 'een getal' };
@@ -10,52 +10,52 @@ const expectedEn: Record<string, string> = { boolean: 'true (yes) or false (no),
  */
 export const answersMessages = defineMessages({
   nl: {
-    'answers-catalogue-id': (p) => `dit antwoordbestand hoort bij catalogus ${p.given}, niet bij ${p.expected}`,
-    'answers-catalogue-version': (p) =>
+    'answers-catalogue-id': (p: Params<'expected' | 'given'>) => `dit antwoordbestand hoort bij catalogus ${p.given}, niet bij ${p.expected}`,
+    'answers-catalogue-version': (p: Params<'expected' | 'given'>) =>
       `dit antwoordbestand is ingevuld voor catalogusversie ${p.given}; deze catalogus is versie ${p.expected}. Vul de antwoorden opnieuw in (pkvw-light check) of kies de juiste catalogus met --spec`,
-    'answers-catalogue-patch': (p) =>
+    'answers-catalogue-patch': (p: Params<'expected' | 'given'>) =>
       `ingevuld voor catalogusversie ${p.given}, beoordeeld met ${p.expected}: een patchversie verandert alleen teksten, niet de eisen`,
-    'answers-unknown-question': (p) => `onbekende vraag '${p.question}': deze catalogus kent die vraag niet`,
-    'answers-wrong-type': (p) => `het antwoord op '${p.question}' moet ${expectedNl[String(p.type)] ?? p.type} zijn`,
-    'answers-not-an-option': (p) => `het antwoord op '${p.question}' is geen toegestane keuze (toegestaan: ${p.options})`,
-    'answers-duplicate-option': (p) => `het antwoord op '${p.question}' noemt een keuze twee keer`,
-    'answers-out-of-range': (p) => `het antwoord op '${p.question}' moet tussen ${p.min} en ${p.max} liggen`,
-    'answers-multi-empty': (p) => `het antwoord op '${p.question}' kiest niets; is geen van de opties van toepassing, geef dan [${p.none}] ("${p.noneNl}")`,
-    'answers-none-with-others': (p) => `het antwoord op '${p.question}' kiest ${p.none} ("${p.noneNl}") samen met andere opties; geef ${p.none} alleen, of alleen de andere`,
-    'answers-intake-missing': (p) => `de intakevraag '${p.question}' is niet beantwoord; zonder dit antwoord is het risiconiveau niet te bepalen`,
-    'answers-not-relevant': (p) => `de vraag '${p.question}' doet er bij deze antwoorden niet toe; het antwoord telt niet mee`,
-    'answers-advice-unknown-scenario': (p) => `het beveiligingsadvies noemt scenario '${p.scenario}', dat deze catalogus niet kent`,
-    'answers-advice-unknown-level': (p) => `het beveiligingsadvies geeft scenario '${p.scenario}' een niveau dat niet bestaat (niveaus: ${p.levels})`,
+    'answers-unknown-question': (p: Params<'question'>) => `onbekende vraag '${p.question}': deze catalogus kent die vraag niet`,
+    'answers-wrong-type': (p: Params<'question' | 'type'>) => `het antwoord op '${p.question}' moet ${expectedNl[String(p.type)] ?? p.type} zijn`,
+    'answers-not-an-option': (p: Params<'options' | 'question'>) => `het antwoord op '${p.question}' is geen toegestane keuze (toegestaan: ${p.options})`,
+    'answers-duplicate-option': (p: Params<'question'>) => `het antwoord op '${p.question}' noemt een keuze twee keer`,
+    'answers-out-of-range': (p: Params<'max' | 'min' | 'question'>) => `het antwoord op '${p.question}' moet tussen ${p.min} en ${p.max} liggen`,
+    'answers-multi-empty': (p: Params<'none' | 'noneEn' | 'noneNl' | 'question'>) => `het antwoord op '${p.question}' kiest niets; is geen van de opties van toepassing, geef dan [${p.none}] ("${p.noneNl}")`,
+    'answers-none-with-others': (p: Params<'none' | 'noneEn' | 'noneNl' | 'question'>) => `het antwoord op '${p.question}' kiest ${p.none} ("${p.noneNl}") samen met andere opties; geef ${p.none} alleen, of alleen de andere`,
+    'answers-intake-missing': (p: Params<'question'>) => `de intakevraag '${p.question}' is niet beantwoord; zonder dit antwoord is het risiconiveau niet te bepalen`,
+    'answers-not-relevant': (p: Params<'question'>) => `de vraag '${p.question}' doet er bij deze antwoorden niet toe; het antwoord telt niet mee`,
+    'answers-advice-unknown-scenario': (p: Params<'scenario'>) => `het beveiligingsadvies noemt scenario '${p.scenario}', dat deze catalogus niet kent`,
+    'answers-advice-unknown-level': (p: Params<'levels' | 'scenario'>) => `het beveiligingsadvies geeft scenario '${p.scenario}' een niveau dat niet bestaat (niveaus: ${p.levels})`,
     'answers-inspection-missing': () => `bij een inspectie horen het PKVW-bedrijf en de inspecteur: voeg 'inspection: { firm: …, inspector: … }' toe`,
-    'answers-exception-unknown': (p) => `onbekende uitzondering '${p.exception}'`,
-    'answers-exception-requirement-unknown': (p) => `uitzondering '${p.exception}' noemt eis '${p.requirement}', die deze catalogus niet kent`,
-    'answers-exception-not-allowed': (p) => `uitzondering '${p.exception}' mag niet worden ingeroepen voor eis '${p.requirement}'`,
-    'answers-exception-not-claimable': (p) =>
+    'answers-exception-unknown': (p: Params<'exception'>) => `onbekende uitzondering '${p.exception}'`,
+    'answers-exception-requirement-unknown': (p: Params<'exception' | 'requirement'>) => `uitzondering '${p.exception}' noemt eis '${p.requirement}', die deze catalogus niet kent`,
+    'answers-exception-not-allowed': (p: Params<'exception' | 'requirement'>) => `uitzondering '${p.exception}' mag niet worden ingeroepen voor eis '${p.requirement}'`,
+    'answers-exception-not-claimable': (p: Params<'exception'>) =>
       `uitzondering '${p.exception}' geldt niet voor deze woning: de voorwaarde ervan is niet vervuld of de antwoorden om dat te beoordelen ontbreken`,
-    'answers-migrated': (p) => `dit bestand heeft het oudere formaat ${p.from}; het is omgezet naar pkvw-light/answers@2. Sla het opnieuw op met pkvw-light check --answers om de melding kwijt te raken`,
-    'answers-migrated-catalogue': (p) => `ingevuld voor catalogusversie ${p.given} en omgezet naar ${p.expected}; wat niet meer past, staat hieronder als opnieuw te geven`,
-    'answers-migrated-dropped': (p) => `opnieuw te geven: de vraag '${p.question}' bestaat niet meer in deze catalogus; het antwoord telt niet mee`,
-    'answers-migrated-give-again': (p) => `opnieuw te geven: de vraag '${p.question}' is veranderd (bijvoorbeeld van ja/nee in een jaartal); het oude antwoord telt niet mee`,
+    'answers-migrated': (p: Params<'from'>) => `dit bestand heeft het oudere formaat ${p.from}; het is omgezet naar pkvw-light/answers@2. Sla het opnieuw op met pkvw-light check --answers om de melding kwijt te raken`,
+    'answers-migrated-catalogue': (p: Params<'expected' | 'given'>) => `ingevuld voor catalogusversie ${p.given} en omgezet naar ${p.expected}; wat niet meer past, staat hieronder als opnieuw te geven`,
+    'answers-migrated-dropped': (p: Params<'question'>) => `opnieuw te geven: de vraag '${p.question}' bestaat niet meer in deze catalogus; het antwoord telt niet mee`,
+    'answers-migrated-give-again': (p: Params<'question'>) => `opnieuw te geven: de vraag '${p.question}' is veranderd (bijvoorbeeld van ja/nee in een jaartal); het oude antwoord telt niet mee`,
     'answers-migrated-advice': () => `opnieuw te geven: het beveiligingsadvies (adviceRisk) had alleen niveaus; schrijf het als advice: { reference: …, date: …, measures: [...] }, met de datum van vaststelling en de geadviseerde maatregelen`,
-    'answers-migrated-claim': (p) =>
+    'answers-migrated-claim': (p: Params<'exception' | 'proof'>) =>
       `opnieuw te geven: het beroep op uitzondering '${p.exception}' vraagt nu gestructureerd bewijs (${p.proof}); tot dat er is, blijft het beroep 'geclaimd' en telt het niet als uitzondering`,
-    'answers-advice-not-a-measure': (p) => `het beveiligingsadvies noemt '${p.requirement}' als maatregel, maar dat is geen maatregel van de werkgever in deze catalogus (maatregelen: ${p.measures})`,
-    'answers-advice-not-a-basic': (p) => `het beveiligingsadvies noemt '${p.requirement}' onder ${p.list}, maar dat is geen basismaatregel van de bestuurder in deze catalogus`,
-    'answers-advice-waived-and-hard': (p) => `het beveiligingsadvies noemt '${p.requirement}' zowel onder waives als onder hardConditions; kies één van beide`,
-    'answers-refusal-unknown': (p) => `gemotiveerd afzien van '${p.requirement}': deze catalogus kent die eis niet`,
-    'answers-refusal-not-allowed': (p) => `van eis '${p.requirement}' kan niet gemotiveerd worden afgezien: de catalogus staat dat alleen toe bij eisen buiten de PKVW-kern die dat zeggen`,
-    'answers-refusal-duplicate': (p) => `gemotiveerd afzien van '${p.requirement}' staat er twee keer; noem elke eis één keer`,
-    'answers-claim-field-not-allowed': (p) => `het beroep op uitzondering '${p.exception}' geeft '${p.field}', maar deze uitzondering vraagt ${p.expected === '—' ? 'geen gestructureerd bewijs' : `'${p.expected}'`}`,
-    'answers-permit-year-before-cut-off': (p) =>
+    'answers-advice-not-a-measure': (p: Params<'measures' | 'requirement'>) => `het beveiligingsadvies noemt '${p.requirement}' als maatregel, maar dat is geen maatregel van de werkgever in deze catalogus (maatregelen: ${p.measures})`,
+    'answers-advice-not-a-basic': (p: Params<'list' | 'requirement'>) => `het beveiligingsadvies noemt '${p.requirement}' onder ${p.list}, maar dat is geen basismaatregel van de bestuurder in deze catalogus`,
+    'answers-advice-waived-and-hard': (p: Params<'requirement'>) => `het beveiligingsadvies noemt '${p.requirement}' zowel onder waives als onder hardConditions; kies één van beide`,
+    'answers-refusal-unknown': (p: Params<'requirement'>) => `gemotiveerd afzien van '${p.requirement}': deze catalogus kent die eis niet`,
+    'answers-refusal-not-allowed': (p: Params<'requirement'>) => `van eis '${p.requirement}' kan niet gemotiveerd worden afgezien: de catalogus staat dat alleen toe bij eisen buiten de PKVW-kern die dat zeggen`,
+    'answers-refusal-duplicate': (p: Params<'requirement'>) => `gemotiveerd afzien van '${p.requirement}' staat er twee keer; noem elke eis één keer`,
+    'answers-claim-field-not-allowed': (p: Params<'exception' | 'expected' | 'field'>) => `het beroep op uitzondering '${p.exception}' geeft '${p.field}', maar deze uitzondering vraagt ${p.expected === '—' ? 'geen gestructureerd bewijs' : `'${p.expected}'`}`,
+    'answers-permit-year-before-cut-off': (p: Params<'cutOff' | 'exception'>) =>
       `uitzondering '${p.exception}' geldt alleen als de (omgevings)vergunning in ${p.cutOff} of later is verleend (een keuze van PKVW-light); dit jaar ligt daarvoor, dus de uitzondering geldt niet`,
-    'answers-permit-year-future': (p) => `uitzondering '${p.exception}': het vergunningsjaar ligt na de datum van de antwoorden; geef het jaar waarin de vergunning is verleend`,
-    'answers-alternative-scenario': (p) => `uitzondering '${p.exception}': de alternatieve maatregel moet beschermen tegen een scenario van de geclaimde eisen (${p.scenarios})`,
+    'answers-permit-year-future': (p: Params<'exception'>) => `uitzondering '${p.exception}': het vergunningsjaar ligt na de datum van de antwoorden; geef het jaar waarin de vergunning is verleend`,
+    'answers-alternative-scenario': (p: Params<'exception' | 'scenarios'>) => `uitzondering '${p.exception}': de alternatieve maatregel moet beschermen tegen een scenario van de geclaimde eisen (${p.scenarios})`,
     'answers-advice-reference-empty': () => `het kenmerk van het beveiligingsadvies is leeg; neem het kenmerk over dat op het advies staat`,
-    'answers-advice-reference-too-long': (p) => `het kenmerk van het beveiligingsadvies is te lang: hoogstens ${p.max} tekens`,
+    'answers-advice-reference-too-long': (p: Params<'max'>) => `het kenmerk van het beveiligingsadvies is te lang: hoogstens ${p.max} tekens`,
     'answers-advice-reference-control': () => `het kenmerk van het beveiligingsadvies bevat een stuurteken (zoals een tab of een regeleinde); typ alleen het kenmerk`,
     'answers-advice-date-invalid': () => `de datum van het beveiligingsadvies is geen bestaande datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-11-12)`,
-    'answers-advice-date-future': (p) => `de datum van het beveiligingsadvies ligt na de datum van de antwoorden (${p.answersDate}); geef de datum waarop het advies is vastgesteld`,
-    'answers-advice-duplicate': (p) => `het beveiligingsadvies noemt '${p.requirement}' twee keer; noem elke eis één keer`,
+    'answers-advice-date-future': (p: Params<'answersDate'>) => `de datum van het beveiligingsadvies ligt na de datum van de antwoorden (${p.answersDate}); geef de datum waarop het advies is vastgesteld`,
+    'answers-advice-duplicate': (p: Params<'requirement'>) => `het beveiligingsadvies noemt '${p.requirement}' twee keer; noem elke eis één keer`,
   },
   en: {
     'answers-catalogue-id': (p) => `this answers file belongs to catalogue ${p.given}, not ${p.expected}`,
@@ -108,3 +108,7 @@ export const answersMessages = defineMessages({
 });
 
 export type AnswersCode = CodeOf<typeof answersMessages>;
+
+
+/** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
+export type AnswersParams<Code extends AnswersCode> = ParamsOf<typeof answersMessages, Code>;

@@ -4,7 +4,12 @@
  */
 import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { ClaimProof } from './answers-types.js';
-import type { AnswersCode } from './answers-messages.js';
+import type { AnswersParams } from './answers-messages.js';
+
+type ProofRuleCode = 'answers-permit-year-before-cut-off' | 'answers-alternative-scenario';
+
+/** A proof rule broken, with its message's parameters but the exception, which the caller names. */
+export type ProofRuleProblem = { [Code in ProofRuleCode]: { code: Code; params: Omit<AnswersParams<Code>, 'exception'> } }[ProofRuleCode];
 
 /** What a proof is checked against: the first permit year that qualifies, the scenarios an alternative may protect against. */
 export interface ProofRule {
@@ -22,7 +27,7 @@ export function scenariosLinkedTo(catalogue: Catalogue, requirements: readonly s
  * Why `proof` does not hold against `rule`: a permit year before the cut-off, an alternative against
  * a scenario the claimed basics are not linked to; undefined when it holds or gives neither.
  */
-export function proofRuleProblem(proof: ClaimProof, rule: ProofRule): { code: Extract<AnswersCode, 'answers-permit-year-before-cut-off' | 'answers-alternative-scenario'>; params: { cutOff: number } | { scenarios: string } } | undefined {
+export function proofRuleProblem(proof: ClaimProof, rule: ProofRule): ProofRuleProblem | undefined {
   const year = proof.newBuild?.permitYear;
   if (year !== undefined && rule.permitYearFrom !== undefined && year < rule.permitYearFrom) return { code: 'answers-permit-year-before-cut-off', params: { cutOff: rule.permitYearFrom } };
   const scenario = proof.alternative?.scenario;

@@ -8,7 +8,7 @@ import type { Condition } from '../condition/condition-types.js';
 import type { Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
 import { ANSWERS_FORMAT_1 } from './answers-types.js';
 import { adviceFromWritten, adviceProblems } from './advice-rules.js';
-import type { AnswersCode } from './answers-messages.js';
+import type { AnswersCode, AnswersParams } from './answers-messages.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
 import { compareProblems, hasErrors } from '../problems/problem.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
@@ -43,9 +43,10 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
   if (hasErrors(schemaProblems)) return { problems: schemaProblems.sort(compareProblems) };
 
   const problems: Problem[] = [...schemaProblems];
-  const report = (code: AnswersCode, params: ProblemParams, path: Path, at: 'key' | 'value' = 'value', severity: Problem['severity'] = 'error') => {
+  const place: Place = (code, params, path, at = 'value', severity = 'error') => {
     problems.push({ code, severity, file: document.file, ...document.locate(path, at), path: pointer(path), params });
   };
+  const report: Report = place;
   // The schema has checked every field of WrittenAnswers (or WrittenAnswers1).
   const written = isFormat1 ? migrateFormat1(data as WrittenAnswers1, catalogue, report) : (data as WrittenAnswers);
   // An answers@1 file for an earlier catalogue version migrates: what no longer fits is named as to give again, not refused.
@@ -69,7 +70,7 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
     const { value, evidence }: GivenAnswer = isWithEvidence(answer) ? answer : { value: answer, evidence: 'self-declared' };
     const valuePath: Path = isWithEvidence(answer) ? ['answers', id, 'value'] : ['answers', id];
     // In a migrated file an answer that no longer fits its question (a yes/no that became a year) must be given again.
-    const check: Report = migrating ? (_code, params, path) => report('answers-migrated-give-again', { question: String(params.question ?? id) }, path, 'value', 'warning') : report;
+    const check: Report = migrating ? (_code, _params, path) => report('answers-migrated-give-again', { question: id }, path, 'value', 'warning') : report;
     if (checkValue(question, value, valuePath, check)) given[id] = { value, evidence };
   }
 
@@ -86,7 +87,7 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
   };
 
   const judgement = judge(catalogue, answers);
-  checkAdvice(answers, catalogue, written, report);
+  checkAdvice(answers, catalogue, written, place);
   checkRelevance(answers, catalogue, written, judgement.relevant, report);
   checkExceptions(answers, catalogue, judgement.holds, report);
   checkRefusals(answers, catalogue, report);
@@ -102,7 +103,11 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
   return { answers, problems };
 }
 
-type Report = (code: AnswersCode, params: ProblemParams, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
+/** Places a finding that was made (and its parameters checked) elsewhere. */
+type Place = (code: AnswersCode, params: ProblemParams, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
+
+/** Reports one finding; tsc checks its parameters against the message of its code. */
+type Report = <Code extends AnswersCode>(code: Code, params: AnswersParams<Code>, path: Path, at?: 'key' | 'value', severity?: Problem['severity']) => void;
 
 /**
  * Same id and same major.minor version. A different patch version only changes wording (the
@@ -162,11 +167,12 @@ function isOlderVersion(given: string, current: string): boolean {
   return false;
 }
 
-function checkAdvice(answers: Answers, catalogue: Catalogue, written: WrittenAnswers, report: Report): void {
+/** The advice's findings come from advice-rules.ts, whose emitters tsc has checked; this only places them in the file. */
+function checkAdvice(answers: Answers, catalogue: Catalogue, written: WrittenAnswers, place: Place): void {
   if (!written.advice) return;
   // A migrated answers@1 file wrote its advice as adviceRisk.
   const at = answers.advice?.date === undefined ? 'adviceRisk' : 'advice';
-  for (const problem of adviceProblems(written.advice, catalogue, written.date, at === 'adviceRisk')) report(problem.code, problem.params, [at, ...problem.path], problem.at);
+  for (const problem of adviceProblems(written.advice, catalogue, written.date, at === 'adviceRisk')) place(problem.code, problem.params, [at, ...problem.path], problem.at);
 }
 
 /** A refusal only for a basic whose catalogue entry allows it, once per basic. */

@@ -2,7 +2,7 @@
  * The bundled catalogue, validated once when the package is built instead of on every command: its
  * YAML parse, schema check and rules took most of each command's start-up. The snapshot holds the
  * catalogue and its findings, and the SHA-256 of every YAML file it came from. Pure: the CLI uses it
- * only while the bundled folder holds exactly those bytes (checked in `precompiled-sources.ts`, the
+ * only while the bundled folder holds exactly those bytes (checked in `read-catalogue.ts`, the
  * file-reading edge); the browser build has no folder and takes it as it is.
  * `scripts/generate-precompiled-catalogue.ts` writes it; a test fails when it drifts from a fresh validation.
  */

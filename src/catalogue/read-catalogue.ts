@@ -5,7 +5,7 @@
  * checking an entry against its file would mean reading the file again, and reading the bundled
  * catalogue's YAML (yaml-subset.ts) costs ~30 ms of CPU.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Catalogue } from './catalogue-types.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
@@ -18,7 +18,8 @@ import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
 import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
-import { precompiledCatalogue } from './precompiled-sources.js';
+import { sha256Hex } from '../canonical/canonical-json.js';
+import { namedPrecompiled, precompiledSnapshot, type PrecompiledCatalogue, type PrecompiledRead } from './precompiled-catalogue.js';
 
 export interface ReadCatalogueOptions {
   /** `false` reads and validates the bundled catalogue's YAML even when the precompiled snapshot fits. */
@@ -48,10 +49,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
   let names: string[];
   try {
     if (!statSync(absolute).isDirectory()) throw ioError('catalogue-not-a-folder', { path: label(absolute) }, label(absolute));
-    names = readdirSync(absolute, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-      .map((entry) => entry.name)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    names = yamlNames(absolute);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw fileError(error, label(absolute));
@@ -110,4 +108,47 @@ export function loadCatalogue(dir: string = bundledSpecDir): Catalogue {
 function firstSyntaxErrorOnly(problems: readonly Problem[]): Problem[] {
   const first = problems.find((p) => p.code === 'yaml-syntax');
   return problems.filter((p) => p.code !== 'yaml-syntax' || p === first);
+}
+
+/** The folder's `*.yaml` files in name order: what a catalogue folder holds, and what a snapshot stands for. */
+function yamlNames(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+    .map((entry) => entry.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The precompiled snapshot for `dir` when the folder holds exactly the YAML bytes it was made from
+ * (any edit, or a file more or less, means the YAML is read and validated as usual), with every file
+ * named by `label` as a fresh read would name it; otherwise undefined.
+ * @example precompiledCatalogue(bundledSpecDir, (path) => relative(cwd, path))?.catalogue
+ */
+export function precompiledCatalogue(dir: string, label: (path: string) => string, json?: string): PrecompiledRead | undefined {
+  const snapshot = precompiledSnapshot(json);
+  if (!snapshot || !matchesSources(dir, snapshot.sources)) return undefined;
+  return namedPrecompiled(snapshot, (name) => label(join(dir, name)));
+}
+
+/** The SHA-256 of every `*.yaml` in `dir`, in name order: what a snapshot records of its sources. */
+export function catalogueSources(dir: string): PrecompiledCatalogue['sources'] {
+  return yamlNames(dir).map((name) => ({ name, sha256: sha256Hex(readFileSync(join(dir, name))) }));
+}
+
+function matchesSources(dir: string, sources: PrecompiledCatalogue['sources']): boolean {
+  let names: string[];
+  try {
+    names = yamlNames(dir);
+  } catch {
+    return false;
+  }
+  if (names.length !== sources.length) return false;
+  return sources.every((source, i) => {
+    if (names[i] !== source.name) return false;
+    try {
+      return sha256Hex(readFileSync(join(dir, source.name))) === source.sha256;
+    } catch {
+      return false;
+    }
+  });
 }

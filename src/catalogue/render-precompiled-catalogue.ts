@@ -2,9 +2,8 @@
  * Writes the module that holds the precompiled bundled catalogue (see precompiled-catalogue.ts).
  * Used by `scripts/generate-precompiled-catalogue.ts` and by the drift test; never at run time.
  */
-import { readCatalogue } from './read-catalogue.js';
+import { catalogueSources, readCatalogue } from './read-catalogue.js';
 import { PRECOMPILED_FORMAT, type PrecompiledCatalogue } from './precompiled-catalogue.js';
-import { catalogueSources } from './precompiled-sources.js';
 
 export const PRECOMPILED_MODULE = 'src/catalogue/bundled-catalogue.generated.ts';
 

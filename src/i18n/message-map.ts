@@ -1,9 +1,16 @@
 import type { Language } from './language.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
 
-/** One message per problem code; parameters are filled in by the template. */
-export type MessageTemplate = (params: ProblemParams) => string;
+/**
+ * One message per problem code; parameters are filled in by the template. Written as a method so a
+ * template that names its parameters (`(p: Params<'question' | 'min'>) => …`) still fits a map: the
+ * names it declares are what `ParamsOf` asks every emitter of that code for.
+ */
+export type MessageTemplate = { template(params: ProblemParams): string }['template'];
 export type MessageMap = Record<string, MessageTemplate>;
+
+/** The parameters a template reads, by name. */
+export type Params<Name extends string> = Record<Name, string | number>;
 
 /** The same codes in every language: a meta-test checks that nl and en hold identical keys. */
 export type Messages = Record<Language, MessageMap>;
@@ -18,9 +25,20 @@ export type ProblemRenderer = (problem: Problem, lang: Language) => string;
  * export const flowMessages = defineMessages({ nl: { 'flow-x': () => 'x' }, en: { 'flow-x': () => 'x' } });
  * type FlowCode = CodeOf<typeof flowMessages>; // 'flow-x'
  */
-export function defineMessages<const Nl extends MessageMap>(messages: { nl: Nl; en: { [Code in keyof Nl]: MessageTemplate } }): { nl: Nl; en: { [Code in keyof Nl]: MessageTemplate } } {
+export function defineMessages<const Nl extends MessageMap>(messages: { nl: Nl; en: { [Code in keyof Nl]: (params: TemplateParams<Nl[Code]>) => string } }): { nl: Nl; en: { [Code in keyof Nl]: (params: TemplateParams<Nl[Code]>) => string } } {
   return messages;
 }
 
 /** The codes of a message map made with `defineMessages`. */
 export type CodeOf<M extends { nl: MessageMap }> = keyof M['nl'] & string;
+
+/**
+ * The parameters the Dutch template of `Code` declares: the English one reads the same, and an
+ * emitter typed with it must give each of them (tsc fails on one missing or misnamed).
+ * @example
+ * type P = ParamsOf<typeof answersMessages, 'answers-out-of-range'>; // Params<'max' | 'min' | 'question'>
+ */
+export type ParamsOf<M extends { nl: MessageMap }, Code extends CodeOf<M>> = TemplateParams<M['nl'][Code]>;
+
+/** A template without parameters takes none; one with `(p) =>` takes any `ProblemParams`. */
+type TemplateParams<Template> = Template extends (...args: infer Args) => string ? (Args extends [infer P, ...unknown[]] ? P : Record<string, never>) : never;

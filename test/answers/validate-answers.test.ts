@@ -29,6 +29,19 @@ const valid = header + `answers:
   verlichting: { value: true, evidence: document }
 `;
 
+/** A burgemeester with a back door claiming the new-build exception (line 17), with a permit year when given (line 21). */
+const newBuildClaim = (base: string, year?: number) =>
+  base.replace('functie: wethouder', 'functie: burgemeester') +
+  `  achterdeur: true
+  slot: geen
+exceptions:
+  - exception: EXC-NIEUW
+    requirements: [WON-02]
+    justification: Bouwbesluit
+    evidence: { level: document, reference: OV-1 }
+` +
+  (year === undefined ? '' : `    newBuild: { permitYear: ${year} }\n`);
+
 /** `code line:column` of every problem, the way a user sees where to look. */
 const located = (text: string) => validate(text).problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`);
 
@@ -143,18 +156,17 @@ exceptions:
     expect(located(valid + refusals)).toEqual(['error answers-refusal-not-allowed 16:20', 'error answers-refusal-duplicate 17:20']);
   });
 
-  it('refuses a permit year before the catalogue’s cut-off for the new-build exception, at the year', () => {
-    const claim = (year: number) =>
-      valid.replace('functie: wethouder', 'functie: burgemeester') +
-      `  achterdeur: true
-  slot: geen
-exceptions:
-  - exception: EXC-NIEUW
-    requirements: [WON-02]
-    justification: Bouwbesluit
-    evidence: { level: document, reference: OV-1 }
-    newBuild: { permitYear: ${year} }
+  it('refuses a reasoned refusal of a requirement the catalogue does not have, at its id', () => {
+    const text = valid + `refusals:
+  - { requirement: INF-99, reason: bestaat niet }
 `;
+    expect(located(text)).toEqual(['error answers-refusal-unknown 15:20']);
+    const problem = validate(text).problems[0];
+    expect(problem && renderProblemMessage(problem, 'en')).toBe("reasoned refusal of 'INF-99': this catalogue has no such requirement");
+  });
+
+  it('refuses a permit year before the catalogue’s cut-off for the new-build exception, at the year', () => {
+    const claim = (year: number) => newBuildClaim(valid, year);
     expect(located(claim(1985))).toEqual(['error answers-permit-year-before-cut-off 21:29']);
     const problem = validate(claim(1985)).problems[0];
     expect(problem && renderProblemMessage(problem, 'nl')).toContain('in 1999 of later');
@@ -190,6 +202,13 @@ exceptions:
 `);
       expect(answers?.advice).toEqual({ reference: 'BVA-1', measures: [], levels: { 'SC-DRG': 'B' }, waives: [], hardConditions: [] });
       expect(problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`)).toEqual(['warning answers-migrated 2:9', 'warning answers-migrated-advice 14:1']);
+    });
+
+    it('keeps a claim whose exception now asks for structured proof, and names that proof as to give again', () => {
+      const { answers, problems } = validate(newBuildClaim(v1));
+      expect(answers?.exceptions.map((e) => e.exception)).toEqual(['EXC-NIEUW']);
+      expect(problems.map((p) => `${p.severity} ${p.code} ${p.line}:${p.column}`)).toEqual(['warning answers-migrated 2:9', 'warning answers-migrated-claim 17:16']);
+      expect(renderProblemMessage(problems[1]!, 'nl')).toContain("het beroep op uitzondering 'EXC-NIEUW' vraagt nu gestructureerd bewijs (new-build)");
     });
 
     it('from an earlier catalogue version migrates with a notice per answer to give again instead of refusing', () => {

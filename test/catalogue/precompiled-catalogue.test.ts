@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { precompiledCatalogue } from '../../src/catalogue/precompiled-sources.js';
+import { precompiledCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { PRECOMPILED_MODULE, renderPrecompiledModule } from '../../src/catalogue/render-precompiled-catalogue.js';
 import { bundledSpecDir, packageRoot } from '../../src/package-paths.js';
 

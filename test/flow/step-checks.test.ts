@@ -79,6 +79,11 @@ describe('checking one answer before the flow moves on', () => {
     expect(validateClaim(offered, { ...claim, requirements: ['WON-03'] }, 'self-check')?.code).toBe('flow-claim-requirement-not-offered');
     expect(validateClaim(offered, { ...claim, justification: '  ' }, 'self-check')?.code).toBe('flow-claim-justification-empty');
     expect(validateClaim(offered, { ...claim, evidence: { level: 'foto' } }, 'self-check')?.code).toBe('flow-evidence-unknown');
+    // The answers file's limits, so every claim the flow takes can be written and read back.
+    expect(validateClaim(offered, { ...claim, justification: 'x'.repeat(2001) }, 'self-check')?.code).toBe('flow-claim-text-too-long');
+    expect(validateClaim(offered, { ...claim, justification: 'x'.repeat(2000) }, 'self-check')).toBeUndefined();
+    const long = validateClaim(offered, { ...claim, evidence: { level: 'document', reference: 'R'.repeat(201) } }, 'self-check');
+    expect(long === undefined ? '' : renderProblemMessage(long, 'nl')).toBe('houd het kort: hoogstens 200 tekens, zonder details over de woning');
   });
 
   it('never lets a self-check claim a PKVW firm’s inspection as its evidence; an inspection may', () => {
