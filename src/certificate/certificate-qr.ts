@@ -15,8 +15,9 @@ export function certificateQrText(number: string, embeddedJson: string): string 
 
 /** Draws the QR code of `text` with its top-left corner at (x, y), `size` points wide (quiet zone included). */
 export function drawQrCode(doc: Pdf, text: string, x: number, y: number, size: number): void {
-  // Loaded when a certificate is drawn, like pdfkit: no other command pays for it.
-  const QRCode: typeof QRCodeModule = createRequire(import.meta.url)('qrcode');
+  // Loaded when a certificate is drawn, like pdfkit: no other command pays for it. Only the encoder:
+  // the package's index also loads its PNG, SVG and terminal renderers (pngjs), which we never use.
+  const QRCode: Pick<typeof QRCodeModule, 'create'> = createRequire(import.meta.url)('qrcode/lib/core/qrcode');
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const quiet = 2;
   const cell = size / (modules.size + 2 * quiet);

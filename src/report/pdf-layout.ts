@@ -8,12 +8,13 @@
  * pdfkit is imported only here and only when a PDF is rendered.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, Module } from 'node:module';
 import { join } from 'node:path';
 import type { Language } from '../catalogue/catalogue-types.js';
 import { packageRoot } from '../package-paths.js';
 import './pdfkit-augmentation.js';
 import { LOCALE } from '../i18n/language.js';
+import { shapeLatinDirectly, type ScriptOf, type ShapedFont } from './latin-shaping.js';
 
 const FONT_DIR = join(packageRoot, 'assets', 'fonts');
 export const FONT = { regular: join(FONT_DIR, 'DejaVuSans.ttf'), bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf') } as const;
@@ -39,8 +40,8 @@ export type Pdf = PDFKit.PDFDocument;
 
 /** A4 with 2 cm margins; pages are buffered so footers can say "page X of Y". */
 export function createPdf(meta: PdfMeta): Pdf {
-  // Loaded here, not at the top: pdfkit costs ~200 ms to import and only PDF commands need it.
-  const PDFDocument: PdfConstructor = createRequire(import.meta.url)('pdfkit');
+  // Loaded here, not at the top: pdfkit costs ~100 ms to import and only PDF commands need it.
+  const PDFDocument = loadPdfkit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 56, right: 56 },
@@ -98,17 +99,52 @@ function artifact(doc: Pdf, type: 'Layout' | 'Pagination', draw: () => void): vo
 
 type PdfConstructor = new (options: Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: null }) => Pdf;
 
+/**
+ * pdfkit, with fontkit's WOFF2 decoder left out: fontkit loads brotli when it loads, for WOFF2 fonts
+ * only, and building brotli's dictionary cost ~20 ms of every PDF command. We read only the bundled
+ * TTFs. The stand-in is in the module cache only while fontkit loads, so nothing else in the process
+ * (a program using our library) gets it.
+ */
+function loadPdfkit(): PdfConstructor {
+  const load = createRequire(import.meta.url);
+  const brotli = createRequire(createRequire(load.resolve('pdfkit')).resolve('fontkit')).resolve('brotli/decompress.js');
+  const standIn = load.cache[brotli] === undefined;
+  if (standIn) {
+    const stub = new Module(brotli);
+    stub.exports = () => {
+      throw new Error('WOFF2 fonts are not supported: use a TrueType font');
+    };
+    stub.loaded = true;
+    load.cache[brotli] = stub;
+  }
+  try {
+    const pdfkit: PdfConstructor = load('pdfkit');
+    return pdfkit;
+  } finally {
+    if (standIn) delete load.cache[brotli];
+  }
+}
+
 let fonts: Record<keyof typeof FONT, PDFKit.ParsedFont> | undefined;
 
 /**
  * Both fonts, parsed by fontkit once per process: parsing the two 700 KB files again took most of
- * each warm render. The fontkit is pdfkit's own, so font objects and pdfkit always match.
+ * each warm render. The fontkit is pdfkit's own, so font objects and pdfkit always match. Plain
+ * Latin words are shaped by `latin-shaping.ts` (the same glyphs and positions, without fontkit's
+ * general shaper), everything else by fontkit.
  */
 function parsedFonts(): Record<keyof typeof FONT, PDFKit.ParsedFont> {
   if (!fonts) {
     const requireFromPdfkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
-    const fontkit: { create(data: Uint8Array): PDFKit.ParsedFont } = requireFromPdfkit('fontkit');
-    fonts = { regular: fontkit.create(readFileSync(FONT.regular)), bold: fontkit.create(readFileSync(FONT.bold)) };
+    const fontkit: { create(data: Uint8Array): PDFKit.ParsedFont & ShapedFont } = requireFromPdfkit('fontkit');
+    // fontkit's own Unicode data, so a word's script is the one fontkit would find.
+    const unicode: { getScript: ScriptOf } = createRequire(requireFromPdfkit.resolve('fontkit'))('unicode-properties');
+    const parse = (path: string) => {
+      const font = fontkit.create(readFileSync(path));
+      shapeLatinDirectly(font, unicode.getScript);
+      return font;
+    };
+    fonts = { regular: parse(FONT.regular), bold: parse(FONT.bold) };
   }
   return fonts;
 }
@@ -232,14 +268,24 @@ export function table(
   const widths = columns.map((c) => c.width * total);
   const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, b) => a + b, 0));
 
-  const rowHeight = (cells: readonly string[], bold: (i: number) => boolean) =>
-    Math.max(
-      ...cells.map((cell, i) => {
-        doc.font(bold(i) ? FONT.bold : FONT.regular).fontSize(size);
-        return doc.heightOfString(cell || ' ', { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
-      }),
-    ) +
-    2 * CELL_PAD;
+  // Each row is measured before it is placed and again when drawn: wrapping every cell of a table
+  // once more was a quarter of a report's render. A row's cells always come with the same boldness;
+  // pdfkit's height is a difference of y positions, so it is reused only at the same y (to the bit).
+  const heights = new Map<readonly string[], { y: number; height: number }>();
+  const rowHeight = (cells: readonly string[], bold: (i: number) => boolean) => {
+    const known = heights.get(cells);
+    if (known !== undefined && known.y === doc.y) return known.height;
+    const height =
+      Math.max(
+        ...cells.map((cell, i) => {
+          doc.font(bold(i) ? FONT.bold : FONT.regular).fontSize(size);
+          return doc.heightOfString(cell || ' ', { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
+        }),
+      ) +
+      2 * CELL_PAD;
+    heights.set(cells, { y: doc.y, height });
+    return height;
+  };
 
   const element = group(doc, 'Table');
   /** One row; `header` makes its cells TH (column headers), `repeat` marks a header repeated on a new page as an artifact. */

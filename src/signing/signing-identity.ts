@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
 import type * as Forge from 'node-forge';
 import { UserError, userError } from '../problems/errors.js';
 import { readUserFile } from '../files/read-user-file.js';
-
-// node-forge is CommonJS without named exports, and its types declare no default export.
-const forge: typeof Forge = createRequire(import.meta.url)('node-forge');
+import { forge } from './node-forge.js';
 
 const KEY_BAG = '1.2.840.113549.1.12.10.1.2';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
@@ -71,8 +68,8 @@ export async function readSigningIdentity(p12Path: string, passphrase: string, l
       (a, b) => Number(forge.pki.publicKeyToPem(b.publicKey) === publicPem) - Number(forge.pki.publicKeyToPem(a.publicKey) === publicPem),
     );
     if (ordered[0] === undefined || forge.pki.publicKeyToPem(ordered[0].publicKey) !== publicPem) throw new Error('no certificate');
-    const commonName = ordered[0].subject.getField('CN')?.value;
-    signerName = typeof commonName === 'string' ? commonName : '';
+    const commonName: unknown = ordered[0].subject.getField('CN');
+    signerName = commonNameText(commonName);
     certificates = ordered.map((c) => new Uint8Array(Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary')));
   } catch {
     throw userError('signing-p12-unreadable', { path: label }, { file: label });
@@ -85,4 +82,10 @@ export async function readSigningIdentity(p12Path: string, passphrase: string, l
     ['sign'],
   );
   return { privateKey, certificates, signerName };
+}
+
+/** forge leaves a UTF8String as its raw bytes: 'Słoten' would read 'SÅ\u0082oten' in the signature's name. */
+function commonNameText(field: unknown): string {
+  if (typeof field !== 'object' || field === null || !('value' in field) || typeof field.value !== 'string') return '';
+  return 'valueTagClass' in field && field.valueTagClass === forge.asn1.Type.UTF8 ? forge.util.decodeUtf8(field.value) : field.value;
 }

@@ -1,14 +1,11 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type * as Forge from 'node-forge';
 import { userError } from '../problems/errors.js';
 import { writeFileAtomically } from '../files/write-file-atomically.js';
 import { TEST_UNIT } from './signer-identity.js';
-
-// node-forge is CommonJS without named exports, and its types declare no default export.
-const forge: typeof Forge = createRequire(import.meta.url)('node-forge');
+import { forge } from './node-forge.js';
 
 /** A TEST certificate authority and a TEST firm certificate it issued, for demos and tests only. */
 export interface TestIssuer {
