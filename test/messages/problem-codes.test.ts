@@ -34,9 +34,6 @@ const NOT_YET_TESTED: readonly string[] = [
   'answers-migrated-claim',
   'answers-refusal-unknown',
   'flow-claim-text-too-long',
-  'flow-state-shape',
-  'flow-state-unknown-requirement',
-  'simulate-case-invalid',
 ];
 
 describe('the problem codes', () => {
