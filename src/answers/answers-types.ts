@@ -10,6 +10,10 @@ export const ANSWERS_FORMAT_1 = 'pkvw-light/answers@1';
 
 export type AssessmentKind = 'self-check' | 'inspection';
 
+/** The registers a monument claim may name (spec/schema/answers.schema.json). */
+export const MONUMENT_REGISTERS = ['rijksmonumentenregister', 'provinciaal', 'gemeentelijk'] as const;
+export type MonumentRegister = (typeof MONUMENT_REGISTERS)[number];
+
 /** An answer alone, or with the evidence level behind it (default `self-declared`). */
 export type WrittenAnswer = AnswerValue | { value: AnswerValue; evidence: EvidenceLevel };
 
@@ -24,7 +28,7 @@ export interface ExceptionClaim {
     reference?: string;
   };
   /** For a `monument` proof: which register, the monument number, and the elements the claim concerns. */
-  monument?: { register: 'rijksmonumentenregister' | 'provinciaal' | 'gemeentelijk'; number: string; elements: string[] };
+  monument?: { register: MonumentRegister; number: string; elements: string[] };
   /** For a `new-build` proof: the year the (omgevings)vergunning was granted. */
   newBuild?: { permitYear: number };
   /** For an `equivalent-alternative` proof. */

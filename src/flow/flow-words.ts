@@ -3,7 +3,7 @@
  * Problems (refused answers, state files) have their text in `flow-messages.ts` instead.
  */
 import type { AnswerValue, Catalogue, EvidenceLevel, Language, Question } from '../catalogue/catalogue-types.js';
-import type { Advice } from '../answers/answers-types.js';
+import type { Advice, MonumentRegister } from '../answers/answers-types.js';
 import type { FlowStage } from './assessment-machine.js';
 import { LOCALE } from '../i18n/language.js';
 
@@ -44,7 +44,7 @@ export interface FlowWords {
   proof: {
     intro: string;
     register: string;
-    registers: Record<'rijksmonumentenregister' | 'provinciaal' | 'gemeentelijk', string>;
+    registers: Record<MonumentRegister, string>;
     monumentNumber: string;
     elements: string;
     permitYear: string;

@@ -5,7 +5,7 @@
  * of each question's definition, so a newer catalogue keeps exactly the answers whose questions did not change.
  */
 import { EVIDENCE_LEVELS, type Catalogue, type Question } from '../catalogue/catalogue-types.js';
-import type { GivenAnswer, WrittenAdvice } from '../answers/answers-types.js';
+import { MONUMENT_REGISTERS, type ClaimProof, type GivenAnswer, type MonumentRegister, type WrittenAdvice } from '../answers/answers-types.js';
 import { adviceFromWritten, adviceProblems, writtenAdviceOf } from '../answers/advice-rules.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
 import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
@@ -276,12 +276,45 @@ function checkDecision(value: unknown): ExceptionDecision | undefined {
   if (value.kind !== 'claim' || typeof value.exception !== 'string' || typeof value.justification !== 'string' || !isRecord(evidence)) return undefined;
   if (!isEvidenceLevel(evidence.level) || (evidence.reference !== undefined && typeof evidence.reference !== 'string')) return undefined;
   const reference = evidence.reference;
+  const proof = value.proof === undefined ? undefined : proofShape(value.proof);
+  if (proof === null) return undefined;
   return {
     kind: 'claim',
     exception: value.exception,
     justification: value.justification,
     evidence: reference === undefined ? { level: evidence.level } : { level: evidence.level, reference },
+    ...(proof === undefined ? {} : { proof }),
   };
+}
+
+/**
+ * A saved claim's structured proof (monument, permit year, alternative, landlord's refusal) with
+ * every field of the type the answers file gives it, or null. Whether it proves anything is the
+ * verdict's to judge, as for a claim in an answers file.
+ */
+function proofShape(value: unknown): ClaimProof | null {
+  if (!isRecord(value)) return null;
+  const text = (item: unknown): item is string => typeof item === 'string';
+  const { monument, newBuild, alternative, landlordRefusal } = value;
+  const proof: ClaimProof = {};
+  if (monument !== undefined) {
+    if (!isRecord(monument) || !MONUMENT_REGISTERS.some((register) => register === monument.register) || !text(monument.number) || !Array.isArray(monument.elements) || !monument.elements.every(text)) return null;
+    proof.monument = { register: monument.register as MonumentRegister, number: monument.number, elements: [...monument.elements] };
+  }
+  if (newBuild !== undefined) {
+    if (!isRecord(newBuild) || typeof newBuild.permitYear !== 'number' || !Number.isInteger(newBuild.permitYear)) return null;
+    proof.newBuild = { permitYear: newBuild.permitYear };
+  }
+  if (alternative !== undefined) {
+    const statement = isRecord(alternative) ? alternative.statement : undefined;
+    if (!isRecord(alternative) || !text(alternative.measure) || !text(alternative.scenario) || !isRecord(statement) || (statement.by !== 'pkvw-firm' && statement.by !== 'commissie') || !text(statement.reference)) return null;
+    proof.alternative = { measure: alternative.measure, scenario: alternative.scenario, statement: { by: statement.by, reference: statement.reference } };
+  }
+  if (landlordRefusal !== undefined) {
+    if (!isRecord(landlordRefusal) || (landlordRefusal.by !== 'verhuurder' && landlordRefusal.by !== 'vve') || !text(landlordRefusal.date) || !text(landlordRefusal.reference)) return null;
+    proof.landlordRefusal = { by: landlordRefusal.by, date: landlordRefusal.date, reference: landlordRefusal.reference };
+  }
+  return proof;
 }
 
 function isAnswerValue(value: unknown): value is GivenAnswer['value'] {

@@ -56,6 +56,7 @@ export async function renderReportPdf(verdict: Verdict, catalogue: Catalogue, op
 
   // Title block.
   titleBlock(doc, title, text.catalogueVersion(catalogue.metadata.title[lang], verdict.catalogue.version));
+  if (verdict.advice) paragraph(doc, words.adviceFollowed(verdict.advice.reference, verdict.advice.date && formatDate(verdict.advice.date, lang)));
   doc.moveDown(1);
 
   if (verdict.outcome === 'doorverwijzen') {

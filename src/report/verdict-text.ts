@@ -46,6 +46,7 @@ export function renderVerdictText(verdict: Verdict, catalogue: Catalogue, lang: 
 
   out.push(words.title(words.kind[verdict.kind]));
   out.push(words.catalogueLine(verdict.catalogue.id, verdict.catalogue.version, verdict.evaluatedAt.slice(0, 10)));
+  if (verdict.advice) para(words.adviceFollowed(verdict.advice.reference, verdict.advice.date));
 
   if (verdict.outcome === 'doorverwijzen') {
     out.push('', `>> ${words.outcome.doorverwijzen.toUpperCase()}`);

@@ -32,6 +32,8 @@ export interface VerdictWords {
   title: (kind: string) => string;
   kind: Record<'self-check' | 'inspection', string>;
   catalogueLine: (id: string, version: string, date: string) => string;
+  /** The CCV/BVA advice the verdict followed, so a reader knows which one (its reference and date). */
+  adviceFollowed: (reference: string, date: string | undefined) => string;
   certifiable: string;
   notCertifiable: string;
   selfCheckNoCertificate: string;
@@ -149,6 +151,7 @@ const nl: VerdictWords = {
   title: (kind) => `PKVW-light — oordeel (${kind})`,
   kind: { 'self-check': 'zelfcheck', inspection: 'inspectie' },
   catalogueLine: (id, version, date) => `Catalogus ${id} ${version} · beoordeeld op ${date}`,
+  adviceFollowed: (reference, date) => `Volgt het beveiligingsadvies ${reference}${date ? `, vastgesteld op ${date}` : ''}.`,
   certifiable: 'Het bewijs volstaat: een licht certificaat kan worden afgegeven.',
   notCertifiable: 'Nog geen certificaat: niet elke maatregel is met het vereiste bewijs vastgesteld.',
   selfCheckNoCertificate: 'Dit is een zelfcheck, geen certificaat: een PKVW-bedrijf moet de woning inspecteren.',
@@ -273,6 +276,7 @@ const en: VerdictWords = {
   title: (kind) => `PKVW-light — verdict (${kind})`,
   kind: { 'self-check': 'self-check', inspection: 'inspection' },
   catalogueLine: (id, version, date) => `Catalogue ${id} ${version} · assessed on ${date}`,
+  adviceFollowed: (reference, date) => `Follows the security advice ${reference}${date ? `, established on ${date}` : ''}.`,
   certifiable: 'The evidence suffices: a light certificate can be issued.',
   notCertifiable: 'No certificate yet: not every measure was established with the evidence required.',
   selfCheckNoCertificate: 'This is a self-check, not a certificate: a PKVW firm must inspect the home.',

@@ -24,6 +24,8 @@ import {
   verdictViaAnswersFile,
   wethouderTerracedHouse,
   ADVICE_19B,
+  atNewBuildClaim,
+  newBuildWethouder,
   asking,
   type AnswerPolicy,
 } from './flow-test-kit.js';
@@ -315,18 +317,13 @@ describe('a check under level D (police or OM involved in the protection)', () =
 
 describe('a claim with its structured proof', () => {
   it('offers the proof a new build needs, with the year already given, and makes the basic exempt as the answers file does', () => {
-    const newBuild: AnswerPolicy = (question) => (question.id === 'wonen.vergunningsjaar' ? 2004 : wethouderTerracedHouse(question));
-    const actor = startActor();
-    while (asking(actor)) actor.send(policyEvent(actor, newBuild));
-    const choice = actor.getSnapshot().context.choices.find((offer) => offer.exception === 'EX-NIEUWBOUW');
-    if (choice === undefined) throw new Error('no new-build exception offered');
+    const { actor, choice, claim } = atNewBuildClaim();
     expect(choice.proof).toEqual({ kind: 'new-build', permitYearFrom: 2000, permitYear: 2004, scenarios: [] });
-    const claim = { type: 'CLAIM' as const, exception: choice.exception, requirements: choice.requirements, justification: 'Vergunning 2004, WK2 bij oplevering', evidence: { level: 'document', reference: 'OV-2004-17' } };
     actor.send({ ...claim, proof: { newBuild: { permitYear: 1999 } } });
     expect(actor.getSnapshot().context.problem?.code).toBe('flow-claim-permit-year-before-cut-off');
     actor.send({ ...claim, proof: { newBuild: { permitYear: 2004 } } });
     expect(actor.getSnapshot().context.problem).toBeUndefined();
-    const verdict = finish(actor, newBuild);
+    const verdict = finish(actor, newBuildWethouder);
     for (const requirement of choice.requirements) expect(verdict.requirements.find((r) => r.requirement === requirement)?.status).toBe('exempt');
     expect(sameVerdict(verdict, verdictViaAnswersFile(actor.getSnapshot().context.flow))).toBe(true);
   });

@@ -13,6 +13,7 @@ import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { createAssessmentMachine, type AdviceInput, type AssessmentMachine, type FlowEvent, type FlowInput } from '../../src/flow/assessment-machine.js';
 import { toWrittenAnswers, type FlowAnswers, type FlowMeta } from '../../src/flow/flow-answers.js';
+import type { ExceptionChoice } from '../../src/flow/flow-navigation.js';
 import { exclusiveOption } from '../../src/answers/answer-value.js';
 import { stepEvent } from '../../src/flow/replay-answers.js';
 
@@ -135,3 +136,16 @@ export const wethouderTerracedHouse: AnswerPolicy = (question) => {
   if (question.section === 'intake' && question.type === 'boolean') return false;
   return question.type === 'boolean' ? true : sampleAnswers(question)[0];
 };
+
+/** The wethouder of a home whose permit was granted in 2004: a new build under the Bouwbesluit. */
+export const newBuildWethouder: AnswerPolicy = (question) => (question.id === 'wonen.vergunningsjaar' ? 2004 : wethouderTerracedHouse(question));
+
+/** The machine at the exception step for `newBuildWethouder`, with the new-build exception it offers and a claim of it (proof left to the test). */
+export function atNewBuildClaim(): { actor: Actor<AssessmentMachine>; choice: ExceptionChoice; claim: Extract<FlowEvent, { type: 'CLAIM' }> } {
+  const actor = startActor();
+  while (asking(actor)) actor.send(policyEvent(actor, newBuildWethouder));
+  const choice = actor.getSnapshot().context.choices.find((offer) => offer.exception === 'EX-NIEUWBOUW');
+  if (choice === undefined) throw new Error('no new-build exception offered');
+  const claim = { type: 'CLAIM' as const, exception: choice.exception, requirements: choice.requirements, justification: 'Vergunning 2004, WK2 bij oplevering', evidence: { level: 'document', reference: 'OV-2004-17' } };
+  return { actor, choice, claim };
+}

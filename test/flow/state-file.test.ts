@@ -10,7 +10,7 @@ import { UserError } from '../../src/problems/errors.js';
 import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { parseState, readStateFile, renderState, STATE_FORMAT } from '../../src/flow/state-file.js';
 import { runMain } from '../../cli/main.js';
-import { ADVICE_19B, catalogue, finish, lastAnswers, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
+import { ADVICE_19B, atNewBuildClaim, catalogue, finish, lastAnswers, newBuildWethouder, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
 import { captureIo } from '../support/capture-io.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
 
@@ -210,5 +210,27 @@ describe('the saved state of a self-check', () => {
     const { state, problems } = parseState(bytes, 'zelfcheck.state.json', catalogue);
     expect(problems).toEqual([]);
     expect(Object.keys(state?.flow.values ?? {})).toHaveLength(Object.keys(JSON.parse(text).answers as object).length);
+  });
+});
+
+describe('a claim with its structured proof, saved and resumed', () => {
+  it('keeps the proof: the basic stays exempt after the state file is read back (it was lost, so the claim fell back to geclaimd)', () => {
+    const { actor, choice, claim } = atNewBuildClaim();
+    actor.send({ ...claim, proof: { newBuild: { permitYear: 2004 } } });
+    const saved = renderState(catalogue, actor.getSnapshot().context.flow, NOW);
+    const { state, problems } = parseState(new TextEncoder().encode(saved), 'zelfcheck.state.json', catalogue);
+    expect(problems).toEqual([]);
+    const resumed = startActor({ meta: state!.flow.meta, values: state!.flow.values, decisions: state!.flow.decisions, skipped: state!.flow.skipped, ...(state!.flow.adviceAnswered === undefined ? {} : { adviceAnswered: state!.flow.adviceAnswered }) });
+    expect(resumed.getSnapshot().context.flow.decisions).toEqual(actor.getSnapshot().context.flow.decisions);
+    const verdict = finish(resumed, newBuildWethouder);
+    for (const requirement of choice.requirements) expect(verdict.requirements.find((r) => r.requirement === requirement)?.status).toBe('exempt');
+  });
+
+  it('refuses a saved proof of the wrong shape as a changed file, located', () => {
+    const text = edit(savedAfter(2), (state) => {
+      state.decisions = { 'WON-01': { kind: 'claim', exception: 'EX-NIEUWBOUW', justification: 'x', evidence: { level: 'document' }, proof: { newBuild: { permitYear: 'tweeduizend' } } } };
+    });
+    const { codes } = refusal(text);
+    expect(codes).toContain('flow-state-shape');
   });
 });

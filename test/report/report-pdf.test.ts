@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
+import { renderVerdictText } from '../../src/report/verdict-text.js';
+import { renderReportPdf } from '../../src/report/report-pdf.js';
+import { caseVerdict } from '../support/case-verdicts.js';
 import { NOW, SELF_CHECK, run, tempDir, testIssuerFiles, tool } from '../signing/signing-fixtures.js';
 
 const catalogue = loadCatalogue();
@@ -104,5 +107,20 @@ describe('the self-check report PDF', () => {
     expect(code).toBe(2);
     expect(err).toContain('report-issuer-without-sign');
     expect(() => statSync(out)).toThrow();
+  });
+});
+
+describe('a report that followed a CCV/BVA advice', () => {
+  it('names the advice by reference and date near the top, in the text and the PDF, and says nothing of one when there is none', async () => {
+    const withAdvice = caseVerdict('19b-schade-thuis-met-advies', catalogue);
+    const lines = renderVerdictText(withAdvice, catalogue, 'nl').split('\n');
+    expect(lines[2]).toBe('Volgt het beveiligingsadvies CCV-advies 2026-0917, vastgesteld op 2026-11-12.');
+    expect(renderVerdictText(withAdvice, catalogue, 'en')).toContain('Follows the security advice CCV-advies 2026-0917, established on 2026-11-12.');
+    const file = join(tempDir(), 'rapport.pdf');
+    writeFileSync(file, await renderReportPdf(withAdvice, catalogue, { lang: 'nl' }));
+    const firstPage = tool('pdftotext', ['-f', '1', '-l', '1', file, '-']).out.replace(/\s+/g, ' ');
+    expect(firstPage).toContain('Volgt het beveiligingsadvies CCV-advies 2026-0917, vastgesteld op 12 november 2026.');
+    const without = caseVerdict('19-schade-thuis-eerst-advies', catalogue);
+    expect(renderVerdictText(without, catalogue, 'nl')).not.toContain('Volgt het beveiligingsadvies');
   });
 });
