@@ -67,7 +67,7 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   rows.push(growthRow('growth with population size (1,922 → 10,000 → 100,000)', populationSlopes));
 
   const cases = 2000;
-  print(`\ncatalogue growth (${cases.toLocaleString('en-GB')} synthetic cases in process, CPU)`);
+  print(`\ncatalogue growth (${cases.toLocaleString('en-GB')} synthetic cases in process after a warm-up, CPU)`);
   print('| size | questions | requirements | CPU per case | peak memory | extra CPU per case per extra 1× |');
   print('|---|---|---|---|---|---|');
   const factors = [1, 2, 5, 10];

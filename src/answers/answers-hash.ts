@@ -30,13 +30,13 @@ export function canonicalAnswersJson(answers: Answers): string | undefined {
   for (const key in answers) if (!KNOWN_MEMBERS.has(key)) return undefined;
   const given = givenAnswersJson(answers);
   if (given === undefined) return undefined;
-  let text = '{';
+  const parts: string[] = [];
   for (const member of MEMBERS) {
     const value = member === 'answers' ? given : answers[member] === undefined ? undefined : canonicalJson(answers[member]);
-    if (value === undefined) continue;
-    text += (text === '{' ? '"' : ',"') + member + '":' + value;
+    if (value !== undefined) parts.push('"' + member + '":' + value);
   }
-  return text + '}';
+  // One flat string for the hash (see membersInOrder).
+  return '{' + parts.join(',') + '}';
 }
 
 /**
@@ -53,6 +53,8 @@ interface OrderedId {
    * joined key would be a new string to hash at every lookup. Bounded: a string answer can be anything.
    */
   members: Map<string, Map<AnswerValue, string>>;
+  /** Yes/no answers, the most common, in an array instead: by evidence level (0-2) times two, plus one for yes. */
+  booleans: (string | undefined)[];
 }
 interface Order {
   entries: OrderedId[];
@@ -76,7 +78,7 @@ function givenAnswersJson(answers: Answers): string | undefined {
     const ids = Object.keys(given);
     if (ids.some((id) => canonicalString(id) !== `"${id}"`)) return undefined;
     const known = new Map((order?.entries ?? []).map((entry) => [entry.id, entry]));
-    const entries = [...new Set([...known.keys(), ...ids])].sort().map((id) => known.get(id) ?? { id, prefix: `"${id}":{"evidence":`, members: new Map() });
+    const entries = [...new Set([...known.keys(), ...ids])].sort().map((id) => known.get(id) ?? { id, prefix: `"${id}":{"evidence":`, members: new Map(), booleans: [] });
     order = { entries, position: new Map(entries.map((entry, i) => [entry.id, i])) };
     if (orders.size >= MAX_ORDERS) orders.clear();
     orders.set(key, order);
@@ -97,23 +99,33 @@ function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Ord
     const answer = given[id];
     if (entry === undefined || at === undefined || answer === undefined || !isPlainGiven(answer)) return undefined;
     const value = answer.value;
+    const slot = typeof value === 'boolean' ? evidenceSlot(answer.evidence) : -1;
     // Scalars only: an array is a new object every time, so it cannot be looked up.
-    const scalar = typeof value === 'boolean' || typeof value === 'string';
+    const scalar = typeof value === 'string' || (typeof value === 'boolean' && slot < 0);
     let byValue = scalar ? entry.members.get(answer.evidence) : undefined;
-    let member = byValue?.get(value);
+    let member = slot >= 0 ? entry.booleans[slot * 2 + (value ? 1 : 0)] : byValue?.get(value);
     if (member === undefined) {
       const valueJson = typeof value === 'boolean' ? (value ? 'true' : 'false') : typeof value === 'string' ? canonicalString(value) : canonicalJson(value);
-      member = entry.prefix + canonicalString(answer.evidence) + ',"value":' + valueJson + '}';
-      if (scalar) {
+      // One flat string (join, not `+`): it is kept and copied into every hash of an answer like it.
+      member = [entry.prefix, canonicalString(answer.evidence), ',"value":', valueJson, '}'].join('');
+      if (slot >= 0) entry.booleans[slot * 2 + (value ? 1 : 0)] = member;
+      else if (scalar) {
         if (byValue === undefined) entry.members.set(answer.evidence, (byValue = new Map()));
         if (byValue.size < MAX_MEMBERS_PER_ID) byValue.set(value, member);
       }
     }
     placed[at] = member;
   }
-  let text = '{';
-  for (const member of placed) if (member !== undefined) text += (text === '{' ? '' : ',') + member;
-  return text + '}';
+  // Joined, not appended: `+=` builds a tree of string pieces that hashing must first flatten,
+  // which cost more than the hash itself (16 of 21 µs on the bundled catalogue).
+  const members: string[] = [];
+  for (const member of placed) if (member !== undefined) members.push(member);
+  return '{' + members.join(',') + '}';
+}
+
+/** The position of an evidence level, or -1 for anything else. */
+function evidenceSlot(evidence: string): number {
+  return evidence === 'self-declared' ? 0 : evidence === 'document' ? 1 : evidence === 'inspected' ? 2 : -1;
 }
 
 /** Exactly `{ evidence, value }`, both defined: the shape whose members are written above without sorting. */

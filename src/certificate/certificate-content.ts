@@ -55,16 +55,17 @@ export function checkCertificateContent(certificate: CertificateData, catalogue:
   if (verdict.outcome === 'doorverwijzen') return { code: 'verify-outcome-mismatch', params: { embedded: 'coverage', expected: verdict.outcome } };
   const risk = new Map(verdict.risk.map((r) => [r.scenario, r]));
   const through = new Set<string>();
-  if (certificate.coverage.length === 0 || new Set(certificate.coverage.map((c) => c.scenario)).size !== certificate.coverage.length) {
-    return { code: 'verify-risk-incomplete', params: { scenario: '-' } };
-  }
+  if (certificate.coverage.length === 0) return { code: 'verify-coverage-empty', params: {} };
+  const twice = certificate.coverage.find((c, i) => certificate.coverage.findIndex((d) => d.scenario === c.scenario) !== i);
+  if (twice !== undefined) return { code: 'verify-coverage-twice', params: { scenario: twice.scenario } };
   for (const { scenario, level } of certificate.coverage) {
     const derived = risk.get(scenario);
     const entry = verdict.coverage.find((c) => c.scenario === scenario);
     if (derived === undefined || derived.level !== level || derived.basis.kind !== 'advice' || entry === undefined) return { code: 'verify-risk-incomplete', params: { scenario } };
     for (const basic of entry.basics) through.add(basic);
   }
-  if (new Set(certificate.basicsMet).size !== certificate.basicsMet.length) return { code: 'verify-requirement-status', params: { requirement: 'duplicate' } };
+  const named = certificate.basicsMet.find((id, i) => certificate.basicsMet.indexOf(id) !== i);
+  if (named !== undefined) return { code: 'verify-requirement-twice', params: { requirement: named } };
   const owner = new Set(verdict.requirements.filter((r) => r.responsibility === 'bestuurder').map((r) => r.requirement));
   for (const id of certificate.basicsMet) {
     if (!through.has(id) || !owner.has(id)) return { code: 'verify-requirement-status', params: { requirement: id } };

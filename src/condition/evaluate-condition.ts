@@ -2,6 +2,11 @@
  * Three-valued (Kleene) evaluation of the declarative condition language. `undefined` means
  * "unknown": an answer the condition needs is missing. Unknown is not false: a requirement whose
  * condition is unknown is `unanswered`, never silently not-applicable.
+ *
+ * The rule is written once, in `compileCondition`: a condition becomes a function of its inputs,
+ * so the forms are told apart once per condition, not at every evaluation. How the inputs are
+ * read is the caller's: `evaluateCondition` reads a `ConditionContext` by id; the verdict reads
+ * arrays by position, resolved once per catalogue.
  */
 import type { AnswerValue, Condition } from './condition-types.js';
 
@@ -19,51 +24,135 @@ export interface ConditionContext {
   levelOrder: ReadonlyMap<string, number>;
 }
 
+/** A condition made a function of its input; see `compileCondition`. */
+export type CompiledCondition<I> = (input: I) => boolean | undefined;
+
+/** How a compiled condition reads its input `I`; each reader is made once per leaf, when compiling. */
+export interface ConditionInputs<I> {
+  /** The answer to a question, `undefined` when unanswered. */
+  answer(questionId: string): (input: I) => AnswerValue | undefined;
+  /** A scenario's level position, `undefined` for a scenario without one. */
+  level(scenarioId: string): (input: I) => number | undefined;
+  /** A level id's position, `undefined` for an unknown level. */
+  levelOrder(levelId: string): (input: I) => number | undefined;
+  /** Whether some scenario's level position is at least `threshold`. */
+  anyLevelAtLeast(input: I, threshold: number): boolean;
+}
+
 /**
  * @example
  * evaluateCondition({ all: [{ answer: 'achterdeur', is: true }, { answer: 'slot', is: 'skg2' }] }, ctx)
  * // false if either is answered otherwise; undefined if one is missing and the other holds
  */
 export function evaluateCondition(condition: Condition, ctx: ConditionContext): boolean | undefined {
+  let compiled = byContext.get(condition);
+  if (!compiled) {
+    compiled = compileCondition(condition, CONTEXT_INPUTS);
+    byContext.set(condition, compiled);
+  }
+  return compiled(ctx);
+}
+
+const CONTEXT_INPUTS: ConditionInputs<ConditionContext> = {
+  answer: (questionId) => (ctx) => ctx.values.get(questionId),
+  level: (scenarioId) => (ctx) => ctx.scenarioLevels.get(scenarioId),
+  levelOrder: (levelId) => (ctx) => ctx.levelOrder.get(levelId),
+  anyLevelAtLeast(ctx, threshold) {
+    for (const level of ctx.scenarioLevels.values()) if (level >= threshold) return true;
+    return false;
+  },
+};
+
+// Catalogue conditions are values, never changed after loading: each is compiled once.
+const byContext = new WeakMap<Condition, CompiledCondition<ConditionContext>>();
+
+/**
+ * The condition as a function of its input, read through `inputs`.
+ * @example
+ * const holds = compileCondition({ answer: 'achterdeur', is: true }, inputs);
+ * holds(input) // true, false, or undefined while 'achterdeur' is unanswered
+ */
+export function compileCondition<I>(condition: Condition, inputs: ConditionInputs<I>): CompiledCondition<I> {
   if ('all' in condition) {
-    let unknown = false;
-    for (const part of condition.all) {
-      const value = evaluateCondition(part, ctx);
-      if (value === false) return false;
-      if (value === undefined) unknown = true;
-    }
-    return unknown ? undefined : true;
+    const parts = condition.all.map((part) => compileCondition(part, inputs));
+    return (input) => {
+      let unknown = false;
+      for (const part of parts) {
+        const value = part(input);
+        if (value === false) return false;
+        if (value === undefined) unknown = true;
+      }
+      return unknown ? undefined : true;
+    };
   }
   if ('any' in condition) {
-    let unknown = false;
-    for (const part of condition.any) {
-      const value = evaluateCondition(part, ctx);
-      if (value === true) return true;
-      if (value === undefined) unknown = true;
-    }
-    return unknown ? undefined : false;
+    const parts = condition.any.map((part) => compileCondition(part, inputs));
+    return (input) => {
+      let unknown = false;
+      for (const part of parts) {
+        const value = part(input);
+        if (value === true) return true;
+        if (value === undefined) unknown = true;
+      }
+      return unknown ? undefined : false;
+    };
   }
   if ('not' in condition) {
-    const value = evaluateCondition(condition.not, ctx);
-    return value === undefined ? undefined : !value;
+    const part = compileCondition(condition.not, inputs);
+    return (input) => {
+      const value = part(input);
+      return value === undefined ? undefined : !value;
+    };
   }
   if ('answer' in condition) {
-    const value = ctx.values.get(condition.answer);
-    if (value === undefined) return undefined;
-    if ('is' in condition) return value === condition.is;
-    if ('oneOf' in condition) return typeof value === 'string' && condition.oneOf.includes(value);
-    if ('includes' in condition) return Array.isArray(value) && value.includes(condition.includes);
-    if ('atLeast' in condition) return typeof value === 'number' && value >= condition.atLeast;
-    return typeof value === 'number' && value <= condition.atMost;
+    const read = inputs.answer(condition.answer);
+    if ('is' in condition) {
+      const expected = condition.is;
+      return (input) => {
+        const value = read(input);
+        return value === undefined ? undefined : value === expected;
+      };
+    }
+    if ('oneOf' in condition) {
+      const options = condition.oneOf;
+      return (input) => {
+        const value = read(input);
+        return value === undefined ? undefined : typeof value === 'string' && options.includes(value);
+      };
+    }
+    if ('includes' in condition) {
+      const option = condition.includes;
+      return (input) => {
+        const value = read(input);
+        return value === undefined ? undefined : Array.isArray(value) && value.includes(option);
+      };
+    }
+    if ('atLeast' in condition) {
+      const min = condition.atLeast;
+      return (input) => {
+        const value = read(input);
+        return value === undefined ? undefined : typeof value === 'number' && value >= min;
+      };
+    }
+    const max = condition.atMost;
+    return (input) => {
+      const value = read(input);
+      return value === undefined ? undefined : typeof value === 'number' && value <= max;
+    };
   }
   if ('risk' in condition) {
-    const level = ctx.scenarioLevels.get(condition.risk);
-    const threshold = ctx.levelOrder.get(condition.atLeast);
-    // A validated catalogue names only existing scenarios and levels; anything else cannot hold.
-    return level !== undefined && threshold !== undefined && level >= threshold;
+    const level = inputs.level(condition.risk);
+    const threshold = inputs.levelOrder(condition.atLeast);
+    return (input) => {
+      const at = level(input);
+      const min = threshold(input);
+      // A validated catalogue names only existing scenarios and levels; anything else cannot hold.
+      return at !== undefined && min !== undefined && at >= min;
+    };
   }
-  const threshold = ctx.levelOrder.get(condition.anyRisk.atLeast);
-  if (threshold === undefined) return false;
-  for (const level of ctx.scenarioLevels.values()) if (level >= threshold) return true;
-  return false;
+  const threshold = inputs.levelOrder(condition.anyRisk.atLeast);
+  return (input) => {
+    const min = threshold(input);
+    return min !== undefined && inputs.anyLevelAtLeast(input, min);
+  };
 }

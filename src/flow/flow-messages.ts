@@ -24,7 +24,7 @@ export const flowMessages = defineMessages({
     'flow-claim-date-invalid': () => `geef een datum als JJJJ-MM-DD, bijvoorbeeld 2026-10-17`,
     'flow-state-not-json': (p) => `bewaarde zelfcheck is beschadigd of onvolledig (geen geldige JSON: ${p.detail}); het bestand is niet gewijzigd`,
     'flow-state-format': (p) => `dit is geen bewaarde zelfcheck van deze versie (formaat ${p.found}, verwacht ${p.expected}); het bestand is niet gewijzigd`,
-    'flow-state-shape': (p) => `bewaarde zelfcheck is ongeldig bij ${p.path}: ${p.expected} verwacht; het bestand is niet gewijzigd`,
+    'flow-state-shape': (p) => `bewaarde zelfcheck is ongeldig bij ${p.path}: ${shapeNl[String(p.expected)] ?? p.expected} verwacht; het bestand is niet gewijzigd`,
     'flow-state-other-catalogue': (p) => `bewaarde zelfcheck hoort bij catalogus ${p.found}, niet bij ${p.expected}`,
     'flow-state-unknown-question': (p) => `bewaarde zelfcheck noemt een onbekende vraag ${p.question}; is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
     'flow-state-invalid-answer': (p) => `bewaard antwoord op vraag ${p.question} is niet toegestaan; is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
@@ -53,7 +53,7 @@ export const flowMessages = defineMessages({
     'flow-claim-date-invalid': () => `give a date as YYYY-MM-DD, for example 2026-10-17`,
     'flow-state-not-json': (p) => `saved self-check is damaged or incomplete (not valid JSON: ${p.detail}); the file was not changed`,
     'flow-state-format': (p) => `this is not a saved self-check of this version (format ${p.found}, expected ${p.expected}); the file was not changed`,
-    'flow-state-shape': (p) => `saved self-check is invalid at ${p.path}: expected ${p.expected}; the file was not changed`,
+    'flow-state-shape': (p) => `saved self-check is invalid at ${p.path}: expected ${shapeEn[String(p.expected)] ?? p.expected}; the file was not changed`,
     'flow-state-other-catalogue': (p) => `saved self-check belongs to catalogue ${p.found}, not to ${p.expected}`,
     'flow-state-unknown-question': (p) => `saved self-check names an unknown question ${p.question}; was the file edited by hand? The file was not changed`,
     'flow-state-invalid-answer': (p) => `saved answer to question ${p.question} is not allowed; was the file edited by hand? The file was not changed`,
@@ -65,3 +65,7 @@ export const flowMessages = defineMessages({
     'flow-answers-and-resume': () => `use --answers or --resume, not both`,
   },
 });
+
+/** What a part of a saved state should have been, in words; a structure such as `{ id, version, hash }` is shown as it is. */
+const shapeNl: Record<string, string> = { object: 'een object', text: 'tekst', 'list of question ids': 'een lijst van vraag-ids', 'object of hashes': 'een object met hashes' };
+const shapeEn: Record<string, string> = { object: 'an object', text: 'text', 'list of question ids': 'a list of question ids', 'object of hashes': 'an object of hashes' };

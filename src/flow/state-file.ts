@@ -91,7 +91,7 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
 
   const data = document.data;
   if (!isRecord(data)) {
-    shape([], 'een JSON-object / a JSON object');
+    shape([], 'object');
     return { problems };
   }
   if (data.format !== STATE_FORMAT) {

@@ -28,7 +28,7 @@ export const policyMessages = defineMessages({
     'baseline-requirements-missing': (p) => `catalogusversie ${p.version} mist de eisen ${p.requirements} waarmee de huidige PKVW-eis wordt nagebootst (src/policy/pkvw-baseline.ts)`,
   },
   en: {
-    'simulate-case-invalid': (p) => `case ${p.case} skipped: its answers file fits neither catalogue version (${p.codes})`,
+    'simulate-case-invalid': (p) => `case ${p.case} skipped: its answers file fits no catalogue version (${p.codes})`,
     'simulate-no-cases': (p) => `no answers files found in ${p.path} (expected: <folder>/<case>/answers.yaml or <folder>/*.yaml)`,
     'population-modeline-missing': () => `the first line is not '# yaml-language-server: $schema=../schema/population-model.schema.json'; an editor then does not check the model as you type`,
     'population-duplicate': (p) => `${p.id} appears twice in ${p.field}`,

@@ -146,6 +146,10 @@ export interface DrawPlan {
   newBuildFrom?: number;
   dossierOptions: readonly string[];
   monumentOptions: readonly string[];
+  /** The incident kinds of the model, each with its assumption's key (written once, not for every case). */
+  incidentKinds: readonly { kind: string; key: string }[];
+  /** The model's zones, each with the keys of its two shares. */
+  zones: readonly { zone: PopulationModel['assumptions']['zones'][number]; reachableKey: string; certifiedKey: string }[];
   /** Owner requirements of the home that a monument exception may waive, with their `metWhen`. */
   monumentWaivable: readonly { id: string; metWhen: NonNullable<Catalogue['requirements'][number]['metWhen']> }[];
 }
@@ -191,6 +195,8 @@ export function drawPlan(model: PopulationModel, catalogue: Catalogue, populatio
       return { question, kind: 'basic', key: model.assumptions.basics[question.id] ? `basics.${question.id}` : 'otherBasics', meets: meetingAnswer.get(question.id) ?? true };
     }),
     ...(newBuildFrom !== undefined ? { newBuildFrom } : {}),
+    incidentKinds: Object.keys(model.assumptions.incidents).map((kind) => ({ kind, key: `incidents.${kind}` })),
+    zones: model.assumptions.zones.map((zone, i) => ({ zone, reachableKey: `zones.${i}.reachableShare`, certifiedKey: `zones.${i}.certifiedShare` })),
     dossierOptions: options(DRAWN_QUESTIONS.dossiers).filter((v) => v !== 'geen'),
     monumentOptions: options(DRAWN_QUESTIONS.monument).filter((v) => v !== 'geen'),
     monumentWaivable: catalogue.requirements.flatMap((r) =>
@@ -243,7 +249,7 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
   const dossier = office.role === 'burgemeester' ? (chance('burgemeesterDossier') ? 'sluitingen' : undefined) : chance('otherDossier') ? random.pick(plan.dossierOptions) : undefined;
   values[q.dossiers] = dossier ? [dossier] : ['geen'];
   const factor = concrete ? 1 : (a.incidentsWithoutConcreteReason ?? 0);
-  const incidents = Object.keys(plan.model.assumptions.incidents).filter((kind) => random.chance((a[`incidents.${kind}`] ?? 0) * factor));
+  const incidents = plan.incidentKinds.filter(({ key }) => random.chance((a[key] ?? 0) * factor)).map(({ kind }) => kind);
   values[q.incidents] = incidents.length > 0 ? incidents : ['geen'];
   values[q.concreteThreat] = urgent;
   values[q.referral] = urgent && chance('referralWhenUrgent');
@@ -259,12 +265,12 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
   values[q.newBuild] =
     plan.newBuildFrom === undefined ? newBuild : newBuild ? random.integer(plan.newBuildFrom, Math.max(plan.newBuildFrom, year)) : random.integer(plan.newBuildFrom - 100, plan.newBuildFrom - 1);
   const hardwareIntact = newBuild ? chance('newBuildHardwareIntact') : chance('hardwareAllCertified');
-  plan.model.assumptions.zones.forEach((zone, i) => {
-    const reachable = chance(`zones.${i}.reachableShare`);
+  for (const { zone, reachableKey, certifiedKey } of plan.zones) {
+    const reachable = chance(reachableKey);
     values[zone.reachable] = reachable;
-    if (!reachable) return;
-    for (const certified of zone.certified) values[certified] = hardwareIntact || chance(`zones.${i}.certifiedShare`);
-  });
+    if (!reachable) continue;
+    for (const certified of zone.certified) values[certified] = hardwareIntact || chance(certifiedKey);
+  }
   const ctx: ConditionContext = { values: { get: (id) => values[id] }, scenarioLevels: new Map(), levelOrder: new Map() };
   for (const remaining of plan.remainingQuestions) {
     const { question } = remaining;

@@ -3,9 +3,9 @@
  * by a CCV/BVA security advice. A level that is not certifiable (D: police/OM involved in the
  * bestuurder's protection) is a floor: no advice lowers it, and rules only ever raise. Pure.
  */
-import type { Catalogue } from '../catalogue/catalogue-types.js';
+import type { Catalogue, RiskRule } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
-import type { LevelBasis, ScenarioRisk } from './risk-types.js';
+import type { ScenarioRisk } from './risk-types.js';
 import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
 
 const levelOrders = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
@@ -26,54 +26,85 @@ export function answerValues(answers: Answers): AnswerLookup {
   return { get: (questionId) => (Object.hasOwn(given, questionId) ? given[questionId]?.value : undefined) };
 }
 
+/** What the risk profile looks up, worked out once per catalogue object. */
+interface RiskSteps {
+  levelOrder: ReadonlyMap<string, number>;
+  /** Every scenario's baseline level position: what risk rules are evaluated against. */
+  baseline: ReadonlyMap<string, number>;
+  scenarios: { id: string; baseline: string; baselineOrder: number }[];
+  /** The rules with a known level, each with its level's position and the positions of the scenarios it raises. */
+  rules: { rule: RiskRule; order: number; raises: number[] }[];
+  /** Rules that ask for an advice first. */
+  adviceRules: RiskRule[];
+  certifiableLevels: ReadonlySet<string>;
+}
+
+const riskStepsCache = new WeakMap<Catalogue, RiskSteps>();
+
+function riskSteps(catalogue: Catalogue): RiskSteps {
+  const cached = riskStepsCache.get(catalogue);
+  if (cached) return cached;
+  const levelOrder = levelOrderOf(catalogue);
+  const position = new Map(catalogue.scenarios.map((s, i) => [s.id, i]));
+  const steps: RiskSteps = {
+    levelOrder,
+    baseline: new Map(catalogue.scenarios.map((s) => [s.id, levelOrder.get(s.baseline) ?? 0])),
+    scenarios: catalogue.scenarios.map((s) => ({ id: s.id, baseline: s.baseline, baselineOrder: levelOrder.get(s.baseline) ?? 0 })),
+    rules: catalogue.riskRules.flatMap((rule) => {
+      const order = levelOrder.get(rule.level);
+      return order === undefined ? [] : [{ rule, order, raises: rule.scenarios.flatMap((id) => (position.has(id) ? [position.get(id) ?? 0] : [])) }];
+    }),
+    adviceRules: catalogue.riskRules.filter((rule) => rule.requiresAdvice === true),
+    certifiableLevels: new Set(catalogue.levels.filter((l) => l.certifiable).map((l) => l.id)),
+  };
+  riskStepsCache.set(catalogue, steps);
+  return steps;
+}
+
 /**
  * @example
  * deriveRiskProfile(catalogue, answers)
  * // [{ scenario: 'SC-13', level: 'B', basis: { kind: 'rule', rule: 'RR-04' } }, ...]
  */
 export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values: AnswerLookup = answerValues(answers)): ScenarioRisk[] {
-  const levelOrder = levelOrderOf(catalogue);
-  const baseline = new Map<string, number>();
-  for (const scenario of catalogue.scenarios) baseline.set(scenario.id, levelOrder.get(scenario.baseline) ?? 0);
+  const steps = riskSteps(catalogue);
+  const { levelOrder, scenarios } = steps;
 
   // Risk rules never see levels raised by other rules: a rule that uses a risk form is evaluated
   // against the baseline levels only, so the outcome cannot depend on the order rules are read in.
-  const ctx: ConditionContext = { values, scenarioLevels: baseline, levelOrder };
-  const current = new Map<string, { index: number; level: string; basis: LevelBasis }>();
-  for (const scenario of catalogue.scenarios) {
-    current.set(scenario.id, { index: baseline.get(scenario.id) ?? 0, level: scenario.baseline, basis: { kind: 'baseline' } });
-  }
-
-  for (const rule of catalogue.riskRules) {
-    const index = levelOrder.get(rule.level);
-    if (index === undefined) continue;
+  const ctx: ConditionContext = { values, scenarioLevels: steps.baseline, levelOrder };
+  // By scenario position: the level reached so far, and the rule that raised it to that (none: the baseline).
+  const reached = scenarios.map((s) => s.baselineOrder);
+  const raisedBy: (RiskRule | undefined)[] = new Array<RiskRule | undefined>(scenarios.length);
+  for (const { rule, order, raises } of steps.rules) {
     // Unknown (a missing answer) does not raise: the intake check demands every relevant intake answer.
     if (evaluateCondition(rule.when, ctx) !== true) continue;
-    for (const scenario of rule.scenarios) {
-      const now = current.get(scenario);
+    for (const at of raises) {
       // Strictly higher: on a tie the rule that came first in the catalogue keeps the credit.
-      if (now && index > now.index) current.set(scenario, { index, level: rule.level, basis: { kind: 'rule', rule: rule.id } });
+      if (order > (reached[at] ?? 0)) {
+        reached[at] = order;
+        raisedBy[at] = rule;
+      }
     }
   }
 
   const advice = answers.advice;
-  const profile: ScenarioRisk[] = [];
-  for (const scenario of catalogue.scenarios) {
+  const profile: ScenarioRisk[] = new Array<ScenarioRisk>(scenarios.length);
+  for (let at = 0; at < scenarios.length; at++) {
+    const scenario = scenarios[at] as RiskSteps['scenarios'][number];
+    const rule = raisedBy[at];
+    const level = rule ? rule.level : scenario.baseline;
     const advised = advice && Object.hasOwn(advice.levels, scenario.id) ? advice.levels[scenario.id] : undefined;
-    const derived = current.get(scenario.id);
-    const floor = derived !== undefined && !certifiable(catalogue, derived.level);
-    const lowers = advised !== undefined && (levelOrder.get(advised) ?? 0) < (derived?.index ?? 0);
+    // A level that is not certifiable is a floor: no advice lowers it.
+    const floor = !steps.certifiableLevels.has(level);
+    const lowers = advised !== undefined && (levelOrder.get(advised) ?? 0) < (reached[at] ?? 0);
     if (advice && advised !== undefined && levelOrder.has(advised) && !(floor && lowers)) {
-      profile.push({ scenario: scenario.id, level: advised, basis: { kind: 'advice', reference: advice.reference } });
-    } else if (derived) {
-      profile.push({ scenario: scenario.id, level: derived.level, basis: derived.basis });
+      profile[at] = { scenario: scenario.id, level: advised, basis: { kind: 'advice', reference: advice.reference } };
+    } else {
+      profile[at] = { scenario: scenario.id, level, basis: rule ? { kind: 'rule', rule: rule.id } : { kind: 'baseline' } };
     }
   }
   return profile;
-}
-
-function certifiable(catalogue: Catalogue, level: string): boolean {
-  return catalogue.levels.some((l) => l.id === level && l.certifiable);
 }
 
 /**
@@ -84,17 +115,17 @@ function certifiable(catalogue: Catalogue, level: string): boolean {
  */
 export function rulesAwaitingAdvice(catalogue: Catalogue, answers: Answers, values: AnswerLookup = answerValues(answers)): { rules: string[]; scenarios: string[] } | undefined {
   if (answers.advice) return undefined;
-  const levelOrder = levelOrderOf(catalogue);
-  const baseline = new Map(catalogue.scenarios.map((s) => [s.id, levelOrder.get(s.baseline) ?? 0]));
-  const ctx: ConditionContext = { values, scenarioLevels: baseline, levelOrder };
+  const steps = riskSteps(catalogue);
+  if (steps.adviceRules.length === 0) return undefined;
+  const ctx: ConditionContext = { values, scenarioLevels: steps.baseline, levelOrder: steps.levelOrder };
   const rules: string[] = [];
   const scenarios = new Set<string>();
-  for (const rule of catalogue.riskRules) {
-    if (rule.requiresAdvice !== true || evaluateCondition(rule.when, ctx) !== true) continue;
+  for (const rule of steps.adviceRules) {
+    if (evaluateCondition(rule.when, ctx) !== true) continue;
     rules.push(rule.id);
     for (const scenario of rule.scenarios) scenarios.add(scenario);
   }
   if (rules.length === 0) return undefined;
   // In catalogue order of the scenarios, so the verdict does not depend on rule order.
-  return { rules, scenarios: catalogue.scenarios.map((s) => s.id).filter((id) => scenarios.has(id)) };
+  return { rules, scenarios: steps.scenarios.map((s) => s.id).filter((id) => scenarios.has(id)) };
 }

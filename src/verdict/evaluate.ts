@@ -7,8 +7,8 @@
  * by the owner basics that apply through one of its own scenarios.
  */
 import { DOMAINS, EVIDENCE_LEVELS } from '../catalogue/catalogue-types.js';
-import type { Catalogue, EvidenceLevel, Requirement } from '../catalogue/catalogue-types.js';
-import type { Answers } from '../answers/answers-types.js';
+import type { Catalogue, CatalogueException, Condition, EvidenceLevel, Requirement } from '../catalogue/catalogue-types.js';
+import type { Answers, GivenAnswer } from '../answers/answers-types.js';
 import { VERDICT_FORMAT } from './verdict-types.js';
 import type {
   AnswerUse,
@@ -24,9 +24,10 @@ import type {
   ScenarioCoverage,
   Verdict,
 } from './verdict-types.js';
-import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
+import { compileCondition, type AnswerLookup, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
-import { answerValues, deriveRiskProfile, levelOrderOf, rulesAwaitingAdvice } from '../risk/risk-profile.js';
+import { deriveRiskProfile, levelOrderOf, rulesAwaitingAdvice } from '../risk/risk-profile.js';
+import { conditionAnswerRefs } from '../condition/condition-references.js';
 import { answersHash } from '../answers/answers-hash.js';
 import { packageVersion } from '../package-version.js';
 import { claimGaps } from './claim-proof.js';
@@ -41,30 +42,33 @@ const ENGINE_VERSION = packageVersion();
  * verdict.funding; // [{ measure: 'WON-16', decision: 'fundable', blockedBy: [], ... }]
  */
 export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Verdict {
-  const plan = cataloguePlan(catalogue);
-  const levelOrder = levelOrderOf(catalogue);
-  const values = answerValues(answers);
+  const steps = evaluationSteps(catalogue);
+  const { plan, levelOrder } = steps;
+  const given = givenByPosition(steps, answers);
+  const values: AnswerLookup = { get: (questionId) => given[steps.questionAt.get(questionId) ?? -1]?.value };
   const risk = deriveRiskProfile(catalogue, answers, values);
-  const head = {
-    format: VERDICT_FORMAT,
-    engine: { name: 'pkvw-light', version: ENGINE_VERSION },
-    catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash },
-    answersHash: answersHash(answers),
-    evaluatedAt: now.toISOString(),
-    kind: answers.kind,
-  } as const;
-  const advice = answers.advice ? { advice: { reference: answers.advice.reference, ...(answers.advice.date ? { date: answers.advice.date } : {}) } } : {};
+  const catalogueRef = { id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash };
+  const engine = { name: 'pkvw-light', version: ENGINE_VERSION } as const;
+  const hash = answersHash(answers);
+  const evaluatedAt = isoTime(now);
+  const advice = answers.advice ? { reference: answers.advice.reference, ...(answers.advice.date ? { date: answers.advice.date } : {}) } : undefined;
 
   // Level D is beyond the keurmerk: refer, and judge nothing (no requirement list, plan or cost).
-  const referred = risk.filter((r) => !plan.certifiableLevels.has(r.level)).map((r) => r.scenario);
+  const referred: string[] = [];
+  for (const r of risk) if (!plan.certifiableLevels.has(r.level)) referred.push(r.scenario);
   if (referred.length > 0) {
     return {
-      ...head,
+      format: VERDICT_FORMAT,
+      engine,
+      catalogue: catalogueRef,
+      answersHash: hash,
+      evaluatedAt,
+      kind: answers.kind,
       outcome: 'doorverwijzen',
       certifiable: false,
       risk,
       referral: { scenarios: referred },
-      ...advice,
+      ...(advice ? { advice } : {}),
       funding: [],
       coverage: [],
       requirements: [],
@@ -73,36 +77,239 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     };
   }
 
-  const scenarioLevels = new Map<string, number>();
-  const levelIds = new Map<string, string>();
+  // Per scenario position: its level's position (-1 when the profile has none) and id, as the links read them.
+  const levels: Levels = { order: new Array<number>(steps.scenarioCount).fill(-1), ids: new Array<string>(steps.scenarioCount).fill('') };
+  const input: Input = { given, levels: new Array<number | undefined>(steps.scenarioCount).fill(undefined) };
   for (const r of risk) {
-    scenarioLevels.set(r.scenario, levelOrder.get(r.level) ?? 0);
-    levelIds.set(r.scenario, r.level);
+    const at = steps.scenarioAt.get(r.scenario);
+    if (at === undefined) continue;
+    input.levels[at] = levelOrder.get(r.level) ?? 0;
+    levels.order[at] = levelOrder.get(r.level) ?? -1;
+    levels.ids[at] = r.level;
   }
-  const ctx: ConditionContext = { values, scenarioLevels, levelOrder };
+  const hardConditions = answers.advice && answers.advice.hardConditions.length > 0 ? new Set(answers.advice.hardConditions) : undefined;
 
-  const requirements = plan.requirements.map((p) => evaluateRequirement(p, answers, ctx, levelIds));
+  // Allocating a typed array costs more than clearing one: evaluation is synchronous, so one per catalogue serves every call.
+  const applying = steps.applying.fill(0);
+  const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
+  const open = steps.open.fill(0);
+  for (let i = 0; i < steps.requirements.length; i++) {
+    const r = evaluateRequirement(steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions, applying);
+    requirements[i] = r;
+    open[i] = openCode(r);
+  }
   const outcome = decideOutcome(requirements);
-  const through = basicsByScenario(requirements);
+  const through = basicsByScenario(steps, requirements, applying);
   const adviceFirst = rulesAwaitingAdvice(catalogue, answers, values);
   const awaiting = new Set(adviceFirst?.scenarios ?? []);
-  const coverage = risk.map((r) => scenarioCoverage(r.scenario, r.level, requirements, through.get(r.scenario) ?? [], answers.kind, awaiting.has(r.scenario)));
-  const funding = decideFunding(plan, requirements, answers, coverage, through, awaiting);
-  const certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde' && coverage.every((c) => c.certifiable);
+  const coverage: ScenarioCoverage[] = [];
+  for (const r of risk) coverage.push(scenarioCoverage(r.scenario, r.level, requirements, through[steps.scenarioAt.get(r.scenario) ?? -1] ?? [], answers.kind, awaiting.has(r.scenario)));
+  const { funding, blocks } = decideFunding(steps, requirements, applying, open, answers, coverage, awaiting);
+  let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
+  for (const c of coverage) if (!c.certifiable) certifiable = false;
 
   return {
-    ...head,
+    format: VERDICT_FORMAT,
+    engine,
+    catalogue: catalogueRef,
+    answersHash: hash,
+    evaluatedAt,
+    kind: answers.kind,
     outcome,
     certifiable,
     risk,
     ...(adviceFirst ? { adviceFirst } : {}),
-    ...advice,
+    ...(advice ? { advice } : {}),
     funding,
     coverage,
     requirements,
     domains: summariseDomains(requirements),
-    gapPlan: planGaps(plan, requirements, funding, ctx),
+    gapPlan: planGaps(steps, requirements, blocks, input),
   };
+}
+
+/**
+ * What the compiled conditions read: the given answers by question position, and each scenario's
+ * level position by scenario position (as `ConditionContext.scenarioLevels` would hold it).
+ */
+interface Input {
+  given: (GivenAnswer | undefined)[];
+  levels: (number | undefined)[];
+}
+
+/** The level of each scenario, by its position in `catalogue.scenarios`. */
+interface Levels {
+  /** Position of the level in `catalogue.levels`; -1 when the profile gives the scenario none. */
+  order: number[];
+  /** The level's id; '' when the profile gives the scenario none. */
+  ids: string[];
+}
+
+/** One risk link of a requirement, resolved: the scenario's position and the minimum level's. */
+interface LinkSteps {
+  scenario: string;
+  /** Position in `catalogue.scenarios`; -1 for a scenario the catalogue does not define (it never applies). */
+  at: number;
+  minLevel: string;
+  /** Position in `catalogue.levels`; Infinity for an unknown level (it never applies). */
+  minOrder: number;
+}
+
+interface RequirementSteps {
+  plan: RequirementPlan;
+  appliesWhen: CompiledCondition<Input> | undefined;
+  metWhen: CompiledCondition<Input> | undefined;
+  /** Positions of the questions in `plan.appliesRefs`, `plan.metRefs` and `plan.allRefs`. */
+  appliesRefs: number[];
+  metRefs: number[];
+  allRefs: number[];
+  /** The catalogue's compiled `claimableWhen` conditions (shared by all requirements). */
+  claimableWhen: ReadonlyMap<CatalogueException, CompiledCondition<Input>>;
+  links: LinkSteps[];
+  /** Where its links start in the evaluation's flat list of which links apply. */
+  linkOffset: number;
+  /** Resolving it takes no purchase (0), a known amount or cost range (its lowest euro), or a price not known until the quote (Infinity). */
+  costKey: number;
+}
+
+interface MeasureSteps {
+  /** Position of the measure among the requirements. */
+  index: number;
+  id: string;
+  scenarios: string[];
+  /** Position of each of its scenarios; -1 for one the catalogue does not define. */
+  scenarioAt: number[];
+  /**
+   * The owner basics that can block it, in catalogue order: each with the positions of its links
+   * to one of the measure's scenarios. A measure looks at these only (and at hard conditions), so
+   * funding grows with the links, not with measures times requirements.
+   */
+  basics: BasicLinks[];
+  /** The same, by cost key and then catalogue order: the order of the basics not met or refused among its blockers. */
+  basicsByCost: BasicLinks[];
+  /** The positions of those basics. */
+  basicSet: ReadonlySet<number>;
+}
+
+interface BasicLinks {
+  index: number;
+  links: number[];
+}
+
+/** What `evaluate` looks up, worked out once per catalogue object (the catalogue is never changed after loading). */
+interface EvaluationSteps {
+  plan: CataloguePlan;
+  levelOrder: ReadonlyMap<string, number>;
+  scenarioCount: number;
+  scenarioAt: ReadonlyMap<string, number>;
+  requirements: RequirementSteps[];
+  measures: MeasureSteps[];
+  /** The number of risk links of all requirements together. */
+  linkCount: number;
+  /** Every question a condition or the verdict reads (the catalogue's, and any other id a condition names), by position. */
+  questionIds: string[];
+  questionAt: ReadonlyMap<string, number>;
+  /** By question position: a plain lookup of the id can only find an own property (the id is no name on Object.prototype). */
+  plainLookup: boolean[];
+  claimableWhen: ReadonlyMap<CatalogueException, CompiledCondition<Input>>;
+  /** Every cost key is at least 0, so unanswered (-2) and claimed (-1) basics come before all others. */
+  costKeysFromZero: boolean;
+  /** Scratch space for the links that apply, `linkCount` long; cleared at the start of every evaluation. */
+  applying: Uint8Array;
+  /** Scratch space as long as the requirements: `openCode` of each result, read densely by funding. */
+  open: Uint8Array;
+}
+
+const evaluationStepsCache = new WeakMap<Catalogue, EvaluationSteps>();
+
+function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
+  const cached = evaluationStepsCache.get(catalogue);
+  if (cached) return cached;
+  const plan = cataloguePlan(catalogue);
+  const levelOrder = levelOrderOf(catalogue);
+  const scenarioAt = new Map(catalogue.scenarios.map((s, i) => [s.id, i]));
+  const questionIds = [
+    ...new Set([
+      ...catalogue.questions.map((q) => q.id),
+      ...plan.requirements.flatMap((p) => p.allRefs),
+      ...catalogue.exceptions.flatMap((e) => (e.claimableWhen ? conditionAnswerRefs(e.claimableWhen) : [])),
+      ...plan.riskRuleRefs,
+    ]),
+  ];
+  const questionAt = new Map(questionIds.map((id, i) => [id, i]));
+  const positions = (ids: readonly string[]) => ids.map((id) => questionAt.get(id) ?? -1);
+  const inputs: ConditionInputs<Input> = {
+    answer(questionId) {
+      const at = questionAt.get(questionId) ?? -1;
+      return (input) => input.given[at]?.value;
+    },
+    level(scenarioId) {
+      const at = scenarioAt.get(scenarioId) ?? -1;
+      return (input) => input.levels[at];
+    },
+    levelOrder(levelId) {
+      const order = levelOrder.get(levelId);
+      return () => order;
+    },
+    anyLevelAtLeast(input, threshold) {
+      for (const level of input.levels) if (level !== undefined && level >= threshold) return true;
+      return false;
+    },
+  };
+  const compile = (condition: Condition | undefined) => (condition ? compileCondition(condition, inputs) : undefined);
+  const claimableWhen = new Map<CatalogueException, CompiledCondition<Input>>();
+  for (const exception of catalogue.exceptions) if (exception.claimableWhen) claimableWhen.set(exception, compileCondition(exception.claimableWhen, inputs));
+  let linkCount = 0;
+  const requirements = plan.requirements.map((p): RequirementSteps => {
+    const { requirement } = p;
+    const links = requirement.risks.map((link) => ({ scenario: link.scenario, at: scenarioAt.get(link.scenario) ?? -1, minLevel: link.minLevel, minOrder: levelOrder.get(link.minLevel) ?? Infinity }));
+    const { costClass, cost } = requirement;
+    const costKey = costClass?.kind === 'no-purchase' ? 0 : costClass?.amount ? costClass.amount.euros : cost ? cost.min : Infinity;
+    const linkOffset = linkCount;
+    linkCount += links.length;
+    // Every entry of one shape (no optional members), so reading them stays monomorphic.
+    return {
+      plan: p,
+      appliesWhen: compile(requirement.appliesWhen),
+      metWhen: compile(requirement.metWhen),
+      appliesRefs: positions(p.appliesRefs),
+      metRefs: positions(p.metRefs),
+      allRefs: positions(p.allRefs),
+      claimableWhen,
+      links,
+      linkOffset,
+      costKey,
+    };
+  });
+  const measures: MeasureSteps[] = [];
+  plan.requirements.forEach(({ requirement }, index) => {
+    if (!requirement.measure) return;
+    const { scenarios } = requirement.measure;
+    const scenarioSet = new Set(scenarios);
+    const basics = requirements.flatMap((r, i) => {
+      const links = r.links.flatMap((link, k) => (scenarioSet.has(link.scenario) ? [k] : []));
+      return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? [{ index: i, links }] : [];
+    });
+    const staticKey = (b: BasicLinks) => requirements[b.index]?.costKey ?? Infinity;
+    const basicsByCost = [...basics].sort((a, b) => staticKey(a) - staticKey(b) || a.index - b.index);
+    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicSet: new Set(basics.map((b) => b.index)) });
+  });
+  const plainLookup = questionIds.map((id) => !(id in Object.prototype));
+  const steps: EvaluationSteps = { plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length) };
+  evaluationStepsCache.set(catalogue, steps);
+  return steps;
+}
+
+// The simulator and the bench evaluate many answer sets at one moment: its text is kept for the next call.
+let lastTime = NaN;
+let lastIso = '';
+function isoTime(now: Date): string {
+  const time = now.getTime();
+  if (time !== lastTime) {
+    lastIso = now.toISOString();
+    lastTime = time;
+  }
+  return lastIso;
 }
 
 /** Where a status stands: in order, not in order, open; `undefined` when it is no owner basic that applies. */
@@ -130,52 +337,61 @@ export function standing(status: RequirementStatus): CoverageStatus | undefined 
  * condition is the bestuurder's own choice and does not decide it; it blocks its measures instead.
  */
 export function decideOutcome(results: readonly RequirementResult[]): Outcome {
-  const gate = results.filter((r) => r.responsibility === 'bestuurder' && (r.domain === 'wonen' || r.hardCondition === true));
-  if (gate.some((r) => r.status === 'not-met' || (r.status === 'refused' && r.hardCondition === true))) return 'niet-op-orde';
-  if (gate.some((r) => standing(r.status) === 'open')) return 'onvolledig';
-  return 'basis-op-orde';
+  let open = false;
+  for (const r of results) {
+    if (r.responsibility !== 'bestuurder' || (r.domain !== 'wonen' && r.hardCondition !== true)) continue;
+    if (r.status === 'not-met' || (r.status === 'refused' && r.hardCondition === true)) return 'niet-op-orde';
+    if (standing(r.status) === 'open') open = true;
+  }
+  return open ? 'onvolledig' : 'basis-op-orde';
 }
 
-function evaluateRequirement(plan: RequirementPlan, answers: Answers, ctx: ConditionContext, levelIds: ReadonlyMap<string, string>): RequirementResult {
+/** Evaluates one requirement; marks in `applying` (at the requirement's link offset) the links it applies through. */
+function evaluateRequirement(steps: RequirementSteps, answers: Answers, input: Input, levels: Levels, hardConditions: ReadonlySet<string> | undefined, applying: Uint8Array): RequirementResult {
+  const { plan } = steps;
   const { requirement } = plan;
-  const result = (status: RequirementStatus, appliesBecause: RequirementResult['appliesBecause'], used: AnswerUse[]) => newResult(requirement, status, appliesBecause, used);
-
-  const links = requirement.risks.map((link) => ({ scenario: link.scenario, level: levelIds.get(link.scenario) ?? '', minLevel: link.minLevel }));
-  const appliesBecause = links.filter((l) => (ctx.levelOrder.get(l.level) ?? -1) >= (ctx.levelOrder.get(l.minLevel) ?? Infinity));
+  const appliesBecause: RequirementResult['appliesBecause'] = [];
+  for (let k = 0; k < steps.links.length; k++) {
+    const link = steps.links[k] as LinkSteps;
+    if (link.at < 0 || (levels.order[link.at] ?? -1) < link.minOrder) continue;
+    appliesBecause.push({ scenario: link.scenario, level: levels.ids[link.at] ?? '', minLevel: link.minLevel });
+    applying[steps.linkOffset + k] = 1;
+  }
   if (appliesBecause.length === 0) {
-    const r = result('not-applicable', appliesBecause, []);
-    r.notApplicable = { kind: 'risk-below-level', links };
+    const r = newResult(requirement, 'not-applicable', appliesBecause, []);
+    r.notApplicable = { kind: 'risk-below-level', links: steps.links.map((link) => ({ scenario: link.scenario, level: levels.ids[link.at] ?? '', minLevel: link.minLevel })) };
     return r;
   }
 
-  const applies = requirement.appliesWhen ? evaluateCondition(requirement.appliesWhen, ctx) : true;
+  const applies = steps.appliesWhen ? steps.appliesWhen(input) : true;
   if (applies === false) {
-    const used = answerUses(plan.appliesRefs, ctx.values);
-    const r = result('not-applicable', appliesBecause, used);
+    const used = answerUses(plan.appliesRefs, steps.appliesRefs, input);
+    const r = newResult(requirement, 'not-applicable', appliesBecause, used);
     r.notApplicable = { kind: 'condition-not-holding', answers: used };
     return r;
   }
-  const used = answerUses(plan.allRefs, ctx.values);
-  if (requirement.responsibility === 'werkgever') return result(applies === undefined ? 'unanswered' : 'context', appliesBecause, used);
-  const r = ownerResult(plan, answers, ctx, applies === undefined ? undefined : requirement.metWhen ? evaluateCondition(requirement.metWhen, ctx) : undefined, appliesBecause, used);
-  if (answers.advice?.hardConditions.includes(requirement.id)) r.hardCondition = true;
+  const used = answerUses(plan.allRefs, steps.allRefs, input);
+  if (requirement.responsibility === 'werkgever') return newResult(requirement, applies === undefined ? 'unanswered' : 'context', appliesBecause, used);
+  const r = ownerResult(steps, answers, input, applies === undefined ? undefined : steps.metWhen ? steps.metWhen(input) : undefined, appliesBecause, used);
+  if (hardConditions?.has(requirement.id)) r.hardCondition = true;
   return r;
 }
 
 /** An applicable owner basic: met, or else waived, exempt by a proven claim, claimed, refused, not met or unanswered. */
 function ownerResult(
-  plan: RequirementPlan,
+  steps: RequirementSteps,
   answers: Answers,
-  ctx: ConditionContext,
+  input: Input,
   met: boolean | undefined,
   appliesBecause: RequirementResult['appliesBecause'],
   used: AnswerUse[],
 ): RequirementResult {
+  const { plan } = steps;
   const { requirement } = plan;
   const result = (status: RequirementStatus) => newResult(requirement, status, appliesBecause, used);
   if (met === true) {
     const r = result('met');
-    r.evidence = evidenceCheck(requirement.evidence, weakestEvidence(plan.metRefs, answers));
+    r.evidence = evidenceCheck(requirement.evidence, weakestEvidence(steps.metRefs, input));
     return r;
   }
   const { advice } = answers;
@@ -186,7 +402,7 @@ function ownerResult(
     r.evidence = evidenceCheck('document', advice.date ? 'document' : 'self-declared');
     return r;
   }
-  const claim = applicableClaim(plan, answers, ctx);
+  const claim = answers.exceptions.length > 0 ? applicableClaim(plan, answers, input, steps.claimableWhen) : undefined;
   if (claim) {
     const { exception, claimed } = claim;
     const missing = claimGaps(claimed, exception);
@@ -201,7 +417,7 @@ function ownerResult(
     r.evidence = evidenceCheck(exception.evidence, claimed.evidence.level);
     return r;
   }
-  const refusal = requirement.allowsRefusal ? answers.refusals.find((x) => x.requirement === requirement.id) : undefined;
+  const refusal = requirement.allowsRefusal && answers.refusals.length > 0 ? answers.refusals.find((x) => x.requirement === requirement.id) : undefined;
   if (refusal) {
     const r = result('refused');
     r.refusal = { reason: refusal.reason };
@@ -216,27 +432,30 @@ function newResult(requirement: Requirement, status: RequirementStatus, appliesB
 }
 
 /** The first claim that names this requirement, is allowed for it, and whose condition holds. */
-function applicableClaim(plan: RequirementPlan, answers: Answers, ctx: ConditionContext) {
+function applicableClaim(plan: RequirementPlan, answers: Answers, input: Input, claimable: RequirementSteps['claimableWhen']) {
   for (const claimed of answers.exceptions) {
     if (!claimed.requirements.includes(plan.requirement.id)) continue;
     const exception = plan.exceptions.get(claimed.exception);
     if (!exception) continue;
-    if (exception.claimableWhen && evaluateCondition(exception.claimableWhen, ctx) !== true) continue;
+    const holds = claimable.get(exception);
+    if (holds && holds(input) !== true) continue;
     return { exception, claimed };
   }
   return undefined;
 }
 
-function answerUses(refs: readonly string[], values: AnswerLookup): AnswerUse[] {
-  return refs.map((question) => ({ question, value: values.get(question) ?? null }));
+function answerUses(refs: readonly string[], at: readonly number[], input: Input): AnswerUse[] {
+  const uses: AnswerUse[] = new Array<AnswerUse>(refs.length);
+  for (let i = 0; i < refs.length; i++) uses[i] = { question: refs[i] as string, value: input.given[at[i] ?? -1]?.value ?? null };
+  return uses;
 }
 
-/** The weakest evidence among the given answers; an answer never given adds nothing. */
-function weakestEvidence(refs: readonly string[], answers: Answers): EvidenceLevel {
+/** The weakest evidence among the given answers (`at`: question positions); an answer never given adds nothing. */
+function weakestEvidence(at: readonly number[], input: Input): EvidenceLevel {
   let weakest = EVIDENCE_LEVELS.length - 1;
   let any = false;
-  for (const id of refs) {
-    const given = Object.hasOwn(answers.answers, id) ? answers.answers[id] : undefined;
+  for (const p of at) {
+    const given = input.given[p];
     if (!given) continue;
     any = true;
     weakest = Math.min(weakest, EVIDENCE_LEVELS.indexOf(given.evidence));
@@ -245,25 +464,62 @@ function weakestEvidence(refs: readonly string[], answers: Answers): EvidenceLev
   return any ? EVIDENCE_LEVELS[weakest] ?? 'self-declared' : 'self-declared';
 }
 
+/**
+ * The given answers by question position: one look-up per question, after which conditions and
+ * answer lists read an array. Only own properties count, as `answerValues` reads them.
+ */
+function givenByPosition(steps: EvaluationSteps, answers: Answers): (GivenAnswer | undefined)[] {
+  const source = answers.answers;
+  const proto: unknown = Object.getPrototypeOf(source);
+  const plain = proto === Object.prototype || proto === null;
+  const { questionIds, plainLookup } = steps;
+  const given = new Array<GivenAnswer | undefined>(questionIds.length);
+  for (let i = 0; i < questionIds.length; i++) {
+    const id = questionIds[i] as string;
+    given[i] = plain && plainLookup[i] ? source[id] : Object.hasOwn(source, id) ? source[id] : undefined;
+  }
+  return given;
+}
+
 function evidenceCheck(required: EvidenceLevel, given: EvidenceLevel): NonNullable<RequirementResult['evidence']> {
   return { required, given, sufficient: EVIDENCE_LEVELS.indexOf(given) >= EVIDENCE_LEVELS.indexOf(required) };
 }
 
+/** For an owner basic that applies and is not in order: 1 unanswered, 2 claimed, 3 not met or refused; otherwise 0. */
+const UNANSWERED = 1;
+const CLAIMED = 2;
+const NOT_MET_OR_REFUSED = 3;
+function openCode(r: RequirementResult): number {
+  if (r.responsibility !== 'bestuurder') return 0;
+  return r.status === 'unanswered' ? UNANSWERED : r.status === 'claimed' ? CLAIMED : r.status === 'not-met' || r.status === 'refused' ? NOT_MET_OR_REFUSED : 0;
+}
+
+/** An owner basic that applies and is not in order: not met, refused, unanswered or claimed. */
+function notInOrder(r: RequirementResult): boolean {
+  if (r.responsibility !== 'bestuurder') return false;
+  const s = standing(r.status);
+  return s !== undefined && s !== 'in-order';
+}
+
 /**
- * The positions (in `results`, so in catalogue order) of the owner basics that apply, by each
- * scenario they apply through: worked out once, so coverage and funding grow with what they list,
- * not with scenarios or measures times requirements.
+ * The positions (in `results`, so in catalogue order) of the owner basics that apply, by the
+ * position of each scenario they apply through: worked out once, so coverage and funding grow with
+ * what they list, not with scenarios or measures times requirements.
  */
-function basicsByScenario(results: readonly RequirementResult[]): Map<string, number[]> {
-  const byScenario = new Map<string, number[]>();
-  results.forEach((r, index) => {
-    if (r.responsibility !== 'bestuurder' || standing(r.status) === undefined) return;
-    for (const scenario of new Set(r.appliesBecause.map((l) => l.scenario))) {
-      const list = byScenario.get(scenario);
-      if (list) list.push(index);
-      else byScenario.set(scenario, [index]);
+function basicsByScenario(steps: EvaluationSteps, results: readonly RequirementResult[], applying: Uint8Array): number[][] {
+  const byScenario: number[][] = [];
+  for (let s = 0; s < steps.scenarioCount; s++) byScenario.push([]);
+  for (let index = 0; index < results.length; index++) {
+    const r = results[index] as RequirementResult;
+    if (r.responsibility !== 'bestuurder' || standing(r.status) === undefined) continue;
+    const { links, linkOffset } = steps.requirements[index] as RequirementSteps;
+    for (let k = 0; k < links.length; k++) {
+      if (applying[linkOffset + k] !== 1) continue;
+      const list = byScenario[(links[k] as LinkSteps).at];
+      // A scenario linked twice is listed once: results come in order, so a repeat is the last entry.
+      if (list && list[list.length - 1] !== index) list.push(index);
     }
-  });
+  }
   return byScenario;
 }
 
@@ -276,100 +532,141 @@ function scenarioCoverage(
   kind: Answers['kind'],
   awaitingAdvice: boolean,
 ): ScenarioCoverage {
-  const through = indexes.flatMap((i) => results[i] ?? []);
-  const notInOrder = through.filter((r) => standing(r.status) !== 'in-order').map((r) => ({ requirement: r.requirement, status: r.status }));
-  const status: CoverageStatus = notInOrder.some((r) => standing(r.status) === 'not-in-order') ? 'not-in-order' : notInOrder.length > 0 ? 'open' : 'in-order';
+  const basics: string[] = [];
+  const notInOrderList: ScenarioCoverage['notInOrder'] = [];
+  let anyNotInOrder = false;
+  let evidenced = true;
+  for (const i of indexes) {
+    const r = results[i];
+    if (!r) continue;
+    basics.push(r.requirement);
+    if (r.evidence?.sufficient !== true) evidenced = false;
+    const s = standing(r.status);
+    if (s === 'in-order') continue;
+    notInOrderList.push({ requirement: r.requirement, status: r.status });
+    if (s === 'not-in-order') anyNotInOrder = true;
+  }
+  const status: CoverageStatus = anyNotInOrder ? 'not-in-order' : notInOrderList.length > 0 ? 'open' : 'in-order';
   // A provisional level (advice awaited) is no ground for a certificate, however well the basics stand.
-  const certifiable = kind === 'inspection' && !awaitingAdvice && status === 'in-order' && through.every((r) => r.evidence?.sufficient === true);
-  return { scenario, level, status, basics: through.map((r) => r.requirement), notInOrder, certifiable, ...(awaitingAdvice ? { awaitingAdvice: true as const } : {}) };
+  const certifiable = kind === 'inspection' && !awaitingAdvice && status === 'in-order' && evidenced;
+  return { scenario, level, status, basics, notInOrder: notInOrderList, certifiable, ...(awaitingAdvice ? { awaitingAdvice: true as const } : {}) };
 }
 
 /**
  * The measures decided: the advised ones when the advice names any, otherwise every measure that
  * applies. A measure is blocked by each owner basic not in order that applies through one of its
  * scenarios, by the advice's hard conditions not in order, and, while no advice is there, by a
- * scenario that awaits one (`requiresAdvice`); by nothing else.
+ * scenario that awaits one (`requiresAdvice`); by nothing else. Also gives, per requirement
+ * position, the measures it blocks, in funding order.
  */
 function decideFunding(
-  plan: CataloguePlan,
+  steps: EvaluationSteps,
   results: readonly RequirementResult[],
+  applying: Uint8Array,
+  open: Uint8Array,
   answers: Answers,
   coverage: readonly ScenarioCoverage[],
-  through: ReadonlyMap<string, readonly number[]>,
   awaiting: ReadonlySet<string>,
-): MeasureDecision[] {
+): { funding: MeasureDecision[]; blocks: (string[] | undefined)[] } {
   const advised = new Set(answers.advice?.measures ?? []);
-  const costKey = blockerCostKeys(plan, results);
-  // Cheapest to resolve first; ties keep catalogue order.
-  const byCost = (a: number, b: number) => (costKey[a] ?? Infinity) - (costKey[b] ?? Infinity) || a - b;
-  const notInOrder = (r: RequirementResult) => r.responsibility === 'bestuurder' && standing(r.status) !== undefined && standing(r.status) !== 'in-order';
-  const hard = results.flatMap((r, index) => (r.hardCondition && notInOrder(r) ? [index] : []));
-  const coverageOf = new Map(coverage.map((c) => [c.scenario, c]));
-  const decisions: MeasureDecision[] = [];
-  plan.requirements.forEach((requirementPlan, index) => {
-    const { measure, id } = requirementPlan.requirement;
-    const result = results[index];
-    if (!measure || !result) return;
-    if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') return;
-    const scenarios = new Set(measure.scenarios);
-    // Only basics that apply through one of its scenarios, or hard conditions, can block it; cheapest first.
-    const candidates = new Set(hard);
-    for (const scenario of scenarios) for (const i of through.get(scenario) ?? []) candidates.add(i);
-    const blockedBy: Blocker[] = [];
-    for (const i of [...candidates].sort(byCost)) {
-      const r = results[i];
-      if (!r || !notInOrder(r)) continue;
-      const via = r.appliesBecause.filter((l) => scenarios.has(l.scenario)).map((l) => l.scenario);
-      if (via.length > 0) blockedBy.push({ requirement: r.requirement, status: r.status, via, ...(r.hardCondition ? { hardCondition: true as const } : {}) });
-      else if (r.hardCondition) blockedBy.push({ requirement: r.requirement, status: r.status, via: [], hardCondition: true });
+  const funding: MeasureDecision[] = [];
+  const blocks: (string[] | undefined)[] = [];
+  if (steps.measures.length === 0) return { funding, blocks };
+  const certifiableAt = new Array<boolean>(steps.scenarioCount).fill(false);
+  for (const c of coverage) {
+    const at = steps.scenarioAt.get(c.scenario);
+    if (at !== undefined && c.certifiable) certifiableAt[at] = true;
+  }
+  const hard: number[] = [];
+  for (let i = 0; i < results.length; i++) if (results[i]?.hardCondition && notInOrder(results[i] as RequirementResult)) hard.push(i);
+  // Cheapest to resolve first: questions to answer (key -2), claims to prove (-1), then by the
+  // requirement's cost key; ties keep catalogue order.
+  const keyOf = (index: number) => {
+    const status = results[index]?.status;
+    return status === 'unanswered' ? -2 : status === 'claimed' ? -1 : (steps.requirements[index]?.costKey ?? Infinity);
+  };
+  const byCost = (a: { index: number }, b: { index: number }) => keyOf(a.index) - keyOf(b.index) || a.index - b.index;
+  const via = (basic: BasicLinks) => {
+    const { links, linkOffset } = steps.requirements[basic.index] as RequirementSteps;
+    const scenarios: string[] = [];
+    for (const k of basic.links) if (applying[linkOffset + k] === 1) scenarios.push((links[k] as LinkSteps).scenario);
+    return scenarios;
+  };
+  for (const measure of steps.measures) {
+    const { id, scenarios } = measure;
+    const result = results[measure.index];
+    if (!result) continue;
+    if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') continue;
+    // Only basics that apply through one of its scenarios, or hard conditions, can block it.
+    const found: { index: number; via: string[] }[] = [];
+    const extra = hard.filter((i) => !measure.basicSet.has(i));
+    if (steps.costKeysFromZero && extra.length === 0) {
+      // In that order without sorting: unanswered, then claimed, in catalogue order; then the rest in the measure's cost order.
+      for (const code of [UNANSWERED, CLAIMED]) {
+        for (const basic of measure.basics) {
+          if (open[basic.index] !== code) continue;
+          const scenariosVia = via(basic);
+          if (scenariosVia.length > 0 || results[basic.index]?.hardCondition) found.push({ index: basic.index, via: scenariosVia });
+        }
+      }
+      for (const basic of measure.basicsByCost) {
+        if (open[basic.index] !== NOT_MET_OR_REFUSED) continue;
+        const scenariosVia = via(basic);
+        if (scenariosVia.length > 0 || results[basic.index]?.hardCondition) found.push({ index: basic.index, via: scenariosVia });
+      }
+    } else {
+      for (const basic of measure.basics) {
+        const r = results[basic.index] as RequirementResult;
+        if (!notInOrder(r)) continue;
+        const scenariosVia = via(basic);
+        if (scenariosVia.length > 0 || r.hardCondition) found.push({ index: basic.index, via: scenariosVia });
+      }
+      for (const i of extra) found.push({ index: i, via: [] });
+      found.sort(byCost);
     }
-    const covered = measure.scenarios.every((s) => coverageOf.get(s)?.certifiable === true);
+    const blockedBy: Blocker[] = [];
+    for (const { index, via } of found) {
+      const r = results[index] as RequirementResult;
+      blockedBy.push(r.hardCondition ? { requirement: r.requirement, status: r.status, via, hardCondition: true } : { requirement: r.requirement, status: r.status, via });
+      const list = blocks[index];
+      if (!list) blocks[index] = [id];
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
+    let covered = true;
+    for (const at of measure.scenarioAt) if (certifiableAt[at] !== true) covered = false;
     // Nothing against a scenario that awaits the advice is funded before the advice is there (seed §2.2).
-    const awaitingAdvice = measure.scenarios.filter((s) => awaiting.has(s));
+    const awaitingAdvice = awaiting.size > 0 ? scenarios.filter((s) => awaiting.has(s)) : [];
     const decision = blockedBy.length === 0 && awaitingAdvice.length === 0 ? 'fundable' : 'blocked';
-    decisions.push({ measure: id, scenarios: measure.scenarios, advised: advised.has(id), decision, blockedBy, ...(awaitingAdvice.length > 0 ? { awaitingAdvice } : {}), certifiable: covered });
-  });
-  return decisions;
-}
-
-/**
- * What resolving each owner basic takes, as a key to sort by, cheapest first: answering a question,
- * then proving a claim, then no purchase, a known amount or cost range (by its lowest euro), and last
- * a craftsman's price not known until the quote.
- */
-function blockerCostKeys(plan: CataloguePlan, results: readonly RequirementResult[]): number[] {
-  return results.map((r, index) => {
-    const requirement = plan.requirements[index]?.requirement;
-    if (r.status === 'unanswered') return -2;
-    if (r.status === 'claimed') return -1;
-    if (requirement?.costClass?.kind === 'no-purchase') return 0;
-    if (requirement?.costClass?.amount) return requirement.costClass.amount.euros;
-    if (requirement?.cost) return requirement.cost.min;
-    return Infinity;
-  });
+    funding.push(
+      awaitingAdvice.length > 0
+        ? { measure: id, scenarios, advised: advised.has(id), decision, blockedBy, awaitingAdvice, certifiable: covered }
+        : { measure: id, scenarios, advised: advised.has(id), decision, blockedBy, certifiable: covered },
+    );
+  }
+  return { funding, blocks };
 }
 
 /** Counts owner basics only: employer entries are measures or context, never part of the owner's score. */
 function summariseDomains(results: readonly RequirementResult[]): DomainSummary[] {
-  return DOMAINS.map((domain) => {
-    const summary: DomainSummary = { domain, applicable: 0, met: 0, exempt: 0, waived: 0, notMet: 0, refused: 0, claimed: 0, unanswered: 0, notApplicable: 0 };
-    for (const r of results) {
-      if (r.domain !== domain || r.responsibility !== 'bestuurder') continue;
-      if (r.status === 'not-applicable') {
-        summary.notApplicable++;
-        continue;
-      }
-      summary.applicable++;
-      if (r.status === 'met') summary.met++;
-      else if (r.status === 'exempt') summary.exempt++;
-      else if (r.status === 'waived') summary.waived++;
-      else if (r.status === 'not-met') summary.notMet++;
-      else if (r.status === 'refused') summary.refused++;
-      else if (r.status === 'claimed') summary.claimed++;
-      else if (r.status === 'unanswered') summary.unanswered++;
+  const summaries = DOMAINS.map((domain): DomainSummary => ({ domain, applicable: 0, met: 0, exempt: 0, waived: 0, notMet: 0, refused: 0, claimed: 0, unanswered: 0, notApplicable: 0 }));
+  for (const r of results) {
+    if (r.responsibility !== 'bestuurder') continue;
+    const summary = summaries[DOMAINS.indexOf(r.domain)];
+    if (!summary) continue;
+    if (r.status === 'not-applicable') {
+      summary.notApplicable++;
+      continue;
     }
-    return summary;
-  });
+    summary.applicable++;
+    if (r.status === 'met') summary.met++;
+    else if (r.status === 'exempt') summary.exempt++;
+    else if (r.status === 'waived') summary.waived++;
+    else if (r.status === 'not-met') summary.notMet++;
+    else if (r.status === 'refused') summary.refused++;
+    else if (r.status === 'claimed') summary.claimed++;
+    else if (r.status === 'unanswered') summary.unanswered++;
+  }
+  return summaries;
 }
 
 /**
@@ -378,26 +675,20 @@ function summariseDomains(results: readonly RequirementResult[]): DomainSummary[
  * catalogue allows (and whose condition is not ruled out) is listed as the other way out. Totals
  * add only real prices; items without one are counted, never added as € 0.
  */
-function planGaps(plan: CataloguePlan, results: readonly RequirementResult[], funding: readonly MeasureDecision[], ctx: ConditionContext): GapPlan {
+function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[], blocking: readonly (string[] | undefined)[], input: Input): GapPlan {
   const gap: GapPlan = { items: [], total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 };
-  // The measures each basic blocks, in funding order, gathered in one pass over the decisions.
-  const blocking = new Map<string, string[]>();
-  for (const decision of funding) {
-    for (const blocker of decision.blockedBy) {
-      const measures = blocking.get(blocker.requirement);
-      if (!measures) blocking.set(blocker.requirement, [decision.measure]);
-      else if (measures[measures.length - 1] !== decision.measure) measures.push(decision.measure);
-    }
-  }
   for (let index = 0; index < results.length; index++) {
     const result = results[index];
-    const requirementPlan = plan.requirements[index];
+    const requirementPlan = steps.plan.requirements[index];
     if (!result || !requirementPlan || result.responsibility !== 'bestuurder') continue;
     if (result.status !== 'not-met' && result.status !== 'unanswered' && result.status !== 'claimed') continue;
     const { cost, costClass } = requirementPlan.requirement;
-    const blocks = blocking.get(result.requirement) ?? [];
+    const blocks = blocking[index] ?? [];
     const item: GapItem = { requirement: result.requirement, status: result.status, home: result.domain === 'wonen' || result.hardCondition === true, blocks };
-    if (costClass) item.costClass = { kind: costClass.kind, paidBy: costClass.paidBy, ...(costClass.amount ? { amount: { ...costClass.amount } } : {}) };
+    if (costClass) {
+      const { amount } = costClass;
+      item.costClass = amount ? { kind: costClass.kind, paidBy: costClass.paidBy, amount: { euros: amount.euros, vat: amount.vat } } : { kind: costClass.kind, paidBy: costClass.paidBy };
+    }
     if (cost) {
       item.cost = { min: cost.min, max: cost.max };
       gap.total.min += cost.min;
@@ -408,11 +699,14 @@ function planGaps(plan: CataloguePlan, results: readonly RequirementResult[], fu
     } else if (costClass?.amount) gap.totalExclVat += costClass.amount.euros;
     else if (costClass?.kind === 'no-purchase') gap.noPurchase++;
     else gap.withoutCost++;
-    const exceptions: string[] = [];
-    for (const exception of requirementPlan.exceptions.values()) {
-      if (!exception.claimableWhen || evaluateCondition(exception.claimableWhen, ctx) !== false) exceptions.push(exception.id);
+    if (requirementPlan.exceptions.size > 0) {
+      const exceptions: string[] = [];
+      for (const exception of requirementPlan.exceptions.values()) {
+        const claimable = steps.claimableWhen.get(exception);
+        if (!claimable || claimable(input) !== false) exceptions.push(exception.id);
+      }
+      if (exceptions.length > 0) item.exceptions = exceptions;
     }
-    if (exceptions.length > 0) item.exceptions = exceptions;
     gap.items.push(item);
   }
   return gap;

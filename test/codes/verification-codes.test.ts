@@ -289,14 +289,25 @@ describe('every verification reason, made to happen', () => {
       make: async () => ({ bytes: await signedData((d) => ({ ...d, catalogue: { ...d.catalogue, hash: '0'.repeat(64) } })) }),
     },
     { code: 'verify-consistent-certificate', check: 'verdict-consistent', status: 'passed', outcome: 'valid', make: async () => ({ bytes: good }) },
-    { code: 'verify-risk-incomplete', check: 'verdict-consistent', status: 'failed', outcome: 'invalid', make: async () => ({ bytes: await signedData((d) => ({ ...d, coverage: [] })) }) },
+    // Before these had codes of their own they read 'de dekking van scenario - ...' and 'duplicate hoort niet bij ...'.
+    { code: 'verify-coverage-empty', check: 'verdict-consistent', status: 'failed', outcome: 'invalid', make: async () => ({ bytes: await signedData((d) => ({ ...d, coverage: [] })) }) },
+    { code: 'verify-coverage-twice', check: 'verdict-consistent', status: 'failed', outcome: 'invalid', make: async () => ({ bytes: await signedData((d) => ({ ...d, coverage: [...d.coverage, d.coverage[0]!] })) }) },
     {
-      code: 'verify-requirement-status',
+      code: 'verify-risk-incomplete',
       check: 'verdict-consistent',
       status: 'failed',
       outcome: 'invalid',
-      make: async () => ({ bytes: await signedData((d) => ({ ...d, basicsMet: [...d.basicsMet, d.basicsMet[0] ?? ''] })) }),
+      // A scenario the catalogue does not have: nothing derives its coverage.
+      make: async () => ({ bytes: await signedData((d) => ({ ...d, coverage: d.coverage.map((c, i) => (i === 0 ? { ...c, scenario: 'SC-99' } : c)) })) }),
     },
+    {
+      code: 'verify-requirement-twice',
+      check: 'verdict-consistent',
+      status: 'failed',
+      outcome: 'invalid',
+      make: async () => ({ bytes: await signedData((d) => ({ ...d, basicsMet: [...d.basicsMet, d.basicsMet[0]!] })) }),
+    },
+    { code: 'verify-requirement-status', check: 'verdict-consistent', status: 'failed', outcome: 'invalid', make: async () => ({ bytes: await signedData((d) => ({ ...d, basicsMet: [...d.basicsMet, 'BESTAAT-NIET'] })) }) },
     { code: 'verify-validity-mismatch', check: 'verdict-consistent', status: 'failed', outcome: 'invalid', make: async () => ({ bytes: await signedData((d) => ({ ...d, validUntil: '2040-11-27' })) }) },
     { code: 'verify-inspection-date', check: 'verdict-consistent', status: 'failed', outcome: 'invalid', make: async () => ({ bytes: await signedData((d) => ({ ...d, inspectedOn: '2026-12-01' })) }) },
     // When, and whether withdrawn.

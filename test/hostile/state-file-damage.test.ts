@@ -84,4 +84,34 @@ describe('a damaged state file', () => {
     const { problems } = parseState(new TextEncoder().encode(damaged), 'zelfcheck.state.json', catalogue);
     expect(problems.map((p) => p.code)).toEqual(['flow-state-tampered']);
   });
+
+  /** The saved state with `change` made to its data and the checksum recomputed: a careful hand edit. */
+  function forged(change: (state: Record<string, unknown>) => void): string {
+    const state = JSON.parse(text) as Record<string, unknown>;
+    delete state.checksum;
+    change(state);
+    return JSON.stringify({ ...state, checksum: canonicalHash(state) }, null, 2);
+  }
+  // Each defect of a state file with the code it gets and the key it is reported at, in both languages.
+  it.each([
+    // The Dutch said 'text verwacht' and 'een JSON-object / a JSON object verwacht' before the words moved to the message map.
+    { code: 'flow-state-shape', bytes: () => '[1, 2]\n', at: '1:1', nl: 'bewaarde zelfcheck is ongeldig bij /: een object verwacht; het bestand is niet gewijzigd' },
+    { code: 'flow-state-shape', bytes: () => forged((state) => void (state.decisions = 'geen')), at: '"decisions"', nl: 'bewaarde zelfcheck is ongeldig bij /decisions: een object verwacht' },
+    { code: 'flow-state-shape', bytes: () => forged((state) => void (state.skipped = [1])), at: '"skipped"', nl: 'bewaarde zelfcheck is ongeldig bij /skipped: een lijst van vraag-ids verwacht' },
+    { code: 'flow-state-shape', bytes: () => forged((state) => void (state.savedAt = 1)), at: '"savedAt"', nl: 'bewaarde zelfcheck is ongeldig bij /savedAt: tekst verwacht' },
+    { code: 'flow-state-unknown-requirement', bytes: () => forged((state) => void (state.decisions = { 'WON-99': { kind: 'declined' } })), at: '"WON-99"', nl: 'bewaarde zelfcheck noemt een onbekende eis WON-99' },
+  ])('with $code at $at', ({ code, bytes, at, nl }) => {
+    const damaged = bytes();
+    const { state, problems } = parseState(new TextEncoder().encode(damaged), 'zelfcheck.state.json', catalogue);
+    expect(state).toBeUndefined();
+    expect(problems.map((p) => p.code)).toEqual([code]);
+    const problem = problems[0]!;
+    const line = at.includes(':') ? Number(at.split(':')[0]) : damaged.split('\n').findIndex((l) => l.includes(at)) + 1;
+    expect(problem.line).toBe(line);
+    for (const lang of ['nl', 'en'] as const) {
+      expect(formatProblemLine(problem, lang)).toMatch(new RegExp(`^zelfcheck\\.state\\.json:${line}:\\d+: ${lang === 'nl' ? 'fout' : 'error'} ${code} `));
+      expect(formatProblemLine(problem, lang)).not.toMatch(/undefined|NaN|\[object /);
+    }
+    expect(formatProblemLine(problem, 'nl')).toContain(` fout ${code} ${nl}`);
+  });
 });
