@@ -57,6 +57,8 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   const referred: string[] = [];
   for (const r of risk) if (!plan.certifiableLevels.has(r.level)) referred.push(r.scenario);
   if (referred.length > 0) {
+    // The head fields are written out here and below on purpose: a shared `...head` spread measured
+    // 15–20% fewer evaluations/s (bench verdict, 17:45, same minute).
     return {
       format: VERDICT_FORMAT,
       engine,
