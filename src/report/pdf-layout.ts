@@ -110,12 +110,12 @@ function loadPdfkit(): PdfConstructor {
   const brotli = createRequire(createRequire(load.resolve('pdfkit')).resolve('fontkit')).resolve('brotli/decompress.js');
   const standIn = load.cache[brotli] === undefined;
   if (standIn) {
-    const stub = new Module(brotli);
-    stub.exports = () => {
+    const refusingDecoder = new Module(brotli);
+    refusingDecoder.exports = () => {
       throw new Error('WOFF2 fonts are not supported: use a TrueType font');
     };
-    stub.loaded = true;
-    load.cache[brotli] = stub;
+    refusingDecoder.loaded = true;
+    load.cache[brotli] = refusingDecoder;
   }
   try {
     const pdfkit: PdfConstructor = load('pdfkit');

@@ -37,7 +37,8 @@ const ENGINE_VERSION = packageVersion();
 
 /**
  * @example
- * const verdict = evaluate(loadCatalogue(), readAnswers('antwoorden.yaml', catalogue), new Date());
+ * // `now` comes from the caller (the CLI's clock, a test's fixed date): evaluate reads no clock.
+ * const verdict = evaluate(loadCatalogue(), readAnswers('antwoorden.yaml', catalogue), now);
  * verdict.outcome; // 'niet-op-orde'
  * verdict.funding; // [{ measure: 'WON-16', decision: 'fundable', blockedBy: [], ... }]
  */
