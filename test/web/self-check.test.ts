@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { parse } from 'yaml';
 import { buildSite } from '../../src/web/build-site.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
@@ -27,6 +27,7 @@ const downloads = join(scratch, 'downloads');
 let browser: Browser;
 let recorded: RecordedPage;
 let page: Page;
+let cdp: CDPSession;
 let url: string;
 
 beforeAll(async () => {
@@ -36,8 +37,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   recorded = await recordedPage(browser, url);
   page = recorded.page;
-  const cdp = await page.createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+  cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
   await page.goto(url);
 });
 
@@ -140,6 +141,26 @@ async function expectAccessible(where: string): Promise<void> {
   expect({ where, violations: await axeViolations(page) }).toEqual({ where, violations: [] });
 }
 
+/**
+ * Exports the answers by keyboard and waits for Chromium to report the download complete: it creates
+ * the file before writing it, so polling for the name alone once read an empty file.
+ */
+async function exportAnswers(): Promise<string> {
+  const finished = new Promise<void>((resolve, reject) => {
+    const listener = (event: { state: string }) => {
+      if (event.state === 'inProgress') return;
+      cdp.off('Browser.downloadProgress', listener);
+      if (event.state === 'completed') resolve();
+      else reject(new Error(`the download ended ${event.state}`));
+    };
+    cdp.on('Browser.downloadProgress', listener);
+  });
+  await tabTo(page, words.exportAnswers);
+  await page.keyboard.press('Enter');
+  await finished;
+  return join(downloads, 'antwoorden.yaml');
+}
+
 describe('the web self-check, from file:// with keyboard only', () => {
   it('opens in Dutch, switches to English and back, and shows the catalogue hash', async () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
@@ -221,10 +242,7 @@ describe('the web self-check, from file:// with keyboard only', () => {
   });
 
   it('exports an answers file that pkvw-light assess gives the same verdict for', async () => {
-    await tabTo(page, words.exportAnswers);
-    await page.keyboard.press('Enter');
-    const file = join(downloads, 'antwoorden.yaml');
-    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((done) => setTimeout(done, 50));
+    const file = await exportAnswers();
     expect(readdirSync(downloads)).toEqual(['antwoorden.yaml']);
     const io = captureIo({ now: new Date() });
     expect(await runMain(['assess', file], io)).toBe(0);
@@ -270,10 +288,7 @@ describe('the web self-check, from file:// with keyboard only', () => {
     await playUntil((current) => current.kind === 'verdict');
     const report = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
     rmSync(join(downloads, 'antwoorden.yaml'));
-    await tabTo(page, words.exportAnswers);
-    await page.keyboard.press('Enter');
-    const file = join(downloads, 'antwoorden.yaml');
-    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((done) => setTimeout(done, 50));
+    const file = await exportAnswers();
     expect(readFileSync(file, 'utf8')).toContain('exception: EX-GELIJKWAARDIG');
     const io = captureIo({ now: new Date() });
     expect(await runMain(['assess', file], io)).toBe(0);
@@ -328,10 +343,7 @@ describe('the web self-check, from file:// with keyboard only', () => {
     expect(funding).toMatch(/WAT UW WERKGEVER NU KAN BEKOSTIGEN\n {2}\[v\] Vuurwerkbestendige brievenbus[\s\S]*\[v\] Versterkte ruiten/);
     expect(funding.match(/\[[v ]\]/g)).toHaveLength(2);
     rmSync(join(downloads, 'antwoorden.yaml'));
-    await tabTo(page, words.exportAnswers);
-    await page.keyboard.press('Enter');
-    const file = join(downloads, 'antwoorden.yaml');
-    for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise((done) => setTimeout(done, 50));
+    const file = await exportAnswers();
     expect((parse(readFileSync(file, 'utf8')) as { advice: unknown }).advice).toEqual({ reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'] });
     const io = captureIo({ now: new Date() });
     expect(await runMain(['assess', file], io)).toBe(0);
