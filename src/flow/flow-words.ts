@@ -120,7 +120,7 @@ export interface FlowWords {
   /** The refusal step ("gemotiveerd afzien"): what refusing means before the user decides, then the reason. */
   refusals: {
     intro: (count: number, again: boolean) => string;
-    /** The risks a basic applies through and the measures it keeps blocked, under its title. */
+    /** The risks a basic applies through and the measures it blocks and keeps blocking when refused, under its title. */
     scenarios: (names: string[]) => string;
     blocks: (measures: string[]) => string;
     consequence: string;
@@ -280,7 +280,7 @@ const nl: FlowWords = {
         ? `Van ${count === 1 ? 'deze eis' : `deze ${count} eisen`} ziet u nog niet af:`
         : `${count === 1 ? 'Deze eis is' : `Deze ${count} eisen zijn`} niet op orde. Om redenen van uw ambt mag u er gemotiveerd van afzien, bijvoorbeeld omdat een openbaar account bij het ambt hoort:`,
     scenarios: (names) => `risico's: ${names.join(', ')}`,
-    blocks: (measures) => (measures.length === 0 ? 'houdt geen maatregel van de werkgever tegen' : `houdt tegen: ${measures.join(', ')}`),
+    blocks: (measures) => (measures.length === 0 ? 'houdt geen maatregel van de werkgever tegen' : `houdt tegen, ook als u ervan afziet: ${measures.join(', ')}`),
     consequence:
       'Afzien is uw eigen keuze en uw eigen risico. Het telt niet als tekortkoming van de woning, maar de eis houdt dan de maatregelen van dezelfde risico\'s tegen, net als een eis die niet op orde is: die kan de werkgever niet bekostigen.',
     question: (again) => (again ? 'Wilt u van nog een van deze eisen afzien?' : 'Wilt u van een van deze eisen gemotiveerd afzien?'),
@@ -439,7 +439,7 @@ const en: FlowWords = {
         ? `You do not yet refuse ${count === 1 ? 'this requirement' : `these ${count} requirements`}:`
         : `${count === 1 ? 'This requirement is' : `These ${count} requirements are`} not met. For reasons of your office you may refuse ${count === 1 ? 'it' : 'them'} with a reason, for example because a public account belongs to the office:`,
     scenarios: (names) => `risks: ${names.join(', ')}`,
-    blocks: (measures) => (measures.length === 0 ? 'blocks no employer measure' : `blocks: ${measures.join(', ')}`),
+    blocks: (measures) => (measures.length === 0 ? 'blocks no employer measure' : `blocks, also when refused: ${measures.join(', ')}`),
     consequence:
       'Refusing is your own choice and your own risk. It does not count as a shortcoming of the home, but the requirement then blocks the measures of the same risks, as a requirement not met does: the employer cannot fund those.',
     question: (again) => (again ? 'Do you refuse another of these requirements?' : 'Do you refuse one of these requirements, with a reason?'),

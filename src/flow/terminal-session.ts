@@ -407,20 +407,23 @@ async function askRefusals(actor: Actor<AssessmentMachine>, ask: Ask, options: T
   lines.push(wrapText(words.refusals.consequence, options.columns()));
   // Already wrapped: print as is.
   options.print(lines.join('\n') + '\n');
-  const choice = await ask((promptContext) =>
-    select(
-      {
-        message: wrapText(words.refusals.question(again), width),
-        choices: [{ value: -1, name: choiceName(words.refusals.none(again), options, 2) }, ...context.refusable.map((offer, index) => ({ value: index, name: choiceName(offer.title[lang], options, 2) }))],
-        loop: false,
-        theme: themeOf(words, options.columns()),
-      },
-      promptContext,
-    ),
-  );
-  if (choice.kind === 'help') {
+  const chooseOne = () =>
+    ask((promptContext) =>
+      select(
+        {
+          message: wrapText(words.refusals.question(again), width),
+          choices: [{ value: -1, name: choiceName(words.refusals.none(again), options, 2) }, ...context.refusable.map((offer, index) => ({ value: index, name: choiceName(offer.title[lang], options, 2) }))],
+          loop: false,
+          theme: themeOf(words, options.columns()),
+        },
+        promptContext,
+      ),
+    );
+  // `?` shows the help and asks the choice again, without repeating the list above it.
+  let choice = await chooseOne();
+  while (choice.kind === 'help') {
     options.print(`${words.helpLabel} ${words.refusals.help}\n`);
-    return undefined;
+    choice = await chooseOne();
   }
   if (choice.kind === 'back') return { type: 'BACK' };
   const offer = context.refusable[choice.value];
