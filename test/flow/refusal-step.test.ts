@@ -29,7 +29,7 @@ const atRefusals = () => {
 };
 
 /** What `assess` says of the answers file `check --export` writes for this flow. */
-function assessExport(flow: FlowAnswers) {
+function assessExport(flow: FlowAnswers): { codes: string[] } | { verdict: ReturnType<typeof evaluate> } {
   const parsed = parseYamlDocument(new TextEncoder().encode(stringify(toWrittenAnswers(catalogue, flow))), 'export.yaml');
   if (parsed.document === undefined) return { codes: parsed.problems.map((p) => p.code) };
   const { answers, problems } = validateAnswers(parsed.document, catalogue);
