@@ -174,8 +174,9 @@ export interface GapPlan {
 
 export interface Verdict {
   format: typeof VERDICT_FORMAT;
-  engine: { name: 'pkvw-light'; version: string };
-  catalogue: { id: string; version: string; hash: string };
+  /** Shared by every verdict of this engine and catalogue: frozen. */
+  engine: Readonly<{ name: 'pkvw-light'; version: string }>;
+  catalogue: Readonly<{ id: string; version: string; hash: string }>;
   /** SHA-256 of the canonical answers JSON. */
   answersHash: string;
   /** ISO timestamp from the clock passed in. */
