@@ -28,6 +28,7 @@ import { flowIsComplete } from '../../src/flow/flow-navigation.js';
 import { flowWords } from '../../src/flow/flow-words.js';
 import { wrapText } from '../../src/flow/terminal-text.js';
 import { verdictWords } from '../../src/verdict/verdict-words.js';
+import { prepareReportPdf, type ReportPdfAhead } from '../../src/report/report-pdf-ahead.js';
 
 export interface CheckOptions {
   state: string;
@@ -53,14 +54,17 @@ export const OWN_RESULTS = join('.pkvw-light', 'uitkomst');
 export const DEMO_RESULTS = join('.pkvw-light', 'demo');
 export const CHECK_FORMAT = 'pkvw-light/check@1';
 
-export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
+/** `ahead`: the report of a replay, prepared by cli/main.ts before this module loaded; else prepared here. */
+export async function runCheck(options: CheckOptions, io: CliIo, ahead?: ReportPdfAhead): Promise<number> {
   const words = flowWords[options.lang];
   if (options.resume !== undefined && (options.answers !== undefined || options.demo)) throw userError('flow-answers-and-resume', {}, {}, EXIT.usage);
   if (options.new && (options.resume !== undefined || options.answers !== undefined || options.demo)) throw userError('flow-new-and-resume', {}, {}, EXIT.usage);
   if (options.json && options.answers === undefined && !options.demo) throw userError('check-json-needs-answers', {}, {}, EXIT.usage);
+  // A replay goes straight to the report: pdfkit is prepared (on the other core) while the answers are replayed.
+  const pdf = options.demo || options.answers !== undefined ? (ahead ?? prepareReportPdf()) : undefined;
   const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : resolve(io.cwd, options.spec));
 
-  if (options.demo || options.answers !== undefined) {
+  if (pdf !== undefined) {
     const path = options.demo ? join(fixturesDir, DEMO_ANSWERS) : resolve(io.cwd, options.answers ?? '');
     const shown = options.demo ? join('fixtures', DEMO_ANSWERS) : (options.answers ?? '');
     const answers = readAnswers(path, catalogue, {
@@ -69,7 +73,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     });
     const replay = replayAnswers(catalogue, answers, io.now);
     if (options.json) {
-      const written = await finish(catalogue, replay.verdict, replay.flow, options, { ...io, stdout: () => undefined });
+      const written = await finish(catalogue, replay.verdict, replay.flow, options, { ...io, stdout: () => undefined }, pdf);
       const result = { format: CHECK_FORMAT, answers: shown, unusedAnswers: replay.unusedAnswers.length, unusedClaims: replay.unusedClaims, written, verdict: replay.verdict };
       io.stdout(JSON.stringify(result, null, 2) + '\n');
       return EXIT.ok;
@@ -78,7 +82,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     if (replay.unusedAnswers.length > 0) io.stdout(words.unusedAnswers(replay.unusedAnswers.length) + '\n');
     if (replay.unusedClaims > 0) io.stdout(words.unusedClaims(replay.unusedClaims) + '\n');
     io.stdout('\n');
-    await finish(catalogue, replay.verdict, replay.flow, options, io);
+    await finish(catalogue, replay.verdict, replay.flow, options, io, pdf);
     if (options.demo) io.stdout('\n' + words.demoNext + '\n');
     return EXIT.ok;
   }
@@ -184,14 +188,15 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
     return EXIT.interrupted;
   }
   io.stdout('\n' + words.saved(shownState) + '\n\n');
-  await finish(catalogue, result.verdict, result.flow, options, io);
+  // pdfkit is loaded only now: the questions should not wait for it.
+  await finish(catalogue, result.verdict, result.flow, options, io, prepareReportPdf());
   // The new check has replaced the outcome: the one set aside is no longer needed.
   if (existsSync(previousPath)) unlinkSync(previousPath);
   return EXIT.ok;
 }
 
 /** Writes verdict JSON and the report (text and PDF) into --out, and the answers file for --export; then shows the outcome. Returns the files written. */
-async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo): Promise<string[]> {
+async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo, ahead: ReportPdfAhead): Promise<string[]> {
   const words = flowWords[options.lang];
   const outDir = resolve(io.cwd, options.out ?? (options.demo ? DEMO_RESULTS : OWN_RESULTS));
   const shown = (path: string) => relative(io.cwd, path) || path;
@@ -200,12 +205,13 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
     writeFileAtomically(path, content, { label: shown(path), access: 'private' });
     written.push(shown(path));
   };
+  // Asked for first: in the bundled CLI the worker renders the PDF while this thread writes the text and the JSON.
+  const pdf = ahead.render(verdict, catalogue, { lang: options.lang });
+  pdf.catch(() => undefined);
   const report = renderVerdictText(verdict, catalogue, options.lang);
   write(join(outDir, 'oordeel.json'), canonicalVerdictJson(verdict));
   write(join(outDir, 'rapport.txt'), report);
-  // pdfkit is loaded only here: the questions should not wait for it.
-  const { renderReportPdf } = await import('../../src/report/report-pdf.js');
-  write(join(outDir, 'rapport.pdf'), await renderReportPdf(verdict, catalogue, { lang: options.lang }));
+  write(join(outDir, 'rapport.pdf'), await pdf);
   io.stdout(outcomeAndGaps(report, options.lang));
   io.stdout('\n' + words.fullReport + '\n');
   io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));

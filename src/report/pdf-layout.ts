@@ -125,6 +125,12 @@ function loadPdfkit(): PdfConstructor {
   }
 }
 
+/** Loads pdfkit and parses both fonts now, before the first document: the CLI's report worker does this while the answers are replayed. */
+export function preparePdf(): void {
+  loadPdfkit();
+  parsedFonts();
+}
+
 let fonts: Record<keyof typeof FONT, PDFKit.ParsedFont> | undefined;
 
 /**
