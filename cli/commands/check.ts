@@ -6,7 +6,6 @@
 import { existsSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
-import { stringify } from 'yaml';
 import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
@@ -23,7 +22,7 @@ import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { readStateFile } from '../../src/flow/state-file.js';
 import { removeStrayTempFiles, writeFileAtomically } from '../../src/files/write-file-atomically.js';
 import { acquireLock } from '../../src/files/exclusive-lock.js';
-import { askStartChoice, runTerminalSession } from '../../src/flow/terminal-session.js';
+import { yaml } from '../../src/yaml/yaml-library.js';
 import { flowIsComplete } from '../../src/flow/flow-navigation.js';
 import { flowWords } from '../../src/flow/flow-words.js';
 import { wrapText } from '../../src/flow/terminal-text.js';
@@ -102,6 +101,8 @@ export async function runCheck(options: CheckOptions, io: CliIo, ahead?: ReportP
 
 /** The interactive check, with the state file locked. */
 async function checkInTerminal(catalogue: Catalogue, statePath: string, shownState: string, options: CheckOptions, io: CliIo): Promise<number> {
+  // The prompts (inquirer) are loaded only here: a replay (--demo, --answers) never asks anything.
+  const { askStartChoice, runTerminalSession } = await import('../../src/flow/terminal-session.js');
   const words = flowWords[options.lang];
   removeStrayTempFiles(statePath);
   const previousPath = join(dirname(statePath), `vorige-${basename(statePath)}`);
@@ -217,7 +218,7 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
   io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));
   if (options.export !== undefined) {
     const path = resolve(io.cwd, options.export);
-    writeFileAtomically(path, `${answersModeline(path)}\n${stringify(toWrittenAnswers(catalogue, flow))}`, { label: options.export, access: 'private' });
+    writeFileAtomically(path, `${answersModeline(path)}\n${yaml().stringify(toWrittenAnswers(catalogue, flow))}`, { label: options.export, access: 'private' });
     io.stdout(words.exported(options.export) + '\n');
     written.push(options.export);
   }
