@@ -137,8 +137,11 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
       (opts: { state: string; resume?: string; out?: string; answers?: string; export?: string; demo?: boolean; new?: boolean; json?: boolean; spec?: string; lang: Language }) =>
         run(async () => {
           lang = opts.lang;
+          // A replay (--demo, --answers) ends in the report: its pdfkit is prepared before `check` even loads (report-pdf-ahead.ts).
+          const replaying = opts.demo === true || opts.answers !== undefined;
+          const ahead = replaying ? (await import('../src/report/report-pdf-ahead.js')).prepareReportPdf() : undefined;
           const { runCheck } = await import('./commands/check.js');
-          return runCheck({ ...opts, demo: opts.demo === true, new: opts.new === true, json: opts.json === true }, io);
+          return runCheck({ ...opts, demo: opts.demo === true, new: opts.new === true, json: opts.json === true }, io, ahead);
         })(),
     );
 
