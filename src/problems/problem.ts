@@ -22,6 +22,13 @@ export interface Problem<Code extends string = string> {
   params: ProblemParams;
 }
 
+/**
+ * A problem whose parameters are what its code's message reads, by a table from code to parameters
+ * (`ParamsTable` of a message map, or `ProblemParamsByCode` at the edge): one member per code, so tsc
+ * checks a literal's `params` against its `code`. It is a `Problem` as well.
+ */
+export type ProblemIn<Table, Code extends keyof Table & string = keyof Table & string> = { [C in Code]: Omit<Problem<C>, 'params'> & { params: Table[C] } }[Code];
+
 /** Orders problems by file, line and column so output is stable whatever order rules ran in. */
 export function compareProblems(a: Problem, b: Problem): number {
   return (
