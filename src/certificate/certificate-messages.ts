@@ -1,5 +1,7 @@
 import type { Language } from '../catalogue/catalogue-types.js';
-import { defineMessages, type CodeOf, type Params, type ParamsOf } from '../i18n/message-map.js';
+import { defineMessages, type CodeOf, type Params, type ParamsOf, type ParamsTable } from '../i18n/message-map.js';
+import type { Reason, SigningReason } from '../signing/verification-result.js';
+import type { SigningCode } from '../signing/signing-messages.js';
 import type { ProblemParams } from '../problems/problem.js';
 import { claimGapFromToken } from '../verdict/claim-proof.js';
 import { describeGap } from '../verdict/explanation.js';
@@ -22,7 +24,6 @@ export const certificateMessages = defineMessages({
     'certificate-signer-not-valid': (p: Params<'from' | 'issued' | 'to'>) => `geen certificaat: afgifte op ${p.issued}, maar het certificaat van de sleutel geldt van ${p.from} tot ${p.to}`,
     'certificate-number-invalid': () => '--number: hoofdletters, cijfers en streepjes, 4 tot 40 tekens',
     'certificate-issued-at-invalid': (p: Params<'value'>) => `--issued-at ${p.value} is geen datum (verwacht: JJJJ-MM-DD of een ISO-tijdstip)`,
-    'issuer-exists': (p: Params<'path'>) => `${p.path} bevat al een uitgever; geef --force om die te vervangen (de oude sleutel is dan weg)`,
     'issuer-not-issued': (p: Params<'number' | 'register'>) => `${p.number} staat niet in het register van uitgegeven certificaten (${p.register})`,
     'issuer-already-revoked': (p: Params<'number'>) => `${p.number} is al ingetrokken`,
     'issuer-register-damaged': (p: Params<'line' | 'path'>) => `${p.path} regel ${p.line} is geen registerregel; het register wordt alleen aangevuld, nooit herschreven`,
@@ -35,12 +36,8 @@ export const certificateMessages = defineMessages({
     'verify-check-validity-period': () => 'het certificaat is geldig op de gevraagde datum',
     'verify-check-not-revoked': () => 'het certificaat staat niet op de intrekkingslijst van het bedrijf',
     'verify-embedded-missing': (p: Params<'count'>) => `verwacht precies één certificate.json, gevonden: ${p.count}`,
-    'verify-embedded-unparseable': (p: Params<'name'>) => `${p.name} is geen JSON`,
     'verify-embedded-not-canonical': (p: Params<'name'>) => `${p.name} is geen canonieke JSON (RFC 8785)`,
     'verify-embedded-shape': (p: Params<'name'>) => `${p.name} heeft niet de vorm van het certificaatformaat`,
-    'verify-embedded-too-large': (p: Params<'limit'>) => `een ingesloten bestand is groter dan ${p.limit} bytes uitgepakt; dat maakt PKVW-light niet`,
-    'verify-embedded-too-many': (p: Params<'limit'>) => `meer dan ${p.limit} ingesloten bestanden; dat maakt PKVW-light niet`,
-    'verify-embedded-filter': () => 'een ingesloten bestand is anders gecomprimeerd dan PKVW-light doet',
     'verify-is-report': () => 'dit is een ondertekend rapport, geen certificaat: een rapport certificeert niets',
     'verify-firm-mismatch': (p: Params<'firm' | 'organization'>) => `het certificaat noemt "${p.firm}", maar het is ondertekend door "${p.organization}" (of het TEST-kenmerk klopt niet)`,
     'verify-firm-is': (p: Params<'firm'>) => `${p.firm}`,
@@ -84,7 +81,6 @@ export const certificateMessages = defineMessages({
     'certificate-signer-not-valid': (p) => `no certificate: issued at ${p.issued}, but the key's certificate is valid from ${p.from} to ${p.to}`,
     'certificate-number-invalid': () => '--number: capitals, digits and hyphens, 4 to 40 characters',
     'certificate-issued-at-invalid': (p) => `--issued-at ${p.value} is not a date (expected: YYYY-MM-DD or an ISO timestamp)`,
-    'issuer-exists': (p) => `${p.path} already holds an issuer; give --force to replace it (the old key is then gone)`,
     'issuer-not-issued': (p) => `${p.number} is not in the register of issued certificates (${p.register})`,
     'issuer-already-revoked': (p) => `${p.number} is already revoked`,
     'issuer-register-damaged': (p) => `${p.path} line ${p.line} is not a register line; the register is only appended to, never rewritten`,
@@ -97,12 +93,8 @@ export const certificateMessages = defineMessages({
     'verify-check-validity-period': () => 'the certificate is valid on the date asked',
     'verify-check-not-revoked': () => "the certificate is not on the firm's revocation list",
     'verify-embedded-missing': (p) => `expected exactly one certificate.json, found: ${p.count}`,
-    'verify-embedded-unparseable': (p) => `${p.name} is not JSON`,
     'verify-embedded-not-canonical': (p) => `${p.name} is not canonical JSON (RFC 8785)`,
     'verify-embedded-shape': (p) => `${p.name} does not have the shape of the certificate format`,
-    'verify-embedded-too-large': (p) => `an embedded file inflates to more than ${p.limit} bytes; PKVW-light makes no such file`,
-    'verify-embedded-too-many': (p) => `more than ${p.limit} embedded files; PKVW-light makes no such PDF`,
-    'verify-embedded-filter': () => 'an embedded file is compressed differently than PKVW-light does',
     'verify-is-report': () => 'this is a signed report, not a certificate: a report certifies nothing',
     'verify-firm-mismatch': (p) => `the certificate names "${p.firm}", but "${p.organization}" signed it (or the TEST mark is wrong)`,
     'verify-firm-is': (p) => `${p.firm}`,
@@ -134,6 +126,12 @@ export const certificateMessages = defineMessages({
 });
 
 export type CertificateCode = CodeOf<typeof certificateMessages>;
+
+/** The codes a certificate verification speaks in: the signature's and the certificate's. */
+export type VerifyCode = SigningCode | CertificateCode;
+
+/** A reason a certificate check gives: a signing or a certificate code, with the parameters its message reads. */
+export type VerifyReason = SigningReason | Reason<ParamsTable<typeof certificateMessages>>;
 
 /** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
 export type CertificateParams<Code extends CertificateCode> = ParamsOf<typeof certificateMessages, Code>;

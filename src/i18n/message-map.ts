@@ -1,6 +1,6 @@
 import type { Language } from './language.js';
 import type { Problem, ProblemIn, ProblemParams } from '../problems/problem.js';
-import type { UserErrorIn } from '../problems/errors.js';
+import type { IoErrorIn, UserErrorIn } from '../problems/errors.js';
 
 /**
  * One message per problem code; parameters are filled in by the template. Written as a method so a
@@ -55,6 +55,9 @@ export type ProblemOf<M extends { nl: MessageMap }, Code extends CodeOf<M> = Cod
 
 /** `userError` for the codes of one map: `const refuse: UserErrorOf<typeof certificateMessages> = userError`. */
 export type UserErrorOf<M extends { nl: MessageMap }> = UserErrorIn<ParamsTable<M>>;
+
+/** `ioError` for the codes of one map. */
+export type IoErrorOf<M extends { nl: MessageMap }> = IoErrorIn<ParamsTable<M>>;
 
 /** A template without parameters takes none; one with `(p) =>` takes any `ProblemParams`. */
 type TemplateParams<Template> = Template extends (...args: infer Args) => string ? (Args extends [infer P, ...unknown[]] ? P : Record<string, never>) : never;
