@@ -13,13 +13,18 @@ import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
 import { readUserFile } from '../files/read-user-file.js';
 import { fileError } from '../files/file-error.js';
 import { compareProblems, hasErrors, type Problem } from '../problems/problem.js';
-import { EXIT, ioError, UserError } from '../problems/errors.js';
+import { EXIT, ioError as anyIoError, UserError } from '../problems/errors.js';
+import type { IoErrorOf } from '../i18n/message-map.js';
+import type { catalogueMessages } from './catalogue-messages.js';
 import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
 import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
 import { sha256Hex } from '../canonical/canonical-json.js';
 import { namedPrecompiled, precompiledSnapshot, type PrecompiledCatalogue, type PrecompiledRead } from './precompiled-catalogue.js';
+
+/** `ioError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const ioError: IoErrorOf<typeof catalogueMessages> = anyIoError;
 
 export interface ReadCatalogueOptions {
   /** `false` reads and validates the bundled catalogue's YAML even when the precompiled snapshot fits. */
