@@ -23,28 +23,13 @@ const didYouMeanEn = (p: Params<never, 'suggestion'>) => (p.suggestion === undef
 const knownNl = (p: Params<never, 'known'>) => (p.known ? ` Bekend: ${p.known}.` : ' Er zijn er nog geen gedefinieerd.');
 const knownEn = (p: Params<never, 'known'>) => (p.known ? ` Known: ${p.known}.` : ' None are defined yet.');
 
-const limitNl: Record<string, string> = { depth: 'te diep genest', values: 'te veel waarden in één bestand', items: 'te veel elementen in één lijst of object', textLength: 'tekst te lang' };
-const limitEn: Record<string, string> = { depth: 'nested too deeply', values: 'too many values in one file', items: 'too many items in one list or object', textLength: 'text too long' };
-
-/** Problem messages of src/catalogue (loading, the YAML underneath, and the semantic rules), by code. */
+/** Problem messages of src/catalogue (loading and the semantic rules; the YAML underneath has src/yaml/yaml-messages.ts), by code. */
 export const catalogueMessages = defineMessages({
   nl: {
-    'yaml-too-large': (p: Params<'limit' | 'size'>) => `bestand is ${p.size} bytes, meer dan de grens van ${p.limit}; een catalogus- of antwoordbestand is veel kleiner — controleer of dit het juiste bestand is`,
-    'yaml-not-utf8': () => 'bestand is geen geldige UTF-8-tekst; sla het op als UTF-8 (zonder andere codering)',
-    'yaml-binary': () => 'bestand bevat NUL-tekens en is dus geen tekstbestand; verwacht een YAML-bestand',
-    'yaml-syntax': (p: Params<'detail'>) => `YAML-syntaxfout: ${p.detail}; controleer inspringing, dubbele punten en aanhalingstekens`,
-    'yaml-duplicate-key': (p: Params<'detail'>) => `dubbele sleutel: ${p.detail}; elke sleutel mag maar één keer voorkomen in een object`,
-    'yaml-alias-limit': (p: Params<'limit'>) => `te veel YAML-aliassen (meer dan ${p.limit}); schrijf de waarden uit in plaats van &anker/*alias te herhalen`,
-    'yaml-undefined-alias': (p: Params<'name'>) => `alias *${p.name} verwijst naar een anker &${p.name} dat niet eerder in het bestand staat`,
-    'yaml-complex-key': () => 'een sleutel is zelf een lijst of object; een sleutel hoort een gewone naam te zijn',
-    'yaml-not-unicode': () => 'tekst bevat een losse UTF-16-surrogaat (bijvoorbeeld "\\ud800"): dat is geen geldig Unicode-teken; verwijder of vervang het',
-    'yaml-control-character': () => 'tekst bevat een stuurteken (zoals escape "\\e", "\\r" of een richtingsteken): alleen tekst, tabs en regeleinden zijn toegestaan; verwijder het',
-    'yaml-limit': (p: Params<'limit' | 'what'>) => `${limitNl[String(p.what)] ?? p.what}: de grens is ${p.limit}; zo groot is geen echte catalogus of antwoordbestand`,
     'catalogue-too-many': (p: Params<'limit' | 'section'>) => `meer dan ${p.limit} elementen in '${p.section}' (alle bestanden samen): zo groot is geen echte catalogus; de grens is een keuze van PKVW-light, tien keer de meegeleverde catalogus of meer`,
     'catalogue-too-many-files': (p: Params<'count' | 'limit' | 'path'>) => `${p.path} bevat ${p.count} catalogusbestanden, meer dan de grens van ${p.limit}`,
     'catalogue-too-large': (p: Params<'limit' | 'path'>) => `de catalogusbestanden in ${p.path} zijn samen groter dan ${p.limit} bytes; dit bestand is niet meer gelezen`,
     'domain-without-requirements': (p: Params<'domain' | 'scenario'>) => `scenario ${p.scenario} hoort bij domein ${p.domain}, maar de catalogus heeft geen enkele eis in dat domein: ontbreekt het bestand van dat domein?`,
-    'yaml-empty': () => 'bestand is leeg; verwacht ten minste één sectie, bijvoorbeeld requirements: [...]',
     'catalogue-empty': (p: Params<'path'>) => `geen catalogusbestanden (*.yaml) gevonden in ${p.path}`,
     'catalogue-not-a-folder': (p: Params<'path'>) => `${p.path} is geen map; geef de map met de catalogusbestanden (*.yaml)`,
     'modeline-missing': (p: Params<'modeline'>) => `de eerste regel hoort de schema-verwijzing te zijn, zodat uw editor meekijkt: ${p.modeline}`,
@@ -87,22 +72,10 @@ export const catalogueMessages = defineMessages({
       `eis ${p.id} kan nooit gelden: elk gekoppeld minimumniveau bestaat niet of is niet certificeerbaar; certificeerbare niveaus: ${p.certifiable}`,
   },
   en: {
-    'yaml-too-large': (p) => `file is ${p.size} bytes, over the limit of ${p.limit}; a catalogue or answers file is much smaller — check this is the right file`,
-    'yaml-not-utf8': () => 'file is not valid UTF-8 text; save it as UTF-8',
-    'yaml-binary': () => 'file contains NUL characters, so it is not a text file; expected a YAML file',
-    'yaml-syntax': (p) => `YAML syntax error: ${p.detail}; check indentation, colons and quotes`,
-    'yaml-duplicate-key': (p) => `duplicate key: ${p.detail}; each key may appear only once in an object`,
-    'yaml-alias-limit': (p) => `too many YAML aliases (more than ${p.limit}); write the values out instead of repeating &anchor/*alias`,
-    'yaml-undefined-alias': (p) => `alias *${p.name} refers to an anchor &${p.name} that does not come earlier in the file`,
-    'yaml-complex-key': () => 'a key is itself a list or object; a key should be a plain name',
-    'yaml-not-unicode': () => 'text contains a lone UTF-16 surrogate (such as "\\ud800"): that is no valid Unicode character; remove or replace it',
-    'yaml-control-character': () => 'text contains a control character (such as escape "\\e", "\\r" or a direction mark): only text, tabs and line breaks are allowed; remove it',
-    'yaml-limit': (p) => `${limitEn[String(p.what)] ?? p.what}: the limit is ${p.limit}; no real catalogue or answers file is that large`,
     'catalogue-too-many': (p) => `more than ${p.limit} items in '${p.section}' (all files together): no real catalogue is that large; the limit is PKVW-light's choice, ten times the bundled catalogue or more`,
     'catalogue-too-many-files': (p) => `${p.path} holds ${p.count} catalogue files, more than the limit of ${p.limit}`,
     'catalogue-too-large': (p) => `the catalogue files in ${p.path} together exceed ${p.limit} bytes; this file was not read any more`,
     'domain-without-requirements': (p) => `scenario ${p.scenario} belongs to domain ${p.domain}, but the catalogue has no requirement in that domain: is that domain's file missing?`,
-    'yaml-empty': () => 'file is empty; expected at least one section, e.g. requirements: [...]',
     'catalogue-empty': (p) => `no catalogue files (*.yaml) found in ${p.path}`,
     'catalogue-not-a-folder': (p) => `${p.path} is not a folder; give the folder holding the catalogue files (*.yaml)`,
     'modeline-missing': (p) => `the first line should be the schema reference, so your editor checks as you type: ${p.modeline}`,

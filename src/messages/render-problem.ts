@@ -4,6 +4,7 @@ import type { CodeOf, MessageMap, Messages, ParamsTable } from '../i18n/message-
 import type { UserErrorIn } from '../problems/errors.js';
 import { generalMessages } from '../i18n/general-messages.js';
 import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
+import { yamlMessages } from '../yaml/yaml-messages.js';
 import { catalogueMessages } from '../catalogue/catalogue-messages.js';
 import { schemaValidationMessages } from '../schema-validation/schema-validation-messages.js';
 import { answersMessages } from '../answers/answers-messages.js';
@@ -22,6 +23,7 @@ import { certificateMessages } from '../certificate/certificate-messages.js';
  */
 export const messagesByConcept = {
   general: generalMessages,
+  yaml: yamlMessages,
   catalogue: catalogueMessages,
   analysis: analysisMessages,
   'schema-validation': schemaValidationMessages,
