@@ -42,13 +42,13 @@ export type Where = Pick<Problem, 'file' | 'line' | 'column' | 'path'>;
  * @example
  * const refuse: UserErrorIn<ParamsTable<typeof certificateMessages>> = userError;
  */
-export type UserErrorIn<Table> = <Code extends keyof Table & string>(code: Code, ...rest: TypedRest<Table[Code], [where?: Where, exitCode?: ExitCode]>) => UserError;
+export type UserErrorIn<Table> = <Code extends keyof Table & string>(code: Code, ...rest: ParamsArgs<Table[Code], [where?: Where, exitCode?: ExitCode]>) => UserError;
 
 /** `ioError` typed the same way. */
 export type IoErrorIn<Table> = <Code extends keyof Table & string>(code: Code, params: Table[Code], file?: string) => UserError;
 
 /** The parameters, then `More`; optional when the message reads none (or only optional ones). */
-type TypedRest<Params, More extends unknown[]> = Record<string, never> extends Params ? [params?: Params, ...More] : [params: Params, ...More];
+export type ParamsArgs<Params, More extends unknown[] = []> = Record<string, never> extends Params ? [params?: Params, ...More] : [params: Params, ...More];
 
 /** An input/output failure the user can fix (missing file, no permission): exit 2. */
 export function ioError(code: string, params: ProblemParams, file?: string): UserError {
