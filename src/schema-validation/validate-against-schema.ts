@@ -6,9 +6,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { YamlDocument } from '../yaml/yaml-document.js';
-import type { Problem } from '../problems/problem.js';
-import type { Params } from '../i18n/message-map.js';
-import type { SchemaValidationCode, SchemaValidationParams } from './schema-validation-messages.js';
+import type { Problem, ProblemParams } from '../problems/problem.js';
 import { closestName } from './closest-name.js';
 
 export interface SchemaValidationOptions {
@@ -70,9 +68,9 @@ function toProblem(error: ErrorObject, document: YamlDocument, quoteValues: bool
   const at = (path: (string | number)[], where: 'key' | 'value') => ({ file: document.file, ...document.locate(path, where) });
   const path = error.instancePath || '/';
   const field = fieldName(segments);
-  const value: Params<never, 'value'> = quoteValues ? { value: shown(error.data) } : {};
-  const hint: Params<never, 'hint'> = typeof error.parentSchema?.description === 'string' ? { hint: error.parentSchema.description } : {};
-  const problem = <Code extends SchemaValidationCode>(code: Code, params: SchemaValidationParams<Code>, where = at(segments, 'value'), problemPath = path): Problem => ({
+  const value: ProblemParams = quoteValues ? { value: shown(error.data) } : {};
+  const hint: ProblemParams = typeof error.parentSchema?.description === 'string' ? { hint: error.parentSchema.description } : {};
+  const problem = (code: string, params: ProblemParams, where = at(segments, 'value'), problemPath = path): Problem => ({
     code,
     severity: 'error',
     ...where,
@@ -190,7 +188,7 @@ function propertiesOf(schema: unknown): Record<string, unknown> {
 }
 
 /** The description of a missing property, so the message can say what belongs there. */
-function describedProperty(schema: unknown, property: string): Params<never, 'hint'> {
+function describedProperty(schema: unknown, property: string): ProblemParams {
   const definition = propertiesOf(schema)[property];
   if (typeof definition === 'object' && definition !== null && 'description' in definition && typeof definition.description === 'string') {
     return { hint: definition.description };
