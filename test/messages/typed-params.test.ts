@@ -7,6 +7,7 @@ import { generalMessages, type GeneralParams } from '../../src/i18n/general-mess
 import type { ProblemOf, UserErrorOf } from '../../src/i18n/message-map.js';
 import { formatProblemLine, type ProblemCode, type ProblemParamsByCode, type ProblemUserError, type TypedProblem } from '../../src/messages/render-problem.js';
 import type { PolicyParams } from '../../src/policy/policy-messages.js';
+import type { SchemaValidationParams } from '../../src/schema-validation/schema-validation-messages.js';
 import { userError, UserError } from '../../src/problems/errors.js';
 import { CHECK_CODES, CheckLog, type CheckCode, type SigningReason } from '../../src/signing/verification-result.js';
 import { signingMessages, type SigningParams } from '../../src/signing/signing-messages.js';
@@ -45,12 +46,14 @@ describe('the parameters of a problem code', () => {
     const halfNames: FlowParams<'flow-answer-multi-empty'> = { noneNl: 'Geen van deze' };
     // @ts-expect-error: population-range-excludes-value reads low and high
     const noBounds: PolicyParams<'population-range-excludes-value'> = { field: 'x', value: 2 };
+    // @ts-expect-error: schema-range reads comparison and limit
+    const noLimit: SchemaValidationParams<'schema-range'> = { field: 'x' };
     // @ts-expect-error: yaml-too-large reads size and limit
     const noSize: YamlParams<'yaml-too-large'> = { limit: 1 };
     expect(catalogueMessages.en['unknown-scenario'](unknown)).toBe("unknown scenario 'SC-X'. None are defined yet.");
     expect(catalogueMessages.en['unknown-scenario'](suggested)).toBe("unknown scenario 'SC-X'. Did you mean 'SC-1'? Known: SC-1, SC-2.");
     expect(generalMessages.nl['file-unreadable']({ path: 'a.yaml', reason: 'EACCES' })).toBe('kan a.yaml niet lezen: geen toestemming (bestandsrechten) (EACCES)');
-    expect([noId, wrongReason, noRange, halfNames, noBounds, noSize].length).toBe(6);
+    expect([noId, wrongReason, noRange, halfNames, noBounds, noLimit, noSize].length).toBe(7);
   });
 });
 
@@ -114,8 +117,7 @@ describe('the codes built from a name', () => {
 describe('every message map', () => {
   it('names the parameters of every template (tsc fails on a template that takes any ProblemParams)', () => {
     // A template written `(p) =>` takes any ProblemParams (a string index of values, where one without parameters takes never).
-    // The schema-* map is typed once the lead's change to it (schema-hint) has landed: until then it is left out.
-    type Untyped = Exclude<{ [Code in ProblemCode]: ProblemParamsByCode[Code] extends Record<string, never> ? never : string extends keyof ProblemParamsByCode[Code] ? Code : never }[ProblemCode], `schema-${string}`>;
+    type Untyped = { [Code in ProblemCode]: ProblemParamsByCode[Code] extends Record<string, never> ? never : string extends keyof ProblemParamsByCode[Code] ? Code : never }[ProblemCode];
     const untyped: [Untyped] extends [never] ? 'none' : Untyped = 'none';
     expect(untyped).toBe('none');
     expect(flowMessages.nl['flow-claim-text-too-long']({ max: 200 })).toMatch(/200/);
