@@ -11,8 +11,8 @@ import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { answersModeline } from '../answers-modeline.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
-import { formatProblemLine, renderProblemMessage } from '../../src/messages/render-problem.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
+import { formatProblemLine, renderProblemMessage, type ProblemUserError, type TypedProblem } from '../../src/messages/render-problem.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { renderVerdictText } from '../../src/report/verdict-text.js';
@@ -28,6 +28,9 @@ import { flowWords } from '../../src/flow/flow-words.js';
 import { wrapText } from '../../src/flow/terminal-text.js';
 import { verdictWords } from '../../src/verdict/verdict-words.js';
 import { prepareReportPdf, type ReportPdfAhead } from '../../src/report/report-pdf-ahead.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 export interface CheckOptions {
   state: string;
@@ -92,7 +95,7 @@ export async function runCheck(options: CheckOptions, io: CliIo, ahead?: ReportP
   const statePath = resolve(io.cwd, shownState);
   // One check per state file: a second one would overwrite the first one's answers.
   const lock = acquireLock(statePath, shownState);
-  if (lock.tookOverFrom !== undefined) io.stderr(formatProblemLine({ code: 'file-lock-taken-over', severity: 'warning', params: { path: shownState, pid: lock.tookOverFrom } }, options.lang) + '\n');
+  if (lock.tookOverFrom !== undefined) io.stderr(formatProblemLine({ code: 'file-lock-taken-over', severity: 'warning', params: { path: shownState, pid: lock.tookOverFrom } } satisfies TypedProblem, options.lang) + '\n');
   try {
     return await checkInTerminal(catalogue, statePath, shownState, options, io);
   } finally {
