@@ -451,7 +451,7 @@ const en: FlowWords = {
     reason: (title) => `Why do you refuse "${title}"? (briefly; no address or details that identify the home)`,
     hardCondition: 'Note: your security advice makes this requirement a hard condition. If you refuse it, that does count here as a shortcoming of the home.',
   },
-  reviewRefusal: (title, reason) => `Refused with a reason: "${title}": ${reason}`,
+  reviewRefusal: (title, reason) => `Reasoned refusal of "${title}": ${reason}`,
   reviewEditRefusals: 'Reasoned refusal (choose again)',
   unusedRefusals: (count) => `${count} reasoned refusal(s) in the file not used: the requirement is met or left open, or an exception or the advice applies.`,
 };
