@@ -46,6 +46,8 @@ export interface RefusalChoice {
   scenarios: string[];
   /** The measures it blocks now and keeps blocking when refused (catalogue order). */
   blocks: string[];
+  /** The CCV/BVA advice makes it a hard condition: refused, it still counts against the home (the outcome). */
+  hardCondition?: true;
 }
 
 /**
@@ -168,7 +170,8 @@ export function refusalOffers(catalogue: Catalogue, flow: FlowAnswers): RefusalC
     if (requirement === undefined || result.status !== 'not-met') return [];
     const scenarios = [...new Set(result.appliesBecause.map((because) => because.scenario))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const blocks = verdict.funding.filter((measure) => measure.blockedBy.some((blocker) => blocker.requirement === requirement.id)).map((measure) => measure.measure);
-    return [{ requirement: requirement.id, title: requirement.title, scenarios, blocks }];
+    const hard = flow.meta.advice?.hardConditions.includes(requirement.id) === true ? { hardCondition: true as const } : {};
+    return [{ requirement: requirement.id, title: requirement.title, scenarios, blocks, ...hard }];
   });
 }
 

@@ -403,6 +403,7 @@ async function askRefusals(actor: Actor<AssessmentMachine>, ask: Ask, options: T
     lines.push(wrapText(`  - ${offer.title[lang]}`, options.columns(), '    '));
     lines.push(wrapText(`    ${words.refusals.scenarios(offer.scenarios.map(scenarioName))}`, options.columns(), '      '));
     lines.push(wrapText(`    ${words.refusals.blocks(offer.blocks.map(measureName))}`, options.columns(), '      '));
+    if (offer.hardCondition) lines.push(wrapText(`    ${words.refusals.hardCondition}`, options.columns(), '      '));
   }
   lines.push(wrapText(words.refusals.consequence, options.columns()));
   // Already wrapped: print as is.

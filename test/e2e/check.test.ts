@@ -239,7 +239,7 @@ describe('a bestuurder with a CCV/BVA advice, at the keyboard (case 19 with the 
 });
 
 describe('a burgemeester who refuses two visibility basics for reasons of office, at the keyboard (case 18)', () => {
-  it('hears what refusing keeps blocked before deciding, gives the reasons, sees them in the review, and gets case 18’s verdict, also through assess', async () => {
+  it('hears what refusing keeps blocked before deciding, gives the reasons, changes them from the review, and gets case 18’s verdict, also through assess', async () => {
     const case18 = join(fixturesDir, 'cases', '18-burgemeester-publiek-account');
     const answers = readAnswers(join(case18, 'answers.yaml'), catalogue);
     const expected = parseDocument(readFileSync(join(case18, 'expected.yaml'), 'utf8')).toJS() as { outcome: string; requirements: Record<string, string>; funding: Record<string, string> };
@@ -283,26 +283,53 @@ describe('a burgemeester who refuses two visibility basics for reasons of office
     await terminal.waitFor('Wilt u van een van deze eisen gemotiveerd afzien?', mark);
     // The help does not repeat the list.
     expect(terminal.screen(mark)).not.toContain('Deze 2 eisen');
-    for (const [round, id] of ['INF-05', 'INF-14'].entries()) {
-      await terminal.waitFor(round === 0 ? 'Wilt u van een van deze eisen gemotiveerd afzien?' : 'Wilt u van nog een van deze eisen afzien?', mark);
+    /** One round of the step: refuse the first basic still offered, or (undefined) say "no further". */
+    const round = async (id: string | undefined, again: boolean, emptyFirst = false) => {
+      await terminal.waitFor(again ? 'Wilt u van nog een van deze eisen afzien?' : 'Wilt u van een van deze eisen gemotiveerd afzien?', mark);
       await terminal.waitFor('esc terug • ? uitleg', mark);
+      if (id === undefined) {
+        mark = terminal.mark;
+        terminal.press(KEY.enter);
+        return;
+      }
       // The first choice is "no"; the basics still offered follow in catalogue order.
       terminal.press(KEY.down + KEY.enter);
       await terminal.waitFor(`Waarom ziet u af van "${title(id)}"?`, mark);
-      if (round === 0) {
+      if (emptyFirst) {
         // An empty reason is refused while typing, with what to write.
         mark = terminal.mark;
         terminal.press(KEY.enter);
         await terminal.waitFor('schrijf kort waarom u hiervan afziet', mark);
       }
       mark = terminal.mark;
-      terminal.press(reason(id).replaceAll('\n', ' ') + KEY.enter);
-      shadow.send({ type: 'REFUSE', requirement: id, reason: reason(id) });
-    }
-    await terminal.waitFor('Klaar: toon het oordeel', mark);
-    // The review's lines are wrapped to the terminal: compare them with single spaces.
-    const review = terminal.screen(mark).replace(/\s+/g, ' ');
-    for (const id of ['INF-05', 'INF-14']) expect(review).toContain(`Gemotiveerd afgezien van "${title(id)}": ${reason(id)}`);
+      terminal.press(reason(id) + KEY.enter);
+    };
+    /** The review's lines, wrapped to the terminal, with single spaces. */
+    const review = async () => {
+      await terminal.waitFor('Klaar: toon het oordeel', mark);
+      return terminal.screen(mark).replace(/\s+/g, ' ');
+    };
+    const refused = (id: string) => `Gemotiveerd afgezien van "${title(id)}": ${reason(id)}`;
+    // First only the account, then "no further".
+    await round('INF-05', false, true);
+    await round(undefined, true);
+    let shown = await review();
+    expect(shown).toContain(refused('INF-05'));
+    expect(shown).not.toContain(refused('INF-14'));
+    // The review asks the step again: the last choice under "Een antwoord wijzigen".
+    terminal.press(KEY.down + KEY.enter);
+    await terminal.waitFor('Welk antwoord wilt u wijzigen?', mark);
+    await terminal.waitFor('esc terug • ? uitleg', mark);
+    // Up from the first answer wraps to the last choice.
+    mark = terminal.mark;
+    terminal.press(KEY.up);
+    await terminal.waitFor('❯ Gemotiveerd afzien (opnieuw kiezen)', mark);
+    terminal.press(KEY.enter);
+    await round('INF-05', false);
+    await round('INF-14', true);
+    for (const id of ['INF-05', 'INF-14']) shadow.send({ type: 'REFUSE', requirement: id, reason: reason(id) });
+    shown = await review();
+    for (const id of ['INF-05', 'INF-14']) expect(shown).toContain(refused(id));
     terminal.press(KEY.enter);
     expect(await terminal.exited).toBe(0);
     const verdict = JSON.parse(readFileSync(join(dir, 'uitkomst', 'oordeel.json'), 'utf8')) as Verdict;

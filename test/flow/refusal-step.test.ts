@@ -10,6 +10,7 @@ import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { validateAnswers } from '../../src/verdict/answers-judge.js';
 import { REFUSAL_REASON_MAX, refusalReasonProblem } from '../../src/answers/refusal-rules.js';
+import { adviceFromWritten } from '../../src/answers/advice-rules.js';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
@@ -96,6 +97,18 @@ describe('the refusal step', () => {
     actor.send({ type: 'REFUSE', requirement: 'INF-14', reason: '   ' });
     expect(JSON.stringify(actor.getSnapshot().context.problem)).not.toContain('   ');
     expect(renderProblemMessage(actor.getSnapshot().context.problem!, 'nl')).toMatch(/waarom/);
+  });
+
+  it('says when the advice makes an offered basic a hard condition, where a refusal does count against the home', () => {
+    const { kind, date, subject } = case18;
+    const advice = adviceFromWritten({ reference: 'CCV-advies 2026-0917', date: '2026-11-12', hardConditions: ['INF-14'] });
+    const actor = startActor({ meta: { kind, date, subject, advice }, values: case18.answers, adviceAnswered: true });
+    const offers = actor.getSnapshot().context.refusable;
+    expect(offers.find((choice) => choice.requirement === 'INF-14')?.hardCondition).toBe(true);
+    expect(offers.find((choice) => choice.requirement === 'INF-05')?.hardCondition).toBeUndefined();
+    for (const requirement of ['INF-05', 'INF-14']) actor.send({ type: 'REFUSE', requirement, reason: reasonOf(requirement) });
+    actor.send({ type: 'CONFIRM', at: NOW });
+    expect(actor.getSnapshot().output?.outcome).toBe('niet-op-orde');
   });
 
   it('takes "no (further) refusal" for every basic still offered, and is not offered when no basic that allows a refusal is unmet', () => {

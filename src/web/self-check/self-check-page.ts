@@ -519,7 +519,16 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       'ul',
       { class: 'refusable' },
       ...context.refusable.map((offer) =>
-        el('li', {}, el('strong', {}, offer.title[lang]), el('br', {}), rw.scenarios(offer.scenarios.map(scenarioName)), el('br', {}), rw.blocks(offer.blocks.map(measureName))),
+        el(
+          'li',
+          {},
+          el('strong', {}, offer.title[lang]),
+          el('br', {}),
+          rw.scenarios(offer.scenarios.map(scenarioName)),
+          el('br', {}),
+          rw.blocks(offer.blocks.map(measureName)),
+          ...(offer.hardCondition ? [el('br', {}), el('strong', {}, rw.hardCondition)] : []),
+        ),
       ),
     );
     const choices = el('fieldset', {}, el('legend', {}, rw.question(again)));
