@@ -211,7 +211,7 @@ interface BasicLinks {
   links: number[];
   /**
    * The blockers it has been for the measure, shared by every verdict in which it blocks the same
-   * way (frozen): by `blockerKey`. Empty when it has too many links to key.
+   * way (frozen), keyed as `blockerOf` keys them; left empty when it has too many links to key.
    */
   blockers: (Blocker | undefined)[];
 }
