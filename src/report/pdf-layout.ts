@@ -162,17 +162,73 @@ let fonts: Record<keyof typeof FONT, PDFKit.ParsedFont> | undefined;
 function parsedFonts(): Record<keyof typeof FONT, PDFKit.ParsedFont> {
   if (!fonts) {
     const requireFromPdfkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
-    const fontkit: { create(data: Uint8Array): PDFKit.ParsedFont & ShapedFont } = requireFromPdfkit('fontkit');
+    const fontkit: { create(data: Uint8Array): PDFKit.ParsedFont & ShapedFont & TableFont } = requireFromPdfkit('fontkit');
     // fontkit's own Unicode data, so a word's script is the one fontkit would find.
     const unicode: { getScript: ScriptOf } = createRequire(requireFromPdfkit.resolve('fontkit'))('unicode-properties');
+    const fieldTypes: PostFieldTypes = createRequire(requireFromPdfkit.resolve('fontkit'))('restructure');
     const parse = (path: string) => {
       const font = fontkit.create(readFileSync(path));
+      postHeaderFirst(font, fieldTypes);
       shapeLatinDirectly(font, unicode.getScript);
       return font;
     };
     fonts = { regular: parse(FONT.regular), bold: parse(FONT.bold) };
   }
   return fonts;
+}
+
+/** The fontkit font's insides that `postHeaderFirst` uses. */
+export interface TableFont {
+  directory: { tables: Record<string, { offset: number; length: number } | undefined> };
+  _tables: Record<string, unknown>;
+  _getTableStream(tag: string): { pos: number } | null;
+  _decodeTable(table: { offset: number; length: number }): unknown;
+}
+
+type FieldType = { decode(stream: unknown, parent?: unknown): unknown };
+/** restructure, fontkit's own copy: the field types its `post` table is read with. */
+export interface PostFieldTypes {
+  Struct: new (fields: Record<string, FieldType>) => FieldType;
+  fixed32: FieldType;
+  int16: FieldType;
+  uint32: FieldType;
+}
+
+/** The part of a version 2 `post` table after its header: the glyph names, 6,253 of them in DejaVu. */
+const POST_GLYPH_NAMES = ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map'] as const;
+
+/**
+ * fontkit decodes a table whole the first time it is read. Of `post`, pdfkit reads only the header
+ * (isFixedPitch, italicAngle), but decoding DejaVu's glyph names with it took ~30 ms of every
+ * process's first PDF. The header is decoded here with the same field types as fontkit's; the names,
+ * which no PDF of ours needs, are decoded by fontkit itself if anything asks for them. Exported for
+ * the test, which holds every field to fontkit's own decoding.
+ */
+export function postHeaderFirst(font: TableFont, types: PostFieldTypes): void {
+  const table = font.directory.tables.post;
+  if (table === undefined || 'post' in font._tables) return;
+  const stream = font._getTableStream('post');
+  if (stream === null) return;
+  const at = stream.pos;
+  const { Struct, fixed32, int16, uint32 } = types;
+  const header = new Struct({
+    version: fixed32,
+    italicAngle: fixed32,
+    underlinePosition: int16,
+    underlineThickness: int16,
+    isFixedPitch: uint32,
+    minMemType42: uint32,
+    maxMemType42: uint32,
+    minMemType1: uint32,
+    maxMemType1: uint32,
+  });
+  const post = header.decode(stream) as Record<string, unknown>;
+  stream.pos = at;
+  let whole: Record<string, unknown> | undefined;
+  for (const field of POST_GLYPH_NAMES) {
+    Object.defineProperty(post, field, { enumerable: true, get: () => (whole ??= font._decodeTable(table) as Record<string, unknown>)[field] });
+  }
+  font._tables.post = post;
 }
 
 /** Collects the bytes; call before `doc.end()`. */
