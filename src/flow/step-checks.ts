@@ -8,10 +8,11 @@ import type { ClaimProof } from '../answers/answers-types.js';
 import { isIsoDate } from '../answers/advice-rules.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
-import type { Problem } from '../problems/problem.js';
+import type { CodeReading, Problem } from '../problems/problem.js';
+import type { ParamsTable } from '../i18n/message-map.js';
 import type { ParamsArgs } from '../problems/errors.js';
 import type { AnswersParams } from '../answers/answers-messages.js';
-import type { FlowCode, FlowParams } from './flow-messages.js';
+import type { FlowCode, FlowParams, flowMessages } from './flow-messages.js';
 import { answerValueProblems, type AnswerValueProblem } from '../answers/answer-value.js';
 import { proofRuleProblem, type ProofRuleProblem } from '../answers/claim-rules.js';
 
@@ -24,10 +25,10 @@ const PROMPT_CODE = {
   'answers-out-of-range': 'flow-answer-out-of-range',
   'answers-multi-empty': 'flow-answer-multi-empty',
   'answers-none-with-others': 'flow-answer-none-with-others',
-} as const satisfies { [Code in AnswerValueProblem['code']]?: FlowCodeReading<AnswersParams<Code>> };
+} as const satisfies { [Code in AnswerValueProblem['code']]?: CodeReading<FlowTable, AnswersParams<Code>> };
 
-/** The flow codes whose message reads no more than `Given`: a finding may be reworded only as one of them (tsc checks). */
-type FlowCodeReading<Given> = { [Code in FlowCode]: Given extends FlowParams<Code> ? Code : never }[FlowCode];
+/** A finding may be reworded only as a flow code whose message reads no more than the finding gives (tsc checks). */
+type FlowTable = ParamsTable<typeof flowMessages>;
 
 /** Reports a claim's problem: tsc checks the parameters against the message of `code`; the exception is added. */
 type ClaimFail = <Code extends FlowCode>(code: Code, ...params: ParamsArgs<Omit<FlowParams<Code>, 'exception'>>) => Problem;
@@ -125,7 +126,7 @@ function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly stri
 const PROOF_PROMPT_CODE = {
   'answers-permit-year-before-cut-off': 'flow-claim-permit-year-before-cut-off',
   'answers-alternative-scenario': 'flow-claim-alternative-scenario',
-} as const satisfies { [Code in ProofRuleProblem['code']]: FlowCodeReading<AnswersParams<Code>> };
+} as const satisfies { [Code in ProofRuleProblem['code']]: CodeReading<FlowTable, AnswersParams<Code>> };
 
 export function isEvidenceLevel(value: unknown): value is EvidenceLevel {
   return EVIDENCE_LEVELS.some((level) => level === value);
