@@ -5,11 +5,14 @@
  * file cannot take unbounded memory or time.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { UserError, userError, ioError } from '../problems/errors.js';
+import { UserError, userError, ioError as anyIoError } from '../problems/errors.js';
 import { fileError } from './file-error.js';
 import type { CodeReading } from '../problems/problem.js';
-import type { ParamsTable } from '../i18n/message-map.js';
+import type { IoErrorOf, ParamsTable } from '../i18n/message-map.js';
 import type { generalMessages } from '../i18n/general-messages.js';
+
+/** `ioError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const ioError: IoErrorOf<typeof generalMessages> = anyIoError;
 
 /** What readUserFile gives the code of a file too large: its message may read these and no others (`CodeReading<Table, TooLargeParams>`). */
 export type TooLargeParams = { path: string; size: number; limit: number };
