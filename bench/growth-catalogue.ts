@@ -2,13 +2,13 @@
  * A catalogue `factor` times the size of the bundled one, for measuring growth. Not independent
  * copies: as in a larger real catalogue, the copies share what they can. Facts about the home
  * (questions read by an `appliesWhen` or `askWhen`, and the intake) are asked once and read by every
- * copy; each copy's requirements share the original `appliesWhen` condition object and read their
- * own copy of the measure questions (those read only by `metWhen` or `claimableWhen`). Each copy
- * covers its own copy of every threat scenario, raised by the same risk rules (their `when`
- * conditions shared): a larger catalogue covers more threats, so that a measure is still blocked
- * only by the basics of its own threats. (With 10× the basics on the same 13 scenarios, every
- * measure's list of blockers, part of the verdict, would itself grow 10×.) Levels and exceptions
- * are shared.
+ * copy; each copy's requirements apply under the original `appliesWhen` condition (the same
+ * questions) and read their own copy of the measure questions (those read only by `metWhen` or
+ * `claimableWhen`). Each copy covers its own copy of every threat scenario, raised by the same risk
+ * rules (their `when` conditions shared): a larger catalogue covers more threats, so that a measure
+ * is still blocked only by the basics of its own threats. (With 10× the basics on the same 13
+ * scenarios, every measure's list of blockers, part of the verdict, would itself grow 10×.) Levels
+ * and exceptions are shared. The result is read from JSON, as the bundled catalogue is.
  */
 import type { Catalogue, Condition, Question, Requirement, RiskRule, Scenario } from '../src/catalogue/catalogue-types.js';
 import { conditionAnswerRefs } from '../src/condition/condition-references.js';
@@ -45,7 +45,11 @@ export function growthCatalogue(catalogue: Catalogue, factor: number): Catalogue
     }
   }
   const riskRules: RiskRule[] = catalogue.riskRules.map((rule) => ({ ...rule, scenarios: [...rule.scenarios, ...copies.flatMap((copy) => rule.scenarios.map((s) => scenarioCopy(s, copy)))] }));
-  return { ...catalogue, scenarios, riskRules, questions, requirements, hash: `${catalogue.hash}-x${factor}` };
+  // Parsed from JSON as the bundled catalogue is (precompiled-catalogue.ts): every copy then has the
+  // hidden classes a catalogue that size would have when loaded. Copied with spreads, the copies
+  // were objects of other shapes than the originals (2×: 32 shapes of requirement against 14), so
+  // code reading them met more shapes at 2× than at 1× or at a real catalogue of that size.
+  return JSON.parse(JSON.stringify({ ...catalogue, scenarios, riskRules, questions, requirements, hash: `${catalogue.hash}-x${factor}` })) as Catalogue;
 }
 
 function renamed(condition: Condition, rename: (id: string) => string): Condition {

@@ -14,6 +14,8 @@ export interface ProcessOptions {
   env?: NodeJS.ProcessEnv;
   /** Called before every run of the command (not of the baseline), outside the timed span. */
   before?: () => void;
+  /** `timePaired` runs each side once untimed first; false skips that (a run that takes long enough warms the file cache itself). */
+  warmUp?: boolean;
 }
 
 export interface PairedTiming {
@@ -42,8 +44,10 @@ const GNU_TIME = '/usr/bin/time';
  */
 export function timePaired(label: string, argv: readonly string[], pairs = 11, options: ProcessOptions = {}): PairedTiming {
   runTimed(BARE_NODE, {});
-  options.before?.();
-  runTimed(argv, options);
+  if (options.warmUp !== false) {
+    options.before?.();
+    runTimed(argv, options);
+  }
   const command: number[] = [];
   const baseline: number[] = [];
   let peakKb = 0;

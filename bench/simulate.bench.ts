@@ -19,8 +19,10 @@ const LINEAR = 1.2;
 export async function bench(print: Print): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const runs = new Map<number, PairedTiming>();
-  for (const [population, pairs] of [[0, 5], [1922, 5], [10_000, 1], [100_000, 1]] as const) {
-    const t = timePaired(`spec simulate --population ${population}`, simulate(population), pairs);
+  // The growth steps are differences of these runs, so the sizes between the ends get more runs;
+  // a run of 100,000 cases is long enough to need no untimed run before it.
+  for (const [population, pairs] of [[0, 5], [1922, 5], [10_000, 3], [100_000, 2]] as const) {
+    const t = timePaired(`spec simulate --population ${population}`, simulate(population), pairs, { warmUp: population < 100_000 });
     print(formatPaired(t));
     runs.set(population, t);
   }
@@ -66,19 +68,40 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   });
   rows.push(growthRow('growth with population size (1,922 → 10,000 → 100,000)', populationSlopes));
 
-  const cases = 2000;
-  print(`\ncatalogue growth (${cases.toLocaleString('en-GB')} synthetic cases in process after a warm-up, CPU)`);
-  print('| size | questions | requirements | CPU per case | peak memory | extra CPU per case per extra 1× |');
-  print('|---|---|---|---|---|---|');
+  // Per case, once the process is warm: what a larger population multiplies. Each size runs in a
+  // process of its own, the sizes taking turns (1× 2× 5× 10×, three times over), so a change in the
+  // machine's load falls on every size alike; each process times five simulations.
+  print(`\ncatalogue growth (CPU per synthetic case in process, after ${WARM_UP_NOTE}; median of ${CATALOGUE_ROUNDS} processes × ${CATALOGUE_BATCHES} simulations per size)`);
+  print('| size | questions | requirements | cases per simulation | CPU per case | processes (each its median) | first case | peak memory | extra CPU per case per extra 1× |');
+  print('|---|---|---|---|---|---|---|---|---|');
   const factors = [1, 2, 5, 10];
-  const growth = factors.map((factor) => ({ factor, ...workerRun(factor, cases) }));
-  const microsPerCase = (g: WorkerResult | undefined) => (g ? (g.cpuMs * 1000) / cases : NaN);
+  const runsBySize = new Map<number, WorkerResult[]>(factors.map((f) => [f, []]));
+  for (let round = 0; round < CATALOGUE_ROUNDS; round++) for (const factor of factors) runsBySize.get(factor)?.push(workerRun(factor));
+  const growth = factors.map((factor) => {
+    const results = runsBySize.get(factor) ?? [];
+    const perProcess = results.map((r) => median(r.microsPerCase));
+    const [first] = results;
+    return {
+      factor,
+      micros: median(perProcess),
+      perProcess,
+      cases: first?.population ?? NaN,
+      questions: first?.questions ?? NaN,
+      requirements: first?.requirements ?? NaN,
+      firstCaseMs: median(results.map((r) => r.firstCaseMs)),
+      peakMb: Math.max(...results.map((r) => r.peakMb)),
+    };
+  });
   const catalogueSlopes = growth.map((g, i) => {
     const previous = growth[i - 1];
-    const slope = previous === undefined ? undefined : (microsPerCase(g) - microsPerCase(previous)) / (g.factor - previous.factor);
-    print(`| ${g.factor}× | ${g.questions} | ${g.requirements} | ${microsPerCase(g).toFixed(0)} µs | ${g.peakMb.toFixed(0)} MB | ${slope === undefined ? '' : `${slope.toFixed(0)} µs`} |`);
+    const slope = previous === undefined ? undefined : (g.micros - previous.micros) / (g.factor - previous.factor);
+    print(
+      `| ${g.factor}× | ${g.questions} | ${g.requirements} | ${g.cases.toLocaleString('en-GB')} | ${g.micros.toFixed(0)} µs | ${g.perProcess.map((m) => m.toFixed(0)).join(', ')} | ${g.firstCaseMs.toFixed(0)} ms | ${g.peakMb.toFixed(0)} MB | ${slope === undefined ? '' : `${slope.toFixed(0)} µs`} |`,
+    );
     return slope;
   });
+  const fit = linearFit(growth.map((g) => [g.factor, g.micros]));
+  print(`least-squares line: ${fit.intercept.toFixed(0)} µs + ${fit.slope.toFixed(0)} µs per 1×; largest distance of a size from it ${(fit.largestResidual * 100).toFixed(1)}%`);
   rows.push(growthRow('growth with catalogue size (1× → 2× → 5× → 10×)', catalogueSlopes));
   return rows;
 }
@@ -91,21 +114,39 @@ function growthRow(measure: string, slopes: readonly (number | undefined)[]): Be
 }
 
 interface WorkerResult {
-  cpuMs: number;
+  population: number;
+  /** CPU time per case of each timed simulation. */
+  microsPerCase: number[];
+  firstCaseMs: number;
   questions: number;
   requirements: number;
   peakMb: number;
 }
 
-/** The median of three runs of simulate-worker.js, each in a process of its own. */
-function workerRun(factor: number, population: number): WorkerResult {
-  const results = Array.from({ length: 3 }, () => {
-    const run = spawnSync(process.execPath, [join(packageRoot, 'dist', 'bench', 'simulate-worker.js'), String(factor), String(population)], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`simulate-worker ${factor} ${population}: ${run.stderr.slice(-400)}`);
-    return JSON.parse(run.stdout) as WorkerResult;
-  });
-  const cpu = median(results.map((r) => r.cpuMs));
-  const chosen = results.find((r) => r.cpuMs === cpu) ?? results[0];
-  if (!chosen) throw new Error('no worker result');
-  return { ...chosen, peakMb: Math.max(...results.map((r) => r.peakMb)) };
+const CATALOGUE_ROUNDS = 3;
+const CATALOGUE_BATCHES = 5;
+const WARM_UP_NOTE = '1,000 warm-up cases';
+
+/**
+ * One process of simulate-worker.js. Cases per simulation fall with the size, so each simulation
+ * takes about the same time (~0.2–0.3 s): 2,000 at 1×, 200 at 10×.
+ */
+function workerRun(factor: number): WorkerResult {
+  const cases = Math.round(2000 / factor);
+  const run = spawnSync(process.execPath, [join(packageRoot, 'dist', 'bench', 'simulate-worker.js'), String(factor), String(cases), String(CATALOGUE_BATCHES)], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`simulate-worker ${factor} ${cases}: ${run.stderr.slice(-400)}`);
+  return JSON.parse(run.stdout) as WorkerResult;
+}
+
+/** The least-squares line through the points, and the largest distance of a point from it relative to the point. */
+function linearFit(points: readonly (readonly [number, number])[]): { intercept: number; slope: number; largestResidual: number } {
+  const n = points.length;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const sxy = points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0);
+  const sxx = points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  const slope = sxy / sxx;
+  const intercept = meanY - slope * meanX;
+  const largestResidual = Math.max(...points.map(([x, y]) => Math.abs(y - (intercept + slope * x)) / y));
+  return { intercept, slope, largestResidual };
 }

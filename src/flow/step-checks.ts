@@ -1,7 +1,8 @@
 /**
  * What the flow checks as the user types: an answer through the value rules of answers/ (the same the
  * answers file is checked with), worded for the prompt where the file's wording would not fit; a
- * claim being drafted against what the exception step offers. A problem names the question but
+ * claim being drafted against what the exception step offers; a refusal against what the refusal step
+ * offers, its reason by the answers file's rule (`refusal-rules.ts`). A problem names the question but
  * never the value given, which may describe the home.
  */
 import type { ClaimProof } from '../answers/answers-types.js';
@@ -9,12 +10,13 @@ import { isIsoDate } from '../answers/advice-rules.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
 import type { CodeReading, Problem } from '../problems/problem.js';
-import type { ParamsTable } from '../i18n/message-map.js';
+import type { ParamsTable, ProblemOf } from '../i18n/message-map.js';
 import type { ParamsArgs } from '../problems/errors.js';
 import type { AnswersParams } from '../answers/answers-messages.js';
 import type { FlowCode, FlowParams, flowMessages } from './flow-messages.js';
 import { answerValueProblems, type AnswerValueProblem } from '../answers/answer-value.js';
 import { proofRuleProblem, type ProofRuleProblem } from '../answers/claim-rules.js';
+import { refusalReasonProblem, type RefusalReasonProblem } from '../answers/refusal-rules.js';
 
 /**
  * The prompt's wording of a finding, where the file's would not fit (it speaks of YAML and ids); the
@@ -127,6 +129,30 @@ const PROOF_PROMPT_CODE = {
   'answers-permit-year-before-cut-off': 'flow-claim-permit-year-before-cut-off',
   'answers-alternative-scenario': 'flow-claim-alternative-scenario',
 } as const satisfies { [Code in ProofRuleProblem['code']]: CodeReading<FlowTable, AnswersParams<Code>> };
+
+/** A refusal being typed: the reason, until given, is not checked. A REFUSE event carries it. */
+export interface RefusalDraft {
+  requirement: string;
+  reason?: string;
+}
+
+/** The prompt's wording of the reason rule: the file's names the requirement by id, the prompt is already at it. */
+const REFUSAL_PROMPT_CODE = {
+  'answers-refusal-reason-empty': 'flow-refusal-reason-empty',
+  'answers-refusal-reason-too-long': 'flow-refusal-reason-too-long',
+  'answers-refusal-reason-control': 'flow-refusal-reason-control',
+} as const satisfies { [Code in RefusalReasonProblem['code']]: CodeReading<FlowTable, AnswersParams<Code>> };
+
+/**
+ * The problem with `refusal` where `offered` lists the basics the refusal step offers now, or
+ * undefined when it may be recorded. The reason is checked as soon as it is given; it is never quoted.
+ */
+export function refusalProblem(offered: readonly { requirement: string }[], refusal: RefusalDraft): Problem | undefined {
+  if (!offered.some((offer) => offer.requirement === refusal.requirement)) return { code: 'flow-refusal-not-offered', severity: 'error', params: { requirement: refusal.requirement } } satisfies ProblemOf<typeof flowMessages>;
+  if (refusal.reason === undefined) return undefined;
+  const problem = refusalReasonProblem(refusal.requirement, refusal.reason);
+  return problem === undefined ? undefined : { code: REFUSAL_PROMPT_CODE[problem.code], severity: 'error', params: problem.params };
+}
 
 export function isEvidenceLevel(value: unknown): value is EvidenceLevel {
   return EVIDENCE_LEVELS.some((level) => level === value);

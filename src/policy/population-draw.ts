@@ -219,44 +219,86 @@ export interface DrawOptions {
   everyHome?: boolean;
 }
 
-/** One synthetic bestuurder at position `index` of the population. */
+/** Conditions of a drawn home read its answers only (an `askWhen` or `metWhen` reads no level): these stay empty. */
+const NO_LEVELS: ReadonlyMap<string, number> = new Map();
+
+/**
+ * One synthetic bestuurder at position `index` of the population. Drawn in steps of their own: as
+ * one function it took V8 ~100–200 ms to optimise, and a rare branch (a monument, an empty list)
+ * threw that away again, six times in the first 8,000 cases of `spec simulate` (`--trace-opt`).
+ * The order of the draws is the seed's contract: the same seed gives the same cases.
+ */
 export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom, index: number, options: DrawOptions = {}): DrawnCase {
   const office = plan.model.offices[plan.slots[index] ?? 0]!;
   const name = `model-${String(index + 1).padStart(5, '0')}`;
-  const base = { name, role: office.role, group: office.group, urgent: false, reasons: [] as ReasonId[], measures: [] as string[] };
-  const stage: AdviceStage = !random.chance(office.registrations.count / office.holders.count)
-    ? 'none'
-    : !random.chance(office.reports.count / Math.max(1, office.registrations.count))
-      ? 'registered'
-      : 'report';
-  if (stage !== 'report' && options.everyHome !== true) return { ...base, advice: stage };
+  const stage = drawStage(office, random);
+  if (stage !== 'report' && options.everyHome !== true) return { name, role: office.role, group: office.group, urgent: false, reasons: [], measures: [], advice: stage };
   const advised = stage === 'report';
-
   const a = p.assumptions;
-  const chance = (key: string) => random.chance(a[key] ?? 0);
   // Urgency and the reasons are those of a registration (Tabel 3.3): without one, none.
   const urgent = advised && random.chance(p.urgent);
-  const groupReasons = p.reasons[office.group]!;
-  // Urgent registrations are the ones with a concrete threat (§3.1.3), so they tick that reason.
-  const reasons = advised ? REASONS.filter((r) => random.chance(groupReasons[r]) || (r === 'concrete-dreiging' && urgent)) : [];
-  const concrete = reasons.includes('concrete-dreiging');
+  const reasons = advised ? drawReasons(p.reasons[office.group]!, urgent, random) : [];
 
-  const values: Record<string, AnswerValue> = {};
+  // Without a prototype, V8 keeps it a hash table from the start: the questions a case answers
+  // differ from case to case, and as an ordinary object every combination was a hidden class of its own.
+  const values: Record<string, AnswerValue> = Object.create(null) as Record<string, AnswerValue>;
+  drawIntake(plan, a, office.role, reasons, urgent, random, values);
+  const home = drawBuilding(plan, a, random, values);
+  const ctx: ConditionContext = { values: { get: (id) => values[id] }, scenarioLevels: NO_LEVELS, levelOrder: NO_LEVELS };
+  drawRemaining(plan, a, random, values, ctx);
+  const measures = advised ? drawMeasures(plan, p.coverage[office.group] ?? {}, a, random) : [];
+  const exceptions = home.monument ? monumentClaims(plan, values, ctx, name) : [];
+  const todaysException = home.newBuild && home.hardwareIntact ? 'nieuwbouw' : home.monument && random.chance(a.monumentExceptionApplied ?? 0) ? 'monument' : undefined;
+  const date = plan.catalogue.metadata.effectiveDate;
+  // The advice names its measures; which basics it waives or makes hard conditions is not in the evaluation, so none.
+  const advice = { reference: name, date, measures, levels: {}, waives: [], hardConditions: [] };
+  const meta = advised
+    ? { kind: 'self-check' as const, date, subject: { role: office.role }, advice, exceptions, refusals: [] }
+    : { kind: 'self-check' as const, date, subject: { role: office.role }, exceptions, refusals: [] };
+  const answers = answersFromValues(plan.catalogue, meta, values);
+  const { role, group } = office;
+  return todaysException
+    ? { name, role, group, urgent, reasons, measures, advice: stage, answers, todaysException }
+    : { name, role, group, urgent, reasons, measures, advice: stage, answers };
+}
+
+function drawStage(office: PopulationModel['offices'][number], random: SeededRandom): AdviceStage {
+  if (!random.chance(office.registrations.count / office.holders.count)) return 'none';
+  return random.chance(office.reports.count / Math.max(1, office.registrations.count)) ? 'report' : 'registered';
+}
+
+/** Urgent registrations are the ones with a concrete threat (§3.1.3), so they tick that reason. */
+function drawReasons(groupReasons: Record<ReasonId, number>, urgent: boolean, random: SeededRandom): ReasonId[] {
+  const reasons: ReasonId[] = [];
+  for (const r of REASONS) if (random.chance(groupReasons[r]) || (r === 'concrete-dreiging' && urgent)) reasons.push(r);
+  return reasons;
+}
+
+/** The intake answers drawn by name. */
+function drawIntake(plan: DrawPlan, a: DrawParameters['assumptions'], role: string, reasons: readonly ReasonId[], urgent: boolean, random: SeededRandom, values: Record<string, AnswerValue>): void {
+  const chance = (key: string) => random.chance(a[key] ?? 0);
   const q = DRAWN_QUESTIONS;
-  values[q.role] = office.role;
+  const concrete = reasons.includes('concrete-dreiging');
+  values[q.role] = role;
   // One answer to a single-choice question: a threat weighs most, then the joint decision (a modelling choice).
   values[q.reason] = concrete ? 'ervaren-dreiging' : reasons.includes('collectief-besluit') ? 'collectief-besluit' : 'preventief';
-  const dossier = office.role === 'burgemeester' ? (chance('burgemeesterDossier') ? 'sluitingen' : undefined) : chance('otherDossier') ? random.pick(plan.dossierOptions) : undefined;
+  const dossier = role === 'burgemeester' ? (chance('burgemeesterDossier') ? 'sluitingen' : undefined) : chance('otherDossier') ? random.pick(plan.dossierOptions) : undefined;
   values[q.dossiers] = dossier ? [dossier] : ['geen'];
   const factor = concrete ? 1 : (a.incidentsWithoutConcreteReason ?? 0);
-  const incidents = plan.incidentKinds.filter(({ key }) => random.chance((a[key] ?? 0) * factor)).map(({ kind }) => kind);
+  const incidents: string[] = [];
+  for (const { kind, key } of plan.incidentKinds) if (random.chance((a[key] ?? 0) * factor)) incidents.push(kind);
   values[q.incidents] = incidents.length > 0 ? incidents : ['geen'];
   values[q.concreteThreat] = urgent;
   values[q.referral] = urgent && chance('referralWhenUrgent');
   values[q.onlineHostility] = chance('onlineHostility');
   values[q.mediaVisibility] = chance('mediaVisibility');
   values[q.household] = chance('householdMembers');
+}
 
+/** Monument or new build, the permit year, and the hardware of the zones. */
+function drawBuilding(plan: DrawPlan, a: DrawParameters['assumptions'], random: SeededRandom, values: Record<string, AnswerValue>): { monument: boolean; newBuild: boolean; hardwareIntact: boolean } {
+  const chance = (key: string) => random.chance(a[key] ?? 0);
+  const q = DRAWN_QUESTIONS;
   const monument = chance('monument');
   const newBuild = !monument && chance('newBuild');
   values[q.monument] = monument ? random.pick(plan.monumentOptions) : 'geen';
@@ -271,49 +313,51 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
     if (!reachable) continue;
     for (const certified of zone.certified) values[certified] = hardwareIntact || chance(certifiedKey);
   }
-  const ctx: ConditionContext = { values: { get: (id) => values[id] }, scenarioLevels: new Map(), levelOrder: new Map() };
+  return { monument, newBuild, hardwareIntact };
+}
+
+/** The questions not drawn by name, in catalogue order; a question its own askWhen rules out is never asked, so it has no answer. */
+function drawRemaining(plan: DrawPlan, a: DrawParameters['assumptions'], random: SeededRandom, values: Record<string, AnswerValue>, ctx: ConditionContext): void {
   for (const remaining of plan.remainingQuestions) {
     const { question } = remaining;
-    // A question its own askWhen rules out is never asked, so it has no answer.
     if (question.askWhen && evaluateCondition(question.askWhen, ctx) === false) continue;
     if (remaining.kind === 'choice') {
-      const picked = weightedPick(random, remaining.options.map(({ option, key }) => [option, a[key] ?? 0]));
+      const picked = weightedPick(random, remaining.options, a);
       if (picked !== undefined) values[question.id] = picked;
     } else if (remaining.kind === 'fact') {
-      values[question.id] = chance(remaining.key);
+      values[question.id] = random.chance(a[remaining.key] ?? 0);
     } else if (remaining.kind === 'basic') {
-      values[question.id] = chance(remaining.key) === remaining.meets;
+      values[question.id] = random.chance(a[remaining.key] ?? 0) === remaining.meets;
     }
   }
+}
 
+/** The employer measures an advice names: per domain the advice covers, each measure by chance. */
+function drawMeasures(plan: DrawPlan, coverage: Partial<Record<Domain, number>>, a: DrawParameters['assumptions'], random: SeededRandom): string[] {
   const measures: string[] = [];
-  const coverage = p.coverage[office.group] ?? {};
-  for (const [domain, ids] of advised ? plan.measuresByDomain : []) {
+  for (const [domain, ids] of plan.measuresByDomain) {
     if (!random.chance(coverage[domain] ?? 0)) continue;
-    for (const id of ids) if (chance('measureNamed')) measures.push(id);
+    for (const id of ids) if (random.chance(a.measureNamed ?? 0)) measures.push(id);
   }
+  return measures;
+}
 
-  // A bestuurder in a monument claims the exception for what the monument keeps from being met.
-  const exceptions: ExceptionClaim[] = [];
-  if (monument) {
-    const waived = plan.monumentWaivable.filter((r) => evaluateCondition(r.metWhen, ctx) === false).map((r) => r.id);
-    const register = values[q.monument] === 'rijksmonument' ? 'rijksmonumentenregister' : values[q.monument] === 'provinciaal-monument' ? 'provinciaal' : 'gemeentelijk';
-    if (waived.length > 0) {
-      exceptions.push({
-        exception: 'EX-MONUMENT',
-        requirements: waived,
-        justification: 'synthetisch geval',
-        evidence: { level: 'document', reference: name },
-        monument: { register, number: name, elements: waived },
-      });
-    }
-  }
-  const todaysException = newBuild && hardwareIntact ? 'nieuwbouw' : monument && chance('monumentExceptionApplied') ? 'monument' : undefined;
-  const date = plan.catalogue.metadata.effectiveDate;
-  // The advice names its measures; which basics it waives or makes hard conditions is not in the evaluation, so none.
-  const advice = { reference: name, date, measures, levels: {}, waives: [], hardConditions: [] };
-  const answers = answersFromValues(plan.catalogue, { kind: 'self-check', date, subject: { role: office.role }, ...(advised ? { advice } : {}), exceptions, refusals: [] }, values);
-  return { ...base, advice: stage, urgent, reasons, measures, answers, ...(todaysException ? { todaysException } : {}) };
+/** A bestuurder in a monument claims the exception for what the monument keeps from being met. */
+function monumentClaims(plan: DrawPlan, values: Readonly<Record<string, AnswerValue>>, ctx: ConditionContext, name: string): ExceptionClaim[] {
+  const waived: string[] = [];
+  for (const r of plan.monumentWaivable) if (evaluateCondition(r.metWhen, ctx) === false) waived.push(r.id);
+  if (waived.length === 0) return [];
+  const kind = values[DRAWN_QUESTIONS.monument];
+  const register = kind === 'rijksmonument' ? 'rijksmonumentenregister' : kind === 'provinciaal-monument' ? 'provinciaal' : 'gemeentelijk';
+  return [
+    {
+      exception: 'EX-MONUMENT',
+      requirements: waived,
+      justification: 'synthetisch geval',
+      evidence: { level: 'document', reference: name },
+      monument: { register, number: name, elements: waived },
+    },
+  ];
 }
 
 /**
@@ -337,14 +381,18 @@ export function populationCaseGenerator(model: PopulationModel, population: numb
   };
 }
 
-function weightedPick(random: SeededRandom, weights: readonly [string, number][]): string | undefined {
-  const total = weights.reduce((sum, [, w]) => sum + w, 0);
+/** An option by its weight (the model's assumption for it); read in place, without a list of pairs for every case. */
+function weightedPick(random: SeededRandom, options: readonly { option: string; key: string }[], a: DrawParameters['assumptions']): string | undefined {
+  let total = 0;
+  for (const { key } of options) total += a[key] ?? 0;
   let at = random.next() * total;
-  for (const [option, w] of weights) {
+  for (const { option, key } of options) {
+    const w = a[key] ?? 0;
     if (at < w) return option;
     at -= w;
   }
-  return weights.findLast(([, w]) => w > 0)?.[0];
+  for (let i = options.length - 1; i >= 0; i--) if ((a[options[i]!.key] ?? 0) > 0) return options[i]!.option;
+  return undefined;
 }
 
 /** Beta(α, β) from two gamma draws. */

@@ -34,14 +34,16 @@ export type CaseGenerator = (catalogue: Catalogue, random: SeededRandom, index: 
 export const syntheticCase: CaseGenerator = (catalogue, random, index) => {
   const role = random.pick(ROLES);
   const meta = { kind: 'self-check' as const, date: catalogue.metadata.effectiveDate, subject: { role } };
-  const values: Record<string, AnswerValue> = {};
+  // A hash table from the start (no prototype): each case answers other questions, and as an
+  // ordinary object every combination was a hidden class of its own.
+  const values: Record<string, AnswerValue> = Object.create(null) as Record<string, AnswerValue>;
   const questions = questionsById(catalogue);
   const relevance = questionRelevance(catalogue);
   for (let id = relevance.next(); id !== undefined; id = relevance.next()) {
     relevance.visit(id);
-    const question = questions.get(id);
-    if (!question) break;
-    const value = question.section !== 'intake' && random.chance(LIKELIHOOD.skip) ? undefined : answerFor(question, role, random);
+    const asked = questions.get(id);
+    if (!asked) break;
+    const value = asked.question.section !== 'intake' && random.chance(LIKELIHOOD.skip) ? undefined : answerFor(asked, role, random);
     if (value === undefined) continue;
     values[id] = value;
     relevance.answer(id, value);
@@ -49,27 +51,42 @@ export const syntheticCase: CaseGenerator = (catalogue, random, index) => {
   return { name: `synthetisch-${String(index + 1).padStart(4, '0')}`, answers: answersFromValues(catalogue, meta, values) };
 };
 
-const byId = new WeakMap<Catalogue, ReadonlyMap<string, Question>>();
+/** A question with the values of its options, listed once per catalogue rather than for every answer. */
+interface AskedQuestion {
+  question: Question;
+  options: string[];
+}
 
-function questionsById(catalogue: Catalogue): ReadonlyMap<string, Question> {
+const byId = new WeakMap<Catalogue, ReadonlyMap<string, AskedQuestion>>();
+
+function questionsById(catalogue: Catalogue): ReadonlyMap<string, AskedQuestion> {
   let map = byId.get(catalogue);
   if (!map) {
-    map = new Map(catalogue.questions.map((q) => [q.id, q]));
+    map = new Map(
+      catalogue.questions.map((question) => {
+        // Pushed one by one, so every list of options is an array of one kind to V8 (as ROLES is).
+        const options: string[] = [];
+        for (const option of question.options ?? []) options.push(option.value);
+        return [question.id, { question, options }];
+      }),
+    );
     byId.set(catalogue, map);
   }
   return map;
 }
 
-function answerFor(question: Question, role: string, random: SeededRandom): AnswerValue {
-  const options = (question.options ?? []).map((o) => o.value);
+function answerFor({ question, options }: AskedQuestion, role: string, random: SeededRandom): AnswerValue {
   switch (question.type) {
     case 'boolean':
       return random.chance(question.section === 'intake' ? LIKELIHOOD.intakeYes : LIKELIHOOD.measureYes);
     case 'choice':
       // The office question answers with the case's role, so roles and rules stay consistent.
       return options.includes(role) ? role : random.pick(options);
-    case 'multi':
-      return options.filter(() => random.chance(LIKELIHOOD.multiOption));
+    case 'multi': {
+      const chosen: string[] = [];
+      for (const option of options) if (random.chance(LIKELIHOOD.multiOption)) chosen.push(option);
+      return chosen;
+    }
     case 'number': {
       const min = question.min ?? 0;
       const max = question.max ?? Math.max(min + 10, 10);

@@ -35,9 +35,10 @@ export type ProblemIn<Table, Code extends keyof Table & string = keyof Table & s
 
 /**
  * The codes of `Table` whose message reads no more than `Given`: where one code stands in for
- * another, or a caller names the code a helper reports with, only these print no `undefined`.
+ * another, or a caller names the code a helper reports with, only these print no `undefined` (a
+ * message that reads nothing fits any).
  */
-export type CodeReading<Table, Given> = { [Code in keyof Table & string]: Given extends Table[Code] ? Code : never }[keyof Table & string];
+export type CodeReading<Table, Given> = { [Code in keyof Table & string]: Record<string, never> extends Table[Code] ? Code : Given extends Table[Code] ? Code : never }[keyof Table & string];
 
 /** The table that checks nothing: any code, any parameters. */
 export type AnyParamsTable = Record<string, ProblemParams>;
