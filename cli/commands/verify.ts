@@ -3,7 +3,8 @@ import { resolveUserPath } from './assessment-input.js';
 import { parseDateOption } from '../date-option.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
-import { readUserFile } from '../../src/files/read-user-file.js';
+import { readUserFile, type TooLargeParams } from '../../src/files/read-user-file.js';
+import type { CodeReading } from '../../src/problems/problem.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readTrustedCertificates } from '../../src/signing/trust-store.js';
@@ -12,7 +13,7 @@ import { MAX_REVOCATION_FILE_BYTES, MAX_VERIFIED_PDF_BYTES, verifyCertificate } 
 import { renderVerification } from '../../src/certificate/verification-text.js';
 import { answerMeasureQuery, type MeasureAnswer } from '../../src/certificate/measure-coverage.js';
 import { findCatalogue } from '../../src/certificate/catalogue-releases.js';
-import { renderProblemMessage, type ProblemUserError } from '../../src/messages/render-problem.js';
+import { renderProblemMessage, type ProblemParamsByCode, type ProblemUserError } from '../../src/messages/render-problem.js';
 
 /** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
 const userError: ProblemUserError = anyUserError;
@@ -39,7 +40,7 @@ export async function runVerify(options: VerifyCommandOptions, io: CliIo): Promi
   const at = (path: string) => resolveUserPath(io, path);
   const date = options.at === undefined ? io.now() : parseDateOption(options.at);
   if (date === undefined) throw userError('verify-bad-date', { value: options.at ?? '' }, {}, EXIT.usage);
-  const bytes = readUserFile(at(options.file), { label: options.file, maxBytes: MAX_VERIFIED_PDF_BYTES, tooLargeCode: 'verify-file-too-large' });
+  const bytes = readUserFile(at(options.file), { label: options.file, maxBytes: MAX_VERIFIED_PDF_BYTES, tooLargeCode: 'verify-file-too-large' satisfies CodeReading<ProblemParamsByCode, TooLargeParams> });
   const trusted = options.trust === undefined ? [] : readTrustedCertificates(at(options.trust), options.trust);
   const catalogues: Catalogue[] = [loadCatalogue(bundledSpecDir)];
   if (options.spec !== undefined) catalogues.unshift(loadCatalogue(at(options.spec)));

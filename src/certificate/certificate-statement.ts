@@ -13,7 +13,7 @@ import type { Verdict } from '../verdict/verdict-types.js';
 import { sha256Hex } from '../canonical/canonical-json.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
 import { UserError, userError as anyUserError } from '../problems/errors.js';
-import type { UserErrorOf } from '../i18n/message-map.js';
+import type { ProblemOf, UserErrorOf } from '../i18n/message-map.js';
 import type { certificateMessages } from './certificate-messages.js';
 import type { Problem } from '../problems/problem.js';
 import { claimGapToken } from '../verdict/claim-proof.js';
@@ -132,7 +132,7 @@ export function unprovenClaims(verdict: Verdict, answers: Answers): Problem[] {
         severity: 'error',
         ...(index >= 0 ? { path: `/exceptions/${index}/exception` } : {}),
         params: { requirement: r.requirement, exception, missing: missing.map(claimGapToken).join(',') },
-      },
+      } satisfies ProblemOf<typeof certificateMessages>,
     ];
   });
 }

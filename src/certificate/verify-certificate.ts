@@ -10,7 +10,7 @@
 import type { Catalogue, LocalizedText } from '../catalogue/catalogue-types.js';
 import { verifySignedPdf, type SignatureVerification } from '../signing/verify-signed-pdf.js';
 import { CONTENT_CHECKS, CheckLog, type CheckResult } from '../signing/verification-result.js';
-import type { VerifyReason } from './certificate-messages.js';
+import type { VerifyCode, VerifyReason } from './certificate-messages.js';
 import type { SignerIdentity } from '../signing/signer-identity.js';
 import type { TimestampInfo } from '../signing/timestamp-token.js';
 import type { CertificateData } from './certificate-data.js';
@@ -161,7 +161,7 @@ function signerFields(signature: SignatureVerification): Partial<CertificateVeri
 function finish(result: CertificateVerification): CertificateVerification {
   const failed = result.checks.filter((c) => c.status === 'failed');
   const skipped = result.checks.some((c) => c.status === 'skipped');
-  const revokedCodes = new Set(['verify-revoked', 'verify-signer-revoked']);
+  const revokedCodes = new Set<string>(['verify-revoked', 'verify-signer-revoked'] satisfies VerifyCode[]);
   const other = failed.filter((c) => c.check !== 'validity-period' && !revokedCodes.has(c.reason?.code ?? ''));
   let status: CertificateStatus;
   if (other.length > 0 || skipped) status = 'invalid';

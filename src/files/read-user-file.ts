@@ -5,15 +5,27 @@
  * file cannot take unbounded memory or time.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { UserError, userError, ioError } from '../problems/errors.js';
+import { UserError, userError, ioError as anyIoError } from '../problems/errors.js';
 import { fileError } from './file-error.js';
+import type { CodeReading } from '../problems/problem.js';
+import type { IoErrorOf, ParamsTable } from '../i18n/message-map.js';
+import type { generalMessages } from '../i18n/general-messages.js';
+
+/** `ioError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const ioError: IoErrorOf<typeof generalMessages> = anyIoError;
+
+/** What readUserFile gives the code of a file too large: its message may read these and no others (`CodeReading<Table, TooLargeParams>`). */
+export type TooLargeParams = { path: string; size: number; limit: number };
+
+/** The general code for it, unless the options name the kind of file's own. */
+const FILE_TOO_LARGE: CodeReading<ParamsTable<typeof generalMessages>, TooLargeParams> = 'file-too-large';
 
 export interface ReadUserFileOptions {
   /** The path as the user wrote it, for messages. */
   label: string;
   /** The most bytes this kind of file may hold; a larger file is refused (exit 1) without reading past it. */
   maxBytes: number;
-  /** The problem code for a file over `maxBytes`, when a kind of file has its own message (params: path, size, limit). */
+  /** The problem code for a file over `maxBytes`, when a kind of file has its own message; it is given `TooLargeParams`. */
   tooLargeCode?: string;
 }
 
@@ -25,7 +37,7 @@ export interface ReadUserFileOptions {
  */
 export function readUserFile(path: string, options: ReadUserFileOptions): Buffer {
   const { label, maxBytes } = options;
-  const tooLarge = (size: number) => userError(options.tooLargeCode ?? 'file-too-large', { path: label, size, limit: maxBytes }, { file: label });
+  const tooLarge = (size: number) => userError(options.tooLargeCode ?? FILE_TOO_LARGE, { path: label, size, limit: maxBytes } satisfies TooLargeParams, { file: label });
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO without a writer must not wait; it is refused below.

@@ -9,13 +9,14 @@ import type { ClaimProof } from '../answers/answers-types.js';
 import { isIsoDate } from '../answers/advice-rules.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
-import type { Problem } from '../problems/problem.js';
+import type { CodeReading, Problem } from '../problems/problem.js';
+import type { ParamsTable, ProblemOf } from '../i18n/message-map.js';
 import type { ParamsArgs } from '../problems/errors.js';
 import type { AnswersParams } from '../answers/answers-messages.js';
-import type { FlowCode, FlowParams } from './flow-messages.js';
+import type { FlowCode, FlowParams, flowMessages } from './flow-messages.js';
 import { answerValueProblems, type AnswerValueProblem } from '../answers/answer-value.js';
 import { proofRuleProblem, type ProofRuleProblem } from '../answers/claim-rules.js';
-import { refusalReasonProblem } from '../answers/refusal-rules.js';
+import { refusalReasonProblem, type RefusalReasonProblem } from '../answers/refusal-rules.js';
 
 /**
  * The prompt's wording of a finding, where the file's would not fit (it speaks of YAML and ids); the
@@ -26,10 +27,10 @@ const PROMPT_CODE = {
   'answers-out-of-range': 'flow-answer-out-of-range',
   'answers-multi-empty': 'flow-answer-multi-empty',
   'answers-none-with-others': 'flow-answer-none-with-others',
-} as const satisfies { [Code in AnswerValueProblem['code']]?: FlowCodeReading<AnswersParams<Code>> };
+} as const satisfies { [Code in AnswerValueProblem['code']]?: CodeReading<FlowTable, AnswersParams<Code>> };
 
-/** The flow codes whose message reads no more than `Given`: a finding may be reworded only as one of them (tsc checks). */
-type FlowCodeReading<Given> = { [Code in FlowCode]: Given extends FlowParams<Code> ? Code : never }[FlowCode];
+/** A finding may be reworded only as a flow code whose message reads no more than the finding gives (tsc checks). */
+type FlowTable = ParamsTable<typeof flowMessages>;
 
 /** Reports a claim's problem: tsc checks the parameters against the message of `code`; the exception is added. */
 type ClaimFail = <Code extends FlowCode>(code: Code, ...params: ParamsArgs<Omit<FlowParams<Code>, 'exception'>>) => Problem;
@@ -127,7 +128,7 @@ function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly stri
 const PROOF_PROMPT_CODE = {
   'answers-permit-year-before-cut-off': 'flow-claim-permit-year-before-cut-off',
   'answers-alternative-scenario': 'flow-claim-alternative-scenario',
-} as const satisfies { [Code in ProofRuleProblem['code']]: FlowCodeReading<AnswersParams<Code>> };
+} as const satisfies { [Code in ProofRuleProblem['code']]: CodeReading<FlowTable, AnswersParams<Code>> };
 
 /** A refusal being typed: the reason, until given, is not checked. A REFUSE event carries it. */
 export interface RefusalDraft {
@@ -140,14 +141,14 @@ const REFUSAL_PROMPT_CODE = {
   'answers-refusal-reason-empty': 'flow-refusal-reason-empty',
   'answers-refusal-reason-too-long': 'flow-refusal-reason-too-long',
   'answers-refusal-reason-control': 'flow-refusal-reason-control',
-} as const;
+} as const satisfies { [Code in RefusalReasonProblem['code']]: CodeReading<FlowTable, AnswersParams<Code>> };
 
 /**
  * The problem with `refusal` where `offered` lists the basics the refusal step offers now, or
  * undefined when it may be recorded. The reason is checked as soon as it is given; it is never quoted.
  */
 export function refusalProblem(offered: readonly { requirement: string }[], refusal: RefusalDraft): Problem | undefined {
-  if (!offered.some((offer) => offer.requirement === refusal.requirement)) return { code: 'flow-refusal-not-offered', severity: 'error', params: { requirement: refusal.requirement } };
+  if (!offered.some((offer) => offer.requirement === refusal.requirement)) return { code: 'flow-refusal-not-offered', severity: 'error', params: { requirement: refusal.requirement } } satisfies ProblemOf<typeof flowMessages>;
   if (refusal.reason === undefined) return undefined;
   const problem = refusalReasonProblem(refusal.requirement, refusal.reason);
   return problem === undefined ? undefined : { code: REFUSAL_PROMPT_CODE[problem.code], severity: 'error', params: problem.params };

@@ -33,6 +33,13 @@ export type CodedParams<Table, Code extends keyof Table & string = keyof Table &
 /** A problem whose parameters are what its code's message reads (see `CodedParams`); it is a `Problem` as well. */
 export type ProblemIn<Table, Code extends keyof Table & string = keyof Table & string> = Omit<Problem, 'code' | 'params'> & CodedParams<Table, Code>;
 
+/**
+ * The codes of `Table` whose message reads no more than `Given`: where one code stands in for
+ * another, or a caller names the code a helper reports with, only these print no `undefined` (a
+ * message that reads nothing fits any).
+ */
+export type CodeReading<Table, Given> = { [Code in keyof Table & string]: Record<string, never> extends Table[Code] ? Code : Given extends Table[Code] ? Code : never }[keyof Table & string];
+
 /** The table that checks nothing: any code, any parameters. */
 export type AnyParamsTable = Record<string, ProblemParams>;
 

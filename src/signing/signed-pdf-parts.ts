@@ -9,6 +9,7 @@
 import { Unzlib } from 'fflate';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFStream, PDFString } from 'pdf-lib';
 import type { SigningReason } from './verification-result.js';
+import type { SigningCode } from './signing-messages.js';
 import { bytesEqual, concatBytes, hexToBytes, latin1 } from './bytes.js';
 
 /** certificate.json is a few KB and verdict.json some hundreds: more is not ours (a deflate bomb is refused here). */
@@ -37,7 +38,7 @@ export interface FoundSignature {
 const PDF_HEADER = new TextEncoder().encode('%PDF-');
 
 /** No `/ByteRange` at all: a PDF (or anything else) that carries no signature of ours. */
-export const NO_SIGNATURE = 'verify-no-signature';
+export const NO_SIGNATURE = 'verify-no-signature' satisfies SigningCode;
 
 /**
  * Exactly one signature, whose byte range starts at 0, ends at the end of the file, and leaves out

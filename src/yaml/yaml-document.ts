@@ -13,7 +13,7 @@ import type { yamlMessages, YamlCode, YamlParams } from './yaml-messages.js';
 /** Larger than any sensible catalogue or answers file; a policy file of 2 MiB is a mistake or an attack. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
 /** How a YAML file is read from disk (see `readUserFile`): refused with the same problem as too-large bytes. */
-export const YAML_FILE_LIMIT = { maxBytes: MAX_YAML_BYTES, tooLargeCode: 'yaml-too-large' } as const;
+export const YAML_FILE_LIMIT = { maxBytes: MAX_YAML_BYTES, tooLargeCode: 'yaml-too-large' satisfies YamlCode } as const;
 /** Aliases are legal YAML but no catalogue needs many; this stops "billion laughs" expansion. */
 const MAX_ALIAS_COUNT = 100;
 /**
@@ -101,7 +101,7 @@ function parseWithLibrary(text: string, file: string): Parsed {
 
   const problems: Problem[] = doc.errors.map((error): ProblemOf<typeof yamlMessages> => {
     const at = position(error.pos[0]);
-    const code = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+    const code: YamlCode = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
     return { code, severity: 'error', file, ...at, params: { detail: firstLine(error.message) } };
   });
   if (problems.length > 0) return { problems };
@@ -133,7 +133,7 @@ function parseWithLibrary(text: string, file: string): Parsed {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const code = /excessive alias count/i.test(detail) ? 'yaml-alias-limit' : 'yaml-syntax';
+    const code: 'yaml-alias-limit' | 'yaml-syntax' = /excessive alias count/i.test(detail) ? 'yaml-alias-limit' : 'yaml-syntax';
     return fail(code, file, { detail: firstLine(detail), limit: MAX_ALIAS_COUNT });
   }
   if (data === null || data === undefined) return fail('yaml-empty', file, {});

@@ -12,6 +12,9 @@ import { userError, UserError } from '../../src/problems/errors.js';
 import { CHECK_CODES, CheckLog, type CheckCode, type SigningReason } from '../../src/signing/verification-result.js';
 import { signingMessages, type SigningParams } from '../../src/signing/signing-messages.js';
 import type { YamlParams } from '../../src/yaml/yaml-messages.js';
+import { YAML_FILE_LIMIT } from '../../src/yaml/yaml-document.js';
+import type { TooLargeParams } from '../../src/files/read-user-file.js';
+import type { CodeReading } from '../../src/problems/problem.js';
 
 // `npm test` runs tsc over this file: each @ts-expect-error fails it the day the typing stops refusing.
 describe('the parameters of a problem code', () => {
@@ -111,6 +114,15 @@ describe('the codes built from a name', () => {
     // @ts-expect-error: no check is called so, so its title is no code
     const bogus: VerifyCode = `verify-check-${'bogus' as const}`;
     expect(bogus).toBe('verify-check-bogus');
+  });
+});
+
+describe('a code a caller names for a helper to report with', () => {
+  it('is one whose message reads no more than the helper gives (readUserFile: path, size, limit)', () => {
+    const yamlTooLarge: CodeReading<ProblemParamsByCode, TooLargeParams> = YAML_FILE_LIMIT.tooLargeCode;
+    // @ts-expect-error: yaml-limit reads `what`, which readUserFile does not give
+    const yamlLimit: CodeReading<ProblemParamsByCode, TooLargeParams> = 'yaml-limit';
+    expect([yamlTooLarge, yamlLimit]).toEqual(['yaml-too-large', 'yaml-limit']);
   });
 });
 
