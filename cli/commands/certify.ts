@@ -4,11 +4,11 @@ import { commandWords } from '../command-words.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import { parseDateOption } from '../date-option.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, UserError, userError } from '../../src/problems/errors.js';
+import { EXIT, userError } from '../../src/problems/errors.js';
 import { writePdfFile } from '../../src/report/write-pdf-file.js';
 import { readPassphrase, readSigningIdentity } from '../../src/signing/signing-identity.js';
 import { issueCertificate } from '../../src/certificate/issue-certificate.js';
-import { unprovenClaims } from '../../src/certificate/certificate-statement.js';
+import { certifiableParts } from '../../src/certificate/certificate-statement.js';
 import { appendToRegister, checkRegisterWritable, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
 import { ISSUER_FILES } from '../../src/certificate/issuer-files.js';
 import { CERTIFICATE_NUMBER } from '../../src/certificate/certificate-data.js';
@@ -38,9 +38,8 @@ export async function runCertify(options: CertifyOptions, io: CliIo): Promise<nu
   const issuedAt = options.issuedAt === undefined ? io.now() : parseDateOption(options.issuedAt);
   if (issuedAt === undefined) throw userError('certificate-issued-at-invalid', { value: options.issuedAt ?? '' }, {}, EXIT.usage);
   const { catalogue, answers, verdict, locate } = evaluateAnswersFile(options, io, issuedAt);
-  // Before the key is opened: a claim without its proof is refused where it stands in the file.
-  const unproven = verdict.kind === 'inspection' ? unprovenClaims(verdict, answers) : [];
-  if (unproven.length > 0) throw new UserError(unproven.map(locate));
+  // Before the key is opened: whatever makes the file uncertifiable is said first (a claim without its proof where it stands in the file).
+  certifiableParts(verdict, answers, catalogue, locate);
   const register = options.register ?? join(dirname(options.issuer), ISSUER_FILES.register);
   checkRegisterWritable(at(register), register);
   const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);

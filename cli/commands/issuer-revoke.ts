@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import { commandWords } from '../command-words.js';
@@ -35,6 +36,8 @@ export async function runIssuerRevoke(options: IssuerRevokeOptions, io: CliIo): 
   const register = options.register ?? join(dirname(options.issuer), ISSUER_FILES.register);
   const out = options.out ?? join(dirname(options.issuer), ISSUER_FILES.revocations);
   const lines = readRegister(at(register), register);
+  // No register at all is most likely the wrong folder or --register: say so, rather than that this one number is missing.
+  if (lines.length === 0 && !existsSync(at(register))) throw userError('issuer-register-missing', { register }, {});
   if (!lines.some((l) => l.event === 'issued' && l.number === options.number)) throw userError('issuer-not-issued', { number: options.number, register }, {});
   if (lines.some((l) => l.event === 'revoked' && l.number === options.number)) throw userError('issuer-already-revoked', { number: options.number }, {});
   const identity = await readSigningIdentity(at(options.issuer), readPassphrase(options.passphraseFile && at(options.passphraseFile), io.env, options.passphraseFile), options.issuer);

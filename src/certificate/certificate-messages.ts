@@ -1,5 +1,5 @@
 import type { Language } from '../catalogue/catalogue-types.js';
-import { defineMessages } from '../i18n/message-map.js';
+import { defineMessages, type Params } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 import { claimGapFromToken } from '../verdict/claim-proof.js';
 import { describeGap } from '../verdict/explanation.js';
@@ -68,6 +68,8 @@ export const certificateMessages = defineMessages({
       `geen certificaat: na wat de intake meldt (${p.rules}) stelt eerst een CCV/BVA-beveiligingsadvies het risico vast; zonder dat advies in het antwoordbestand (advice) is er niets te certificeren`,
     'certificate-claim-unproven': (p) =>
       `geen certificaat: het beroep op ${p.exception} voor ${p.requirement} is niet bewezen (ontbreekt: ${missingWords(p.missing, 'nl')}); een certificaat vraagt dat elk beroep bewezen is`,
+    'issuer-register-missing': (p: Params<'register'>) =>
+      `er is geen register van uitgegeven certificaten op ${p.register}; geef met --register het register waarin certify het certificaat heeft vastgelegd (standaard naast het .p12-bestand)`,
   },
   en: {
     'certificate-needs-inspection': () => 'a certificate needs an inspection by a PKVW firm (kind: inspection); a self-check gives a report only',
@@ -130,6 +132,8 @@ export const certificateMessages = defineMessages({
       `no certificate: after what the intake reports (${p.rules}) a CCV/BVA security advice must first establish the risk; without that advice in the answers file (advice) there is nothing to certify`,
     'certificate-claim-unproven': (p) =>
       `no certificate: the claim on ${p.exception} for ${p.requirement} is not proven (missing: ${missingWords(p.missing, 'en')}); a certificate needs every claim proven`,
+    'issuer-register-missing': (p) =>
+      `there is no register of issued certificates at ${p.register}; give with --register the register in which certify recorded the certificate (by default beside the .p12 file)`,
   },
 });
 

@@ -39,21 +39,7 @@ export function certificateStatement(
   signer: StatementSigner,
   options: { number?: string } = {},
 ): CertificateData {
-  if (verdict.kind !== 'inspection') throw userError('certificate-needs-inspection', {});
-  const unproven = unprovenClaims(verdict, answers);
-  if (unproven.length > 0) throw new UserError(unproven);
-  const coverage = coveredScenarios(verdict);
-  const { dwelling } = answers.subject;
-  if (dwelling === undefined) throw userError('certificate-no-dwelling', {});
-  const { inspection } = answers;
-  if (inspection === undefined) throw userError('certificate-no-inspection', {});
-
-  const issuedOn = verdict.evaluatedAt.slice(0, 10);
-  const inspectedOn = answers.date.slice(0, 10);
-  const age = daysBetween(inspectedOn, issuedOn);
-  if (age < 0) throw userError('certificate-inspection-in-future', { inspected: inspectedOn, issued: issuedOn });
-  const maxAge = catalogue.metadata.certificate.maxInspectionAgeDays ?? 0;
-  if (age > maxAge) throw userError('certificate-inspection-too-old', { inspected: inspectedOn, issued: issuedOn, days: age, max: maxAge });
+  const { coverage, dwelling, inspection, issuedOn, inspectedOn } = certifiableParts(verdict, answers, catalogue);
   if (!sameFirm(inspection.firm, signer.organization)) {
     throw userError('certificate-firm-mismatch', { firm: inspection.firm, organization: signer.organization || '-' });
   }
@@ -80,6 +66,31 @@ export function certificateStatement(
     fullCoverage: verdict.certifiable,
     basicsMet: verdict.requirements.flatMap((r) => (r.responsibility === 'bestuurder' && r.status === 'met' && through.has(r.requirement) ? [r.requirement] : [])),
   };
+}
+
+/**
+ * Every refusal that needs no signer, in the order a reader would fix them: `certify` asks this
+ * before it opens the firm's key (no passphrase typed for a file that cannot be certified), and
+ * `certificateStatement` asks it again, so the rules are written once. `locate` places a problem in
+ * the answers file (the CLI gives line and column).
+ */
+export function certifiableParts(verdict: Verdict, answers: Answers, catalogue: Catalogue, locate: (problem: Problem) => Problem = (problem) => problem) {
+  if (verdict.kind !== 'inspection') throw userError('certificate-needs-inspection', {});
+  const unproven = unprovenClaims(verdict, answers);
+  if (unproven.length > 0) throw new UserError(unproven.map(locate));
+  const coverage = coveredScenarios(verdict);
+  const { dwelling } = answers.subject;
+  if (dwelling === undefined) throw userError('certificate-no-dwelling', {});
+  const { inspection } = answers;
+  if (inspection === undefined) throw userError('certificate-no-inspection', {});
+
+  const issuedOn = verdict.evaluatedAt.slice(0, 10);
+  const inspectedOn = answers.date.slice(0, 10);
+  const age = daysBetween(inspectedOn, issuedOn);
+  if (age < 0) throw userError('certificate-inspection-in-future', { inspected: inspectedOn, issued: issuedOn });
+  const maxAge = catalogue.metadata.certificate.maxInspectionAgeDays ?? 0;
+  if (age > maxAge) throw userError('certificate-inspection-too-old', { inspected: inspectedOn, issued: issuedOn, days: age, max: maxAge });
+  return { coverage, dwelling, inspection, issuedOn, inspectedOn };
 }
 
 /**

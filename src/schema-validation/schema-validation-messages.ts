@@ -1,8 +1,9 @@
 import { defineMessages } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
 
-const nlHint = (p: ProblemParams) => (p.hint === undefined ? '' : ` (${p.hint})`);
-const enHint = nlHint;
+// The schema's descriptions, each in its own language (see describedBy in validate-against-schema.ts).
+const nlHint = (p: ProblemParams) => (p.hintNl === undefined ? '' : ` (${p.hintNl})`);
+const enHint = (p: ProblemParams) => (p.hint === undefined ? '' : ` (${p.hint})`);
 const quoted = (p: ProblemParams) => (p.value === undefined ? '' : ` '${p.value}'`);
 
 const conditionFormsNl =
@@ -21,12 +22,14 @@ export const schemaValidationMessages = defineMessages({
     'schema-pattern': (p) => `${p.field}: waarde${quoted(p)} heeft niet de juiste vorm${nlHint(p)}; vereist patroon ${p.pattern}`,
     'schema-empty-text': (p) => `${p.field}: mag niet leeg zijn; schrijf de tekst, bijvoorbeeld ${p.field}: "..."`,
     'schema-too-few-items': (p) => `${p.field}: minstens ${p.limit} element(en) nodig, bijvoorbeeld - ...`,
+    'schema-too-few-entries': (p) => `${p.field}: mag niet leeg zijn; geef minstens ${p.limit} regel(s) van de vorm naam: waarde${nlHint(p)}`,
     'schema-too-long': (p) => `${p.field}: te lang, hoogstens ${p.limit}`,
     'schema-range': (p) => `${p.field}: waarde${quoted(p)} moet ${p.comparison} ${p.limit} zijn`,
     'schema-duplicate-item': (p) => `${p.field}: element ${p.second} is gelijk aan element ${p.first}; elk element mag maar één keer voorkomen`,
     'schema-condition-form': (p) => `${p.field}: dit is geen geldige voorwaarde (gevonden: ${p.keys}); ${conditionFormsNl}`,
     'schema-one-of': (p) => `${p.field}: past in geen van de toegestane vormen (${p.forms})`,
-    'schema-invalid': (p) => `${p.field}: ongeldig (${p.keyword}: ${p.detail})`,
+    // Ajv's own `detail` is English: the Dutch text names the schema's rule (keyword) instead.
+    'schema-invalid': (p) => `${p.field}: voldoet niet aan de regel '${p.keyword}' van het schema`,
     'schema-format': (p) => `${p.field}: waarde${quoted(p)} is geen ${p.format === 'date' ? 'bestaande datum in de vorm JJJJ-MM-DD' : p.format === 'date-time' ? 'tijdstip in de vorm JJJJ-MM-DDTuu:mm:ssZ' : `geldige ${p.format}`}`,
   },
   en: {
@@ -38,6 +41,7 @@ export const schemaValidationMessages = defineMessages({
     'schema-pattern': (p) => `${p.field}: value${quoted(p)} does not have the right form${enHint(p)}; required pattern ${p.pattern}`,
     'schema-empty-text': (p) => `${p.field}: must not be empty; write the text, e.g. ${p.field}: "..."`,
     'schema-too-few-items': (p) => `${p.field}: needs at least ${p.limit} item(s), e.g. - ...`,
+    'schema-too-few-entries': (p) => `${p.field}: must not be empty; give at least ${p.limit} line(s) of the form name: value${enHint(p)}`,
     'schema-too-long': (p) => `${p.field}: too long, at most ${p.limit}`,
     'schema-range': (p) => `${p.field}: value${quoted(p)} must be ${p.comparison} ${p.limit}`,
     'schema-duplicate-item': (p) => `${p.field}: item ${p.second} equals item ${p.first}; each item may appear only once`,

@@ -42,6 +42,8 @@ export function checkAgainstSchema<T>(
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
+    // An `if` that failed its `then` says only "must match then": the `then` branch's own errors, kept, say what.
+    if (error.keyword === 'if') continue;
     const problem = toProblem(error, document, options.quoteValues === true);
     const key = `${problem.code}|${problem.path}|${JSON.stringify(problem.params)}`;
     if (seen.has(key)) continue;
@@ -69,7 +71,7 @@ function toProblem(error: ErrorObject, document: YamlDocument, quoteValues: bool
   const path = error.instancePath || '/';
   const field = fieldName(segments);
   const value: ProblemParams = quoteValues ? { value: shown(error.data) } : {};
-  const hint: ProblemParams = typeof error.parentSchema?.description === 'string' ? { hint: error.parentSchema.description } : {};
+  const hint = describedBy(error.parentSchema);
   const problem = (code: string, params: ProblemParams, where = at(segments, 'value'), problemPath = path): Problem => ({
     code,
     severity: 'error',
@@ -112,6 +114,8 @@ function toProblem(error: ErrorObject, document: YamlDocument, quoteValues: bool
       return problem('schema-format', { field, format: String(error.params.format), ...value });
     case 'minItems':
       return problem('schema-too-few-items', { field, limit: Number(error.params.limit) });
+    case 'minProperties':
+      return problem('schema-too-few-entries', { field, limit: Number(error.params.limit), ...hint });
     case 'maxLength':
     case 'maxItems':
       return problem('schema-too-long', { field, limit: Number(error.params.limit) });
@@ -189,11 +193,17 @@ function propertiesOf(schema: unknown): Record<string, unknown> {
 
 /** The description of a missing property, so the message can say what belongs there. */
 function describedProperty(schema: unknown, property: string): ProblemParams {
-  const definition = propertiesOf(schema)[property];
-  if (typeof definition === 'object' && definition !== null && 'description' in definition && typeof definition.description === 'string') {
-    return { hint: definition.description };
-  }
-  return {};
+  return describedBy(propertiesOf(schema)[property]);
+}
+
+/**
+ * A schema's description as hints: `hint` in English, `hintNl` from its `x-description-nl`, so a
+ * Dutch message never carries English (without a Dutch description it gives no hint).
+ */
+function describedBy(schema: unknown): ProblemParams {
+  if (typeof schema !== 'object' || schema === null) return {};
+  const { description, 'x-description-nl': nl } = schema as { description?: unknown; 'x-description-nl'?: unknown };
+  return { ...(typeof description === 'string' ? { hint: description } : {}), ...(typeof nl === 'string' ? { hintNl: nl } : {}) };
 }
 
 function alternativeTitles(schema: unknown): string {

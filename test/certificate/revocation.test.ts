@@ -31,6 +31,15 @@ describe('revoking a light certificate', () => {
     expect(err).toContain('issuer-not-issued');
   });
 
+  it('says a register is missing, not that the number is, when --register names no file', async () => {
+    const nowhere = join(dir, 'geen-register.jsonl');
+    const { code, err } = await run(['issuer', 'revoke', number, '--reason', 'test', '--issuer', issuer.p12, '--passphrase-file', issuer.passphrase, '--register', nowhere]);
+    expect(code).toBe(1);
+    expect(err).toContain('issuer-register-missing');
+    expect(err).toContain(`er is geen register van uitgegeven certificaten op ${nowhere}`);
+    expect(err).not.toContain('issuer-not-issued');
+  });
+
   it('revokes: a signed list that verify --revocations reports as revoked with date and reason, exit 1', async () => {
     const before = readFileSync(register(), 'utf8');
     const revoked = await run(['issuer', 'revoke', number, '--reason', 'Woning verkocht', '--issuer', issuer.p12, '--passphrase-file', issuer.passphrase, '--json']);

@@ -404,6 +404,8 @@ const ISSUED_LINE = JSON.stringify({ format: 'pkvw-light/register-line@1', event
  */
 function signingInputs(): HostileInput[] {
   const example = join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml');
+  // certify says why a file cannot be certified before it opens the key: it gets an inspection it could certify on that day.
+  const certifiable = join(fixturesDir, 'answers', 'inspectie-voorbeeld.yaml');
   const files = (dir: string) => {
     writeFileSync(join(dir, 'firma.p12'), 'geen pkcs12\n');
     writeFileSync(join(dir, 'wachtwoord.txt'), 'geheim\n', { mode: 0o600 });
@@ -411,7 +413,7 @@ function signingInputs(): HostileInput[] {
     writeFileSync(join(dir, 'x.pdf'), '%PDF-1.7\n%%EOF\n');
   };
   const keyCommands: { name: string; argv: string[] }[] = [
-    { name: 'certify', argv: ['certify', example, '--issuer', 'firma.p12', '--passphrase-file', 'wachtwoord.txt', '--out', 'c.pdf'] },
+    { name: 'certify', argv: ['certify', certifiable, '--issued-at', '2026-11-28', '--issuer', 'firma.p12', '--passphrase-file', 'wachtwoord.txt', '--out', 'c.pdf'] },
     { name: 'report --sign', argv: ['report', example, '--out', 'r.pdf', '--sign', '--issuer', 'firma.p12', '--passphrase-file', 'wachtwoord.txt'] },
     { name: 'issuer revoke', argv: ['issuer', 'revoke', 'PKVWL-1', '--reason', 'fout', '--issuer', 'firma.p12', '--passphrase-file', 'wachtwoord.txt'] },
   ];

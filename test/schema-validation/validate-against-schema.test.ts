@@ -8,6 +8,9 @@ import { validateCatalogueFile } from '../../src/catalogue/catalogue-file.valida
 import { validateWrittenAnswers } from '../../src/answers/answers.validator.generated.js';
 import { validatePopulationModelFile } from '../../src/policy/population-model.validator.generated.js';
 import { formatProblemLine } from '../../src/messages/render-problem.js';
+import { validateVerdict } from '../../src/verdict/verdict.validator.generated.js';
+import { AJV_OPTIONS } from '../../src/schema-validation/render-standalone-validator.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 
 function yaml(text: string): YamlDocument {
   const { document } = parseYamlDocument(new TextEncoder().encode(text), 'test.yaml');
@@ -28,6 +31,9 @@ const exception = (claimableWhen: string) =>
 
 const lines = (document: YamlDocument, quoteValues = true) =>
   validateAgainstSchema(validateCatalogueFile, document, { quoteValues }).map((p) => formatProblemLine(p, 'en'));
+
+// A schema with a keyword that no schema-* code of its own covers, compiled as the published ones are.
+const oddValidator = new Ajv2020(AJV_OPTIONS).compile({ type: 'object', properties: { aantal: { type: 'number', multipleOf: 2 } } });
 
 describe('schema problems', () => {
   it('says which forms a condition may take when it fits none, once, at the condition', () => {
@@ -85,8 +91,9 @@ describe('schema problems', () => {
     ['schema-too-long', validateWrittenAnswers, answers('x'.repeat(101)), 'test.yaml:6:9: fout schema-too-long subject.role: te lang, hoogstens 100'],
     ['schema-one-of', validateWrittenAnswers, answers('wethouder', '{ waarde: ja }'), 'test.yaml:8:29: fout schema-one-of answers.intake.concrete-dreiging: past in geen van de toegestane vormen (boolean, string, number, array)'],
     ['schema-format', validateWrittenAnswers, answers('wethouder', 'true', '2026-02-30'), 'test.yaml:4:7: fout schema-format date: waarde is geen bestaande datum in de vorm JJJJ-MM-DD'],
-    // The catch-all for a keyword no code of its own covers (here minProperties): named with Ajv's own words.
-    ['schema-invalid', validatePopulationModelFile, population.replace(/^ {2}incidents:\n(?: {4}.*\n)+/m, '  incidents: {}\n'), /^test\.yaml:\d+:14: fout schema-invalid assumptions\.incidents: ongeldig \(minProperties: /],
+    ['schema-too-few-entries', validatePopulationModelFile, population.replace(/^ {2}incidents:\n(?: {4}.*\n)+/m, '  incidents: {}\n'), /^test\.yaml:\d+:14: fout schema-too-few-entries assumptions\.incidents: mag niet leeg zijn; geef minstens 1 regel\(s\) van de vorm naam: waarde \(Per optie van intake\.incidenten: /],
+    // The catch-all, for a keyword no code of its own covers (none of the published schemas has one: see below).
+    ['schema-invalid', oddValidator, 'aantal: 7\n', "test.yaml:1:9: fout schema-invalid aantal: voldoet niet aan de regel 'multipleOf' van het schema"],
   ] as const)('%s', (code, validate, text, nl) => {
     // As the real callers do: catalogue and population files quote values, answers files never do.
     const problems = validateAgainstSchema(validate, yaml(text), { quoteValues: validate !== validateWrittenAnswers }).filter((p) => p.code === code);
@@ -96,5 +103,38 @@ describe('schema problems', () => {
     else expect(formatProblemLine(problem, 'nl')).toMatch(nl);
     expect(formatProblemLine(problem, 'en')).toMatch(new RegExp(`^test\\.yaml:${problem.line}:${problem.column}: error ${code} `));
     expect(formatProblemLine(problem, 'en')).not.toMatch(/undefined|NaN|\[object /);
+  });
+
+  it('gives a Dutch message the Dutch description of a field as its hint, never the English one', () => {
+    const problems = validateAgainstSchema(validateWrittenAnswers, yaml('format: pkvw-light/answers@2\nkind: self-check\ndate: "2026-11-28"\nsubject: { role: burgemeester }\nanswers: {}\n'));
+    expect(problems.map((p) => formatProblemLine(p, 'nl'))).toEqual([
+      'test.yaml:1:1: fout schema-required (document): verplicht veld ontbreekt: catalogue (De catalogus waarbij de antwoorden zijn gegeven.); voeg het toe, bijvoorbeeld catalogue: ...',
+    ]);
+    expect(problems.map((p) => formatProblemLine(p, 'en'))).toEqual([
+      'test.yaml:1:1: error schema-required (document): required field missing: catalogue (The catalogue the answers were given against.); add it, e.g. catalogue: ...',
+    ]);
+  });
+
+  it('reports what an if/then branch found, not that the branch failed', () => {
+    const problems = validateAgainstSchema(validateVerdict, yaml('format: pkvw-light/verdict@1\n'));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((p) => p.code)).not.toContain('schema-invalid');
+    expect(problems.map((p) => p.code)).toContain('schema-required');
+  });
+
+  // Every description a message can show as a hint (a required field's, or a patterned value's) has its Dutch beside it.
+  it.each(['answers-1', 'answers', 'catalogue-file', 'certificate', 'population-model', 'verdict'])('%s.schema.json: every hint has an x-description-nl', (name) => {
+    const missing: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${at}/${i}`));
+      if (typeof node !== 'object' || node === null) return;
+      const schema = node as Record<string, unknown>;
+      const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+      const hints = [...(Array.isArray(schema.required) ? schema.required.map((r) => [`${at}/properties/${String(r)}`, properties[String(r)]] as const) : []), ...(schema.pattern !== undefined && schema.pattern !== '\\S' ? [[at, schema] as const] : [])];
+      for (const [where, definition] of hints) if (typeof definition?.description === 'string' && typeof definition['x-description-nl'] !== 'string') missing.push(where);
+      for (const [key, value] of Object.entries(schema)) walk(value, `${at}/${key}`);
+    };
+    walk(JSON.parse(readFileSync(join(bundledSpecDir, 'schema', `${name}.schema.json`), 'utf8')), '');
+    expect(missing).toEqual([]);
   });
 });

@@ -112,6 +112,19 @@ describe('a signed light certificate', () => {
     expect(err).toContain('certificate-needs-inspection');
   });
 
+  it('refuses an uncertifiable file before it asks for the key: no passphrase is needed to hear why', async () => {
+    const noAddress = join(dir, 'zonder-adres.yaml');
+    writeFileSync(noAddress, readFileSync(INSPECTION, 'utf8').replace(/^\s+dwelling:.*(\n\s{4,}\S.*)*$/m, ''));
+    expect(readFileSync(noAddress, 'utf8')).not.toMatch(/dwelling/);
+    for (const [file, code] of [[SELF_CHECK, 'certificate-needs-inspection'], [noAddress, 'certificate-no-dwelling']] as const) {
+      // No --passphrase-file and no PKVW_P12_PASSPHRASE: had the key been opened first, this would be exit 2 about the passphrase.
+      const refused = await run(['certify', file, '--issuer', issuer.p12, '--out', join(dir, 'nooit.pdf')]);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain(code);
+      expect(refused.err).not.toContain('PKVW_P12_PASSPHRASE');
+    }
+  });
+
   it('needs a passphrase from a file or the environment, and never echoes a wrong one', async () => {
     const missing = await run(['certify', INSPECTION, '--issuer', issuer.p12, '--out', join(dir, 'y.pdf')]);
     expect(missing.code).toBe(2);

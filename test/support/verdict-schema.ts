@@ -6,7 +6,7 @@ import { packageRoot } from '../../src/package-paths.js';
 
 /** The published verdict schema, compiled: tests check every verdict they make against it. */
 export function verdictSchemaValidator() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, keywords: ['x-description-nl'] });
   ajvFormats.default(ajv);
   return ajv.compile(JSON.parse(readFileSync(join(packageRoot, 'spec/schema/verdict.schema.json'), 'utf8')) as object);
 }
