@@ -2,7 +2,7 @@
  * One catalogue size in a process of its own, so its peak memory is its own:
  * `node dist/bench/simulate-worker.js FACTOR CASES BATCHES` prints one JSON line with the CPU time
  * per case of each of BATCHES simulations of CASES synthetic cases (catalogue loaded, process warmed
- * up), the CPU time of the very first case, the catalogue's size and the peak resident memory.
+ * up by the number of cases it names), the CPU time of the very first case, the catalogue's size and the peak resident memory.
  */
 import { performance } from 'node:perf_hooks';
 import { loadCatalogue } from '../src/catalogue/read-catalogue.js';
@@ -54,6 +54,7 @@ console.log(
     population,
     ms,
     microsPerCase,
+    warmUp: WARM_UP,
     firstCaseMs,
     questions: catalogue.questions.length,
     requirements: catalogue.requirements.length,
