@@ -70,13 +70,14 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     const replay = replayAnswers(catalogue, answers, io.now);
     if (options.json) {
       const written = await finish(catalogue, replay.verdict, replay.flow, options, { ...io, stdout: () => undefined });
-      const result = { format: CHECK_FORMAT, answers: shown, unusedAnswers: replay.unusedAnswers.length, unusedClaims: replay.unusedClaims, written, verdict: replay.verdict };
+      const result = { format: CHECK_FORMAT, answers: shown, unusedAnswers: replay.unusedAnswers.length, unusedClaims: replay.unusedClaims, unusedRefusals: replay.unusedRefusals, written, verdict: replay.verdict };
       io.stdout(JSON.stringify(result, null, 2) + '\n');
       return EXIT.ok;
     }
     io.stdout((options.demo ? words.demo(shown) : words.replayed(shown)) + '\n');
     if (replay.unusedAnswers.length > 0) io.stdout(words.unusedAnswers(replay.unusedAnswers.length) + '\n');
     if (replay.unusedClaims > 0) io.stdout(words.unusedClaims(replay.unusedClaims) + '\n');
+    if (replay.unusedRefusals > 0) io.stdout(words.unusedRefusals(replay.unusedRefusals) + '\n');
     io.stdout('\n');
     await finish(catalogue, replay.verdict, replay.flow, options, io);
     if (options.demo) io.stdout('\n' + words.demoNext + '\n');

@@ -10,11 +10,15 @@ const hashes = new WeakMap<Answers, string>();
 export function answersHash(answers: Answers): string {
   let hash = hashes.get(answers);
   if (hash === undefined) {
-    const json = canonicalAnswersJson(answers);
-    hash = json === undefined ? canonicalHash(answers) : sha256Hex(json);
+    hash = writeCanonicalAnswers(answers) ? sha256Hex(written()) : canonicalHash(answers);
     hashes.set(answers, hash);
   }
   return hash;
+}
+
+/** `canonicalJson(answers)` as the hash reads it; undefined for answers of another shape (the generic writer's). */
+export function canonicalAnswersJson(answers: Answers): string | undefined {
+  return writeCanonicalAnswers(answers) ? decoder.decode(written()) : undefined;
 }
 
 /** The members of `Answers` in RFC 8785 order (UTF-16 code units), so they need no sorting. */
@@ -22,27 +26,47 @@ const MEMBERS = ['advice', 'answers', 'catalogue', 'date', 'exceptions', 'inspec
 const KNOWN_MEMBERS: ReadonlySet<string> = new Set(MEMBERS);
 
 /**
- * `canonicalJson(answers)`, written member by member: the shape of answers is known, and the
- * question ids, the only keys that vary, are put in order once per catalogue instead of sorted for
- * every hash. Returns undefined for anything of another shape, which the generic writer then takes.
+ * Writes `canonicalJson(answers)` as UTF-8 into the shared buffer, member by member: the shape of
+ * answers is known, and the question ids, the only keys that vary, are put in order once per
+ * catalogue instead of sorted for every hash. False (nothing usable written) for anything of
+ * another shape, which the generic writer then takes.
  */
-export function canonicalAnswersJson(answers: Answers): string | undefined {
-  for (const key in answers) if (!KNOWN_MEMBERS.has(key)) return undefined;
-  const given = givenAnswersJson(answers);
-  if (given === undefined) return undefined;
-  const parts: string[] = [];
+function writeCanonicalAnswers(answers: Answers): boolean {
+  for (const key in answers) if (!KNOWN_MEMBERS.has(key)) return false;
+  const placed = placedAnswers(answers);
+  if (placed === undefined) return false;
+  // The small members around the answers as two strings: one encoding call each.
+  let before = '{';
+  let after = '';
   for (const member of MEMBERS) {
-    const value = member === 'answers' ? given : answers[member] === undefined ? undefined : canonicalJson(answers[member]);
-    if (value !== undefined) parts.push('"' + member + '":' + value);
+    if (member === 'answers') {
+      before += (before === '{' ? '' : ',') + '"answers":{';
+      continue;
+    }
+    const value = answers[member];
+    if (value === undefined) continue;
+    const text = '"' + member + '":' + canonicalJson(value);
+    if (member < 'answers') before += (before === '{' ? '' : ',') + text;
+    else after += ',' + text;
   }
-  // One flat string for the hash (see membersInOrder).
-  return '{' + parts.join(',') + '}';
+  length = 0;
+  writeText(before);
+  let first = true;
+  for (const member of placed) {
+    if (member === undefined) continue;
+    if (!first) writeByte(COMMA);
+    if (typeof member === 'string') writeText(member);
+    else writeBytes(member);
+    first = false;
+  }
+  writeText('}' + after + '}');
+  return true;
 }
 
 /**
  * Question ids in canonical order, per catalogue id and version; grown when answers name an id not
- * seen yet. With each id, the canonical JSON of the answers it has had: most answers are one of a
- * few booleans or options, so writing the answers is mostly joining strings already written.
+ * seen yet. With each id, the UTF-8 bytes of the answers it has had: most answers are one of a few
+ * booleans or options, so writing the answers is mostly copying bytes already encoded.
  */
 interface OrderedId {
   id: string;
@@ -52,9 +76,9 @@ interface OrderedId {
    * By evidence, then value: the whole member. Nested maps rather than one joined key, since a
    * joined key would be a new string to hash at every lookup. Bounded: a string answer can be anything.
    */
-  members: Map<string, Map<AnswerValue, string>>;
+  members: Map<string, Map<AnswerValue, Uint8Array>>;
   /** Yes/no answers, the most common, in an array instead: by evidence level (0-2) times two, plus one for yes. */
-  booleans: (string | undefined)[];
+  booleans: (Uint8Array | undefined)[];
 }
 interface Order {
   entries: OrderedId[];
@@ -64,17 +88,21 @@ const orders = new Map<string, Order>();
 const MAX_ORDERS = 64;
 const MAX_MEMBERS_PER_ID = 32;
 
-function givenAnswersJson(answers: Answers): string | undefined {
+/**
+ * The member of each given answer, at its id's place in the canonical order: encoded when kept,
+ * text when written once; undefined for another shape.
+ */
+function placedAnswers(answers: Answers): (Uint8Array | string | undefined)[] | undefined {
   const given = answers.answers;
   const key = `${answers.catalogue.id}\u0000${answers.catalogue.version}`;
   let order = orders.get(key);
   for (let attempt = 0; attempt < 2; attempt++) {
     if (order) {
-      const text = membersInOrder(given, order);
-      if (text !== undefined) return text;
+      const placed = membersInOrder(given, order);
+      if (placed !== undefined) return placed;
     }
     // An id not in the known order (or the first hash for this catalogue): put every id in order again.
-    // Only ids that need no escaping go into an order, so the loop below can write them as they are.
+    // Only ids that need no escaping go into an order, so their prefix can be written as they are.
     const ids = Object.keys(given);
     if (ids.some((id) => canonicalString(id) !== `"${id}"`)) return undefined;
     const known = new Map((order?.entries ?? []).map((entry) => [entry.id, entry]));
@@ -87,12 +115,12 @@ function givenAnswersJson(answers: Answers): string | undefined {
 }
 
 /**
- * The given answers as canonical JSON, following `order`; undefined if `order` misses an id or an
- * answer has another shape. Walks the answers' own keys (an object with this many keys is a hash
- * table to V8, where looking ids up or a for-in costs more than the rest together).
+ * The given answers' members by place in `order`; undefined if `order` misses an id or an answer
+ * has another shape. Walks the answers' own keys (an object with this many keys is a hash table
+ * to V8, where looking every id up costs as much and still needs the keys to find ids not in order).
  */
-function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Order): string | undefined {
-  const placed: (string | undefined)[] = new Array<string | undefined>(order.entries.length);
+function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Order): (Uint8Array | string | undefined)[] | undefined {
+  const placed = new Array<Uint8Array | string | undefined>(order.entries.length);
   for (const id of Object.keys(given)) {
     const at = order.position.get(id);
     const entry = at === undefined ? undefined : order.entries[at];
@@ -101,26 +129,25 @@ function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Ord
     const value = answer.value;
     const slot = typeof value === 'boolean' ? evidenceSlot(answer.evidence) : -1;
     // Scalars only: an array is a new object every time, so it cannot be looked up.
-    const scalar = typeof value === 'string' || (typeof value === 'boolean' && slot < 0);
+    const scalar = typeof value === 'string' || typeof value === 'number' || (typeof value === 'boolean' && slot < 0);
     let byValue = scalar ? entry.members.get(answer.evidence) : undefined;
-    let member = slot >= 0 ? entry.booleans[slot * 2 + (value ? 1 : 0)] : byValue?.get(value);
-    if (member === undefined) {
-      const valueJson = typeof value === 'boolean' ? (value ? 'true' : 'false') : typeof value === 'string' ? canonicalString(value) : canonicalJson(value);
-      // One flat string (join, not `+`): it is kept and copied into every hash of an answer like it.
-      member = [entry.prefix, canonicalString(answer.evidence), ',"value":', valueJson, '}'].join('');
-      if (slot >= 0) entry.booleans[slot * 2 + (value ? 1 : 0)] = member;
-      else if (scalar) {
-        if (byValue === undefined) entry.members.set(answer.evidence, (byValue = new Map()));
-        if (byValue.size < MAX_MEMBERS_PER_ID) byValue.set(value, member);
-      }
+    const kept = slot >= 0 ? entry.booleans[slot * 2 + (value ? 1 : 0)] : byValue?.get(value);
+    if (kept !== undefined) {
+      placed[at] = kept;
+      continue;
     }
-    placed[at] = member;
+    const valueJson = typeof value === 'boolean' ? (value ? 'true' : 'false') : typeof value === 'string' ? canonicalString(value) : canonicalJson(value);
+    const text = entry.prefix + canonicalString(answer.evidence) + ',"value":' + valueJson + '}';
+    // Encoding costs more than writing the text once: only a member that is kept is encoded.
+    if (slot >= 0) placed[at] = entry.booleans[slot * 2 + (value ? 1 : 0)] = encoder.encode(text);
+    else if (scalar && (byValue?.size ?? 0) < MAX_MEMBERS_PER_ID) {
+      if (byValue === undefined) entry.members.set(answer.evidence, (byValue = new Map()));
+      const member = encoder.encode(text);
+      byValue.set(value, member);
+      placed[at] = member;
+    } else placed[at] = text;
   }
-  // Joined, not appended: `+=` builds a tree of string pieces that hashing must first flatten,
-  // which cost more than the hash itself (16 of 21 µs on the bundled catalogue).
-  const members: string[] = [];
-  for (const member of placed) if (member !== undefined) members.push(member);
-  return '{' + members.join(',') + '}';
+  return placed;
 }
 
 /** The position of an evidence level, or -1 for anything else. */
@@ -128,7 +155,62 @@ function evidenceSlot(evidence: string): number {
   return evidence === 'self-declared' ? 0 : evidence === 'document' ? 1 : evidence === 'inspected' ? 2 : -1;
 }
 
-/** Exactly `{ evidence, value }`, both defined: the shape whose members are written above without sorting. */
+/**
+ * Exactly `{ evidence, value }` as own enumerable members, both defined: the shape whose members
+ * are written above without sorting. Counted with for-in, which (unlike Object.keys) allocates
+ * nothing; an inherited enumerable member makes the count differ and the generic writer take it.
+ */
 function isPlainGiven(answer: GivenAnswer): boolean {
-  return Object.keys(answer).length === 2 && Object.hasOwn(answer, 'evidence') && Object.hasOwn(answer, 'value') && answer.evidence !== undefined && answer.value !== undefined;
+  let count = 0;
+  for (const key in answer) {
+    if (key !== 'evidence' && key !== 'value') return false;
+    count++;
+  }
+  return count === 2 && Object.hasOwn(answer, 'evidence') && Object.hasOwn(answer, 'value') && answer.evidence !== undefined && answer.value !== undefined;
+}
+
+// The canonical bytes are written into one buffer shared by every hash (hashing is synchronous),
+// copied from bytes encoded once, with no joined string to flatten and encode again for the hash.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const COMMA = 0x2c;
+let buffer = new Uint8Array(16 * 1024);
+let length = 0;
+
+/** What the last write produced: a view that the next write overwrites. */
+function written(): Uint8Array {
+  return buffer.subarray(0, length);
+}
+
+function reserve(extra: number): void {
+  if (length + extra <= buffer.length) return;
+  const grown = new Uint8Array(Math.max(buffer.length * 2, length + extra));
+  grown.set(buffer.subarray(0, length));
+  buffer = grown;
+}
+
+function writeByte(byte: number): void {
+  reserve(1);
+  buffer[length++] = byte;
+}
+
+function writeBytes(bytes: Uint8Array): void {
+  reserve(bytes.length);
+  buffer.set(bytes, length);
+  length += bytes.length;
+}
+
+/** UTF-8 takes at most three bytes per UTF-16 code unit. */
+function writeText(text: string): void {
+  reserve(text.length * 3);
+  // ASCII byte by byte: for the short texts written here, cheaper than a call into the encoder.
+  const start = length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      length = start + encoder.encodeInto(text, buffer.subarray(start)).written;
+      return;
+    }
+    buffer[length++] = code;
+  }
 }

@@ -56,6 +56,9 @@ export const answersMessages = defineMessages({
     'answers-advice-date-invalid': () => `de datum van het beveiligingsadvies is geen bestaande datum in de vorm JJJJ-MM-DD (bijvoorbeeld 2026-11-12)`,
     'answers-advice-date-future': (p: Params<'answersDate'>) => `de datum van het beveiligingsadvies ligt na de datum van de antwoorden (${p.answersDate}); geef de datum waarop het advies is vastgesteld`,
     'answers-advice-duplicate': (p: Params<'requirement'>) => `het beveiligingsadvies noemt '${p.requirement}' twee keer; noem elke eis één keer`,
+    'answers-refusal-reason-empty': (p: Params<'requirement'>) => `de reden voor het gemotiveerd afzien van '${p.requirement}' is leeg; schrijf kort waarom u ervan afziet`,
+    'answers-refusal-reason-too-long': (p: Params<'max' | 'requirement'>) => `de reden voor het gemotiveerd afzien van '${p.requirement}' is te lang: hoogstens ${p.max} tekens`,
+    'answers-refusal-reason-control': (p: Params<'requirement'>) => `de reden voor het gemotiveerd afzien van '${p.requirement}' bevat een stuurteken (zoals een escape-teken); typ alleen gewone tekst`,
   },
   en: {
     'answers-catalogue-id': (p) => `this answers file belongs to catalogue ${p.given}, not ${p.expected}`,
@@ -104,6 +107,9 @@ export const answersMessages = defineMessages({
     'answers-advice-date-invalid': () => `the date of the security advice is not an existing date written YYYY-MM-DD (for example 2026-11-12)`,
     'answers-advice-date-future': (p) => `the date of the security advice is after the date of the answers (${p.answersDate}); give the date the advice was established`,
     'answers-advice-duplicate': (p) => `the security advice names '${p.requirement}' twice; name each requirement once`,
+    'answers-refusal-reason-empty': (p) => `the reason for the reasoned refusal of '${p.requirement}' is empty; say briefly why you refuse it`,
+    'answers-refusal-reason-too-long': (p) => `the reason for the reasoned refusal of '${p.requirement}' is too long: at most ${p.max} characters`,
+    'answers-refusal-reason-control': (p) => `the reason for the reasoned refusal of '${p.requirement}' contains a control character (such as an escape); type plain text only`,
   },
 });
 

@@ -16,6 +16,7 @@ import { validateAgainstSchema } from '../schema-validation/validate-against-sch
 import { answersSchemaValidator, answers1SchemaValidator } from './answers-schema.js';
 import { answerValueProblems } from './answer-value.js';
 import { proofRuleProblem, scenariosLinkedTo } from './claim-rules.js';
+import { refusalReasonProblem } from './refusal-rules.js';
 
 export interface AnswersValidation {
   answers?: Answers;
@@ -175,7 +176,7 @@ function checkAdvice(answers: Answers, catalogue: Catalogue, written: WrittenAns
   for (const problem of adviceProblems(written.advice, catalogue, written.date, at === 'adviceRisk')) place(problem.code, problem.params, [at, ...problem.path], problem.at);
 }
 
-/** A refusal only for a basic whose catalogue entry allows it, once per basic. */
+/** A refusal only for a basic whose catalogue entry allows it, once per basic, with a reason (`refusal-rules.ts`). */
 function checkRefusals(answers: Answers, catalogue: Catalogue, report: Report): void {
   const requirements = new Map(catalogue.requirements.map((r) => [r.id, r]));
   const seen = new Set<string>();
@@ -185,6 +186,8 @@ function checkRefusals(answers: Answers, catalogue: Catalogue, report: Report): 
     else if (!requirement.allowsRefusal) report('answers-refusal-not-allowed', { requirement: refusal.requirement }, ['refusals', i, 'requirement']);
     else if (seen.has(refusal.requirement)) report('answers-refusal-duplicate', { requirement: refusal.requirement }, ['refusals', i, 'requirement']);
     seen.add(refusal.requirement);
+    const reason = refusalReasonProblem(refusal.requirement, refusal.reason);
+    if (reason) report(reason.code, reason.params, ['refusals', i, 'reason']);
   });
 }
 

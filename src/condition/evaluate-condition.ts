@@ -63,6 +63,22 @@ const CONTEXT_INPUTS: ConditionInputs<ConditionContext> = {
   },
 };
 
+/**
+ * `all` (decided by the first false) and `any` (by the first true) in three-valued logic: without
+ * a deciding part, an unanswered part leaves the whole unanswered.
+ */
+function decidedBy<I>(decisive: boolean, parts: readonly CompiledCondition<I>[]): CompiledCondition<I> {
+  return (input) => {
+    let unknown = false;
+    for (const part of parts) {
+      const value = part(input);
+      if (value === decisive) return decisive;
+      if (value === undefined) unknown = true;
+    }
+    return unknown ? undefined : !decisive;
+  };
+}
+
 // Catalogue conditions are values, never changed after loading: each is compiled once.
 const byContext = new WeakMap<Condition, CompiledCondition<ConditionContext>>();
 
@@ -73,30 +89,8 @@ const byContext = new WeakMap<Condition, CompiledCondition<ConditionContext>>();
  * holds(input) // true, false, or undefined while 'achterdeur' is unanswered
  */
 export function compileCondition<I>(condition: Condition, inputs: ConditionInputs<I>): CompiledCondition<I> {
-  if ('all' in condition) {
-    const parts = condition.all.map((part) => compileCondition(part, inputs));
-    return (input) => {
-      let unknown = false;
-      for (const part of parts) {
-        const value = part(input);
-        if (value === false) return false;
-        if (value === undefined) unknown = true;
-      }
-      return unknown ? undefined : true;
-    };
-  }
-  if ('any' in condition) {
-    const parts = condition.any.map((part) => compileCondition(part, inputs));
-    return (input) => {
-      let unknown = false;
-      for (const part of parts) {
-        const value = part(input);
-        if (value === true) return true;
-        if (value === undefined) unknown = true;
-      }
-      return unknown ? undefined : false;
-    };
-  }
+  if ('all' in condition) return decidedBy(false, condition.all.map((part) => compileCondition(part, inputs)));
+  if ('any' in condition) return decidedBy(true, condition.any.map((part) => compileCondition(part, inputs)));
   if ('not' in condition) {
     const part = compileCondition(condition.not, inputs);
     return (input) => {

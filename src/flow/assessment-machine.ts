@@ -1,10 +1,10 @@
 /**
  * The assessment as an XState machine, built from the catalogue: one state per stage (intake, the
- * four domains, exceptions, review, verdict), the question within a stage kept in context. Which
+ * advice, the four domains, exceptions, refusals, review, verdict), the question within a stage kept in context. Which
  * question comes next is decided by `flow-navigation.ts`; the verdict by the engine's `evaluate`.
  *
  * The machine owns every decision: what is asked, whether a step may be left open or gone back
- * from (`snapshot.can(event)`), what the exception step offers, what the review shows, and why an
+ * from (`snapshot.can(event)`), what the exception and refusal steps offer, what the review shows, and why an
  * answer or claim is refused (`context.problem`, or `stepProblem` before sending). A front end (the
  * terminal, a web page) renders the snapshot and sends events, nothing more. It reads no clock: the
  * moment of the verdict comes with the CONFIRM event.
@@ -16,15 +16,28 @@ import { adviceFromWritten, adviceProblems } from '../answers/advice-rules.js';
 import type { Problem } from '../problems/problem.js';
 import { evaluate } from '../verdict/evaluate.js';
 import type { Verdict } from '../verdict/verdict-types.js';
-import { answerProblem as valueProblem, isEvidenceLevel, validateClaim, type ClaimDraft, type ClaimInput } from './step-checks.js';
-import { toAnswers, type ExceptionDecision, type FlowAnswers, type FlowMeta } from './flow-answers.js';
-import { adviceStepOffered, exceptionChoices, nextOpenPosition, previousPosition, pruneFlow, referralRules, relevantQuestions, type ExceptionChoice, type FlowPosition } from './flow-navigation.js';
+import { answerProblem as valueProblem, isEvidenceLevel, refusalProblem as refusalStepProblem, validateClaim, type ClaimDraft, type ClaimInput, type RefusalDraft } from './step-checks.js';
+import { toAnswers, type ExceptionDecision, type FlowAnswers, type FlowMeta, type RefusalDecision } from './flow-answers.js';
+import {
+  adviceStepOffered,
+  exceptionChoices,
+  nextOpenPosition,
+  previousPosition,
+  pruneFlow,
+  referralRules,
+  refusalChoices,
+  refusalOffers,
+  relevantQuestions,
+  type ExceptionChoice,
+  type FlowPosition,
+  type RefusalChoice,
+} from './flow-navigation.js';
 import { reviewOf, type FlowReview } from './flow-review.js';
 
-export type FlowStage = QuestionSection | 'advice' | 'exceptions' | 'review' | 'verdict';
+export type FlowStage = QuestionSection | 'advice' | 'exceptions' | 'refusals' | 'review' | 'verdict';
 
 /** Every stage in the order a user goes through them. */
-export const FLOW_STAGES: readonly FlowStage[] = ['intake', 'advice', ...DOMAINS, 'exceptions', 'review', 'verdict'];
+export const FLOW_STAGES: readonly FlowStage[] = ['intake', 'advice', ...DOMAINS, 'exceptions', 'refusals', 'review', 'verdict'];
 
 /** The CCV/BVA advice as the advice step receives it: the answers file's form (reference and date required). */
 export type AdviceInput = WrittenAdvice;
@@ -37,6 +50,7 @@ export interface FlowInput {
   values?: Record<string, GivenAnswer>;
   decisions?: Record<string, ExceptionDecision>;
   skipped?: string[];
+  refusals?: Record<string, RefusalDecision>;
   /** The advice step was answered (see `FlowAnswers.adviceAnswered`). */
   adviceAnswered?: boolean;
 }
@@ -48,6 +62,11 @@ export interface FlowContext {
   position: FlowPosition;
   /** At the exception step: each exception that may be claimed, with the basics it may waive and the evidence it may carry. Empty elsewhere. */
   choices: ExceptionChoice[];
+  /**
+   * At the refusal step: each basic not yet decided that may be refused with a reason, with the
+   * scenarios and measures a refusal keeps blocked. Empty elsewhere.
+   */
+  refusable: RefusalChoice[];
   /** At the review: every question asked with its answer, and the claims made. Absent elsewhere. */
   review?: FlowReview;
   /**
@@ -65,18 +84,21 @@ export type FlowEvent =
   | { type: 'SKIP' }
   | { type: 'BACK' }
   | ({ type: 'CLAIM' } & ClaimInput)
+  /** At the exception step: no (further) exception; at the refusal step: no (further) refusal. */
   | { type: 'DECLINE' }
+  /** At the refusal step: refuse one offered basic, for the reason the user gives ("gemotiveerd afzien"). */
+  | { type: 'REFUSE'; requirement: string; reason: string }
   /** At the advice step: the advice the bestuurder holds, or null for "no advice". */
   | { type: 'ADVICE'; advice: AdviceInput | null }
   | { type: 'EDIT'; question: string }
-  /** From the review: answer the advice step again. */
-  | { type: 'EDIT'; step: 'advice' }
+  /** From the review: answer the advice step, or the refusal step, again. */
+  | { type: 'EDIT'; step: 'advice' | 'refusals' }
   /** `at`: the moment of the verdict (its `evaluatedAt`). */
   | { type: 'CONFIRM'; at: Date };
 
 /** The stage a position belongs to. */
 export function stageOf(catalogue: Catalogue, position: FlowPosition): FlowStage {
-  if (position.kind === 'exceptions' || position.kind === 'review' || position.kind === 'advice') return position.kind;
+  if (position.kind !== 'question') return position.kind;
   return catalogue.questions.find((question) => question.id === position.question)?.section ?? 'intake';
 }
 
@@ -112,8 +134,13 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       canGoBack: ({ context }) => previousPosition(context.catalogue, context.flow, context.position) !== undefined,
       isValidClaim: ({ context, event }) => event.type === 'CLAIM' && claimProblem(context, event) === undefined,
       hasChoices: ({ context }) => context.choices.length > 0,
-      isEditable: ({ context, event }) =>
-        event.type === 'EDIT' && ('step' in event ? adviceStepOffered(context.catalogue, context.flow) : relevantQuestions(context.catalogue, context.flow).includes(event.question)),
+      isValidRefusal: ({ context, event }) => event.type === 'REFUSE' && refusalProblem(context, event) === undefined,
+      hasRefusable: ({ context }) => context.refusable.length > 0,
+      isEditable: ({ context, event }) => {
+        if (event.type !== 'EDIT') return false;
+        if (!('step' in event)) return relevantQuestions(context.catalogue, context.flow).includes(event.question);
+        return event.step === 'advice' ? adviceStepOffered(context.catalogue, context.flow) : refusalOffers(context.catalogue, context.flow).length > 0;
+      },
       isValidAdvice: ({ context, event }) => event.type === 'ADVICE' && adviceProblem(context, event.advice) === undefined,
     },
     actions: {
@@ -153,8 +180,8 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       goBack: assign(({ context, event }) => {
         assertEvent(event, 'BACK');
         const target = previousPosition(context.catalogue, context.flow, context.position) ?? context.position;
-        // The exception step is asked anew as a whole: its earlier decisions go.
-        const flow = target.kind === 'exceptions' ? { ...context.flow, decisions: {} } : context.flow;
+        // The exception and refusal steps are asked anew as a whole: their earlier decisions go.
+        const flow = target.kind === 'exceptions' ? { ...context.flow, decisions: {} } : target.kind === 'refusals' ? { ...context.flow, refusals: {} } : context.flow;
         return { flow, ...at(context.catalogue, flow, target), problem: undefined };
       }),
       recordClaim: assign(({ context, event }) => {
@@ -177,10 +204,25 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         assertEvent(event, 'DECLINE');
         return decide(context, Object.fromEntries(context.choices.flatMap((choice) => choice.requirements).map((requirement) => [requirement, { kind: 'declined' } as const])));
       }),
+      recordRefusal: assign(({ context, event }) => {
+        assertEvent(event, 'REFUSE');
+        return decideRefusals(context, { [event.requirement]: { kind: 'refused', reason: event.reason.trim() } });
+      }),
+      rejectRefusal: assign(({ context, event }) => {
+        assertEvent(event, 'REFUSE');
+        return { problem: refusalProblem(context, event) };
+      }),
+      // No (further) refusal: every basic still offered is kept as it is.
+      recordKeep: assign(({ context, event }) => {
+        assertEvent(event, 'DECLINE');
+        return decideRefusals(context, Object.fromEntries(context.refusable.map((choice) => [choice.requirement, { kind: 'declined' } as const])));
+      }),
       startEdit: assign(({ context, event }) => {
         assertEvent(event, 'EDIT');
-        const position: FlowPosition = 'step' in event ? { kind: 'advice' } : { kind: 'question', question: event.question };
-        return { ...at(context.catalogue, context.flow, position), problem: undefined };
+        if (!('step' in event)) return { ...at(context.catalogue, context.flow, { kind: 'question', question: event.question }), problem: undefined };
+        // The refusal step is asked anew as a whole, as when going back to it.
+        const flow = event.step === 'refusals' ? { ...context.flow, refusals: {} } : context.flow;
+        return { flow, ...at(context.catalogue, flow, { kind: event.step }), problem: undefined };
       }),
       computeVerdict: assign(({ context, event }) => {
         assertEvent(event, 'CONFIRM');
@@ -195,6 +237,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         values: input.values ?? {},
         decisions: input.decisions ?? {},
         skipped: input.skipped ?? [],
+        ...(input.refusals === undefined ? {} : { refusals: input.refusals }),
         ...(input.adviceAnswered === undefined ? {} : { adviceAnswered: input.adviceAnswered }),
       });
       return { catalogue, flow, ...at(catalogue, flow, nextOpenPosition(catalogue, flow)) };
@@ -208,7 +251,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       // Transient: goes straight to the stage of the current position.
       route: {
         always: [
-          ...[...sections, 'advice' as const, 'exceptions' as const].map((stage) => ({ guard: { type: 'atStage' as const, params: { stage } }, target: stage })),
+          ...[...sections, 'advice' as const, 'exceptions' as const, 'refusals' as const].map((stage) => ({ guard: { type: 'atStage' as const, params: { stage } }, target: stage })),
           { target: 'review' },
         ],
       },
@@ -223,6 +266,13 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         on: {
           CLAIM: [{ guard: 'isValidClaim', target: 'route', actions: 'recordClaim' }, { actions: 'rejectClaim' }],
           DECLINE: { guard: 'hasChoices', target: 'route', actions: 'recordDecline' },
+          BACK: { guard: 'canGoBack', target: 'route', actions: 'goBack' },
+        },
+      },
+      refusals: {
+        on: {
+          REFUSE: [{ guard: 'isValidRefusal', target: 'route', actions: 'recordRefusal' }, { actions: 'rejectRefusal' }],
+          DECLINE: { guard: 'hasRefusable', target: 'route', actions: 'recordKeep' },
           BACK: { guard: 'canGoBack', target: 'route', actions: 'goBack' },
         },
       },
@@ -267,10 +317,11 @@ function currentQuestion(context: FlowContext): string {
 }
 
 /** A position with what the user is offered there. */
-function at(catalogue: Catalogue, flow: FlowAnswers, position: FlowPosition): Pick<FlowContext, 'position' | 'choices' | 'review' | 'referral'> {
+function at(catalogue: Catalogue, flow: FlowAnswers, position: FlowPosition): Pick<FlowContext, 'position' | 'choices' | 'refusable' | 'review' | 'referral'> {
   return {
     position,
     choices: position.kind === 'exceptions' ? exceptionChoices(catalogue, flow) : [],
+    refusable: position.kind === 'refusals' ? refusalChoices(catalogue, flow) : [],
     review: position.kind === 'review' ? reviewOf(catalogue, flow) : undefined,
     referral: position.kind === 'review' ? referralOf(catalogue, flow) : undefined,
   };
@@ -313,6 +364,10 @@ function claimProblem(context: FlowContext, claim: ClaimDraft): Problem | undefi
   return validateClaim(context.choices, claim, context.flow.meta.kind);
 }
 
+function refusalProblem(context: FlowContext, refusal: RefusalDraft): Problem | undefined {
+  return refusalStepProblem(context.refusable, refusal);
+}
+
 /**
  * Why the machine would refuse an answer, or a claim being typed (its missing parts unchecked), at
  * the current step, without sending anything: so a prompt can say it while the user types. The
@@ -322,13 +377,19 @@ function claimProblem(context: FlowContext, claim: ClaimDraft): Problem | undefi
  */
 export function stepProblem(
   context: FlowContext,
-  event: Extract<FlowEvent, { type: 'ANSWER' }> | ({ type: 'CLAIM' } & ClaimDraft) | { type: 'ADVICE'; advice: AdviceDraft | null },
+  event: Extract<FlowEvent, { type: 'ANSWER' }> | ({ type: 'CLAIM' } & ClaimDraft) | { type: 'ADVICE'; advice: AdviceDraft | null } | ({ type: 'REFUSE' } & RefusalDraft),
 ): Problem | undefined {
   if (event.type === 'ADVICE') return adviceProblem(context, event.advice);
+  if (event.type === 'REFUSE') return refusalProblem(context, event);
   return event.type === 'ANSWER' ? answerProblem(context, event) : claimProblem(context, event);
 }
 
 function decide(context: FlowContext, decisions: Record<string, ExceptionDecision>): Partial<FlowContext> {
   const flow = { ...context.flow, decisions: { ...context.flow.decisions, ...decisions } };
+  return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow)), problem: undefined };
+}
+
+function decideRefusals(context: FlowContext, refusals: Record<string, RefusalDecision>): Partial<FlowContext> {
+  const flow = { ...context.flow, refusals: { ...context.flow.refusals, ...refusals } };
   return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow)), problem: undefined };
 }

@@ -11,17 +11,21 @@ import {
   type ClaimProof,
   type ExceptionClaim,
   type GivenAnswer,
+  type Refusal,
   type WrittenAnswer,
   type WrittenAnswers,
 } from '../answers/answers-types.js';
 
 /** Everything about an assessment except the answers themselves. */
-export type FlowMeta = Pick<Answers, 'kind' | 'date' | 'subject' | 'inspection' | 'advice'> & { refusals?: Answers['refusals'] };
+export type FlowMeta = Pick<Answers, 'kind' | 'date' | 'subject' | 'inspection' | 'advice'>;
 
 /** A claimed exception for one requirement, or the user's choice not to claim one. */
 export type ExceptionDecision =
   | { kind: 'claim'; exception: string; justification: string; evidence: ExceptionClaim['evidence']; proof?: ClaimProof }
   | { kind: 'declined' };
+
+/** A reasoned refusal ("gemotiveerd afzien") of one basic, with the user's reason, or the choice not to refuse it. */
+export type RefusalDecision = { kind: 'refused'; reason: string } | { kind: 'declined' };
 
 export interface FlowAnswers {
   meta: FlowMeta;
@@ -31,6 +35,8 @@ export interface FlowAnswers {
   decisions: Record<string, ExceptionDecision>;
   /** Questions the user chose to leave open ("weet ik niet"): not asked again, unanswered in the verdict. */
   skipped: string[];
+  /** By requirement id: what the user decided at the refusal step. Absent in a state file saved before the step existed. */
+  refusals?: Record<string, RefusalDecision>;
   /**
    * The advice step was answered: yes (the advice is in `meta.advice`) or no. Absent until then, and in
    * a state file saved before the step existed: the step is then asked when the check resumes.
@@ -40,9 +46,10 @@ export interface FlowAnswers {
 
 /**
  * The answers as the verdict engine takes them. Without claims when `withClaims` is false: that is
- * how the flow finds which owner basics are not met before any exception is applied.
+ * how the flow finds which owner basics are not met before any exception is applied; without
+ * refusals when `withRefusals` is false, so that the refusal step sees which basics are not met.
  */
-export function toAnswers(catalogue: Catalogue, flow: FlowAnswers, withClaims = true): Answers {
+export function toAnswers(catalogue: Catalogue, flow: FlowAnswers, withClaims = true, withRefusals = withClaims): Answers {
   const exceptions: ExceptionClaim[] = [];
   if (withClaims) {
     for (const [requirement, decision] of Object.entries(flow.decisions)) {
@@ -51,7 +58,15 @@ export function toAnswers(catalogue: Catalogue, flow: FlowAnswers, withClaims = 
       }
     }
   }
-  return answersFromValues(catalogue, { ...flow.meta, exceptions }, flow.values);
+  return answersFromValues(catalogue, { ...flow.meta, exceptions, refusals: withRefusals ? refusalsOf(catalogue, flow) : [] }, flow.values);
+}
+
+/** The refusals recorded at the refusal step, in catalogue order, so the same decisions always give the same answers (and answers hash). */
+export function refusalsOf(catalogue: Catalogue, flow: FlowAnswers): Refusal[] {
+  return catalogue.requirements.flatMap((requirement) => {
+    const decision = flow.refusals?.[requirement.id];
+    return decision?.kind === 'refused' ? [{ requirement: requirement.id, reason: decision.reason }] : [];
+  });
 }
 
 /** The answers file form (format `pkvw-light/answers@2`), answers in catalogue order. */
@@ -62,8 +77,8 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
     if (given === undefined) continue;
     answers[question.id] = given.evidence === 'self-declared' ? given.value : { value: given.value, evidence: given.evidence };
   }
-  const claims = toAnswers(catalogue, flow).exceptions;
-  const { kind, date, subject, inspection, advice, refusals } = flow.meta;
+  const { exceptions: claims, refusals } = toAnswers(catalogue, flow);
+  const { kind, date, subject, inspection, advice } = flow.meta;
   const written = advice === undefined ? undefined : writtenAdviceOf(advice);
   return {
     format: ANSWERS_FORMAT,
@@ -76,6 +91,6 @@ export function toWrittenAnswers(catalogue: Catalogue, flow: FlowAnswers): Writt
     ...(written === undefined ? {} : { advice: written }),
     answers,
     ...(claims.length === 0 ? {} : { exceptions: claims }),
-    ...(refusals === undefined || refusals.length === 0 ? {} : { refusals }),
+    ...(refusals.length === 0 ? {} : { refusals }),
   };
 }

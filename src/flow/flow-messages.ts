@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/message-map.js';
+import { defineMessages, type Params } from '../i18n/message-map.js';
 
 // A prompt offers Ja/Nee and the options to pick from, so only a typed number can be of the wrong type; the rest is for a front end that sends its own.
 const promptTypeNl: Record<string, string> = { boolean: 'kies Ja of Nee', number: 'vul een getal in, bijvoorbeeld 2 of 2,5', multi: 'kies uit de opties' };
@@ -34,6 +34,10 @@ export const flowMessages = defineMessages({
     'flow-new-and-resume': () => `--new begint een nieuwe zelfcheck: gebruik het niet samen met --resume, --answers of --demo`,
     'flow-no-terminal': () => `geen terminal: de zelfcheck stelt vragen en heeft een terminal nodig. Gebruik --answers BESTAND om een antwoordbestand te verwerken, of --demo voor een voorbeeld`,
     'flow-answers-and-resume': () => `gebruik --answers of --resume, niet allebei`,
+    'flow-refusal-not-offered': (p: Params<'requirement'>) => `van eis ${p.requirement} kan hier niet gemotiveerd worden afgezien`,
+    'flow-refusal-reason-empty': () => `schrijf kort waarom u hiervan afziet, bijvoorbeeld een reden van het ambt`,
+    'flow-refusal-reason-too-long': (p: Params<'max'>) => `houd het kort: hoogstens ${p.max} tekens, zonder details over de woning`,
+    'flow-refusal-reason-control': () => `typ alleen gewone tekst: een stuurteken (zoals een escape-teken) kan niet in het antwoordbestand`,
   },
   en: {
     'flow-answer-wrong-type': (p) => promptTypeEn[String(p.type)] ?? `choose one of the options`,
@@ -63,6 +67,10 @@ export const flowMessages = defineMessages({
     'flow-new-and-resume': () => `--new starts a new self-check: do not combine it with --resume, --answers or --demo`,
     'flow-no-terminal': () => `no terminal: the self-check asks questions and needs a terminal. Use --answers FILE to process an answers file, or --demo for an example`,
     'flow-answers-and-resume': () => `use --answers or --resume, not both`,
+    'flow-refusal-not-offered': (p) => `requirement ${p.requirement} cannot be refused here`,
+    'flow-refusal-reason-empty': () => `say briefly why you refuse it, for example a reason of your office`,
+    'flow-refusal-reason-too-long': (p) => `keep it short: at most ${p.max} characters, without details of the home`,
+    'flow-refusal-reason-control': () => `type plain text only: a control character (such as an escape) cannot go into the answers file`,
   },
 });
 

@@ -3,7 +3,7 @@
  * verdict engine's `relevantQuestionIds`, so a check in the terminal and a replayed answers file
  * always ask the same questions. Pure, and free of the clock: nothing here depends on the moment.
  */
-import type { Catalogue, CatalogueException, EvidenceLevel, ProofKind } from '../catalogue/catalogue-types.js';
+import type { Catalogue, CatalogueException, EvidenceLevel, LocalizedText, ProofKind } from '../catalogue/catalogue-types.js';
 import type { Advice, Answers } from '../answers/answers-types.js';
 import { evidenceLevelsFor } from './step-checks.js';
 import { scenariosLinkedTo } from '../answers/claim-rules.js';
@@ -12,8 +12,8 @@ import { evaluate } from '../verdict/evaluate.js';
 import { relevantQuestionIds } from '../verdict/question-relevance.js';
 import { toAnswers, type FlowAnswers } from './flow-answers.js';
 
-/** A question, the advice step (after the intake), the one exception step (all offers at once), or the review. */
-export type FlowPosition = { kind: 'question'; question: string } | { kind: 'advice' } | { kind: 'exceptions' } | { kind: 'review' };
+/** A question, the advice step (after the intake), the one exception step (all offers at once), the one refusal step, or the review. */
+export type FlowPosition = { kind: 'question'; question: string } | { kind: 'advice' } | { kind: 'exceptions' } | { kind: 'refusals' } | { kind: 'review' };
 
 /** An applicable owner basic that is not met (or left open), with the exceptions that may be claimed for it. */
 export interface ExceptionOffer {
@@ -33,6 +33,19 @@ export interface ExceptionChoice {
    * permit year that qualifies, for an alternative the scenarios the offered basics are linked to.
    */
   proof?: { kind: ProofKind; permitYearFrom?: number; scenarios: string[]; permitYear?: number };
+}
+
+/**
+ * A basic the user may refuse with a reason at the refusal step ("gemotiveerd afzien", spec/README.md):
+ * it allows a refusal, applies to this home and is answered as not met (no claim or advice waives it).
+ */
+export interface RefusalChoice {
+  requirement: string;
+  title: LocalizedText;
+  /** The scenarios it applies through (catalogue order): a refusal, like a basic not met, blocks the measures of these. */
+  scenarios: string[];
+  /** The measures it blocks now and keeps blocking when refused (catalogue order). */
+  blocks: string[];
 }
 
 /**
@@ -125,14 +138,43 @@ export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers): FlowAnswers 
   const relevant = new Set(relevantQuestions(catalogue, { ...flow, values }));
   const skipped = flow.skipped.filter((id) => relevant.has(id) && values[id] === undefined);
   // Offers need a full evaluation: only worth it when there are decisions to check.
-  if (Object.keys(flow.decisions).length === 0) return { ...flow, values, skipped };
-  const offered = new Map(exceptionOffers(catalogue, { ...flow, values }).map((offer) => [offer.requirement, offer.exceptions]));
-  const decisions = Object.fromEntries(
-    Object.entries(flow.decisions).filter(
-      ([requirement, decision]) => decision.kind === 'declined' ? offered.has(requirement) : offered.get(requirement)?.includes(decision.exception) === true,
-    ),
-  );
-  return { ...flow, values, decisions, skipped };
+  let decisions = flow.decisions;
+  if (Object.keys(decisions).length > 0) {
+    const offered = new Map(exceptionOffers(catalogue, { ...flow, values }).map((offer) => [offer.requirement, offer.exceptions]));
+    decisions = Object.fromEntries(
+      Object.entries(decisions).filter(([requirement, decision]) => (decision.kind === 'declined' ? offered.has(requirement) : offered.get(requirement)?.includes(decision.exception) === true)),
+    );
+  }
+  if (flow.refusals === undefined || Object.keys(flow.refusals).length === 0) return { ...flow, values, decisions, skipped };
+  // A refusal stays only while its basic is still offered: still applies, still not met, no claim made for it since.
+  const refusable = new Set(refusalOffers(catalogue, { ...flow, values, decisions }).map((offer) => offer.requirement));
+  const refusals = Object.fromEntries(Object.entries(flow.refusals).filter(([requirement]) => refusable.has(requirement)));
+  return { ...flow, values, decisions, skipped, refusals };
+}
+
+/**
+ * The basics a user may refuse with a reason, in catalogue order: those that allow a refusal (never
+ * the PKVW core, which the catalogue's rules keep apart), apply, and are not met once claims and the
+ * advice are applied. What each keeps blocked is read from the engine's own verdict, so the step says
+ * exactly what the verdict will.
+ */
+export function refusalOffers(catalogue: Catalogue, flow: FlowAnswers): RefusalChoice[] {
+  const allowing = new Map(catalogue.requirements.filter((requirement) => requirement.allowsRefusal === true).map((requirement) => [requirement.id, requirement]));
+  if (allowing.size === 0) return [];
+  const verdict = evaluate(catalogue, toAnswers(catalogue, flow, true, false), TRIAL_MOMENT);
+  const order = new Map(catalogue.scenarios.map((scenario, index) => [scenario.id, index]));
+  return verdict.requirements.flatMap((result) => {
+    const requirement = allowing.get(result.requirement);
+    if (requirement === undefined || result.status !== 'not-met') return [];
+    const scenarios = [...new Set(result.appliesBecause.map((because) => because.scenario))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    const blocks = verdict.funding.filter((measure) => measure.blockedBy.some((blocker) => blocker.requirement === requirement.id)).map((measure) => measure.measure);
+    return [{ requirement: requirement.id, title: requirement.title, scenarios, blocks }];
+  });
+}
+
+/** What the refusal step offers: the offered basics not yet decided there. */
+export function refusalChoices(catalogue: Catalogue, flow: FlowAnswers): RefusalChoice[] {
+  return refusalOffers(catalogue, flow).filter((offer) => flow.refusals?.[offer.requirement] === undefined);
 }
 
 /**
@@ -168,14 +210,15 @@ export function exceptionOffers(catalogue: Catalogue, flow: FlowAnswers): Except
 /**
  * The next step after `after` (or from the start): the first open step (a question not answered nor
  * skipped, the advice step not answered) after it, then any earlier one, then an undecided exception
- * offer, then the review.
+ * offer, then an undecided refusal offer, then the review.
  */
 export function nextOpenPosition(catalogue: Catalogue, flow: FlowAnswers, after?: FlowPosition): FlowPosition {
   const steps = flowSteps(catalogue, flow);
   const start = after === undefined ? 0 : steps.findIndex((step) => samePosition(step, after)) + 1;
   const open = [...steps.slice(start), ...steps.slice(0, start)].find((step) => isOpen(flow, step));
   if (open !== undefined) return open;
-  return exceptionChoices(catalogue, flow).length > 0 ? { kind: 'exceptions' } : { kind: 'review' };
+  if (exceptionChoices(catalogue, flow).length > 0) return { kind: 'exceptions' };
+  return refusalChoices(catalogue, flow).length > 0 ? { kind: 'refusals' } : { kind: 'review' };
 }
 
 /**
@@ -209,14 +252,15 @@ function proofOf(catalogue: Catalogue, flow: FlowAnswers, exception: CatalogueEx
   };
 }
 
-/** True when every relevant question is answered or left open and every exception offer decided: only the review is left. */
+/** True when every relevant question is answered or left open and every exception and refusal offer decided: only the review is left. */
 export function flowIsComplete(catalogue: Catalogue, flow: FlowAnswers): boolean {
   return nextOpenPosition(catalogue, flow).kind === 'review';
 }
 
 /**
  * The step before `from`, or undefined at the first question. Back from the review goes to the
- * exception step when the catalogue offered exceptions (the machine then asks that step anew).
+ * refusal step when refusals were offered, and from there (or from the review) to the exception step
+ * when exceptions were offered; the machine then asks that step anew.
  */
 export function previousPosition(catalogue: Catalogue, flow: FlowAnswers, from: FlowPosition): FlowPosition | undefined {
   const steps = flowSteps(catalogue, flow);
@@ -224,6 +268,7 @@ export function previousPosition(catalogue: Catalogue, flow: FlowAnswers, from: 
     const index = steps.findIndex((step) => samePosition(step, from));
     return index > 0 ? steps[index - 1] : undefined;
   }
-  if (from.kind === 'review' && exceptionOffers(catalogue, flow).length > 0) return { kind: 'exceptions' };
+  if (from.kind === 'review' && refusalOffers(catalogue, flow).length > 0) return { kind: 'refusals' };
+  if (from.kind !== 'exceptions' && exceptionOffers(catalogue, flow).length > 0) return { kind: 'exceptions' };
   return steps.at(-1);
 }

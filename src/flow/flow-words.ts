@@ -117,6 +117,21 @@ export interface FlowWords {
   written: string;
   fullReport: string;
   exported: (file: string) => string;
+  /** The refusal step ("gemotiveerd afzien"): what refusing means before the user decides, then the reason. */
+  refusals: {
+    intro: (count: number, again: boolean) => string;
+    /** The risks a basic applies through and the measures it blocks and keeps blocking when refused, under its title. */
+    scenarios: (names: string[]) => string;
+    blocks: (measures: string[]) => string;
+    consequence: string;
+    question: (again: boolean) => string;
+    none: (again: boolean) => string;
+    help: string;
+    reason: (title: string) => string;
+  };
+  reviewRefusal: (title: string, reason: string) => string;
+  reviewEditRefusals: string;
+  unusedRefusals: (count: number) => string;
 }
 
 const nl: FlowWords = {
@@ -128,6 +143,7 @@ const nl: FlowWords = {
     verplaatsen: 'Verplaatsen',
     informatie: 'Informatie',
     exceptions: 'Uitzonderingen',
+    refusals: 'Gemotiveerd afzien',
     review: 'Overzicht',
     verdict: 'Oordeel',
   },
@@ -258,6 +274,23 @@ const nl: FlowWords = {
   written: 'Geschreven:',
   fullReport: 'Het volledige rapport, met de uitleg per maatregel, staat in rapport.txt en rapport.pdf.',
   exported: (file) => `Antwoordbestand: ${file} (te gebruiken met: npx pkvw-light assess ${file})`,
+  refusals: {
+    intro: (count, again) =>
+      again
+        ? `Van ${count === 1 ? 'deze eis' : `deze ${count} eisen`} ziet u nog niet af:`
+        : `${count === 1 ? 'Deze eis is' : `Deze ${count} eisen zijn`} niet op orde. Om redenen van uw ambt mag u er gemotiveerd van afzien, bijvoorbeeld omdat een openbaar account bij het ambt hoort:`,
+    scenarios: (names) => `risico's: ${names.join(', ')}`,
+    blocks: (measures) => (measures.length === 0 ? 'houdt geen maatregel van de werkgever tegen' : `houdt tegen, ook als u ervan afziet: ${measures.join(', ')}`),
+    consequence:
+      'Afzien is uw eigen keuze en uw eigen risico. Het telt niet als tekortkoming van de woning, maar de eis houdt dan de maatregelen van dezelfde risico\'s tegen, net als een eis die niet op orde is: die kan de werkgever niet bekostigen.',
+    question: (again) => (again ? 'Wilt u van nog een van deze eisen afzien?' : 'Wilt u van een van deze eisen gemotiveerd afzien?'),
+    none: (again) => (again ? 'Nee, verder niet' : 'Nee, ik zie van geen van deze af'),
+    help: 'Gemotiveerd afzien kan alleen bij eisen over zichtbaarheid die de catalogus daarvoor openstelt (nooit bij de kern van het Politiekeurmerk). Uw reden komt in het oordeel en het antwoordbestand, als uw eigen keuze en risico. Of een reden van het ambt zwaarder weegt, kan een CCV/BVA-advies zeggen: laat het advies de eis los, dan houdt zij niets meer tegen.',
+    reason: (title) => `Waarom ziet u af van "${title}"? (kort; geen adres of details die de woning herkenbaar maken)`,
+  },
+  reviewRefusal: (title, reason) => `Gemotiveerd afgezien van "${title}": ${reason}`,
+  reviewEditRefusals: 'Gemotiveerd afzien (opnieuw kiezen)',
+  unusedRefusals: (count) => `${count} gemotiveerd afzien in het bestand niet gebruikt: de eis is op orde, open gelaten, of een uitzondering of het advies geldt.`,
 };
 
 const en: FlowWords = {
@@ -269,6 +302,7 @@ const en: FlowWords = {
     verplaatsen: 'Travel',
     informatie: 'Information',
     exceptions: 'Exceptions',
+    refusals: 'Reasoned refusal',
     review: 'Review',
     verdict: 'Verdict',
   },
@@ -399,6 +433,23 @@ const en: FlowWords = {
   written: 'Written:',
   fullReport: 'The full report, explaining every measure, is in rapport.txt and rapport.pdf.',
   exported: (file) => `Answers file: ${file} (use with: npx pkvw-light assess ${file})`,
+  refusals: {
+    intro: (count, again) =>
+      again
+        ? `You do not yet refuse ${count === 1 ? 'this requirement' : `these ${count} requirements`}:`
+        : `${count === 1 ? 'This requirement is' : `These ${count} requirements are`} not met. For reasons of your office you may refuse ${count === 1 ? 'it' : 'them'} with a reason, for example because a public account belongs to the office:`,
+    scenarios: (names) => `risks: ${names.join(', ')}`,
+    blocks: (measures) => (measures.length === 0 ? 'blocks no employer measure' : `blocks, also when refused: ${measures.join(', ')}`),
+    consequence:
+      'Refusing is your own choice and your own risk. It does not count as a shortcoming of the home, but the requirement then blocks the measures of the same risks, as a requirement not met does: the employer cannot fund those.',
+    question: (again) => (again ? 'Do you refuse another of these requirements?' : 'Do you refuse one of these requirements, with a reason?'),
+    none: (again) => (again ? 'No, no further refusal' : 'No, I refuse none of these'),
+    help: 'A reasoned refusal is possible only for the visibility requirements the catalogue opens to it (never for the core of the Politiekeurmerk). Your reason goes into the verdict and the answers file, as your own choice and risk. Whether a reason of office weighs more can be said by a CCV/BVA advice: if the advice lets the requirement go, it blocks nothing any more.',
+    reason: (title) => `Why do you refuse "${title}"? (briefly; no address or details that identify the home)`,
+  },
+  reviewRefusal: (title, reason) => `Refused with a reason: "${title}": ${reason}`,
+  reviewEditRefusals: 'Reasoned refusal (choose again)',
+  unusedRefusals: (count) => `${count} reasoned refusal(s) in the file not used: the requirement is met or left open, or an exception or the advice applies.`,
 };
 
 export const flowWords: Record<Language, FlowWords> = { nl, en };

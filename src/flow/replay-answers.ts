@@ -13,7 +13,7 @@ import type { FlowAnswers, FlowMeta } from './flow-answers.js';
 import type { GivenAnswer } from '../answers/answers-types.js';
 import type { ClaimInput } from './step-checks.js';
 import type { FlowContext } from './assessment-machine.js';
-import { flowSteps, type ExceptionChoice } from './flow-navigation.js';
+import { flowSteps, type ExceptionChoice, type RefusalChoice } from './flow-navigation.js';
 import type { AdviceInput } from './assessment-machine.js';
 
 export interface Replay {
@@ -24,6 +24,8 @@ export interface Replay {
   unusedAnswers: string[];
   /** Exception claims in the file for requirements where no exception was offered. */
   unusedClaims: number;
+  /** Reasoned refusals in the file of basics the refusal step did not offer (met, waived, claimed or left open). */
+  unusedRefusals: number;
   /** What a person answering the same would have been asked: questions (the advice step counts as one), and exception steps (prompts). */
   asked: { questions: number; exceptionSteps: number };
 }
@@ -34,12 +36,12 @@ export interface Replay {
  */
 export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () => Date): Replay {
   const { answers: given, exceptions: claims, kind, date, subject, inspection, advice, refusals } = answers;
-  // Reasoned refusals are not asked in the terminal yet; a replayed file keeps its own. The file's
-  // advice (or none) answers the advice step: validateAnswers checked it by the same rules the step
-  // applies, and under level D, where the step is not asked, the verdict still names it.
-  const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(advice ? { advice } : {}), ...(refusals.length > 0 ? { refusals } : {}) };
+  // The file's advice (or none) answers the advice step: validateAnswers checked it by the same rules
+  // the step applies, and under level D, where the step is not asked, the verdict still names it.
+  const meta: FlowMeta = { kind, date, subject, ...(inspection ? { inspection } : {}), ...(advice ? { advice } : {}) };
   const actor = createActor(createAssessmentMachine(catalogue), { input: { meta, adviceAnswered: true } }).start();
   const used = new Set<number>();
+  const refused = new Set<string>();
   const source: AnswerSource = {
     answer: (question) => (Object.hasOwn(given, question) ? given[question] : undefined),
     claim: (choices) => {
@@ -54,6 +56,12 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
         return { exception: claim.exception, requirements, justification: claim.justification, evidence: claim.evidence, ...(Object.keys(proof).length > 0 ? { proof } : {}) };
       }
       return undefined;
+    },
+    // The file's reasoned refusals answer the refusal step, one offered basic at a time.
+    refusal: (choices) => {
+      const refusal = refusals.find((candidate) => !refused.has(candidate.requirement) && choices.some((choice) => choice.requirement === candidate.requirement));
+      if (refusal !== undefined) refused.add(refusal.requirement);
+      return refusal;
     },
   };
   // Every event answers the current step or moves past it, so the walk is bounded by the steps.
@@ -76,6 +84,7 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
     flow,
     unusedAnswers: Object.keys(given).filter((id) => flow.values[id] === undefined),
     unusedClaims: claims.filter((_claim, index) => !used.has(index)).length,
+    unusedRefusals: refusals.filter((refusal) => !refused.has(refusal.requirement)).length,
     // Each step (a relevant question, the advice step) is asked exactly once on a walk without going back.
     asked: { questions: flowSteps(catalogue, flow).length, exceptionSteps },
   };
@@ -89,6 +98,8 @@ export interface AnswerSource {
   claim: (choices: readonly ExceptionChoice[]) => ClaimInput | undefined;
   /** The advice to give at the advice step; absent or undefined: no advice. */
   advice?: () => AdviceInput | undefined;
+  /** The basic to refuse, and why, at the refusal step; absent or undefined: no (further) refusal. */
+  refusal?: (choices: readonly RefusalChoice[]) => { requirement: string; reason: string } | undefined;
 }
 
 /** The event that answers the machine's current step from `source`: the one position-to-event driver. At the review it confirms, at the moment `clock` gives. */
@@ -102,6 +113,10 @@ export function stepEvent(context: FlowContext, source: AnswerSource, clock: () 
   if (position.kind === 'exceptions') {
     const claim = source.claim(context.choices);
     return claim === undefined ? { type: 'DECLINE' } : { type: 'CLAIM', ...claim };
+  }
+  if (position.kind === 'refusals') {
+    const refusal = source.refusal?.(context.refusable);
+    return refusal === undefined ? { type: 'DECLINE' } : { type: 'REFUSE', requirement: refusal.requirement, reason: refusal.reason };
   }
   return { type: 'CONFIRM', at: clock() };
 }

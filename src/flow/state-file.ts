@@ -16,7 +16,7 @@ import { hasErrors } from '../problems/problem.js';
 import { UserError } from '../problems/errors.js';
 import { isEvidenceLevel } from './step-checks.js';
 import { isValidAnswer } from '../answers/answer-value.js';
-import type { ExceptionDecision, FlowAnswers, FlowMeta } from './flow-answers.js';
+import type { ExceptionDecision, FlowAnswers, FlowMeta, RefusalDecision } from './flow-answers.js';
 
 export const STATE_FORMAT = 'pkvw-light/check-state@1';
 
@@ -34,6 +34,8 @@ interface SavedState {
   skipped: string[];
   /** Absent in a file saved before the advice step existed: the step is then asked. */
   adviceAnswered?: boolean;
+  /** By requirement id, what was decided at the refusal step; absent in a file saved before the step existed (the step is then asked). */
+  refusals?: Record<string, RefusalDecision>;
   checksum: string;
 }
 
@@ -68,6 +70,7 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
     decisions: flow.decisions,
     skipped: flow.skipped,
     ...(flow.adviceAnswered === undefined ? {} : { adviceAnswered: flow.adviceAnswered }),
+    ...(flow.refusals === undefined ? {} : { refusals: flow.refusals }),
   };
   const state: SavedState = { ...body, checksum: canonicalHash(body) };
   return JSON.stringify(state, null, 2) + '\n';
@@ -134,6 +137,15 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     const unchanged = decision.kind === 'declined' || (exception !== undefined && state.definitions[`exception:${exception.id}`] === canonicalHash(exception));
     if (unchanged) decisions[requirement] = decision;
   }
+  // Whether a refusal is still offered (the basic still applies and is not met) the machine judges when it starts.
+  let refusals: Record<string, RefusalDecision> | undefined;
+  if (state.refusals !== undefined) {
+    refusals = {};
+    for (const [requirement, decision] of Object.entries(state.refusals)) {
+      if (catalogue.requirements.some((candidate) => candidate.id === requirement && candidate.allowsRefusal === true)) refusals[requirement] = decision;
+      else if (state.catalogue.hash === catalogue.hash) report('flow-state-unknown-requirement', ['refusals', requirement], { requirement });
+    }
+  }
   const unchangedQuestion = (id: string) => catalogue.questions.some((question) => question.id === id && sameMeaning(state.definitions[`question:${id}`], question));
   const skipped = state.skipped.filter(unchangedQuestion);
   // A question left open that has since changed is asked again too, so it is named as well.
@@ -150,7 +162,14 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     else adviceAnswered = undefined;
   }
   if (problems.length > 0) return { problems };
-  const flow: FlowAnswers = { meta: advice === undefined ? meta : { ...meta, advice }, values, decisions, skipped, ...(adviceAnswered === undefined ? {} : { adviceAnswered }) };
+  const flow: FlowAnswers = {
+    meta: advice === undefined ? meta : { ...meta, advice },
+    values,
+    decisions,
+    skipped,
+    ...(adviceAnswered === undefined ? {} : { adviceAnswered }),
+    ...(refusals === undefined ? {} : { refusals }),
+  };
   return { state: { flow, changedQuestions, savedVersion: state.catalogue.version }, problems };
 }
 
@@ -233,6 +252,14 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
   if (adviceAnswered !== undefined && typeof adviceAnswered !== 'boolean') return void shape(['adviceAnswered'], 'true | false');
   const advice = meta.advice === undefined ? undefined : adviceShape(meta.advice);
   if (advice === null) return void shape(['meta', 'advice'], '{ reference, date, measures?, levels?, waives?, hardConditions? }');
+  const { refusals } = data;
+  if (refusals !== undefined && !isRecord(refusals)) return void shape(['refusals'], 'object');
+  const checkedRefusals: [string, RefusalDecision][] = [];
+  for (const [requirement, decision] of Object.entries(refusals ?? {})) {
+    const checked = refusalShape(decision);
+    if (checked === undefined) return void shape(['refusals', requirement], "{ kind: 'refused', reason } | { kind: 'declined' }");
+    checkedRefusals.push([requirement, checked]);
+  }
   return {
     format: STATE_FORMAT,
     savedAt,
@@ -243,8 +270,17 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
     decisions: Object.fromEntries(checkedDecisions),
     skipped: skipped.filter(text),
     ...(adviceAnswered === undefined ? {} : { adviceAnswered }),
+    ...(refusals === undefined ? {} : { refusals: Object.fromEntries(checkedRefusals) }),
     checksum,
   };
+}
+
+/** A saved refusal decision with its reason as text, or undefined; the reason is never shown in a message. */
+function refusalShape(value: unknown): RefusalDecision | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.kind === 'declined' && Object.keys(value).length === 1) return { kind: 'declined' };
+  if (value.kind === 'refused' && typeof value.reason === 'string' && Object.keys(value).length === 2) return { kind: 'refused', reason: value.reason };
+  return undefined;
 }
 
 /** Only what `check` itself records: anything more was not written by us, and the checksum then fails. */

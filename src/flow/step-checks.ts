@@ -1,7 +1,8 @@
 /**
  * What the flow checks as the user types: an answer through the value rules of answers/ (the same the
  * answers file is checked with), worded for the prompt where the file's wording would not fit; a
- * claim being drafted against what the exception step offers. A problem names the question but
+ * claim being drafted against what the exception step offers; a refusal against what the refusal step
+ * offers, its reason by the answers file's rule (`refusal-rules.ts`). A problem names the question but
  * never the value given, which may describe the home.
  */
 import type { ClaimProof } from '../answers/answers-types.js';
@@ -11,6 +12,7 @@ import type { AssessmentKind } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
 import { answerValueProblems, type AnswerValueProblem } from '../answers/answer-value.js';
 import { proofRuleProblem } from '../answers/claim-rules.js';
+import { refusalReasonProblem } from '../answers/refusal-rules.js';
 
 /**
  * The prompt's wording of a finding, where the file's would not fit (it speaks of YAML and ids); the
@@ -113,6 +115,30 @@ function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly stri
 
 /** The prompt's wording of a proof rule: the file's names the exception by id, the prompt is already at it. */
 const PROOF_PROMPT_CODE = { 'answers-permit-year-before-cut-off': 'flow-claim-permit-year-before-cut-off', 'answers-alternative-scenario': 'flow-claim-alternative-scenario' } as const;
+
+/** A refusal being typed: the reason, until given, is not checked. A REFUSE event carries it. */
+export interface RefusalDraft {
+  requirement: string;
+  reason?: string;
+}
+
+/** The prompt's wording of the reason rule: the file's names the requirement by id, the prompt is already at it. */
+const REFUSAL_PROMPT_CODE = {
+  'answers-refusal-reason-empty': 'flow-refusal-reason-empty',
+  'answers-refusal-reason-too-long': 'flow-refusal-reason-too-long',
+  'answers-refusal-reason-control': 'flow-refusal-reason-control',
+} as const;
+
+/**
+ * The problem with `refusal` where `offered` lists the basics the refusal step offers now, or
+ * undefined when it may be recorded. The reason is checked as soon as it is given; it is never quoted.
+ */
+export function refusalProblem(offered: readonly { requirement: string }[], refusal: RefusalDraft): Problem | undefined {
+  if (!offered.some((offer) => offer.requirement === refusal.requirement)) return { code: 'flow-refusal-not-offered', severity: 'error', params: { requirement: refusal.requirement } };
+  if (refusal.reason === undefined) return undefined;
+  const problem = refusalReasonProblem(refusal.requirement, refusal.reason);
+  return problem === undefined ? undefined : { code: REFUSAL_PROMPT_CODE[problem.code], severity: 'error', params: problem.params };
+}
 
 export function isEvidenceLevel(value: unknown): value is EvidenceLevel {
   return EVIDENCE_LEVELS.some((level) => level === value);

@@ -62,6 +62,7 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
       values: options.start.values,
       decisions: options.start.decisions,
       skipped: options.start.skipped,
+      ...(options.start.refusals === undefined ? {} : { refusals: options.start.refusals }),
       ...(options.start.adviceAnswered === undefined ? {} : { adviceAnswered: options.start.adviceAnswered }),
     },
   }).start();
@@ -201,6 +202,7 @@ async function nextEvent(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
   }
   if (position.kind === 'advice') return askAdvice(actor, ask, options, words);
   if (position.kind === 'exceptions') return askExceptions(actor, ask, options, words);
+  if (position.kind === 'refusals') return askRefusals(actor, ask, options, words);
   return askReview(actor, ask, options, words);
 }
 
@@ -382,6 +384,58 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   if (reference.kind !== 'value') return undefined;
   const trimmed = reference.value.trim();
   return { type: 'CLAIM', ...claim, justification: given, evidence: trimmed === '' ? { level: level.value } : { level: level.value, reference: trimmed }, ...(Object.keys(proof).length > 0 ? { proof } : {}) };
+}
+
+/**
+ * The refusal step: which basics may be refused with a reason, what each keeps blocked, and that
+ * refusing is the user's own choice and risk, all said before the choice; then the reason, checked
+ * by the machine as it is typed. One basic per round; the step comes back for the rest.
+ */
+async function askRefusals(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
+  const { catalogue, lang } = options;
+  const { context } = actor.getSnapshot();
+  const width = options.columns() - 2;
+  const again = Object.values(context.flow.refusals ?? {}).some((decision) => decision.kind === 'refused');
+  const scenarioName = (id: string) => catalogue.scenarios.find((scenario) => scenario.id === id)?.name[lang] ?? id;
+  const measureName = (id: string) => catalogue.requirements.find((requirement) => requirement.id === id)?.title[lang] ?? id;
+  const lines = [wrapText(words.refusals.intro(context.refusable.length, again), options.columns())];
+  for (const offer of context.refusable) {
+    lines.push(wrapText(`  - ${offer.title[lang]}`, options.columns(), '    '));
+    lines.push(wrapText(`    ${words.refusals.scenarios(offer.scenarios.map(scenarioName))}`, options.columns(), '      '));
+    lines.push(wrapText(`    ${words.refusals.blocks(offer.blocks.map(measureName))}`, options.columns(), '      '));
+  }
+  lines.push(wrapText(words.refusals.consequence, options.columns()));
+  // Already wrapped: print as is.
+  options.print(lines.join('\n') + '\n');
+  const chooseOne = () =>
+    ask((promptContext) =>
+      select(
+        {
+          message: wrapText(words.refusals.question(again), width),
+          choices: [{ value: -1, name: choiceName(words.refusals.none(again), options, 2) }, ...context.refusable.map((offer, index) => ({ value: index, name: choiceName(offer.title[lang], options, 2) }))],
+          loop: false,
+          theme: themeOf(words, options.columns()),
+        },
+        promptContext,
+      ),
+    );
+  // `?` shows the help and asks the choice again, without repeating the list above it.
+  let choice = await chooseOne();
+  while (choice.kind === 'help') {
+    options.print(`${words.helpLabel} ${words.refusals.help}\n`);
+    choice = await chooseOne();
+  }
+  if (choice.kind === 'back') return { type: 'BACK' };
+  const offer = context.refusable[choice.value];
+  if (offer === undefined) return { type: 'DECLINE' };
+  const check = (reason: string) => {
+    const problem = stepProblem(context, { type: 'REFUSE', requirement: offer.requirement, reason });
+    return problem === undefined ? true : wrapText(options.renderProblem(problem, lang), width);
+  };
+  // Esc on the reason starts the step again.
+  const reason = await ask((promptContext) => input({ message: wrapText(words.refusals.reason(offer.title[lang]), width), validate: check, theme: themeOf(words, options.columns(), 'back') }, promptContext), false);
+  if (reason.kind !== 'value') return undefined;
+  return { type: 'REFUSE', requirement: offer.requirement, reason: reason.value.trim() };
 }
 
 /**
@@ -678,6 +732,8 @@ async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
     const basics = claim.requirements.map((id) => catalogue.requirements.find((requirement) => requirement.id === id)?.title[lang] ?? id);
     lines.push(wrapText(`  ${words.reviewClaim(title, basics)}`, options.columns(), '    '));
   }
+  const titleOf = (id: string) => catalogue.requirements.find((requirement) => requirement.id === id)?.title[lang] ?? id;
+  for (const refusal of review.refusals) lines.push(wrapText(`  ${words.reviewRefusal(titleOf(refusal.requirement), refusal.reason)}`, options.columns(), '    '));
   // Already wrapped: print as is.
   options.print(lines.join('\n') + '\n');
   const theme = themeOf(words, options.columns());
@@ -689,6 +745,8 @@ async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
   if (action.value === 'verdict') return { type: 'CONFIRM', at: options.clock() };
   const items = review.sections.flatMap((section) => section.items);
   const adviceChoice = { value: ADVICE_CHOICE, name: choiceName(adviceLines[0] ?? words.advice.reviewEdit, options, 2) };
+  // The refusal step is chosen anew as a whole, offered whenever the machine would accept it.
+  const refusalsChoice = actor.getSnapshot().can({ type: 'EDIT', step: 'refusals' }) ? [{ value: REFUSALS_CHOICE, name: choiceName(words.reviewEditRefusals, options, 2) }] : [];
   const which = await ask((promptContext) =>
     select(
       {
@@ -700,6 +758,7 @@ async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
             { value: question.id, name: choiceName(`${question.text[lang]}  →  ${describeAnswer(question, value, lang)}`, options, 2) },
           ]),
           ...(review.advice !== undefined && items.every(({ question }) => question.section === 'intake') ? [adviceChoice] : []),
+          ...refusalsChoice,
         ],
         pageSize: Math.max(5, options.rows() - 6),
         theme,
@@ -708,11 +767,13 @@ async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: Ter
     ),
   );
   if (which.kind !== 'value') return undefined;
-  return which.value === ADVICE_CHOICE ? { type: 'EDIT', step: 'advice' } : { type: 'EDIT', question: which.value };
+  if (which.value === ADVICE_CHOICE) return { type: 'EDIT', step: 'advice' };
+  return which.value === REFUSALS_CHOICE ? { type: 'EDIT', step: 'refusals' } : { type: 'EDIT', question: which.value };
 }
 
-/** The review's edit choice for the advice step: no question id can be empty. */
+/** The review's edit choices for the advice and refusal steps: no question id can be empty or contain a space. */
 const ADVICE_CHOICE = '';
+const REFUSALS_CHOICE = ' refusals';
 
 /** Dutch (or English) key hints, with our own Esc and ? keys added where the prompt has them. */
 function themeOf(words: FlowWords, columns: number, ownKeys: 'back-and-help' | 'back' | 'none' = 'back-and-help') {

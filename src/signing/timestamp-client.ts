@@ -27,11 +27,21 @@ export function timestampRequest(data: Buffer, nonce: Buffer): Buffer {
   return Buffer.from(request.toSchema().toBER(false));
 }
 
+/**
+ * A nonce as a DER INTEGER takes its bytes as they are: the first byte 0x01–0x7f keeps it positive
+ * and minimal. With only the top bit cleared, a first byte 0x00 (1 run in 256) made a non-minimal
+ * INTEGER that openssl (and a strict TSA) refuses: "illegal padding … Field=nonce".
+ */
+export function timestampNonce(random: Buffer): Buffer {
+  const nonce = Buffer.from(random);
+  nonce[0] = ((nonce[0] ?? 0) & 0x7f) | 0x01;
+  return nonce;
+}
+
 /** The DER timeStampToken (a CMS ContentInfo) the TSA at `url` returns for `signatureValue`. */
 export async function requestTimestampToken(url: string, signatureValue: Buffer): Promise<Buffer> {
   useWebCryptoEngine();
-  const nonce = randomBytes(8);
-  nonce[0] = (nonce[0] ?? 0) & 0x7f;
+  const nonce = timestampNonce(randomBytes(8));
   const failed = (reason: string) => userError('signing-tsa-failed', { url, reason }, {}, 2);
   let body: Buffer;
   try {

@@ -43,15 +43,22 @@ export type RequirementStatus =
   /** An applicable employer (`werkgever`) entry: a measure (see `funding`) or context, never part of the owner verdict. */
   | 'context';
 
-/** One answer that a decision rested on, with its value at the time. */
+/** One answer that a decision rested on, with its value at the time. Verdicts share these: read-only. */
 export interface AnswerUse {
-  question: string;
-  value: AnswerValue | null;
+  readonly question: string;
+  readonly value: AnswerValue | null;
+}
+
+/** A risk link of a requirement with the level its scenario has. Verdicts share these: read-only. */
+export interface LinkLevel {
+  readonly scenario: string;
+  readonly level: string;
+  readonly minLevel: string;
 }
 
 export type NotApplicableReason =
   /** No linked scenario reaches the requirement's minimum level. */
-  | { kind: 'risk-below-level'; links: { scenario: string; level: string; minLevel: string }[] }
+  | { kind: 'risk-below-level'; links: LinkLevel[] }
   /** The `appliesWhen` condition does not hold. */
   | { kind: 'condition-not-holding'; answers: AnswerUse[] };
 
@@ -61,7 +68,7 @@ export interface RequirementResult {
   responsibility: 'bestuurder' | 'werkgever';
   status: RequirementStatus;
   /** The scenarios (at or above their minimum level) that make it apply; empty when not applicable by risk. */
-  appliesBecause: { scenario: string; level: string; minLevel: string }[];
+  appliesBecause: LinkLevel[];
   notApplicable?: NotApplicableReason;
   /** The answers `metWhen` looked at. */
   answers: AnswerUse[];
@@ -74,8 +81,8 @@ export interface RequirementResult {
   waiver?: { advice: string };
   /** The advice made this basic a hard condition: part of the outcome for the home, and it blocks every measure decided. */
   hardCondition?: true;
-  /** The weakest evidence level among the answers used, and whether it reaches the catalogue's demand. */
-  evidence?: { required: EvidenceLevel; given: EvidenceLevel; sufficient: boolean };
+  /** The weakest evidence level among the answers used, and whether it reaches the catalogue's demand. Shared: read-only. */
+  evidence?: Readonly<{ required: EvidenceLevel; given: EvidenceLevel; sufficient: boolean }>;
 }
 
 /**
@@ -102,13 +109,13 @@ export interface ScenarioCoverage {
   awaitingAdvice?: true;
 }
 
-/** One owner basic that keeps a measure from being funded, and how. */
+/** One owner basic that keeps a measure from being funded, and how. Verdicts share these: read-only. */
 export interface Blocker {
-  requirement: string;
-  status: RequirementStatus;
+  readonly requirement: string;
+  readonly status: RequirementStatus;
   /** The measure's scenarios through which this basic applies; empty for a hard condition of the advice. */
-  via: string[];
-  hardCondition?: true;
+  readonly via: readonly string[];
+  readonly hardCondition?: true;
 }
 
 /**
@@ -174,8 +181,9 @@ export interface GapPlan {
 
 export interface Verdict {
   format: typeof VERDICT_FORMAT;
-  engine: { name: 'pkvw-light'; version: string };
-  catalogue: { id: string; version: string; hash: string };
+  /** Shared by every verdict of this engine and catalogue: frozen. */
+  engine: Readonly<{ name: 'pkvw-light'; version: string }>;
+  catalogue: Readonly<{ id: string; version: string; hash: string }>;
   /** SHA-256 of the canonical answers JSON. */
   answersHash: string;
   /** ISO timestamp from the clock passed in. */

@@ -323,7 +323,8 @@ function firstBeyondLimits(data: unknown): Beyond | undefined {
 // eslint-disable-next-line no-control-regex -- exactly the characters to refuse
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-function textProblem(text: string): Pick<Beyond, 'code' | 'params'> | undefined {
+/** Why a text cannot be in a YAML file we read (not well-formed Unicode, a control character, too long): what a front end checks before writing one. */
+export function textProblem(text: string): Pick<Beyond, 'code' | 'params'> | undefined {
   if (!text.isWellFormed()) return { code: 'yaml-not-unicode', params: {} };
   if (CONTROL.test(text)) return { code: 'yaml-control-character', params: {} };
   if (text.length > YAML_LIMITS.textLength) return { code: 'yaml-limit', params: { what: 'textLength', limit: YAML_LIMITS.textLength } };

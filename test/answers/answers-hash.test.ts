@@ -42,6 +42,12 @@ describe('the answers hash', () => {
     );
   });
 
+  it('stays exact for answers longer than the buffer it starts with, with text beyond ASCII', () => {
+    const answers: Answers = { catalogue: { id: 'pkvw-light', version: '0.1.0' }, kind: 'inspection', date: '2026-11-28', subject: { role: 'wethouder' }, answers: { 'wonen.notitie': { value: 'Łódź ő Ş € 😀 '.repeat(4000), evidence: 'inspected' }, b: { value: true, evidence: 'document' } }, exceptions: [], refusals: [] };
+    expect(canonicalAnswersJson(answers)).toBe(serialize(answers));
+    expect(answersHash(answers)).toBe(reference(answers));
+  });
+
   it('falls back to the generic writer, with the same bytes, for answers of another shape', () => {
     const base = (): Answers => ({ catalogue: { id: 'pkvw-light', version: '0.1.0' }, kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' }, answers: { b: { value: true, evidence: 'document' } }, exceptions: [], refusals: [] });
     const extraMember: Answers = Object.assign(base(), { note: 'x' });

@@ -8,6 +8,9 @@ import { readTrustedCertificates } from '../../src/signing/trust-store.js';
 import { verifyCertificate } from '../../src/certificate/verify-certificate.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { useWebCryptoEngine } from '../../src/signing/crypto-engine.js';
+import * as asn1js from 'asn1js';
+import fc from 'fast-check';
+import { timestampNonce } from '../../src/signing/timestamp-client.js';
 import { INSPECTION, NOW, certify, run, tempDir, testIssuerFiles, tool, type IssuerFiles } from '../signing/signing-fixtures.js';
 
 /** The CMS of the one signature in a PDF, and its SignerInfo. */
@@ -101,5 +104,19 @@ describe('a certificate with an RFC 3161 signature timestamp (PAdES baseline-T)'
     expect(unreachable.code).toBe(2);
     expect(unreachable.err).toContain('signing-tsa-failed');
     expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe('the nonce of a timestamp request', () => {
+  it('is a minimal, positive DER INTEGER whatever the random bytes (a leading 0x00 made openssl refuse one run in 256)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 8, maxLength: 8 }), (random) => {
+        const der = Buffer.from(new asn1js.Integer({ valueHex: timestampNonce(Buffer.from(random)) }).toBER(false));
+        // tag, length 8, then the value: no padding byte, and the top bit clear.
+        expect(der.subarray(0, 2)).toEqual(Buffer.from([0x02, 0x08]));
+        expect(der[2]! >= 0x01 && der[2]! <= 0x7f).toBe(true);
+      }),
+      { examples: [[new Uint8Array([0, 0, 1, 2, 3, 4, 5, 6])], [new Uint8Array([0x80, 0, 0, 0, 0, 0, 0, 0])]] },
+    );
   });
 });

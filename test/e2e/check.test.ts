@@ -16,7 +16,7 @@ import { KEY, PseudoTerminal } from './pseudo-terminal.js';
 import { bundledSpecDir, packageRoot } from '../../src/package-paths.js';
 
 /** A live prompt was drawn: inquirer marks it with "?" (a finished one gets "✔"). */
-const LIVE_PROMPT = /\? (\[|Geldt |Overzicht)/;
+const LIVE_PROMPT = /\? (\[|Geldt |Overzicht|Wilt u )/;
 
 let dir: string;
 const terminals: PseudoTerminal[] = [];
@@ -235,6 +235,88 @@ describe('a bestuurder with a CCV/BVA advice, at the keyboard (case 19 with the 
     const viaFile = JSON.parse(assessed.stdout) as Verdict;
     expect(viaFile.funding).toEqual(verdict.funding);
     expect(viaFile.requirements).toEqual(verdict.requirements);
+  });
+});
+
+describe('a burgemeester who refuses two visibility basics for reasons of office, at the keyboard (case 18)', () => {
+  it('hears what refusing keeps blocked before deciding, gives the reasons, sees them in the review, and gets case 18’s verdict, also through assess', async () => {
+    const case18 = join(fixturesDir, 'cases', '18-burgemeester-publiek-account');
+    const answers = readAnswers(join(case18, 'answers.yaml'), catalogue);
+    const expected = parseDocument(readFileSync(join(case18, 'expected.yaml'), 'utf8')).toJS() as { outcome: string; requirements: Record<string, string>; funding: Record<string, string> };
+    const policy: AnswerPolicy = (question) => answers.answers[question.id]?.value;
+    const title = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title.nl ?? id;
+    const reason = (id: string) => answers.refusals.find((r) => r.requirement === id)?.reason ?? '';
+    const terminal = run(['check', '--out', 'uitkomst', '--export', 'antwoorden.yaml']);
+    const shadow = startActor();
+    let asked = 0;
+    for (let position = shadow.getSnapshot().context.position; asking(shadow); position = shadow.getSnapshot().context.position) {
+      await terminal.waitFor(`· vraag ${asked + 1} ·`);
+      asked++;
+      await terminal.waitFor('esc terug • ? uitleg');
+      if (position.kind === 'advice') {
+        // No advice yet.
+        terminal.press(KEY.down + KEY.enter);
+        shadow.send({ type: 'ADVICE', advice: null });
+        continue;
+      }
+      if (position.kind !== 'question') break;
+      const question = questionOf(position.question);
+      await terminal.waitFor(question.text.nl.slice(0, 40));
+      const value = policy(question);
+      if (value === undefined) throw new Error(`case 18 has no answer to ${question.id}`);
+      terminal.press(keysFor(question, value));
+      shadow.send(policyEvent(shadow, policy));
+      expect(shadow.getSnapshot().context.problem).toBeUndefined();
+    }
+    expect(shadow.getSnapshot().context.refusable.map((choice) => choice.requirement)).toEqual(['INF-05', 'INF-14']);
+    let mark = terminal.mark;
+    await terminal.waitFor('Wilt u van een van deze eisen gemotiveerd afzien?', mark);
+    // Said before the choice: both basics, what each keeps blocked, and whose choice and risk it is.
+    const intro = terminal.screen(mark);
+    expect(intro).toContain('Deze 2 eisen zijn niet op orde. Om redenen van uw ambt mag u er gemotiveerd van afzien');
+    expect(intro).toContain(`  - ${title('INF-14')}`);
+    expect(intro.replace(/\s+/g, ' ')).toMatch(new RegExp(`houdt tegen, ook als u ervan afziet: [^-]*${title('WRK-17')}`));
+    expect(intro).toContain('Afzien is uw eigen keuze en uw eigen risico.');
+    mark = terminal.mark;
+    terminal.press('?');
+    await terminal.waitFor('Uitleg: Gemotiveerd afzien kan alleen bij eisen over zichtbaarheid', mark);
+    await terminal.waitFor('Wilt u van een van deze eisen gemotiveerd afzien?', mark);
+    // The help does not repeat the list.
+    expect(terminal.screen(mark)).not.toContain('Deze 2 eisen');
+    for (const [round, id] of ['INF-05', 'INF-14'].entries()) {
+      await terminal.waitFor(round === 0 ? 'Wilt u van een van deze eisen gemotiveerd afzien?' : 'Wilt u van nog een van deze eisen afzien?', mark);
+      await terminal.waitFor('esc terug • ? uitleg', mark);
+      // The first choice is "no"; the basics still offered follow in catalogue order.
+      terminal.press(KEY.down + KEY.enter);
+      await terminal.waitFor(`Waarom ziet u af van "${title(id)}"?`, mark);
+      if (round === 0) {
+        // An empty reason is refused while typing, with what to write.
+        mark = terminal.mark;
+        terminal.press(KEY.enter);
+        await terminal.waitFor('schrijf kort waarom u hiervan afziet', mark);
+      }
+      mark = terminal.mark;
+      terminal.press(reason(id).replaceAll('\n', ' ') + KEY.enter);
+      shadow.send({ type: 'REFUSE', requirement: id, reason: reason(id) });
+    }
+    await terminal.waitFor('Klaar: toon het oordeel', mark);
+    // The review's lines are wrapped to the terminal: compare them with single spaces.
+    const review = terminal.screen(mark).replace(/\s+/g, ' ');
+    for (const id of ['INF-05', 'INF-14']) expect(review).toContain(`Gemotiveerd afgezien van "${title(id)}": ${reason(id)}`);
+    terminal.press(KEY.enter);
+    expect(await terminal.exited).toBe(0);
+    const verdict = JSON.parse(readFileSync(join(dir, 'uitkomst', 'oordeel.json'), 'utf8')) as Verdict;
+    expect(verdict.outcome).toBe(expected.outcome);
+    for (const [requirement, status] of Object.entries(expected.requirements)) expect([requirement, verdict.requirements.find((r) => r.requirement === requirement)?.status]).toEqual([requirement, status]);
+    for (const [measure, decision] of Object.entries(expected.funding)) expect([measure, verdict.funding.find((m) => m.measure === measure)?.decision]).toEqual([measure, decision]);
+    // The export carries both refusals with their reasons, and assess on it gives the same verdict.
+    const exported = parseDocument(readFileSync(join(dir, 'antwoorden.yaml'), 'utf8')).toJS() as { refusals: unknown };
+    expect(exported.refusals).toEqual(answers.refusals);
+    expect(statSync(join(dir, 'antwoorden.yaml')).mode & 0o777).toBe(0o600);
+    const assessed = spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'assess', 'antwoorden.yaml', '--json'], { cwd: dir, encoding: 'utf8' });
+    const viaFile = JSON.parse(assessed.stdout) as Verdict;
+    expect(viaFile.requirements).toEqual(verdict.requirements);
+    expect(viaFile.funding).toEqual(verdict.funding);
   });
 });
 

@@ -54,8 +54,12 @@ function eventsAt(snapshot: Snapshot): FlowEvent[] {
     }));
     return [{ type: 'DECLINE' }, ...claims, { type: 'BACK' }];
   }
+  if (position.kind === 'refusals') {
+    const refusals: FlowEvent[] = snapshot.context.refusable.slice(0, 1).map((choice) => ({ type: 'REFUSE', requirement: choice.requirement, reason: 'Om redenen van het ambt' }));
+    return [{ type: 'DECLINE' }, ...refusals, { type: 'BACK' }];
+  }
   const first = Object.keys(flow.values)[0];
-  return [{ type: 'CONFIRM', at: NOW }, { type: 'BACK' }, ...(first === undefined ? [] : [{ type: 'EDIT' as const, question: first }])];
+  return [{ type: 'CONFIRM', at: NOW }, { type: 'BACK' }, { type: 'EDIT', step: 'refusals' }, ...(first === undefined ? [] : [{ type: 'EDIT' as const, question: first }])];
 }
 
 /** The invariants of a finished flow: exactly the relevant questions answered or skipped, nothing stale. */
@@ -78,9 +82,9 @@ function waivableUnmet(values: Record<string, { value: AnswerValue }>): boolean 
 }
 
 describe('the assessment machine over the real catalogue', () => {
-  it('has a state for every stage the catalogue asks about, plus the advice step, exceptions, review and verdict', () => {
+  it('has a state for every stage the catalogue asks about, plus the advice step, exceptions, refusals, review and verdict', () => {
     const machine = createAssessmentMachine(catalogue);
-    expect(Object.keys(machine.states)).toEqual(['route', 'intake', 'wonen', 'werk', 'verplaatsen', 'informatie', 'advice', 'exceptions', 'review', 'verdict']);
+    expect(Object.keys(machine.states)).toEqual(['route', 'intake', 'wonen', 'werk', 'verplaatsen', 'informatie', 'advice', 'exceptions', 'refusals', 'review', 'verdict']);
   });
 
   it('starts at the first intake question', () => {
@@ -115,7 +119,7 @@ describe('the assessment machine over the real catalogue', () => {
     });
     expect(paths.length).toBeGreaterThan(catalogue.questions.length / 2);
     const stages = new Set(paths.map((path) => String(path.state.value)));
-    expect([...stages].sort()).toEqual(['advice', 'exceptions', 'informatie', 'intake', 'review', 'verdict', 'verplaatsen', 'werk', 'wonen'].sort());
+    expect([...stages].sort()).toEqual(['advice', 'exceptions', 'informatie', 'intake', 'refusals', 'review', 'verdict', 'verplaatsen', 'werk', 'wonen'].sort());
     for (const [index, path] of paths.entries()) {
       const actor = startActor();
       for (const step of path.steps) actor.send(step.event);

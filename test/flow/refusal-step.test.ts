@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml, stringify } from 'yaml';
+import { stepProblem } from '../../src/flow/assessment-machine.js';
+import { toWrittenAnswers, type FlowAnswers } from '../../src/flow/flow-answers.js';
+import { parseState, renderState } from '../../src/flow/state-file.js';
+import { replayAnswers } from '../../src/flow/replay-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
+import { validateAnswers } from '../../src/verdict/answers-judge.js';
+import { REFUSAL_REASON_MAX, refusalReasonProblem } from '../../src/answers/refusal-rules.js';
+import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { canonicalHash } from '../../src/canonical/canonical-json.js';
+import { fixturesDir, packageRoot } from '../../src/package-paths.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
+import { catalogue, clock, NOW, sameVerdict, startActor } from './flow-test-kit.js';
+
+const CASE_18 = join(fixturesDir, 'cases', '18-burgemeester-publiek-account');
+const case18 = readAnswers(join(CASE_18, 'answers.yaml'), catalogue);
+const expected18 = parseYaml(readFileSync(join(CASE_18, 'expected.yaml'), 'utf8')) as { outcome: string; requirements: Record<string, string>; funding: Record<string, string> };
+const reasonOf = (requirement: string) => case18.refusals.find((refusal) => refusal.requirement === requirement)?.reason ?? '';
+
+/** Case 18's answers given at the keyboard, the advice step answered (none): every question answered, so the walk is past the questions. */
+const atRefusals = () => {
+  const { kind, date, subject } = case18;
+  return startActor({ meta: { kind, date, subject }, values: case18.answers, adviceAnswered: true });
+};
+
+/** What `assess` says of the answers file `check --export` writes for this flow. */
+function assessExport(flow: FlowAnswers): { codes: string[] } | { verdict: ReturnType<typeof evaluate> } {
+  const parsed = parseYamlDocument(new TextEncoder().encode(stringify(toWrittenAnswers(catalogue, flow))), 'export.yaml');
+  if (parsed.document === undefined) return { codes: parsed.problems.map((p) => p.code) };
+  const { answers, problems } = validateAnswers(parsed.document, catalogue);
+  return answers === undefined ? { codes: problems.map((p) => p.code) } : { verdict: evaluate(catalogue, answers, NOW) };
+}
+
+describe('the refusal step', () => {
+  it('offers, after the questions, exactly the basics case 18 answers as not met that allow a refusal, each with what it keeps blocked', () => {
+    const actor = atRefusals();
+    const { context } = actor.getSnapshot();
+    expect(actor.getSnapshot().value).toBe('refusals');
+    expect(context.refusable.map((choice) => choice.requirement)).toEqual(['INF-05', 'INF-14']);
+    const inf14 = context.refusable.find((choice) => choice.requirement === 'INF-14');
+    expect(inf14?.title.nl).toBe(catalogue.requirements.find((r) => r.id === 'INF-14')?.title.nl);
+    expect(inf14?.scenarios).toEqual(['SC-01', 'SC-09']);
+    // What refusing keeps blocked is what the verdict blocks: spec/README.md's note on case 18.
+    expect(inf14?.blocks).toEqual(expect.arrayContaining(['WRK-17', 'INF-18']));
+    expect(context.refusable.every((choice) => catalogue.requirements.find((r) => r.id === choice.requirement)?.pkvwCore !== true)).toBe(true);
+    expect(actor.getSnapshot().can({ type: 'DECLINE' })).toBe(true);
+    expect(actor.getSnapshot().can({ type: 'SKIP' })).toBe(false);
+  });
+
+  it('records case 18’s two refusals with their reasons, shows them in the review, and gives case 18’s verdict, through assess too', () => {
+    const actor = atRefusals();
+    actor.send({ type: 'REFUSE', requirement: 'INF-05', reason: `  ${reasonOf('INF-05')}  ` });
+    expect(actor.getSnapshot().context.problem).toBeUndefined();
+    // The step stays for the basic not yet decided.
+    expect(actor.getSnapshot().context.refusable.map((choice) => choice.requirement)).toEqual(['INF-14']);
+    actor.send({ type: 'REFUSE', requirement: 'INF-14', reason: reasonOf('INF-14') });
+    const { context } = actor.getSnapshot();
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(context.review?.refusals).toEqual([
+      { requirement: 'INF-05', reason: reasonOf('INF-05') },
+      { requirement: 'INF-14', reason: reasonOf('INF-14') },
+    ]);
+    actor.send({ type: 'CONFIRM', at: NOW });
+    const verdict = actor.getSnapshot().output;
+    expect(verdict?.outcome).toBe(expected18.outcome);
+    for (const [requirement, status] of Object.entries(expected18.requirements)) expect([requirement, verdict?.requirements.find((r) => r.requirement === requirement)?.status]).toEqual([requirement, status]);
+    for (const [measure, decision] of Object.entries(expected18.funding)) expect([measure, verdict?.funding.find((m) => m.measure === measure)?.decision]).toEqual([measure, decision]);
+    expect(verdict !== undefined && sameVerdict(verdict, evaluate(catalogue, case18, NOW))).toBe(true);
+    const viaFile = assessExport(actor.getSnapshot().context.flow);
+    expect('verdict' in viaFile && verdict !== undefined && sameVerdict(verdict, viaFile.verdict)).toBe(true);
+  });
+
+  it('refuses an empty or overlong reason, a control character, and a basic it does not offer, never quoting the reason', () => {
+    const actor = atRefusals();
+    const { context } = actor.getSnapshot();
+    const code = (requirement: string, reason?: string) => stepProblem(context, { type: 'REFUSE', requirement, ...(reason === undefined ? {} : { reason }) })?.code;
+    expect(code('INF-14')).toBeUndefined();
+    expect(code('INF-14', 'Ambtswoning')).toBeUndefined();
+    expect(code('INF-14', ' \n ')).toBe('flow-refusal-reason-empty');
+    expect(code('INF-14', 'x'.repeat(REFUSAL_REASON_MAX + 1))).toBe('flow-refusal-reason-too-long');
+    expect(code('INF-14', 'naam\u001b[31m')).toBe('flow-refusal-reason-control');
+    // The PKVW core never allows a refusal; a met basic is not offered.
+    expect(code('WON-01', 'Ambtswoning')).toBe('flow-refusal-not-offered');
+    expect(code('INF-06', 'Ambtswoning')).toBe('flow-refusal-not-offered');
+    const secret = 'Mijn sleutel ligt onder de mat';
+    actor.send({ type: 'REFUSE', requirement: 'WON-01', reason: secret });
+    const problem = actor.getSnapshot().context.problem;
+    expect(problem?.code).toBe('flow-refusal-not-offered');
+    expect(actor.getSnapshot().value).toBe('refusals');
+    for (const lang of ['nl', 'en'] as const) expect(renderProblemMessage(problem!, lang)).not.toContain('sleutel');
+    actor.send({ type: 'REFUSE', requirement: 'INF-14', reason: '   ' });
+    expect(JSON.stringify(actor.getSnapshot().context.problem)).not.toContain('   ');
+    expect(renderProblemMessage(actor.getSnapshot().context.problem!, 'nl')).toMatch(/waarom/);
+  });
+
+  it('takes "no (further) refusal" for every basic still offered, and is not offered when no basic that allows a refusal is unmet', () => {
+    const actor = atRefusals();
+    actor.send({ type: 'REFUSE', requirement: 'INF-14', reason: reasonOf('INF-14') });
+    actor.send({ type: 'DECLINE' });
+    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().context.flow.refusals).toEqual({ 'INF-14': { kind: 'refused', reason: reasonOf('INF-14') }, 'INF-05': { kind: 'declined' } });
+    actor.send({ type: 'CONFIRM', at: NOW });
+    const statuses = Object.fromEntries(actor.getSnapshot().output?.requirements.map((r) => [r.requirement, r.status]) ?? []);
+    expect([statuses['INF-05'], statuses['INF-14']]).toEqual(['not-met', 'refused']);
+
+    // Both met: the walk goes from the last question to the review.
+    const met = startActor({ meta: atRefusals().getSnapshot().context.flow.meta, values: { ...case18.answers, 'informatie.accounts-gescheiden': { value: true, evidence: 'self-declared' }, 'informatie.naam-aan-de-deur': { value: false, evidence: 'self-declared' } }, adviceAnswered: true });
+    expect(met.getSnapshot().value).toBe('review');
+    expect(met.getSnapshot().can({ type: 'EDIT', step: 'refusals' })).toBe(false);
+  });
+
+  it('is asked anew from the review (back or edit), and goes back to the last question', () => {
+    const actor = atRefusals();
+    actor.send({ type: 'REFUSE', requirement: 'INF-05', reason: reasonOf('INF-05') });
+    actor.send({ type: 'REFUSE', requirement: 'INF-14', reason: reasonOf('INF-14') });
+    expect(actor.getSnapshot().can({ type: 'EDIT', step: 'refusals' })).toBe(true);
+    actor.send({ type: 'EDIT', step: 'refusals' });
+    expect(actor.getSnapshot().value).toBe('refusals');
+    expect(actor.getSnapshot().context.refusable.map((choice) => choice.requirement)).toEqual(['INF-05', 'INF-14']);
+    actor.send({ type: 'DECLINE' });
+    expect(actor.getSnapshot().context.review?.refusals).toEqual([]);
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('refusals');
+    actor.send({ type: 'REFUSE', requirement: 'INF-14', reason: reasonOf('INF-14') });
+    actor.send({ type: 'DECLINE' });
+    expect(actor.getSnapshot().context.review?.refusals.map((r) => r.requirement)).toEqual(['INF-14']);
+    // Back from the refusal step goes to the last question (case 18 has no exception to offer).
+    actor.send({ type: 'EDIT', step: 'refusals' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().context.position.kind).toBe('question');
+  });
+
+  it('drops a recorded refusal once its basic is answered as met', () => {
+    const actor = atRefusals();
+    actor.send({ type: 'REFUSE', requirement: 'INF-14', reason: reasonOf('INF-14') });
+    actor.send({ type: 'DECLINE' });
+    actor.send({ type: 'EDIT', question: 'informatie.naam-aan-de-deur' });
+    actor.send({ type: 'ANSWER', value: false });
+    const flow = actor.getSnapshot().context.flow;
+    expect(flow.refusals?.['INF-14']).toBeUndefined();
+    expect(toWrittenAnswers(catalogue, flow).refusals?.map((r) => r.requirement) ?? []).not.toContain('INF-14');
+  });
+});
+
+describe('a refusal typed at the keyboard and exported (fast-check)', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'é', ' ', '\n', '\t', '\u001b', '\u0085', '\u202e', ':', '#', '"', '-'), maxLength: 20 });
+  it('gives the same verdict through assess as through the machine, and the step refuses whatever assess would refuse', () => {
+    fc.assert(
+      fc.property(fc.subarray(['INF-05', 'INF-14'], { minLength: 1 }), text, (requirements, reason) => {
+        const actor = atRefusals();
+        for (const requirement of requirements) actor.send({ type: 'REFUSE', requirement, reason });
+        if (actor.getSnapshot().context.problem !== undefined) {
+          // Written in a file as typed: assess refuses it too.
+          const flow = actor.getSnapshot().context.flow;
+          const refused = assessExport({ ...flow, refusals: { [requirements[0] ?? '']: { kind: 'refused', reason } } });
+          expect('codes' in refused).toBe(true);
+          return;
+        }
+        if (actor.getSnapshot().value === 'refusals') actor.send({ type: 'DECLINE' });
+        actor.send({ type: 'CONFIRM', at: NOW });
+        const verdict = actor.getSnapshot().output;
+        const viaFile = assessExport(actor.getSnapshot().context.flow);
+        if (!('verdict' in viaFile) || verdict === undefined) throw new Error(`export refused: ${'codes' in viaFile ? viaFile.codes.join(', ') : ''}`);
+        expect(sameVerdict(verdict, viaFile.verdict)).toBe(true);
+        expect(viaFile.verdict.requirements.filter((r) => r.status === 'refused').map((r) => r.requirement)).toEqual(requirements);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('refusals in the saved state', () => {
+  const parse = (text: string) => parseState(new TextEncoder().encode(text), 'zelfcheck.state.json', catalogue);
+  const refused = () => {
+    const actor = atRefusals();
+    actor.send({ type: 'REFUSE', requirement: 'INF-14', reason: reasonOf('INF-14') });
+    actor.send({ type: 'DECLINE' });
+    return actor.getSnapshot().context.flow;
+  };
+
+  it('are saved and read back, and a resumed check goes on at the review with them', () => {
+    const flow = refused();
+    const { state, problems } = parse(renderState(catalogue, flow, NOW));
+    expect(problems).toEqual([]);
+    expect(state?.flow.refusals).toEqual(flow.refusals);
+    const resumed = startActor({ ...state?.flow });
+    expect(resumed.getSnapshot().value).toBe('review');
+    expect(resumed.getSnapshot().context.review?.refusals.map((r) => r.requirement)).toEqual(['INF-14']);
+  });
+
+  it('loads a state file saved before the step existed, and asks the step when the check resumes', () => {
+    const old = JSON.parse(renderState(catalogue, refused(), NOW)) as Record<string, unknown>;
+    delete old.refusals;
+    delete old.checksum;
+    const { state, problems } = parse(JSON.stringify({ ...old, checksum: canonicalHash(old) }));
+    expect(problems).toEqual([]);
+    expect(state?.flow.refusals).toBeUndefined();
+    expect(startActor({ ...state?.flow }).getSnapshot().value).toBe('refusals');
+  });
+
+  it('refuses a saved refusal of the wrong shape, without quoting it', () => {
+    const saved = JSON.parse(renderState(catalogue, refused(), NOW)) as Record<string, unknown> & { refusals: Record<string, unknown> };
+    saved.refusals['INF-14'] = { kind: 'refused', reason: 7 };
+    delete saved.checksum;
+    const { problems } = parse(JSON.stringify({ ...saved, checksum: canonicalHash(saved) }));
+    expect(problems.map((p) => `${p.code} ${String(p.params.path)}`)).toEqual(['flow-state-shape /refusals/INF-14']);
+  });
+});
+
+describe('refusals in an answers file', () => {
+  const file = (reason: string) => readFileSync(join(CASE_18, 'answers.yaml'), 'utf8').replace(/(- requirement: INF-14\n {4}reason: )>-\n( {6}.*\n)+/, `$1${reason}\n`);
+  const codes = (text: string) => {
+    const parsed = parseYamlDocument(new TextEncoder().encode(text), 'antwoorden.yaml');
+    if (parsed.document === undefined) return parsed.problems.map((p) => p.code);
+    return validateAnswers(parsed.document, catalogue).problems.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.path}`);
+  };
+
+  it('are refused, located, when the reason is only spaces, by the rule the step asks', () => {
+    expect(codes(file('"Ambtswoning"'))).toEqual([]);
+    expect(codes(file('"   "'))).toEqual(['answers-refusal-reason-empty /refusals/1/reason']);
+  });
+
+  it('share one rule with the step: empty, too long, or a character no answers file holds', () => {
+    expect(refusalReasonProblem('INF-14', 'Ambtswoning')).toBeUndefined();
+    expect(refusalReasonProblem('INF-14', '\t')?.code).toBe('answers-refusal-reason-empty');
+    expect(refusalReasonProblem('INF-14', 'x'.repeat(REFUSAL_REASON_MAX + 1))).toEqual({ code: 'answers-refusal-reason-too-long', params: { requirement: 'INF-14', max: REFUSAL_REASON_MAX } });
+    expect(refusalReasonProblem('INF-14', 'naam\u202eeod')?.code).toBe('answers-refusal-reason-control');
+  });
+
+  it('has the reason limit of the answers schema', () => {
+    const schema = JSON.parse(readFileSync(join(packageRoot, 'spec', 'schema', 'answers.schema.json'), 'utf8')) as { $defs: { refusal: { properties: { reason: { maxLength: number } } } } };
+    expect(REFUSAL_REASON_MAX).toBe(schema.$defs.refusal.properties.reason.maxLength);
+  });
+
+  it('answer the refusal step when replayed; one of a met basic is counted as not used', () => {
+    const replay = replayAnswers(catalogue, case18, clock);
+    expect(replay.unusedRefusals).toBe(0);
+    expect(replay.flow.refusals?.['INF-14']).toEqual({ kind: 'refused', reason: reasonOf('INF-14') });
+    const met = { ...case18, refusals: [...case18.refusals, { requirement: 'INF-06', reason: 'Ambt' }] };
+    const other = replayAnswers(catalogue, met, clock);
+    expect(other.unusedRefusals).toBe(1);
+    // The engine ignores a refusal of a met basic too; only the answers hash (of what was given) differs.
+    expect({ ...other.verdict, answersHash: '' }).toEqual({ ...evaluate(catalogue, met, NOW), answersHash: '' });
+  });
+});
