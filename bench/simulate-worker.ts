@@ -2,7 +2,7 @@
  * One catalogue size in a process of its own, so its peak memory is its own:
  * `node dist/bench/simulate-worker.js FACTOR CASES BATCHES` prints one JSON line with the CPU time
  * per case of each of BATCHES simulations of CASES synthetic cases (catalogue loaded, process warmed
- * up), the CPU time of the very first case, the catalogue's size and the peak resident memory.
+ * up by the number of cases it names), the CPU time of the very first case, the catalogue's size and the peak resident memory.
  */
 import { performance } from 'node:perf_hooks';
 import { loadCatalogue } from '../src/catalogue/read-catalogue.js';
@@ -13,10 +13,10 @@ import { growthCatalogue } from './growth-catalogue.js';
 
 /**
  * Cases simulated before any is timed, at every size. V8 compiles the hot code in the first few
- * hundred cases (1×: 250-case batches cost 1,300, 200, 160… µs per case and are level from about
- * the 1,000th; 10×: level from about the 150th), and that one-off cost, timed together with the
- * per-case cost, made the small catalogues look dear per unit (session 4: 152 µs at 1× against 87
- * µs per extra 1× above it).
+ * hundred cases (18:32, loaded machine: at 1× 250-case batches cost 1,296, 196, 199, 163… µs per
+ * case, level from about the 1,000th case; at 10× level from about the 150th), and that one-off
+ * cost, timed together with the per-case cost, made the small catalogues look dear per unit
+ * (session 4: 152 µs at 1× against 87 µs per extra 1× above it).
  */
 const WARM_UP = 1000;
 
@@ -54,6 +54,7 @@ console.log(
     population,
     ms,
     microsPerCase,
+    warmUp: WARM_UP,
     firstCaseMs,
     questions: catalogue.questions.length,
     requirements: catalogue.requirements.length,

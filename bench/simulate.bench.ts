@@ -71,12 +71,13 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   // Per case, once the process is warm: what a larger population multiplies. Each size runs in a
   // process of its own, the sizes taking turns (1× 2× 5× 10×, three times over), so a change in the
   // machine's load falls on every size alike; each process times five simulations.
-  print(`\ncatalogue growth (CPU per synthetic case in process, after ${WARM_UP_NOTE}; median of ${CATALOGUE_ROUNDS} processes × ${CATALOGUE_BATCHES} simulations per size)`);
-  print('| size | questions | requirements | cases per simulation | CPU per case | processes (each its median) | first case | peak memory | extra CPU per case per extra 1× |');
-  print('|---|---|---|---|---|---|---|---|---|');
   const factors = [1, 2, 5, 10];
   const runsBySize = new Map<number, WorkerResult[]>(factors.map((f) => [f, []]));
   for (let round = 0; round < CATALOGUE_ROUNDS; round++) for (const factor of factors) runsBySize.get(factor)?.push(workerRun(factor));
+  const warmUp = runsBySize.get(1)?.[0]?.warmUp ?? NaN;
+  print(`\ncatalogue growth (CPU per synthetic case in process, after ${warmUp.toLocaleString('en-GB')} warm-up cases; median of ${CATALOGUE_ROUNDS} processes × ${CATALOGUE_BATCHES} simulations per size)`);
+  print('| size | questions | requirements | cases per simulation | CPU per case | processes (each its median) | first case | peak memory | extra CPU per case per extra 1× |');
+  print('|---|---|---|---|---|---|---|---|---|');
   const growth = factors.map((factor) => {
     const results = runsBySize.get(factor) ?? [];
     const perProcess = results.map((r) => median(r.microsPerCase));
@@ -117,6 +118,8 @@ interface WorkerResult {
   population: number;
   /** CPU time per case of each timed simulation. */
   microsPerCase: number[];
+  /** Cases simulated before the timed ones. */
+  warmUp: number;
   firstCaseMs: number;
   questions: number;
   requirements: number;
@@ -125,7 +128,6 @@ interface WorkerResult {
 
 const CATALOGUE_ROUNDS = 3;
 const CATALOGUE_BATCHES = 5;
-const WARM_UP_NOTE = '1,000 warm-up cases';
 
 /**
  * One process of simulate-worker.js. Cases per simulation fall with the size, so each simulation
