@@ -69,7 +69,7 @@ export interface FlowContext {
    * scenarios and measures a refusal keeps blocked. Empty elsewhere.
    */
   refusable: RefusalChoice[];
-  /** At the review: every question asked with its answer, and the claims made. Absent elsewhere. */
+  /** At the review: every question asked with its answer, the claims made and the refusals given. Absent elsewhere. */
   review?: FlowReview;
   /**
    * At the review, when a scenario is at a level that is not certifiable (D): the risk rules that put
