@@ -156,8 +156,8 @@ export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers): FlowAnswers 
 
 /**
  * The basics a user may refuse with a reason, in catalogue order: those that allow a refusal (never
- * the PKVW core, which the catalogue's rules keep apart), apply, and are not met once claims and the
- * advice are applied. What each keeps blocked is read from the engine's own verdict, so the step says
+ * the PKVW core, which the catalogue's rules keep apart), apply, and are not met or left open once
+ * claims and the advice are applied. What each keeps blocked is read from the engine's own verdict, so the step says
  * exactly what the verdict will.
  */
 export function refusalOffers(catalogue: Catalogue, flow: FlowAnswers): RefusalChoice[] {
@@ -167,7 +167,8 @@ export function refusalOffers(catalogue: Catalogue, flow: FlowAnswers): RefusalC
   const order = new Map(catalogue.scenarios.map((scenario, index) => [scenario.id, index]));
   return verdict.requirements.flatMap((result) => {
     const requirement = allowing.get(result.requirement);
-    if (requirement === undefined || result.status !== 'not-met') return [];
+    // Left open counts as not met, as in the engine (which takes a refusal for either): so replaying a file's refusal of an open basic keeps it.
+    if (requirement === undefined || (result.status !== 'not-met' && result.status !== 'unanswered')) return [];
     const scenarios = [...new Set(result.appliesBecause.map((because) => because.scenario))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const blocks = verdict.funding.filter((measure) => measure.blockedBy.some((blocker) => blocker.requirement === requirement.id)).map((measure) => measure.measure);
     const hard = flow.meta.advice?.hardConditions.includes(requirement.id) === true ? { hardCondition: true as const } : {};

@@ -260,4 +260,15 @@ describe('refusals in an answers file', () => {
     // The engine ignores a refusal of a met basic too; only the answers hash (of what was given) differs.
     expect({ ...other.verdict, answersHash: '' }).toEqual({ ...evaluate(catalogue, met, NOW), answersHash: '' });
   });
+
+  it('keep the refusal of a basic left open when replayed, as the engine does, so check --answers and assess agree', () => {
+    // INF-05's question left open (the file does not answer it) but refused: the engine takes the refusal.
+    const open = { ...case18, answers: Object.fromEntries(Object.entries(case18.answers).filter(([id]) => id !== 'informatie.accounts-gescheiden')) };
+    const direct = evaluate(catalogue, open, NOW);
+    expect(direct.requirements.find((r) => r.requirement === 'INF-05')?.status).toBe('refused');
+    const replay = replayAnswers(catalogue, open, clock);
+    expect(replay.unusedRefusals).toBe(0);
+    expect(replay.flow.refusals?.['INF-05']).toEqual({ kind: 'refused', reason: reasonOf('INF-05') });
+    expect(sameVerdict(replay.verdict, direct)).toBe(true);
+  });
 });
