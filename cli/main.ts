@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../src/catalogue/catalogue-types.js';
 import { EXIT, UserError } from '../src/problems/errors.js';
-import { formatProblemLine } from '../src/messages/render-problem.js';
+import { formatProblemLine, type TypedProblem } from '../src/messages/render-problem.js';
 import type { Problem } from '../src/problems/problem.js';
 import type { CliIo } from './cli-io.js';
 import { applyHelpLanguage } from './help-text.js';
@@ -137,8 +137,11 @@ export async function runMain(argv: readonly string[], io: CliIo): Promise<numbe
       (opts: { state: string; resume?: string; out?: string; answers?: string; export?: string; demo?: boolean; new?: boolean; json?: boolean; spec?: string; lang: Language }) =>
         run(async () => {
           lang = opts.lang;
+          // A replay (--demo, --answers) ends in the report: its pdfkit is prepared before `check` even loads (report-pdf-ahead.ts).
+          const replaying = opts.demo === true || opts.answers !== undefined;
+          const ahead = replaying ? (await import('../src/report/report-pdf-ahead.js')).prepareReportPdf() : undefined;
           const { runCheck } = await import('./commands/check.js');
-          return runCheck({ ...opts, demo: opts.demo === true, new: opts.new === true, json: opts.json === true }, io);
+          return runCheck({ ...opts, demo: opts.demo === true, new: opts.new === true, json: opts.json === true }, io, ahead);
         })(),
     );
 
@@ -307,13 +310,13 @@ function reportFailure(error: unknown, lang: Language, json: boolean, io: CliIo,
   if (parseError instanceof CommanderError) {
     // Help and version are "errors" to commander; they already printed.
     if (parseError.code === 'commander.helpDisplayed' || parseError.code === 'commander.version' || parseError.code === 'commander.help') return EXIT.ok;
-    const problem = error instanceof CommandParseError ? usageProblem(parseError, error.command, argv) : { code: 'usage', severity: 'error' as const, params: { message: parseError.message.replace(/^error: /, '') } };
+    const problem = error instanceof CommandParseError ? usageProblem(parseError, error.command, argv) : { code: 'usage', severity: 'error' as const, params: { message: parseError.message.replace(/^error: /, '') } } satisfies TypedProblem;
     return fail([problem], EXIT.usage, true);
   }
   if (error instanceof UserError) return fail(error.problems, error.exitCode, true);
   // A bug: say so without a stack trace, unless asked for one.
   const name = error instanceof Error ? error.name : typeof error;
-  const code = fail([{ code: 'internal-error', severity: 'error', params: { name } }], 70, true);
+  const code = fail([{ code: 'internal-error', severity: 'error', params: { name } } satisfies TypedProblem], 70, true);
   if (io.env.PKVW_DEBUG) io.stderr(String(error instanceof Error ? error.stack : error) + '\n');
   return code;
 }

@@ -7,11 +7,13 @@
  * pins each form).
  */
 import type { Command, CommanderError } from 'commander';
-import type { Problem } from '../src/problems/problem.js';
+import type { GeneralCode } from '../src/i18n/general-messages.js';
+import type { TypedProblem } from '../src/messages/render-problem.js';
 import { escapeForTerminal } from '../src/i18n/escape-for-terminal.js';
 import { placeholderWord } from './help-text.js';
 
-const CODES: Record<string, string> = {
+/** Commander's error codes → ours; tsc checks each problem's params against its code's message. */
+const CODES: Record<string, UsageCode> = {
   'commander.unknownOption': 'usage-unknown-option',
   'commander.unknownCommand': 'usage-unknown-command',
   'commander.missingArgument': 'usage-missing-argument',
@@ -20,6 +22,8 @@ const CODES: Record<string, string> = {
   'commander.excessArguments': 'usage-too-many-arguments',
   'commander.invalidArgument': 'usage-invalid-value',
 };
+
+type UsageCode = Extract<GeneralCode, `usage-${string}`>;
 
 /** The full command as typed, e.g. `pkvw-light spec validate`. */
 export function commandPath(command: Command): string {
@@ -33,7 +37,7 @@ export function commandPath(command: Command): string {
  * usageProblem(error, checkCommand, ['check', '--bogus'])
  * // { code: 'usage-unknown-option', params: { command: 'pkvw-light check', token: '--bogus', position: 2, … } }
  */
-export function usageProblem(error: CommanderError, command: Command, argv: readonly string[]): Problem {
+export function usageProblem(error: CommanderError, command: Command, argv: readonly string[]): TypedProblem {
   const code = CODES[error.code];
   const message = error.message.replace(/^error: /, '');
   if (code === undefined) return { code: 'usage', severity: 'error', params: { message } };
@@ -48,19 +52,23 @@ export function usageProblem(error: CommanderError, command: Command, argv: read
   }
   const position = argv.findIndex((argument, i) => (value === undefined ? argument === token || argument.startsWith(`${token}=`) : argument === `${token}=${value}` || (argument === value && argv[i - 1] === token)));
   // Echoed as typed: escaped like every other echo, so a control character cannot act on the terminal.
-  const params: Record<string, string | number> = { command: commandPath(command), token: escapeForTerminal(token) };
-  if (position >= 0) params.position = position + 1;
-  if (suggestion !== undefined) params.suggestion = escapeForTerminal(suggestion);
-  // An argument is named as the help names it, in each language.
-  if (code === 'usage-missing-argument') Object.assign(params, { nameNl: placeholderWord(token, 'nl'), nameEn: placeholderWord(token, 'en') });
-  if (code === 'usage-too-many-arguments') {
-    const counts = /Expected (\d+) arguments? but got (\d+)/.exec(message);
-    params.expected = Number(counts?.[1] ?? 0);
-    params.got = Number(counts?.[2] ?? 0);
+  const params = {
+    command: commandPath(command),
+    token: escapeForTerminal(token),
+    ...(position >= 0 ? { position: position + 1 } : {}),
+    ...(suggestion === undefined ? {} : { suggestion: escapeForTerminal(suggestion) }),
+  };
+  switch (code) {
+    case 'usage-missing-argument':
+      // An argument is named as the help names it, in each language.
+      return { code, severity: 'error', params: { ...params, nameNl: placeholderWord(token, 'nl'), nameEn: placeholderWord(token, 'en') } };
+    case 'usage-too-many-arguments': {
+      const counts = /Expected (\d+) arguments? but got (\d+)/.exec(message);
+      return { code, severity: 'error', params: { ...params, expected: Number(counts?.[1] ?? 0), got: Number(counts?.[2] ?? 0) } };
+    }
+    case 'usage-invalid-value':
+      return { code, severity: 'error', params: { ...params, value: escapeForTerminal(value ?? ''), allowed: /Allowed choices are ([^.]+)\./.exec(message)?.[1] ?? '' } };
+    default:
+      return { code, severity: 'error', params };
   }
-  if (code === 'usage-invalid-value') {
-    params.value = escapeForTerminal(value ?? '');
-    params.allowed = /Allowed choices are ([^.]+)\./.exec(message)?.[1] ?? '';
-  }
-  return { code, severity: 'error', params };
 }

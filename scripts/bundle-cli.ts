@@ -19,7 +19,9 @@ const chunks = join(outdir, 'chunks');
 rmSync(chunks, { recursive: true, force: true });
 
 await build({
-  entryPoints: { bin: join(packageRoot, 'cli', 'bin.ts') },
+  // The report worker (src/report/report-pdf-ahead.ts) is an entry of its own, sharing chunks with the commands.
+  entryPoints: { bin: join(packageRoot, 'cli', 'bin.ts'), 'report-pdf-worker': join(packageRoot, 'cli', 'report-pdf-worker.ts') },
+  define: { PKVW_CLI_BUNDLE: 'true' },
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
@@ -27,7 +29,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // tsc wrote dist/cli/bin.js a moment ago: the bundle replaces it.
+  // tsc wrote dist/cli/bin.js and report-pdf-worker.js a moment ago: the bundle replaces them.
   allowOverwrite: true,
   // Bundled CommonJS packages (commander, yaml, ajv) call require for node's own modules.
   banner: { js: "import { createRequire as __pkvwCreateRequire } from 'node:module'; const require = __pkvwCreateRequire(import.meta.url);" },

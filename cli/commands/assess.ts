@@ -1,13 +1,16 @@
 import type { CliIo } from '../cli-io.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
 import { writeFileAtomically } from '../../src/files/write-file-atomically.js';
 import { OUTCOMES } from '../../src/policy/simulate-population.js';
 import type { Outcome } from '../../src/verdict/verdict-types.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { renderVerdictText } from '../../src/report/verdict-text.js';
-import { formatProblemLine } from '../../src/messages/render-problem.js';
+import { formatProblemLine, type ProblemUserError, type TypedProblem } from '../../src/messages/render-problem.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 export interface AssessOptions {
   answers: string;
@@ -31,7 +34,7 @@ export async function runAssess(options: AssessOptions, io: CliIo): Promise<numb
   }
   io.stdout(options.json ? JSON.stringify(verdict, null, 2) + '\n' : renderVerdictText(verdict, catalogue, options.lang));
   if (!failOn.includes(verdict.outcome)) return EXIT.ok;
-  io.stderr(formatProblemLine({ code: 'assess-outcome-fails', severity: 'error', params: { outcome: verdict.outcome } }, options.lang) + '\n');
+  io.stderr(formatProblemLine({ code: 'assess-outcome-fails', severity: 'error', params: { outcome: verdict.outcome } } satisfies TypedProblem, options.lang) + '\n');
   return EXIT.invalid;
 }
 

@@ -4,7 +4,8 @@ import { commandWords } from '../command-words.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import { parseDateOption } from '../date-option.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
+import type { ProblemUserError } from '../../src/messages/render-problem.js';
 import { writePdfFile } from '../../src/report/write-pdf-file.js';
 import { readPassphrase, readSigningIdentity } from '../../src/signing/signing-identity.js';
 import { issueCertificate } from '../../src/certificate/issue-certificate.js';
@@ -12,6 +13,9 @@ import { certifiableParts } from '../../src/certificate/certificate-statement.js
 import { appendToRegister, checkRegisterWritable, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
 import { ISSUER_FILES } from '../../src/certificate/issuer-files.js';
 import { CERTIFICATE_NUMBER } from '../../src/certificate/certificate-data.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 
 export interface CertifyOptions {

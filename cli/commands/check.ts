@@ -6,14 +6,13 @@
 import { existsSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
-import { stringify } from 'yaml';
 import type { CliIo } from '../cli-io.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { answersModeline } from '../answers-modeline.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
-import { formatProblemLine, renderProblemMessage } from '../../src/messages/render-problem.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
+import { formatProblemLine, renderProblemMessage, type ProblemUserError, type TypedProblem } from '../../src/messages/render-problem.js';
 import { bundledSpecDir, fixturesDir } from '../../src/package-paths.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { renderVerdictText } from '../../src/report/verdict-text.js';
@@ -23,11 +22,15 @@ import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { readStateFile } from '../../src/flow/state-file.js';
 import { removeStrayTempFiles, writeFileAtomically } from '../../src/files/write-file-atomically.js';
 import { acquireLock } from '../../src/files/exclusive-lock.js';
-import { askStartChoice, runTerminalSession } from '../../src/flow/terminal-session.js';
+import { yaml } from '../../src/yaml/yaml-library.js';
 import { flowIsComplete } from '../../src/flow/flow-navigation.js';
 import { flowWords } from '../../src/flow/flow-words.js';
 import { wrapText } from '../../src/flow/terminal-text.js';
 import { verdictWords } from '../../src/verdict/verdict-words.js';
+import { prepareReportPdf, type ReportPdfAhead } from '../../src/report/report-pdf-ahead.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 export interface CheckOptions {
   state: string;
@@ -53,14 +56,17 @@ export const OWN_RESULTS = join('.pkvw-light', 'uitkomst');
 export const DEMO_RESULTS = join('.pkvw-light', 'demo');
 export const CHECK_FORMAT = 'pkvw-light/check@1';
 
-export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
+/** `ahead`: the report of a replay, prepared by cli/main.ts before this module loaded; else prepared here. */
+export async function runCheck(options: CheckOptions, io: CliIo, ahead?: ReportPdfAhead): Promise<number> {
   const words = flowWords[options.lang];
   if (options.resume !== undefined && (options.answers !== undefined || options.demo)) throw userError('flow-answers-and-resume', {}, {}, EXIT.usage);
   if (options.new && (options.resume !== undefined || options.answers !== undefined || options.demo)) throw userError('flow-new-and-resume', {}, {}, EXIT.usage);
   if (options.json && options.answers === undefined && !options.demo) throw userError('check-json-needs-answers', {}, {}, EXIT.usage);
+  // A replay goes straight to the report: pdfkit is prepared (on the other core) while the answers are replayed.
+  const pdf = options.demo || options.answers !== undefined ? (ahead ?? prepareReportPdf()) : undefined;
   const catalogue = loadCatalogue(options.spec === undefined ? bundledSpecDir : resolve(io.cwd, options.spec));
 
-  if (options.demo || options.answers !== undefined) {
+  if (pdf !== undefined) {
     const path = options.demo ? join(fixturesDir, DEMO_ANSWERS) : resolve(io.cwd, options.answers ?? '');
     const shown = options.demo ? join('fixtures', DEMO_ANSWERS) : (options.answers ?? '');
     const answers = readAnswers(path, catalogue, {
@@ -69,7 +75,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     });
     const replay = replayAnswers(catalogue, answers, io.now);
     if (options.json) {
-      const written = await finish(catalogue, replay.verdict, replay.flow, options, { ...io, stdout: () => undefined });
+      const written = await finish(catalogue, replay.verdict, replay.flow, options, { ...io, stdout: () => undefined }, pdf);
       const result = { format: CHECK_FORMAT, answers: shown, unusedAnswers: replay.unusedAnswers.length, unusedClaims: replay.unusedClaims, unusedRefusals: replay.unusedRefusals, written, verdict: replay.verdict };
       io.stdout(JSON.stringify(result, null, 2) + '\n');
       return EXIT.ok;
@@ -79,7 +85,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     if (replay.unusedClaims > 0) io.stdout(words.unusedClaims(replay.unusedClaims) + '\n');
     if (replay.unusedRefusals > 0) io.stdout(words.unusedRefusals(replay.unusedRefusals) + '\n');
     io.stdout('\n');
-    await finish(catalogue, replay.verdict, replay.flow, options, io);
+    await finish(catalogue, replay.verdict, replay.flow, options, io, pdf);
     if (options.demo) io.stdout('\n' + words.demoNext + '\n');
     return EXIT.ok;
   }
@@ -89,7 +95,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const statePath = resolve(io.cwd, shownState);
   // One check per state file: a second one would overwrite the first one's answers.
   const lock = acquireLock(statePath, shownState);
-  if (lock.tookOverFrom !== undefined) io.stderr(formatProblemLine({ code: 'file-lock-taken-over', severity: 'warning', params: { path: shownState, pid: lock.tookOverFrom } }, options.lang) + '\n');
+  if (lock.tookOverFrom !== undefined) io.stderr(formatProblemLine({ code: 'file-lock-taken-over', severity: 'warning', params: { path: shownState, pid: lock.tookOverFrom } } satisfies TypedProblem, options.lang) + '\n');
   try {
     return await checkInTerminal(catalogue, statePath, shownState, options, io);
   } finally {
@@ -99,6 +105,8 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
 
 /** The interactive check, with the state file locked. */
 async function checkInTerminal(catalogue: Catalogue, statePath: string, shownState: string, options: CheckOptions, io: CliIo): Promise<number> {
+  // The prompts (inquirer) are loaded only here: a replay (--demo, --answers) never asks anything.
+  const { askStartChoice, runTerminalSession } = await import('../../src/flow/terminal-session.js');
   const words = flowWords[options.lang];
   removeStrayTempFiles(statePath);
   const previousPath = join(dirname(statePath), `vorige-${basename(statePath)}`);
@@ -185,14 +193,15 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
     return EXIT.interrupted;
   }
   io.stdout('\n' + words.saved(shownState) + '\n\n');
-  await finish(catalogue, result.verdict, result.flow, options, io);
+  // pdfkit is loaded only now: the questions should not wait for it.
+  await finish(catalogue, result.verdict, result.flow, options, io, prepareReportPdf());
   // The new check has replaced the outcome: the one set aside is no longer needed.
   if (existsSync(previousPath)) unlinkSync(previousPath);
   return EXIT.ok;
 }
 
 /** Writes verdict JSON and the report (text and PDF) into --out, and the answers file for --export; then shows the outcome. Returns the files written. */
-async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo): Promise<string[]> {
+async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers, options: CheckOptions, io: CliIo, ahead: ReportPdfAhead): Promise<string[]> {
   const words = flowWords[options.lang];
   const outDir = resolve(io.cwd, options.out ?? (options.demo ? DEMO_RESULTS : OWN_RESULTS));
   const shown = (path: string) => relative(io.cwd, path) || path;
@@ -201,18 +210,19 @@ async function finish(catalogue: Catalogue, verdict: Verdict, flow: FlowAnswers,
     writeFileAtomically(path, content, { label: shown(path), access: 'private' });
     written.push(shown(path));
   };
+  // Asked for first: in the bundled CLI the worker renders the PDF while this thread writes the text and the JSON.
+  const pdf = ahead.render(verdict, catalogue, { lang: options.lang });
+  pdf.catch(() => undefined);
   const report = renderVerdictText(verdict, catalogue, options.lang);
   write(join(outDir, 'oordeel.json'), canonicalVerdictJson(verdict));
   write(join(outDir, 'rapport.txt'), report);
-  // pdfkit is loaded only here: the questions should not wait for it.
-  const { renderReportPdf } = await import('../../src/report/report-pdf.js');
-  write(join(outDir, 'rapport.pdf'), await renderReportPdf(verdict, catalogue, { lang: options.lang }));
+  write(join(outDir, 'rapport.pdf'), await pdf);
   io.stdout(outcomeAndGaps(report, options.lang));
   io.stdout('\n' + words.fullReport + '\n');
   io.stdout('\n' + words.written + '\n' + written.map((path) => `  ${path}\n`).join(''));
   if (options.export !== undefined) {
     const path = resolve(io.cwd, options.export);
-    writeFileAtomically(path, `${answersModeline(path)}\n${stringify(toWrittenAnswers(catalogue, flow))}`, { label: options.export, access: 'private' });
+    writeFileAtomically(path, `${answersModeline(path)}\n${yaml().stringify(toWrittenAnswers(catalogue, flow))}`, { label: options.export, access: 'private' });
     io.stdout(words.exported(options.export) + '\n');
     written.push(options.export);
   }

@@ -2,8 +2,12 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.js';
 import { commandWords } from '../command-words.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
+import type { ProblemUserError } from '../../src/messages/render-problem.js';
 import { assertNoIssuer, createTestIssuer, writeTestIssuer } from '../../src/signing/test-issuer.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 export interface IssuerCreateTestOptions {
   out: string;

@@ -4,13 +4,17 @@ import type { CliIo } from '../cli-io.js';
 import { commandWords } from '../command-words.js';
 import { resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
+import type { ProblemUserError } from '../../src/messages/render-problem.js';
 import { readPassphrase, readSigningIdentity } from '../../src/signing/signing-identity.js';
 import { identitySigner } from '../../src/certificate/issue-certificate.js';
 import { appendToRegister, readRegister, REGISTER_FORMAT } from '../../src/certificate/issued-register.js';
 import { REVOCATIONS_FORMAT, signRevocationList } from '../../src/certificate/revocation-list.js';
 import { ISSUER_FILES } from '../../src/certificate/issuer-files.js';
 import { writePdfFile } from '../../src/report/write-pdf-file.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 export interface IssuerRevokeOptions {
   number: string;

@@ -2,10 +2,14 @@ import type { CliIo } from '../cli-io.js';
 import { commandWords } from '../command-words.js';
 import { evaluateAnswersFile, resolveUserPath } from './assessment-input.js';
 import type { Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
+import type { ProblemUserError } from '../../src/messages/render-problem.js';
 import { verdictWords } from '../../src/verdict/verdict-words.js';
 import { renderReportPdf } from '../../src/report/report-pdf.js';
 import { writePdfFile } from '../../src/report/write-pdf-file.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 export interface ReportOptions {
   answers: string;

@@ -11,9 +11,12 @@ import { simulateImpact } from '../../src/policy/population-impact.js';
 import { renderImpactText } from '../../src/policy/population-impact-text.js';
 import { renderImpactSvg } from '../../src/policy/population-impact-svg.js';
 import { readPopulationModel } from '../../src/policy/read-population-model.js';
-import { formatProblemLine } from '../../src/messages/render-problem.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
+import { formatProblemLine, type ProblemUserError } from '../../src/messages/render-problem.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
 import { writeFileAtomically } from '../../src/files/write-file-atomically.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 export interface SpecSimulateModelOptions {
   model: string;

@@ -18,12 +18,15 @@ import { renderSimulationText } from '../../src/policy/simulation-text.js';
 import { seededRandom, seedFromText } from '../../src/policy/seeded-random.js';
 import { populationCaseGenerator } from '../../src/policy/population-draw.js';
 import { bundledPopulationModel, readPopulationModel } from '../../src/policy/read-population-model.js';
-import { formatProblemLine } from '../../src/messages/render-problem.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
+import { formatProblemLine, type ProblemUserError, type TypedProblem } from '../../src/messages/render-problem.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
 import { fileError } from '../../src/files/file-error.js';
 import { readUserFile } from '../../src/files/read-user-file.js';
 import { hasErrors, type Problem } from '../../src/problems/problem.js';
 import { YAML_FILE_LIMIT, parseYamlDocument } from '../../src/yaml/yaml-document.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 export interface SpecSimulateOptions {
   cases?: string;
@@ -116,12 +119,12 @@ function readCases(dir: string | undefined, cwd: string, catalogues: readonly Ca
   } catch (error) {
     throw fileError(error, dir ?? folder);
   }
-  if (entries.length === 0) warn({ code: 'simulate-no-cases', severity: 'warning', params: { path: dir ?? relative(cwd, folder) } });
+  if (entries.length === 0) warn({ code: 'simulate-no-cases', severity: 'warning', params: { path: dir ?? relative(cwd, folder) } } satisfies TypedProblem);
   return entries.flatMap(({ name, file }) => {
     const label = relative(cwd, file) || file;
     const answers = validatedAnswers(readUserFile(file, { label, ...YAML_FILE_LIMIT }), label, catalogues);
     if ('problems' in answers) {
-      warn({ code: 'simulate-case-invalid', severity: 'warning', file: label, params: { case: name, codes: [...new Set(answers.problems.map((p) => p.code))].join(', ') } });
+      warn({ code: 'simulate-case-invalid', severity: 'warning', file: label, params: { case: name, codes: [...new Set(answers.problems.map((p) => p.code))].join(', ') } } satisfies TypedProblem);
       return [];
     }
     return [{ name, origin: 'fixture' as const, answers: answers.answers }];

@@ -2,7 +2,7 @@ import type { CliIo } from '../cli-io.js';
 import { resolveUserPath } from './assessment-input.js';
 import { parseDateOption } from '../date-option.js';
 import type { Catalogue, Language } from '../../src/catalogue/catalogue-types.js';
-import { EXIT, userError } from '../../src/problems/errors.js';
+import { EXIT, userError as anyUserError } from '../../src/problems/errors.js';
 import { readUserFile } from '../../src/files/read-user-file.js';
 import { bundledSpecDir } from '../../src/package-paths.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
@@ -12,7 +12,10 @@ import { MAX_REVOCATION_FILE_BYTES, MAX_VERIFIED_PDF_BYTES, verifyCertificate } 
 import { renderVerification } from '../../src/certificate/verification-text.js';
 import { answerMeasureQuery, type MeasureAnswer } from '../../src/certificate/measure-coverage.js';
 import { findCatalogue } from '../../src/certificate/catalogue-releases.js';
-import { renderProblemMessage } from '../../src/messages/render-problem.js';
+import { renderProblemMessage, type ProblemUserError } from '../../src/messages/render-problem.js';
+
+/** `userError` typed by the message maps: tsc checks each code's parameters against what its message reads. */
+const userError: ProblemUserError = anyUserError;
 
 export interface VerifyCommandOptions {
   file: string;

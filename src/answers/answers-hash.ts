@@ -24,6 +24,8 @@ export function canonicalAnswersJson(answers: Answers): string | undefined {
 /** The members of `Answers` in RFC 8785 order (UTF-16 code units), so they need no sorting. */
 const MEMBERS = ['advice', 'answers', 'catalogue', 'date', 'exceptions', 'inspection', 'kind', 'refusals', 'subject'] as const;
 const KNOWN_MEMBERS: ReadonlySet<string> = new Set(MEMBERS);
+/** `"member":` of each, encoded once. */
+const MEMBER_KEYS: readonly Uint8Array[] = MEMBERS.map((member) => new TextEncoder().encode(`"${member}":`));
 
 /**
  * Writes `canonicalJson(answers)` as UTF-8 into the shared buffer, member by member: the shape of
@@ -35,31 +37,32 @@ function writeCanonicalAnswers(answers: Answers): boolean {
   for (const key in answers) if (!KNOWN_MEMBERS.has(key)) return false;
   const placed = placedAnswers(answers);
   if (placed === undefined) return false;
-  // The small members around the answers as two strings: one encoding call each.
-  let before = '{';
-  let after = '';
-  for (const member of MEMBERS) {
-    if (member === 'answers') {
-      before += (before === '{' ? '' : ',') + '"answers":{';
-      continue;
-    }
+  length = 0;
+  writeByte(OPEN);
+  let first = true;
+  for (let m = 0; m < MEMBERS.length; m++) {
+    const member = MEMBERS[m] as (typeof MEMBERS)[number];
     const value = answers[member];
     if (value === undefined) continue;
-    const text = '"' + member + '":' + canonicalJson(value);
-    if (member < 'answers') before += (before === '{' ? '' : ',') + text;
-    else after += ',' + text;
-  }
-  length = 0;
-  writeText(before);
-  let first = true;
-  for (const member of placed) {
-    if (member === undefined) continue;
     if (!first) writeByte(COMMA);
-    if (typeof member === 'string') writeText(member);
-    else writeBytes(member);
     first = false;
+    writeBytes(MEMBER_KEYS[m] as Uint8Array);
+    if (member !== 'answers') {
+      writeText(canonicalJson(value));
+      continue;
+    }
+    writeByte(OPEN);
+    let firstAnswer = true;
+    for (const answer of placed) {
+      if (answer === undefined) continue;
+      if (!firstAnswer) writeByte(COMMA);
+      firstAnswer = false;
+      if (typeof answer === 'string') writeText(answer);
+      else writeBytes(answer);
+    }
+    writeByte(CLOSE);
   }
-  writeText('}' + after + '}');
+  writeByte(CLOSE);
   return true;
 }
 
@@ -174,6 +177,8 @@ function isPlainGiven(answer: GivenAnswer): boolean {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const COMMA = 0x2c;
+const OPEN = 0x7b;
+const CLOSE = 0x7d;
 let buffer = new Uint8Array(16 * 1024);
 let length = 0;
 

@@ -1,5 +1,4 @@
-import { defineMessages } from '../i18n/message-map.js';
-import type { ProblemParams } from '../problems/problem.js';
+import { defineMessages, type CodeOf, type Params, type ParamsOf } from '../i18n/message-map.js';
 
 const roleNl: Record<string, string> = {
   when: 'de voorwaarde van risicoregel',
@@ -25,19 +24,19 @@ const consequenceEn: Record<string, string> = {
   metWhen: 'the requirement can never be met',
   claimableWhen: 'the exception can never be claimed',
 };
-const pick = (map: Record<string, string>, p: ProblemParams) => map[String(p.role)] ?? String(p.role);
+const pick = (map: Record<string, string>, p: Params<'role'>) => map[String(p.role)] ?? String(p.role);
 
 /** Problem messages of the static-analysis rules of `spec validate` (`rules/analysis-*.ts`), by code. */
 export const analysisMessages = defineMessages({
   nl: {
-    'question-unreachable': (p) => `vraag ${p.id} wordt nooit gesteld: geen enkel antwoord op de eerdere vragen laat askWhen gelden`,
-    'condition-never-holds': (p) => `${pick(roleNl, p)} ${p.id} kan nooit gelden (tegenstrijdige delen, of een vraag die nooit gesteld wordt): ${pick(consequenceNl, p)}`,
-    'condition-never-holds-together': (p) => `metWhen van eis ${p.id} kan nooit gelden wanneer appliesWhen geldt: aan de eis kan nooit worden voldaan`,
-    'requirement-only-by-advice': (p) =>
+    'question-unreachable': (p: Params<'id'>) => `vraag ${p.id} wordt nooit gesteld: geen enkel antwoord op de eerdere vragen laat askWhen gelden`,
+    'condition-never-holds': (p: Params<'id' | 'role'>) => `${pick(roleNl, p)} ${p.id} kan nooit gelden (tegenstrijdige delen, of een vraag die nooit gesteld wordt): ${pick(consequenceNl, p)}`,
+    'condition-never-holds-together': (p: Params<'id'>) => `metWhen van eis ${p.id} kan nooit gelden wanneer appliesWhen geldt: aan de eis kan nooit worden voldaan`,
+    'requirement-only-by-advice': (p: Params<'id' | 'links'>) =>
       `eis ${p.id} geldt alleen met een CCV/BVA-advies: geen scenario bereikt het niveau van ${p.links} vanuit zijn basisniveau of via een risicoregel`,
-    'requirement-always-applies': (p) =>
+    'requirement-always-applies': (p: Params<'always' | 'id' | 'moot'>) =>
       `eis ${p.id} geldt voor iedereen door ${p.always} (op of onder het basisniveau); de koppelingen ${p.moot} veranderen dan niets. Koppel alleen op basisniveau als de eis voor iedereen bedoeld is`,
-    'level-without-requirements': (p) => `bij niveau ${p.id} begint geen enkele eis: wie op dit niveau zit, krijgt dezelfde eisen als op het niveau eronder`,
+    'level-without-requirements': (p: Params<'id'>) => `bij niveau ${p.id} begint geen enkele eis: wie op dit niveau zit, krijgt dezelfde eisen als op het niveau eronder`,
   },
   en: {
     'question-unreachable': (p) => `question ${p.id} is never asked: no answers to the earlier questions make its askWhen hold`,
@@ -50,3 +49,8 @@ export const analysisMessages = defineMessages({
     'level-without-requirements': (p) => `no requirement starts at level ${p.id}: a holder at this level gets the same requirements as at the level below`,
   },
 });
+
+export type AnalysisCode = CodeOf<typeof analysisMessages>;
+
+/** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
+export type AnalysisParams<Code extends AnalysisCode> = ParamsOf<typeof analysisMessages, Code>;

@@ -5,6 +5,8 @@
  */
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import type { Problem } from '../problems/problem.js';
+import type { ProblemOf } from '../i18n/message-map.js';
+import type { catalogueMessages } from './catalogue-messages.js';
 
 /** Per section, over all files together (bundled 0.1.0: 4, 13, 19, 73, 67, 3, 116). */
 export const CATALOGUE_LIMITS = {
@@ -30,7 +32,7 @@ export function catalogueCountProblems(documents: readonly YamlDocument[]): Prob
       if (!Array.isArray(items)) continue;
       count += items.length;
       if (count > limit) {
-        problems.push({ code: 'catalogue-too-many', severity: 'error', file: document.file, ...document.locate([section], 'key'), path: `/${section}`, params: { section, limit } });
+        problems.push({ code: 'catalogue-too-many', severity: 'error', file: document.file, ...document.locate([section], 'key'), path: `/${section}`, params: { section, limit } } satisfies ProblemOf<typeof catalogueMessages>);
         break;
       }
     }

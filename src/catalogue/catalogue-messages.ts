@@ -1,5 +1,4 @@
-import { defineMessages } from '../i18n/message-map.js';
-import type { ProblemParams } from '../problems/problem.js';
+import { defineMessages, type CodeOf, type Params, type ParamsOf } from '../i18n/message-map.js';
 
 const kindNl: Record<string, string> = {
   level: 'risiconiveau',
@@ -19,91 +18,64 @@ const kindEn: Record<string, string> = {
   exception: 'exception',
   source: 'source',
 };
-const didYouMeanNl = (p: ProblemParams) => (p.suggestion === undefined ? '' : ` Bedoelt u '${p.suggestion}'?`);
-const didYouMeanEn = (p: ProblemParams) => (p.suggestion === undefined ? '' : ` Did you mean '${p.suggestion}'?`);
-const knownNl = (p: ProblemParams) => (p.known ? ` Bekend: ${p.known}.` : ' Er zijn er nog geen gedefinieerd.');
-const knownEn = (p: ProblemParams) => (p.known ? ` Known: ${p.known}.` : ' None are defined yet.');
+const didYouMeanNl = (p: Params<never, 'suggestion'>) => (p.suggestion === undefined ? '' : ` Bedoelt u '${p.suggestion}'?`);
+const didYouMeanEn = (p: Params<never, 'suggestion'>) => (p.suggestion === undefined ? '' : ` Did you mean '${p.suggestion}'?`);
+const knownNl = (p: Params<never, 'known'>) => (p.known ? ` Bekend: ${p.known}.` : ' Er zijn er nog geen gedefinieerd.');
+const knownEn = (p: Params<never, 'known'>) => (p.known ? ` Known: ${p.known}.` : ' None are defined yet.');
 
-const limitNl: Record<string, string> = { depth: 'te diep genest', values: 'te veel waarden in één bestand', items: 'te veel elementen in één lijst of object', textLength: 'tekst te lang' };
-const limitEn: Record<string, string> = { depth: 'nested too deeply', values: 'too many values in one file', items: 'too many items in one list or object', textLength: 'text too long' };
-
-/** Problem messages of src/catalogue (loading, the YAML underneath, and the semantic rules), by code. */
+/** Problem messages of src/catalogue (loading and the semantic rules; the YAML underneath has src/yaml/yaml-messages.ts), by code. */
 export const catalogueMessages = defineMessages({
   nl: {
-    'yaml-too-large': (p) => `bestand is ${p.size} bytes, meer dan de grens van ${p.limit}; een catalogus- of antwoordbestand is veel kleiner — controleer of dit het juiste bestand is`,
-    'yaml-not-utf8': () => 'bestand is geen geldige UTF-8-tekst; sla het op als UTF-8 (zonder andere codering)',
-    'yaml-binary': () => 'bestand bevat NUL-tekens en is dus geen tekstbestand; verwacht een YAML-bestand',
-    'yaml-syntax': (p) => `YAML-syntaxfout: ${p.detail}; controleer inspringing, dubbele punten en aanhalingstekens`,
-    'yaml-duplicate-key': (p) => `dubbele sleutel: ${p.detail}; elke sleutel mag maar één keer voorkomen in een object`,
-    'yaml-alias-limit': (p) => `te veel YAML-aliassen (meer dan ${p.limit}); schrijf de waarden uit in plaats van &anker/*alias te herhalen`,
-    'yaml-undefined-alias': (p) => `alias *${p.name} verwijst naar een anker &${p.name} dat niet eerder in het bestand staat`,
-    'yaml-complex-key': () => 'een sleutel is zelf een lijst of object; een sleutel hoort een gewone naam te zijn',
-    'yaml-not-unicode': () => 'tekst bevat een losse UTF-16-surrogaat (bijvoorbeeld "\\ud800"): dat is geen geldig Unicode-teken; verwijder of vervang het',
-    'yaml-control-character': () => 'tekst bevat een stuurteken (zoals escape "\\e", "\\r" of een richtingsteken): alleen tekst, tabs en regeleinden zijn toegestaan; verwijder het',
-    'yaml-limit': (p) => `${limitNl[String(p.what)] ?? p.what}: de grens is ${p.limit}; zo groot is geen echte catalogus of antwoordbestand`,
-    'catalogue-too-many': (p) => `meer dan ${p.limit} elementen in '${p.section}' (alle bestanden samen): zo groot is geen echte catalogus; de grens is een keuze van PKVW-light, tien keer de meegeleverde catalogus of meer`,
-    'catalogue-too-many-files': (p) => `${p.path} bevat ${p.count} catalogusbestanden, meer dan de grens van ${p.limit}`,
-    'catalogue-too-large': (p) => `de catalogusbestanden in ${p.path} zijn samen groter dan ${p.limit} bytes; dit bestand is niet meer gelezen`,
-    'domain-without-requirements': (p) => `scenario ${p.scenario} hoort bij domein ${p.domain}, maar de catalogus heeft geen enkele eis in dat domein: ontbreekt het bestand van dat domein?`,
-    'yaml-empty': () => 'bestand is leeg; verwacht ten minste één sectie, bijvoorbeeld requirements: [...]',
-    'catalogue-empty': (p) => `geen catalogusbestanden (*.yaml) gevonden in ${p.path}`,
-    'catalogue-not-a-folder': (p) => `${p.path} is geen map; geef de map met de catalogusbestanden (*.yaml)`,
-    'modeline-missing': (p) => `de eerste regel hoort de schema-verwijzing te zijn, zodat uw editor meekijkt: ${p.modeline}`,
+    'catalogue-too-many': (p: Params<'limit' | 'section'>) => `meer dan ${p.limit} elementen in '${p.section}' (alle bestanden samen): zo groot is geen echte catalogus; de grens is een keuze van PKVW-light, tien keer de meegeleverde catalogus of meer`,
+    'catalogue-too-many-files': (p: Params<'count' | 'limit' | 'path'>) => `${p.path} bevat ${p.count} catalogusbestanden, meer dan de grens van ${p.limit}`,
+    'catalogue-too-large': (p: Params<'limit' | 'path'>) => `de catalogusbestanden in ${p.path} zijn samen groter dan ${p.limit} bytes; dit bestand is niet meer gelezen`,
+    'domain-without-requirements': (p: Params<'domain' | 'scenario'>) => `scenario ${p.scenario} hoort bij domein ${p.domain}, maar de catalogus heeft geen enkele eis in dat domein: ontbreekt het bestand van dat domein?`,
+    'catalogue-empty': (p: Params<'path'>) => `geen catalogusbestanden (*.yaml) gevonden in ${p.path}`,
+    'catalogue-not-a-folder': (p: Params<'path'>) => `${p.path} is geen map; geef de map met de catalogusbestanden (*.yaml)`,
+    'modeline-missing': (p: Params<'modeline'>) => `de eerste regel hoort de schema-verwijzing te zijn, zodat uw editor meekijkt: ${p.modeline}`,
     'keurmerk-missing': () => "geen enkel bestand bevat het blok 'keurmerk:' (id, versie, status, titel); voeg het toe aan precies één bestand",
-    'keurmerk-duplicate': (p) => `tweede blok 'keurmerk:'; het eerste staat in ${p.first} — een catalogus heeft er precies één`,
+    'keurmerk-duplicate': (p: Params<'first'>) => `tweede blok 'keurmerk:'; het eerste staat in ${p.first} — een catalogus heeft er precies één`,
     'levels-missing': () => "geen risiconiveaus: voeg een lijst 'levels:' toe, laagste eerst (bijvoorbeeld - id: A ...)",
-    'levels-split': (p) => `risiconiveaus staan al in ${p.first}; zet alle niveaus in één lijst, want hun volgorde bepaalt wat hoger is`,
-    'duplicate-id': (p) => `${kindNl[String(p.kind)] ?? p.kind} '${p.id}' bestaat al (${p.first}); ids moeten uniek zijn over alle bestanden`,
-    'unknown-scenario': (p) => `onbekend scenario '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
-    'unknown-level': (p) => `onbekend risiconiveau '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
-    'unknown-question': (p) => `onbekende vraag '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
-    'unknown-exception': (p) => `onbekende uitzondering '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
-    'unknown-source': (p) => `onbekende bron '${p.id}'; voeg haar toe onder sources:.${didYouMeanNl(p)}${knownNl(p)}`,
-    'owner-requirement-without-risk': (p) =>
+    'levels-split': (p: Params<'first'>) => `risiconiveaus staan al in ${p.first}; zet alle niveaus in één lijst, want hun volgorde bepaalt wat hoger is`,
+    'duplicate-id': (p: Params<'first' | 'id' | 'kind'>) => `${kindNl[String(p.kind)] ?? p.kind} '${p.id}' bestaat al (${p.first}); ids moeten uniek zijn over alle bestanden`,
+    'unknown-scenario': (p: Params<'id', 'known' | 'suggestion'>) => `onbekend scenario '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
+    'unknown-level': (p: Params<'id', 'known' | 'suggestion'>) => `onbekend risiconiveau '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
+    'unknown-question': (p: Params<'id', 'known' | 'suggestion'>) => `onbekende vraag '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
+    'unknown-exception': (p: Params<'id', 'known' | 'suggestion'>) => `onbekende uitzondering '${p.id}'.${didYouMeanNl(p)}${knownNl(p)}`,
+    'unknown-source': (p: Params<'id', 'known' | 'suggestion'>) => `onbekende bron '${p.id}'; voeg haar toe onder sources:.${didYouMeanNl(p)}${knownNl(p)}`,
+    'owner-requirement-without-risk': (p: Params<'id'>) =>
       `bestuurderseis ${p.id} is aan geen enkel risico gekoppeld; voeg toe: risks: [{ scenario: ..., minLevel: ... }] (een eis moet aantoonbaar tegen een risico helpen)`,
-    'owner-requirement-without-met-when': (p) => `bestuurderseis ${p.id} zegt niet wanneer eraan voldaan is; voeg toe: metWhen: { answer: ..., is: true }`,
-    'owner-requirement-without-source': (p) => `bestuurderseis ${p.id} noemt geen bron; voeg toe: sources: [bron-id]`,
-    'condition-value-not-allowed': (p) =>
+    'owner-requirement-without-met-when': (p: Params<'id'>) => `bestuurderseis ${p.id} zegt niet wanneer eraan voldaan is; voeg toe: metWhen: { answer: ..., is: true }`,
+    'owner-requirement-without-source': (p: Params<'id'>) => `bestuurderseis ${p.id} noemt geen bron; voeg toe: sources: [bron-id]`,
+    'condition-value-not-allowed': (p: Params<'allowed' | 'operator' | 'question' | 'type' | 'value'>) =>
       `voorwaarde op vraag ${p.question} (${p.type}) gebruikt waarde '${p.value}' bij ${p.operator}, maar die kan het antwoord nooit hebben; mogelijk: ${p.allowed}`,
-    'condition-form-mismatch': (p) => `voorwaarde ${p.operator} past niet bij vraag ${p.question} van type ${p.type}; gebruik ${p.expected}`,
-    'condition-out-of-range': (p) => `voorwaarde ${p.operator}: ${p.value} op vraag ${p.question} valt buiten het bereik van de vraag (${p.min} t/m ${p.max})`,
-    'ask-when-forward-reference': (p) =>
+    'condition-form-mismatch': (p: Params<'expected' | 'operator' | 'question' | 'type'>) => `voorwaarde ${p.operator} past niet bij vraag ${p.question} van type ${p.type}; gebruik ${p.expected}`,
+    'condition-out-of-range': (p: Params<'max' | 'min' | 'operator' | 'question' | 'value'>) => `voorwaarde ${p.operator}: ${p.value} op vraag ${p.question} valt buiten het bereik van de vraag (${p.min} t/m ${p.max})`,
+    'ask-when-forward-reference': (p: Params<'question' | 'refers'>) =>
       `askWhen van vraag ${p.question} gebruikt vraag ${p.refers}, die niet eerder gesteld wordt (volgorde: intake, wonen, werk, verplaatsen, informatie; daarbinnen bestands- en documentvolgorde)`,
-    'question-too-few-options': (p) => `vraag ${p.id} (${p.type}) heeft ${p.count} opties; geef er minstens twee onder options: - value: ... label: { nl: ..., en: ... }`,
-    'question-duplicate-option': (p) => `vraag ${p.id}: optie '${p.value}' komt twee keer voor; elke waarde moet uniek zijn`,
-    'question-options-not-allowed': (p) => `vraag ${p.id} is van type ${p.type} en heeft dus geen options; gebruik type: choice of multi`,
-    'question-range-invalid': (p) => `vraag ${p.id}: min (${p.min}) is groter dan max (${p.max})`,
-    'cost-range-invalid': (p) => `eis ${p.id}: kosten min (${p.min}) is groter dan max (${p.max})`,
-    'risk-rule-advice-beyond-keurmerk': (p) =>
+    'question-too-few-options': (p: Params<'count' | 'id' | 'type'>) => `vraag ${p.id} (${p.type}) heeft ${p.count} opties; geef er minstens twee onder options: - value: ... label: { nl: ..., en: ... }`,
+    'question-duplicate-option': (p: Params<'id' | 'value'>) => `vraag ${p.id}: optie '${p.value}' komt twee keer voor; elke waarde moet uniek zijn`,
+    'question-options-not-allowed': (p: Params<'id' | 'type'>) => `vraag ${p.id} is van type ${p.type} en heeft dus geen options; gebruik type: choice of multi`,
+    'question-range-invalid': (p: Params<'id' | 'max' | 'min'>) => `vraag ${p.id}: min (${p.min}) is groter dan max (${p.max})`,
+    'cost-range-invalid': (p: Params<'id' | 'max' | 'min'>) => `eis ${p.id}: kosten min (${p.min}) is groter dan max (${p.max})`,
+    'risk-rule-advice-beyond-keurmerk': (p: Params<'id' | 'level'>) =>
       `risicoregel ${p.id}: requiresAdvice op niveau ${p.level}, dat niet certificeerbaar is; daar verwijst het oordeel al door en verlaagt geen advies het niveau (haal requiresAdvice weg)`,
-    'measure-not-employer': (p) => `eis ${p.id}: alleen een werkgeversmaatregel (responsibility: werkgever) kan een measure zijn; schrap measure of maak de eis een werkgeverseis`,
-    'refusal-not-owner': (p) => `eis ${p.id}: gemotiveerd afzien (allowsRefusal) kan alleen bij een bestuurderseis; schrap allowsRefusal`,
-    'refusal-pkvw-core': (p) => `eis ${p.id} hoort bij de PKVW-kern van de woning (pkvwCore) en staat dus geen gemotiveerd afzien toe; schrap allowsRefusal`,
-    'cost-class-amount-missing': (p) => `eis ${p.id}: een bekend bedrag (known-amount) vraagt amount: { euros: ..., vat: incl } en sources: [bron-id]`,
-    'cost-class-amount-not-allowed': (p) => `eis ${p.id}: een bedrag hoort alleen bij kind: known-amount, niet bij ${p.kind}; schrap amount of kies known-amount`,
-    'proof-cut-off-missing': (p) => `uitzondering ${p.id}: een nieuwbouwbewijs (new-build) vraagt cutOff: { permitYearFrom: ..., basis: { nl: ..., en: ... }, sources: [...] }`,
-    'proof-cut-off-not-allowed': (p) => `uitzondering ${p.id}: cutOff hoort alleen bij kind: new-build, niet bij ${p.kind}; schrap cutOff`,
-    'unused-question': (p) => `vraag ${p.id} wordt door geen eis, risicoregel, askWhen, appliesWhen of claimableWhen gebruikt; schrap haar of gebruik haar`,
-    'requirement-never-applies': (p) =>
+    'measure-not-employer': (p: Params<'id'>) => `eis ${p.id}: alleen een werkgeversmaatregel (responsibility: werkgever) kan een measure zijn; schrap measure of maak de eis een werkgeverseis`,
+    'refusal-not-owner': (p: Params<'id'>) => `eis ${p.id}: gemotiveerd afzien (allowsRefusal) kan alleen bij een bestuurderseis; schrap allowsRefusal`,
+    'refusal-pkvw-core': (p: Params<'id'>) => `eis ${p.id} hoort bij de PKVW-kern van de woning (pkvwCore) en staat dus geen gemotiveerd afzien toe; schrap allowsRefusal`,
+    'cost-class-amount-missing': (p: Params<'id'>) => `eis ${p.id}: een bekend bedrag (known-amount) vraagt amount: { euros: ..., vat: incl } en sources: [bron-id]`,
+    'cost-class-amount-not-allowed': (p: Params<'id' | 'kind'>) => `eis ${p.id}: een bedrag hoort alleen bij kind: known-amount, niet bij ${p.kind}; schrap amount of kies known-amount`,
+    'proof-cut-off-missing': (p: Params<'id'>) => `uitzondering ${p.id}: een nieuwbouwbewijs (new-build) vraagt cutOff: { permitYearFrom: ..., basis: { nl: ..., en: ... }, sources: [...] }`,
+    'proof-cut-off-not-allowed': (p: Params<'id' | 'kind'>) => `uitzondering ${p.id}: cutOff hoort alleen bij kind: new-build, niet bij ${p.kind}; schrap cutOff`,
+    'unused-question': (p: Params<'id'>) => `vraag ${p.id} wordt door geen eis, risicoregel, askWhen, appliesWhen of claimableWhen gebruikt; schrap haar of gebruik haar`,
+    'requirement-never-applies': (p: Params<'certifiable' | 'id'>) =>
       `eis ${p.id} kan nooit gelden: elk gekoppeld minimumniveau bestaat niet of is niet certificeerbaar; certificeerbare niveaus: ${p.certifiable}`,
   },
   en: {
-    'yaml-too-large': (p) => `file is ${p.size} bytes, over the limit of ${p.limit}; a catalogue or answers file is much smaller — check this is the right file`,
-    'yaml-not-utf8': () => 'file is not valid UTF-8 text; save it as UTF-8',
-    'yaml-binary': () => 'file contains NUL characters, so it is not a text file; expected a YAML file',
-    'yaml-syntax': (p) => `YAML syntax error: ${p.detail}; check indentation, colons and quotes`,
-    'yaml-duplicate-key': (p) => `duplicate key: ${p.detail}; each key may appear only once in an object`,
-    'yaml-alias-limit': (p) => `too many YAML aliases (more than ${p.limit}); write the values out instead of repeating &anchor/*alias`,
-    'yaml-undefined-alias': (p) => `alias *${p.name} refers to an anchor &${p.name} that does not come earlier in the file`,
-    'yaml-complex-key': () => 'a key is itself a list or object; a key should be a plain name',
-    'yaml-not-unicode': () => 'text contains a lone UTF-16 surrogate (such as "\\ud800"): that is no valid Unicode character; remove or replace it',
-    'yaml-control-character': () => 'text contains a control character (such as escape "\\e", "\\r" or a direction mark): only text, tabs and line breaks are allowed; remove it',
-    'yaml-limit': (p) => `${limitEn[String(p.what)] ?? p.what}: the limit is ${p.limit}; no real catalogue or answers file is that large`,
     'catalogue-too-many': (p) => `more than ${p.limit} items in '${p.section}' (all files together): no real catalogue is that large; the limit is PKVW-light's choice, ten times the bundled catalogue or more`,
     'catalogue-too-many-files': (p) => `${p.path} holds ${p.count} catalogue files, more than the limit of ${p.limit}`,
     'catalogue-too-large': (p) => `the catalogue files in ${p.path} together exceed ${p.limit} bytes; this file was not read any more`,
     'domain-without-requirements': (p) => `scenario ${p.scenario} belongs to domain ${p.domain}, but the catalogue has no requirement in that domain: is that domain's file missing?`,
-    'yaml-empty': () => 'file is empty; expected at least one section, e.g. requirements: [...]',
     'catalogue-empty': (p) => `no catalogue files (*.yaml) found in ${p.path}`,
     'catalogue-not-a-folder': (p) => `${p.path} is not a folder; give the folder holding the catalogue files (*.yaml)`,
     'modeline-missing': (p) => `the first line should be the schema reference, so your editor checks as you type: ${p.modeline}`,
@@ -146,3 +118,8 @@ export const catalogueMessages = defineMessages({
       `requirement ${p.id} can never apply: every linked minimum level does not exist or is not certifiable; certifiable levels: ${p.certifiable}`,
   },
 });
+
+export type CatalogueCode = CodeOf<typeof catalogueMessages>;
+
+/** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
+export type CatalogueParams<Code extends CatalogueCode> = ParamsOf<typeof catalogueMessages, Code>;

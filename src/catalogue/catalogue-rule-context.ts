@@ -15,7 +15,10 @@ import type {
   Source,
 } from './catalogue-types.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
-import type { Problem, ProblemParams, Severity } from '../problems/problem.js';
+import type { Problem, Severity } from '../problems/problem.js';
+import type { ParamsTable } from '../i18n/message-map.js';
+import type { catalogueMessages } from './catalogue-messages.js';
+import type { analysisMessages } from './analysis-messages.js';
 
 export type Path = (string | number)[];
 
@@ -77,9 +80,13 @@ export interface CatalogueRuleContext {
   };
   /** Every condition in the catalogue, in file order. */
   conditions: ConditionSite[];
-  /** A located problem at `path` below `place` (the item itself when `below` is empty). */
-  problem(code: string, severity: Severity, place: Place, below: Path, params: ProblemParams, at?: 'key' | 'value'): Problem;
+  /** A located problem at `path` below `place` (the item itself when `below` is empty); tsc checks `params` against the message of `code`. */
+  problem<Code extends CatalogueRuleCode>(code: Code, severity: Severity, place: Place, below: Path, params: CatalogueRuleTable[Code], at?: 'key' | 'value'): Problem;
 }
+
+/** Code → parameters of what the rules report: the catalogue's codes and those of the static analysis. */
+export type CatalogueRuleTable = ParamsTable<typeof catalogueMessages> & ParamsTable<typeof analysisMessages>;
+export type CatalogueRuleCode = keyof CatalogueRuleTable & string;
 
 /** A semantic rule: looks at the whole catalogue and returns its findings (none when it holds). */
 export type CatalogueRule = (ctx: CatalogueRuleContext) => Problem[];

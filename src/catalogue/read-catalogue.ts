@@ -13,13 +13,18 @@ import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
 import { readUserFile } from '../files/read-user-file.js';
 import { fileError } from '../files/file-error.js';
 import { compareProblems, hasErrors, type Problem } from '../problems/problem.js';
-import { EXIT, ioError, UserError } from '../problems/errors.js';
+import { EXIT, ioError as anyIoError, UserError } from '../problems/errors.js';
+import type { IoErrorOf, ProblemOf } from '../i18n/message-map.js';
+import type { catalogueMessages } from './catalogue-messages.js';
 import { bundledSpecDir } from '../package-paths.js';
 import { validateCatalogue, type CatalogueValidation } from './validate-catalogue.js';
 import { modelineProblems } from './catalogue-modeline.js';
 import { CATALOGUE_FILE_LIMITS, catalogueCountProblems } from './catalogue-limits.js';
 import { sha256Hex } from '../canonical/canonical-json.js';
 import { namedPrecompiled, precompiledSnapshot, type PrecompiledCatalogue, type PrecompiledRead } from './precompiled-catalogue.js';
+
+/** `ioError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const ioError: IoErrorOf<typeof catalogueMessages> = anyIoError;
 
 export interface ReadCatalogueOptions {
   /** `false` reads and validates the bundled catalogue's YAML even when the precompiled snapshot fits. */
@@ -57,10 +62,10 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
 
   const files = names.map((name) => label(join(absolute, name)));
   if (files.length === 0) {
-    return { files, problems: [{ code: 'catalogue-empty', severity: 'error', file: label(absolute), params: { path: label(absolute) } }] };
+    return { files, problems: [{ code: 'catalogue-empty', severity: 'error', file: label(absolute), params: { path: label(absolute) } } satisfies ProblemOf<typeof catalogueMessages>] };
   }
   if (files.length > CATALOGUE_FILE_LIMITS.files) {
-    return { files, problems: [{ code: 'catalogue-too-many-files', severity: 'error', file: label(absolute), params: { path: label(absolute), count: files.length, limit: CATALOGUE_FILE_LIMITS.files } }] };
+    return { files, problems: [{ code: 'catalogue-too-many-files', severity: 'error', file: label(absolute), params: { path: label(absolute), count: files.length, limit: CATALOGUE_FILE_LIMITS.files } } satisfies ProblemOf<typeof catalogueMessages>] };
   }
   const documents: YamlDocument[] = [];
   const problems: Problem[] = [];
@@ -78,7 +83,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
     }
     totalBytes += bytes.byteLength;
     if (totalBytes > CATALOGUE_FILE_LIMITS.totalBytes) {
-      problems.push({ code: 'catalogue-too-large', severity: 'error', file, line: 1, column: 1, params: { path: label(absolute), limit: CATALOGUE_FILE_LIMITS.totalBytes } });
+      problems.push({ code: 'catalogue-too-large', severity: 'error', file, line: 1, column: 1, params: { path: label(absolute), limit: CATALOGUE_FILE_LIMITS.totalBytes } } satisfies ProblemOf<typeof catalogueMessages>);
       break;
     }
     const parsed = parseYamlDocument(bytes, file);
@@ -90,7 +95,7 @@ export function readCatalogue(dir: string, cwd: string = process.cwd(), options:
   }
   if (!hasErrors(problems)) problems.push(...catalogueCountProblems(documents));
   if (hasErrors(problems)) return { files, problems: problems.sort(compareProblems) };
-  const validation = validateCatalogue(documents);
+  const validation = validateCatalogue(documents, label(absolute));
   return { files, ...validation, problems: [...problems, ...validation.problems].sort(compareProblems) };
 }
 

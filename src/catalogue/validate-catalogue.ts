@@ -6,6 +6,8 @@
 import type { Catalogue, CatalogueFile, SourcePosition } from './catalogue-types.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import { compareProblems, hasErrors, type Problem } from '../problems/problem.js';
+import type { ProblemOf } from '../i18n/message-map.js';
+import type { catalogueMessages } from './catalogue-messages.js';
 import { checkAgainstSchema } from '../schema-validation/validate-against-schema.js';
 import { validateCatalogueFile } from './catalogue-file.validator.generated.js';
 import { buildRuleContext, type CatalogueRuleContext } from './catalogue-rule-context.js';
@@ -20,12 +22,13 @@ export interface CatalogueValidation {
 }
 
 /**
+ * `folder` is where the documents were read from: the one problem of an empty list names it.
  * @example
- * const { catalogue, problems } = validateCatalogue(documents); // documents in file-name order
+ * const { catalogue, problems } = validateCatalogue(documents, 'spec'); // documents in file-name order
  * if (!catalogue) for (const p of problems) print(formatProblemLine(p, 'nl'));
  */
-export function validateCatalogue(documents: readonly YamlDocument[]): CatalogueValidation {
-  if (documents.length === 0) return { problems: [{ code: 'catalogue-empty', severity: 'error', params: {} }] };
+export function validateCatalogue(documents: readonly YamlDocument[], folder: string): CatalogueValidation {
+  if (documents.length === 0) return { problems: [{ code: 'catalogue-empty', severity: 'error', file: folder, params: { path: folder } } satisfies ProblemOf<typeof catalogueMessages>] };
 
   const problems: Problem[] = [];
   const files: { document: YamlDocument; content: CatalogueFile }[] = [];

@@ -13,13 +13,13 @@ import { evaluate } from '../verdict/evaluate.js';
 import { canonicalJson } from '../canonical/canonical-json.js';
 import { daysBetween, validityEnd, type CertificateData } from './certificate-data.js';
 import { EMBEDDED_NAME } from '../report/embedded-data.js';
-import type { Reason } from '../signing/verification-result.js';
+import type { VerifyReason } from './certificate-messages.js';
 import { validateCertificateData } from './certificate.validator.generated.js';
 
 export type EmbeddedContent = { kind: 'report' } | { kind: 'certificate'; certificate: CertificateData; json: string };
 
 /** Finds certificate.json (or a report's verdict.json) and checks it is canonical JSON of the certificate format. */
-export function parseEmbeddedContent(files: readonly { name: string; bytes: Uint8Array }[]): EmbeddedContent | Reason {
+export function parseEmbeddedContent(files: readonly { name: string; bytes: Uint8Array }[]): EmbeddedContent | VerifyReason {
   const ours = files.filter((f) => f.name === EMBEDDED_NAME.verdict || f.name === EMBEDDED_NAME.certificate);
   const file = ours[0];
   if (file === undefined || ours.length > 1) return { code: 'verify-embedded-missing', params: { count: ours.length } };
@@ -49,10 +49,10 @@ export function riskOnlyAnswers(certificate: CertificateData): Answers {
   };
 }
 
-export function checkCertificateContent(certificate: CertificateData, catalogue: Catalogue): Reason | undefined {
+export function checkCertificateContent(certificate: CertificateData, catalogue: Catalogue): VerifyReason | undefined {
   const verdict = evaluate(catalogue, riskOnlyAnswers(certificate), new Date(certificate.issuedAt));
   // A level beyond the keurmerk makes evaluate refer the case on; no certificate can cover anything then.
-  if (verdict.outcome === 'doorverwijzen') return { code: 'verify-outcome-mismatch', params: { embedded: 'coverage', expected: verdict.outcome } };
+  if (verdict.outcome === 'doorverwijzen') return { code: 'verify-outcome-mismatch', params: { expected: verdict.outcome } };
   const risk = new Map(verdict.risk.map((r) => [r.scenario, r]));
   const through = new Set<string>();
   if (certificate.coverage.length === 0) return { code: 'verify-coverage-empty', params: {} };

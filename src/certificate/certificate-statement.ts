@@ -12,11 +12,16 @@ import type { Answers } from '../answers/answers-types.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { sha256Hex } from '../canonical/canonical-json.js';
 import { canonicalVerdictJson } from '../verdict/verdict-json.js';
-import { UserError, userError } from '../problems/errors.js';
+import { UserError, userError as anyUserError } from '../problems/errors.js';
+import type { UserErrorOf } from '../i18n/message-map.js';
+import type { certificateMessages } from './certificate-messages.js';
 import type { Problem } from '../problems/problem.js';
 import { claimGapToken } from '../verdict/claim-proof.js';
 import { CERTIFICATE_FORMAT, CERTIFICATE_NUMBER, certificateNumber, daysBetween, validityEnd, type CertificateData } from './certificate-data.js';
 import type { SignerIdentity } from '../signing/signer-identity.js';
+
+/** `userError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const userError: UserErrorOf<typeof certificateMessages> = anyUserError;
 
 /** The signer as far as the statement needs it: its organisation and whether it is a TEST one. */
 export type StatementSigner = Pick<SignerIdentity, 'organization' | 'test' | 'validFrom' | 'validTo'>;
@@ -108,7 +113,7 @@ function coveredScenarios(verdict: Verdict): Verdict['coverage'] {
   const wanted = advised.length === 0 ? verdict.coverage : verdict.coverage.filter((c) => advised.some((f) => f.scenarios.includes(c.scenario)));
   const open = wanted.find((c) => !c.certifiable);
   if (open === undefined && wanted.length > 0 && advised.length > 0) return wanted;
-  throw userError(open !== undefined && open.status !== 'in-order' ? 'certificate-not-covered' : 'certificate-evidence', { scenario: open?.scenario ?? '-' });
+  throw open !== undefined && open.status !== 'in-order' ? userError('certificate-not-covered', { scenario: open.scenario }) : userError('certificate-evidence');
 }
 
 /**

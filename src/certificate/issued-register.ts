@@ -7,7 +7,14 @@ import { closeSync, constants, existsSync, fstatSync, fsyncSync, lstatSync, open
 import { dirname } from 'node:path';
 import { errnoOf, fileError } from '../files/file-error.js';
 import { kindOf, readUserFile } from '../files/read-user-file.js';
-import { ioError, UserError, userError } from '../problems/errors.js';
+import { ioError as anyIoError, UserError, userError as anyUserError } from '../problems/errors.js';
+import type { IoErrorOf, UserErrorOf } from '../i18n/message-map.js';
+import type { generalMessages } from '../i18n/general-messages.js';
+import type { certificateMessages } from './certificate-messages.js';
+
+/** `ioError` and `userError` typed by their message maps: tsc checks each code's parameters against what its message reads. */
+const ioError: IoErrorOf<typeof generalMessages> = anyIoError;
+const userError: UserErrorOf<typeof certificateMessages> = anyUserError;
 
 export const REGISTER_FORMAT = 'pkvw-light/register-line@1';
 

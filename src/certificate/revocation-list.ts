@@ -13,7 +13,7 @@ import { useWebCryptoEngine, verifyRsaSha256 } from '../signing/crypto-engine.js
 import type { SigningIdentity } from '../signing/signing-identity.js';
 import { signerIdentity } from '../signing/signer-identity.js';
 import { chainsToTrusted } from '../signing/verify-signed-pdf.js';
-import type { Reason } from '../signing/verification-result.js';
+import type { VerifyReason } from './certificate-messages.js';
 
 export const REVOCATIONS_FORMAT = 'pkvw-light/revocations@1';
 
@@ -49,8 +49,8 @@ export async function signRevocationList(data: RevocationListData, identity: Sig
 }
 
 /** The list, once its signature verifies and its signer chains to a trusted CA; else why not. */
-export async function readRevocationList(bytes: Uint8Array, trusted: readonly Uint8Array[]): Promise<RevocationListData | Reason> {
-  const bad = (what: string): Reason => ({ code: 'verify-revocations-invalid', params: { what } });
+export async function readRevocationList(bytes: Uint8Array, trusted: readonly Uint8Array[]): Promise<RevocationListData | VerifyReason> {
+  const bad = (what: string): VerifyReason => ({ code: 'verify-revocations-invalid', params: { what } });
   useWebCryptoEngine();
   let signedData: pkijs.SignedData;
   try {

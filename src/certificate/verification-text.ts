@@ -9,7 +9,8 @@ import type { Language } from '../catalogue/catalogue-types.js';
 import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
 import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { ProblemParams } from '../problems/problem.js';
-import type { CheckResult, CheckStatus, Reason } from '../signing/verification-result.js';
+import type { CheckCode, CheckResult, CheckStatus, Reason } from '../signing/verification-result.js';
+import type { VerifyCode } from './certificate-messages.js';
 import type { CertificateStatus, CertificateVerification } from './verify-certificate.js';
 import type { MeasureAnswer } from './measure-coverage.js';
 
@@ -100,7 +101,12 @@ export const VERIFICATION_WORDS = {
  * `renderProblem` is the message registry at the edge (`src/messages/`), passed in so certificate/ depends on nothing after it. */
 export function describeCheck(check: CheckResult, lang: Language, renderProblem: ProblemRenderer): { what: string; reason: string } {
   const message = messageWith(renderProblem);
-  return { what: message(`verify-check-${check.check}`, {}, lang), reason: check.reason ? message(check.reason.code, check.reason.params, lang) : '' };
+  return { what: message(titleCode(check.check), {}, lang), reason: check.reason ? message(check.reason.code, check.reason.params, lang) : '' };
+}
+
+/** The code of a check's title, built from its name: tsc fails when a check has no `verify-check-…` message. */
+function titleCode(check: CheckCode): VerifyCode {
+  return `verify-check-${check}`;
 }
 
 /** Why the status is what it is: the reason it is no certificate, else the first failed check's. */

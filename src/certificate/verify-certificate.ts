@@ -9,7 +9,8 @@
  */
 import type { Catalogue, LocalizedText } from '../catalogue/catalogue-types.js';
 import { verifySignedPdf, type SignatureVerification } from '../signing/verify-signed-pdf.js';
-import { CONTENT_CHECKS, type CheckResult, type Reason } from '../signing/verification-result.js';
+import { CONTENT_CHECKS, CheckLog, type CheckResult } from '../signing/verification-result.js';
+import type { VerifyReason } from './certificate-messages.js';
 import type { SignerIdentity } from '../signing/signer-identity.js';
 import type { TimestampInfo } from '../signing/timestamp-token.js';
 import type { CertificateData } from './certificate-data.js';
@@ -45,9 +46,9 @@ export interface CertificateVerifyOptions {
 export interface CertificateVerification {
   status: CertificateStatus;
   /** Why it is not a PKVW-light certificate, when that is the status. */
-  notCertificate?: Reason;
+  notCertificate?: VerifyReason;
   kind?: 'report' | 'certificate';
-  checks: CheckResult[];
+  checks: CheckResult<VerifyReason>[];
   signer?: SignerIdentity;
   signingTime?: string;
   signingTimeSource?: 'timestamp' | 'signature-dictionary';
@@ -72,8 +73,9 @@ export async function verifyCertificate(bytes: Uint8Array, options: CertificateV
   });
   if (!signature.signed) return base('not-a-pkvw-light-certificate', { notCertificate: signature.unsigned ?? { code: 'verify-no-signature', params: {} } });
 
-  const log = signature.checks;
-  const skipAll = (reason: Reason) => log.skipRest(CONTENT_CHECKS, 'embedded-data', reason);
+  // The same list as the signature's checks, so `base` reports both; this log takes the certificate's reasons too.
+  const log = new CheckLog<VerifyReason>(signature.checks.checks);
+  const skipAll = (reason: VerifyReason) => log.skipRest(CONTENT_CHECKS, 'embedded-data', reason);
   if (signature.parts === undefined) {
     if (signature.partsProblem) log.fail('embedded-data', signature.partsProblem);
     skipAll({ code: 'verify-skipped-signature', params: {} });
@@ -120,7 +122,7 @@ export async function verifyCertificate(bytes: Uint8Array, options: CertificateV
 
   const lists = options.revocationLists ?? [];
   let applicable = 0;
-  let problem: Reason | undefined;
+  let problem: VerifyReason | undefined;
   for (const bytes of lists) {
     const list = await readRevocationList(bytes, options.trusted);
     if ('code' in list) {

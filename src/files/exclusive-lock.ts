@@ -7,9 +7,14 @@ import { closeSync, constants, fsyncSync, linkSync, mkdirSync, openSync, renameS
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { ioError } from '../problems/errors.js';
+import { ioError as anyIoError } from '../problems/errors.js';
+import type { IoErrorOf } from '../i18n/message-map.js';
+import type { generalMessages } from '../i18n/general-messages.js';
 import { errnoOf, fileError } from './file-error.js';
 import { readUserFile } from './read-user-file.js';
+
+/** `ioError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const ioError: IoErrorOf<typeof generalMessages> = anyIoError;
 
 export interface HeldLock {
   /** Removes the lock if it is still ours. Safe to call more than once. */

@@ -1,4 +1,9 @@
-import { ioError, type UserError } from '../problems/errors.js';
+import { ioError as anyIoError, type UserError } from '../problems/errors.js';
+import type { IoErrorOf } from '../i18n/message-map.js';
+import type { generalMessages } from '../i18n/general-messages.js';
+
+/** `ioError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const ioError: IoErrorOf<typeof generalMessages> = anyIoError;
 
 /**
  * The one translation of a failed file operation (an errno) into a problem for the user: exit 2,

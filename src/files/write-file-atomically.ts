@@ -8,7 +8,12 @@ import { closeSync, constants, fchmodSync, fsyncSync, lstatSync, mkdirSync, open
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { fileError } from './file-error.js';
-import { ioError } from '../problems/errors.js';
+import { ioError as anyIoError } from '../problems/errors.js';
+import type { IoErrorOf } from '../i18n/message-map.js';
+import type { generalMessages } from '../i18n/general-messages.js';
+
+/** `ioError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const ioError: IoErrorOf<typeof generalMessages> = anyIoError;
 
 export interface WriteFileOptions {
   /** The path as the user wrote it, for messages. */

@@ -7,6 +7,8 @@ import { DOMAINS, type Catalogue, type Requirement, type Domain } from '../catal
 import type { Problem } from '../problems/problem.js';
 import { NONE_OPTION } from '../answers/answer-value.js';
 import { flowWords } from './flow-words.js';
+import type { ProblemOf } from '../i18n/message-map.js';
+import type { flowMessages } from './flow-messages.js';
 
 /** The choice "none of these / not listed" among the advised measures: the advice is then recorded with no measures. */
 export const NO_MEASURE = NONE_OPTION;
@@ -39,9 +41,9 @@ function groupsOf(catalogue: Catalogue, keep: (requirement: Requirement) => bool
  * advisedMeasures(['WON-16', 'geen']) // { problem: { code: 'flow-answer-none-with-others', … } }
  */
 export function advisedMeasures(selected: readonly string[]): { measures: string[] } | { problem: Problem } {
-  const names = { question: 'advice.measures', noneNl: flowWords.nl.advice.measuresNone, noneEn: flowWords.en.advice.measuresNone };
-  if (selected.length === 0) return { problem: { code: 'flow-answer-multi-empty', severity: 'error', params: names } };
+  const names = { noneNl: flowWords.nl.advice.measuresNone, noneEn: flowWords.en.advice.measuresNone };
+  if (selected.length === 0) return { problem: { code: 'flow-answer-multi-empty', severity: 'error', params: names } satisfies ProblemOf<typeof flowMessages> };
   if (!selected.includes(NO_MEASURE)) return { measures: [...selected] };
-  if (selected.length > 1) return { problem: { code: 'flow-answer-none-with-others', severity: 'error', params: names } };
+  if (selected.length > 1) return { problem: { code: 'flow-answer-none-with-others', severity: 'error', params: names } satisfies ProblemOf<typeof flowMessages> };
   return { measures: [] };
 }

@@ -33,6 +33,8 @@ import {
   type RefusalChoice,
 } from './flow-navigation.js';
 import { reviewOf, type FlowReview } from './flow-review.js';
+import type { ProblemOf } from '../i18n/message-map.js';
+import type { flowMessages } from './flow-messages.js';
 
 export type FlowStage = QuestionSection | 'advice' | 'exceptions' | 'refusals' | 'review' | 'verdict';
 
@@ -357,7 +359,7 @@ function answerProblem(context: FlowContext, event: Extract<FlowEvent, { type: '
   const question = questionById(context.catalogue, context.position.question);
   const problem = valueProblem(question, event.value);
   if (problem !== undefined || event.evidence === undefined || isEvidenceLevel(event.evidence)) return problem;
-  return { code: 'flow-evidence-unknown', severity: 'error', params: { question: question.id, allowed: EVIDENCE_LEVELS.join(', ') } };
+  return { code: 'flow-evidence-unknown', severity: 'error', params: { allowed: EVIDENCE_LEVELS.join(', ') } } satisfies ProblemOf<typeof flowMessages>;
 }
 
 function claimProblem(context: FlowContext, claim: ClaimDraft): Problem | undefined {

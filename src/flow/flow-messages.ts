@@ -1,4 +1,4 @@
-import { defineMessages, type Params } from '../i18n/message-map.js';
+import { defineMessages, type CodeOf, type Params, type ParamsOf } from '../i18n/message-map.js';
 
 // A prompt offers Ja/Nee and the options to pick from, so only a typed number can be of the wrong type; the rest is for a front end that sends its own.
 const promptTypeNl: Record<string, string> = { boolean: 'kies Ja of Nee', number: 'vul een getal in, bijvoorbeeld 2 of 2,5', multi: 'kies uit de opties' };
@@ -7,29 +7,29 @@ const promptTypeEn: Record<string, string> = { boolean: 'choose Yes or No', numb
 /** Problem messages of src/flow, by code. They name questions and files, never an answer given. */
 export const flowMessages = defineMessages({
   nl: {
-    'flow-answer-wrong-type': (p) => promptTypeNl[String(p.type)] ?? `kies een van de opties`,
-    'flow-answer-multi-empty': (p) => `kies minstens één optie; is geen ervan van toepassing, kies dan "${p.noneNl}"`,
-    'flow-answer-none-with-others': (p) => `"${p.noneNl}" kan niet samen met andere keuzes: kies "${p.noneNl}" alleen, of alleen de andere`,
-    'flow-answer-out-of-range': (p) => (p.min === '-∞' ? `vul een getal in van hoogstens ${p.max}` : p.max === '∞' ? `vul een getal in van minstens ${p.min}` : `vul een getal in van ${p.min} tot en met ${p.max}`),
-    'flow-evidence-unknown': (p) => `onbekend bewijsniveau (kies uit: ${p.allowed})`,
-    'flow-claim-not-offered': (p) => `uitzondering ${p.exception} kan hier niet worden geclaimd`,
+    'flow-answer-wrong-type': (p: Params<'type'>) => promptTypeNl[String(p.type)] ?? `kies een van de opties`,
+    'flow-answer-multi-empty': (p: Params<'noneEn' | 'noneNl'>) => `kies minstens één optie; is geen ervan van toepassing, kies dan "${p.noneNl}"`,
+    'flow-answer-none-with-others': (p: Params<'noneEn' | 'noneNl'>) => `"${p.noneNl}" kan niet samen met andere keuzes: kies "${p.noneNl}" alleen, of alleen de andere`,
+    'flow-answer-out-of-range': (p: Params<'max' | 'min'>) => (p.min === '-∞' ? `vul een getal in van hoogstens ${p.max}` : p.max === '∞' ? `vul een getal in van minstens ${p.min}` : `vul een getal in van ${p.min} tot en met ${p.max}`),
+    'flow-evidence-unknown': (p: Params<'allowed'>) => `onbekend bewijsniveau (kies uit: ${p.allowed})`,
+    'flow-claim-not-offered': (p: Params<'exception'>) => `uitzondering ${p.exception} kan hier niet worden geclaimd`,
     'flow-claim-justification-empty': () => `geef kort aan waarom de uitzondering geldt`,
     'flow-claim-no-requirements': () => `kies minstens één basisvoorziening waarvoor de uitzondering geldt`,
-    'flow-claim-requirement-not-offered': (p) => `uitzondering ${p.exception} kan niet worden geclaimd voor eis ${p.requirement}`,
-    'flow-claim-text-too-long': (p) => `houd het kort: hoogstens ${p.max} tekens, zonder details over de woning`,
+    'flow-claim-requirement-not-offered': (p: Params<'exception' | 'requirement'>) => `uitzondering ${p.exception} kan niet worden geclaimd voor eis ${p.requirement}`,
+    'flow-claim-text-too-long': (p: Params<'max'>) => `houd het kort: hoogstens ${p.max} tekens, zonder details over de woning`,
     'flow-claim-proof-empty': () => `vul dit in, of laat de uitzondering weg (Esc)`,
     'flow-claim-permit-year-invalid': () => `geef een jaartal, bijvoorbeeld 2004`,
-    'flow-claim-permit-year-before-cut-off': (p) => `deze uitzondering geldt alleen als de vergunning in ${p.cutOff} of later is verleend`,
-    'flow-claim-alternative-scenario': (p) => `kies een risico waar deze basisvoorzieningen bij horen (${p.scenarios})`,
+    'flow-claim-permit-year-before-cut-off': (p: Params<'cutOff'>) => `deze uitzondering geldt alleen als de vergunning in ${p.cutOff} of later is verleend`,
+    'flow-claim-alternative-scenario': (p: Params<'scenarios'>) => `kies een risico waar deze basisvoorzieningen bij horen (${p.scenarios})`,
     'flow-claim-date-invalid': () => `geef een datum als JJJJ-MM-DD, bijvoorbeeld 2026-10-17`,
-    'flow-state-not-json': (p) => `bewaarde zelfcheck is beschadigd of onvolledig (geen geldige JSON: ${p.detail}); het bestand is niet gewijzigd`,
-    'flow-state-format': (p) => `dit is geen bewaarde zelfcheck van deze versie (formaat ${p.found}, verwacht ${p.expected}); het bestand is niet gewijzigd`,
-    'flow-state-shape': (p) => `bewaarde zelfcheck is ongeldig bij ${p.path}: ${shapeNl[String(p.expected)] ?? p.expected} verwacht; het bestand is niet gewijzigd`,
-    'flow-state-other-catalogue': (p) => `bewaarde zelfcheck hoort bij catalogus ${p.found}, niet bij ${p.expected}`,
-    'flow-state-unknown-question': (p) => `bewaarde zelfcheck noemt een onbekende vraag ${p.question}; is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
-    'flow-state-invalid-answer': (p) => `bewaard antwoord op vraag ${p.question} is niet toegestaan; is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
+    'flow-state-not-json': (p: Params<'detail'>) => `bewaarde zelfcheck is beschadigd of onvolledig (geen geldige JSON: ${p.detail}); het bestand is niet gewijzigd`,
+    'flow-state-format': (p: Params<'expected' | 'found'>) => `dit is geen bewaarde zelfcheck van deze versie (formaat ${p.found}, verwacht ${p.expected}); het bestand is niet gewijzigd`,
+    'flow-state-shape': (p: Params<'expected' | 'path'>) => `bewaarde zelfcheck is ongeldig bij ${p.path}: ${shapeNl[String(p.expected)] ?? p.expected} verwacht; het bestand is niet gewijzigd`,
+    'flow-state-other-catalogue': (p: Params<'expected' | 'found'>) => `bewaarde zelfcheck hoort bij catalogus ${p.found}, niet bij ${p.expected}`,
+    'flow-state-unknown-question': (p: Params<'question'>) => `bewaarde zelfcheck noemt een onbekende vraag ${p.question}; is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
+    'flow-state-invalid-answer': (p: Params<'question'>) => `bewaard antwoord op vraag ${p.question} is niet toegestaan; is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
     'flow-state-invalid-advice': () => `het bewaarde beveiligingsadvies is niet toegestaan (kenmerk, datum of een genoemde maatregel); is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
-    'flow-state-unknown-requirement': (p) => `bewaarde zelfcheck noemt een onbekende eis ${p.requirement}; het bestand is niet gewijzigd`,
+    'flow-state-unknown-requirement': (p: Params<'requirement'>) => `bewaarde zelfcheck noemt een onbekende eis ${p.requirement}; het bestand is niet gewijzigd`,
     'flow-state-tampered': () => `bewaarde zelfcheck klopt niet met zijn controlegetal: het bestand is na het bewaren gewijzigd. Het bestand is niet gewijzigd; begin opnieuw met een ander --state-bestand`,
     'flow-new-and-resume': () => `--new begint een nieuwe zelfcheck: gebruik het niet samen met --resume, --answers of --demo`,
     'flow-no-terminal': () => `geen terminal: de zelfcheck stelt vragen en heeft een terminal nodig. Gebruik --answers BESTAND om een antwoordbestand te verwerken, of --demo voor een voorbeeld`,
@@ -73,6 +73,11 @@ export const flowMessages = defineMessages({
     'flow-refusal-reason-control': () => `type plain text only: a control character (such as an escape) cannot go into the answers file`,
   },
 });
+
+export type FlowCode = CodeOf<typeof flowMessages>;
+
+/** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
+export type FlowParams<Code extends FlowCode> = ParamsOf<typeof flowMessages, Code>;
 
 /** What a part of a saved state should have been, in words; a structure such as `{ id, version, hash }` is shown as it is. */
 const shapeNl: Record<string, string> = { object: 'een object', text: 'tekst', 'list of question ids': 'een lijst van vraag-ids', 'object of hashes': 'een object met hashes' };

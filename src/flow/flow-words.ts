@@ -279,8 +279,8 @@ const nl: FlowWords = {
       again
         ? `Van ${count === 1 ? 'deze eis' : `deze ${count} eisen`} ziet u nog niet af:`
         : `${count === 1 ? 'Deze eis is' : `Deze ${count} eisen zijn`} niet op orde. Om redenen van uw ambt mag u er gemotiveerd van afzien, bijvoorbeeld omdat een openbaar account bij het ambt hoort:`,
-    scenarios: (names) => `risico's: ${names.join(', ')}`,
-    blocks: (measures) => (measures.length === 0 ? 'houdt geen maatregel van de werkgever tegen' : `houdt tegen, ook als u ervan afziet: ${measures.join(', ')}`),
+    scenarios: (names) => `Risico's: ${names.join(', ')}`,
+    blocks: (measures) => (measures.length === 0 ? 'Houdt geen maatregel van de werkgever tegen' : `Houdt tegen, ook als u ervan afziet: ${measures.join(', ')}`),
     consequence:
       'Afzien is uw eigen keuze en uw eigen risico. Het telt niet als tekortkoming van de woning, maar de eis houdt dan de maatregelen van dezelfde risico\'s tegen, net als een eis die niet op orde is: die kan de werkgever niet bekostigen.',
     question: (again) => (again ? 'Wilt u van nog een van deze eisen afzien?' : 'Wilt u van een van deze eisen gemotiveerd afzien?'),
@@ -438,8 +438,8 @@ const en: FlowWords = {
       again
         ? `You do not yet refuse ${count === 1 ? 'this requirement' : `these ${count} requirements`}:`
         : `${count === 1 ? 'This requirement is' : `These ${count} requirements are`} not met. For reasons of your office you may refuse ${count === 1 ? 'it' : 'them'} with a reason, for example because a public account belongs to the office:`,
-    scenarios: (names) => `risks: ${names.join(', ')}`,
-    blocks: (measures) => (measures.length === 0 ? 'blocks no employer measure' : `blocks, also when refused: ${measures.join(', ')}`),
+    scenarios: (names) => `Risks: ${names.join(', ')}`,
+    blocks: (measures) => (measures.length === 0 ? 'Blocks no employer measure' : `Blocks, also when refused: ${measures.join(', ')}`),
     consequence:
       'Refusing is your own choice and your own risk. It does not count as a shortcoming of the home, but the requirement then blocks the measures of the same risks, as a requirement not met does: the employer cannot fund those.',
     question: (again) => (again ? 'Do you refuse another of these requirements?' : 'Do you refuse one of these requirements, with a reason?'),

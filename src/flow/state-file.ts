@@ -11,12 +11,14 @@ import { canonicalHash } from '../canonical/canonical-json.js';
 import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
 import { readUserFile } from '../files/read-user-file.js';
 import { writeFileAtomically } from '../files/write-file-atomically.js';
-import type { Problem, ProblemParams } from '../problems/problem.js';
+import type { Problem } from '../problems/problem.js';
+import type { FlowCode, FlowParams, flowMessages } from './flow-messages.js';
 import { hasErrors } from '../problems/problem.js';
 import { UserError } from '../problems/errors.js';
 import { isEvidenceLevel } from './step-checks.js';
 import { isValidAnswer } from '../answers/answer-value.js';
 import type { ExceptionDecision, FlowAnswers, FlowMeta, RefusalDecision } from './flow-answers.js';
+import type { ProblemOf } from '../i18n/message-map.js';
 
 export const STATE_FORMAT = 'pkvw-light/check-state@1';
 
@@ -83,11 +85,11 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
 export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue): { state?: LoadedState; problems: Problem[] } {
   const parsed = parseYamlDocument(bytes, file);
   if (parsed.document === undefined || hasErrors(parsed.problems)) {
-    return { problems: parsed.problems.map((p) => ({ ...p, code: 'flow-state-not-json', params: { detail: String(p.params.detail ?? p.code) } })) };
+    return { problems: parsed.problems.map((p) => ({ ...p, code: 'flow-state-not-json', params: { detail: String(p.params.detail ?? p.code) } }) satisfies ProblemOf<typeof flowMessages>) };
   }
   const document = parsed.document;
   const problems: Problem[] = [];
-  const report = (code: string, path: (string | number)[], params: ProblemParams) => {
+  const report = <Code extends FlowCode>(code: Code, path: (string | number)[], params: FlowParams<Code>) => {
     problems.push({ code, severity: 'error', file, ...document.locate(path), path: shownPath(path), params });
   };
   const shape = (path: (string | number)[], expected: string) => report('flow-state-shape', path, { path: shownPath(path), expected });

@@ -10,20 +10,29 @@ import { isIsoDate } from '../answers/advice-rules.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
 import type { AssessmentKind } from '../answers/answers-types.js';
 import type { Problem } from '../problems/problem.js';
+import type { ParamsArgs } from '../problems/errors.js';
+import type { AnswersParams } from '../answers/answers-messages.js';
+import type { FlowCode, FlowParams } from './flow-messages.js';
 import { answerValueProblems, type AnswerValueProblem } from '../answers/answer-value.js';
-import { proofRuleProblem } from '../answers/claim-rules.js';
+import { proofRuleProblem, type ProofRuleProblem } from '../answers/claim-rules.js';
 import { refusalReasonProblem } from '../answers/refusal-rules.js';
 
 /**
  * The prompt's wording of a finding, where the file's would not fit (it speaks of YAML and ids); the
  * rest (an option the front end did not offer, one twice) keep the file's code.
  */
-const PROMPT_CODE: Partial<Record<AnswerValueProblem['code'], string>> = {
+const PROMPT_CODE = {
   'answers-wrong-type': 'flow-answer-wrong-type',
   'answers-out-of-range': 'flow-answer-out-of-range',
   'answers-multi-empty': 'flow-answer-multi-empty',
   'answers-none-with-others': 'flow-answer-none-with-others',
-};
+} as const satisfies { [Code in AnswerValueProblem['code']]?: FlowCodeReading<AnswersParams<Code>> };
+
+/** The flow codes whose message reads no more than `Given`: a finding may be reworded only as one of them (tsc checks). */
+type FlowCodeReading<Given> = { [Code in FlowCode]: Given extends FlowParams<Code> ? Code : never }[FlowCode];
+
+/** Reports a claim's problem: tsc checks the parameters against the message of `code`; the exception is added. */
+type ClaimFail = <Code extends FlowCode>(code: Code, ...params: ParamsArgs<Omit<FlowParams<Code>, 'exception'>>) => Problem;
 
 /**
  * The first reason `value` is not an answer to `question`, worded for the prompt, or undefined when it is one.
@@ -33,7 +42,8 @@ const PROMPT_CODE: Partial<Record<AnswerValueProblem['code'], string>> = {
  */
 export function answerProblem(question: Question, value: unknown): Problem | undefined {
   const [first] = answerValueProblems(question, value);
-  return first === undefined ? undefined : { code: PROMPT_CODE[first.code] ?? first.code, severity: 'error', params: first.params };
+  const prompt: Partial<Record<AnswerValueProblem['code'], FlowCode>> = PROMPT_CODE;
+  return first === undefined ? undefined : { code: prompt[first.code] ?? first.code, severity: 'error', params: first.params };
 }
 
 /**
@@ -77,7 +87,7 @@ export function validateClaim(
   claim: ClaimDraft,
   kind: AssessmentKind,
 ): Problem | undefined {
-  const fail = (code: string, params: Record<string, string | number> = {}): Problem => ({
+  const fail: ClaimFail = (code, ...[params]) => ({
     code,
     severity: 'error',
     params: { exception: claim.exception, ...params },
@@ -101,7 +111,7 @@ export function validateClaim(
 }
 
 /** The same limits the answers file sets (spec/schema/answers.schema.json), then the proof rules of answers/ against the offer. */
-function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly string[] } | undefined, proof: ClaimProof, fail: (code: string, params?: Record<string, string | number>) => Problem): Problem | undefined {
+function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly string[] } | undefined, proof: ClaimProof, fail: ClaimFail): Problem | undefined {
   const texts = [proof.monument?.number, ...(proof.monument?.elements ?? []), proof.alternative?.measure, proof.alternative?.statement.reference, proof.landlordRefusal?.reference];
   if (texts.some((text) => text !== undefined && text.trim() === '')) return fail('flow-claim-proof-empty');
   if (texts.some((text) => text !== undefined && text.length > MAX_REFERENCE_LENGTH)) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
@@ -114,7 +124,10 @@ function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly stri
 }
 
 /** The prompt's wording of a proof rule: the file's names the exception by id, the prompt is already at it. */
-const PROOF_PROMPT_CODE = { 'answers-permit-year-before-cut-off': 'flow-claim-permit-year-before-cut-off', 'answers-alternative-scenario': 'flow-claim-alternative-scenario' } as const;
+const PROOF_PROMPT_CODE = {
+  'answers-permit-year-before-cut-off': 'flow-claim-permit-year-before-cut-off',
+  'answers-alternative-scenario': 'flow-claim-alternative-scenario',
+} as const satisfies { [Code in ProofRuleProblem['code']]: FlowCodeReading<AnswersParams<Code>> };
 
 /** A refusal being typed: the reason, until given, is not checked. A REFUSE event carries it. */
 export interface RefusalDraft {

@@ -1,31 +1,30 @@
-import { defineMessages } from './message-map.js';
-import type { ProblemParams } from '../problems/problem.js';
+import { defineMessages, type CodeOf, type Params, type ParamsOf } from './message-map.js';
 
 /** Problems that belong to no single concept: files, options, the program itself. */
 export const generalMessages = defineMessages({
   nl: {
-    'file-not-found': (p) => `bestand of map niet gevonden: ${p.path}`,
-    'file-unreadable': (p) => `kan ${p.path} niet lezen: ${reasonOf(reasonNl, p)}`,
-    'file-unwritable': (p) => `kan ${p.path} niet schrijven: ${reasonOf(reasonNl, p)}`,
-    'usage': (p) => `${p.message}`,
-    'usage-unknown-option': (p) => `onbekende optie ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
-    'usage-unknown-command': (p) => `onbekende opdracht ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
-    'usage-missing-argument': (p) => `${p.command} mist het argument <${p.nameNl}>${helpNl(p)}`,
-    'usage-option-missing-value': (p) => `${p.token} bij ${p.command}${at(p)} mist zijn waarde${helpNl(p)}`,
-    'usage-missing-option': (p) => `${p.command} vraagt de optie ${p.token}${helpNl(p)}`,
-    'usage-too-many-arguments': (p) => `${p.command} neemt ${p.expected} argument(en), niet ${p.got}${helpNl(p)}`,
-    'usage-invalid-value': (p) => `ongeldige waarde ${p.value} voor ${p.token} bij ${p.command}${at(p)}; kies uit: ${p.allowed}`,
-    'bad-option': (p) => `ongeldige waarde voor ${p.option}: ${p.value} (verwacht: ${p.expected})`,
+    'file-not-found': (p: Params<'path'>) => `bestand of map niet gevonden: ${p.path}`,
+    'file-unreadable': (p: Params<'path' | 'reason'>) => `kan ${p.path} niet lezen: ${reasonOf(reasonNl, p)}`,
+    'file-unwritable': (p: Params<'path' | 'reason'>) => `kan ${p.path} niet schrijven: ${reasonOf(reasonNl, p)}`,
+    'usage': (p: Params<'message'>) => `${p.message}`,
+    'usage-unknown-option': (p: Params<'command' | 'token', 'position' | 'suggestion'>) => `onbekende optie ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
+    'usage-unknown-command': (p: Params<'command' | 'token', 'position' | 'suggestion'>) => `onbekende opdracht ${p.token} bij ${p.command}${at(p)}${helpNl(p)}${p.suggestion === undefined ? '' : `. Bedoelt u ${p.suggestion}?`}`,
+    'usage-missing-argument': (p: Params<'command' | 'nameEn' | 'nameNl'>) => `${p.command} mist het argument <${p.nameNl}>${helpNl(p)}`,
+    'usage-option-missing-value': (p: Params<'command' | 'token', 'position'>) => `${p.token} bij ${p.command}${at(p)} mist zijn waarde${helpNl(p)}`,
+    'usage-missing-option': (p: Params<'command' | 'token'>) => `${p.command} vraagt de optie ${p.token}${helpNl(p)}`,
+    'usage-too-many-arguments': (p: Params<'command' | 'expected' | 'got'>) => `${p.command} neemt ${p.expected} argument(en), niet ${p.got}${helpNl(p)}`,
+    'usage-invalid-value': (p: Params<'allowed' | 'command' | 'token' | 'value', 'position'>) => `ongeldige waarde ${p.value} voor ${p.token} bij ${p.command}${at(p)}; kies uit: ${p.allowed}`,
+    'bad-option': (p: Params<'expected' | 'option' | 'value'>) => `ongeldige waarde voor ${p.option}: ${p.value} (verwacht: ${p.expected})`,
     'check-json-needs-answers': () => `--json werkt alleen met --answers of --demo: de vragen zelf staan in de terminal`,
-    'assess-outcome-fails': (p) => `uitkomst ${p.outcome}: genoemd in --fail-on`,
-    'file-not-regular': (p) => `${p.path} is geen gewoon bestand maar ${kindNl[String(p.kind)] ?? p.kind}: alleen een gewoon bestand wordt gelezen`,
-    'file-too-large': (p) => `${p.path} is groter dan de ${p.limit} bytes die dit soort bestand mag zijn; het is niet verder gelezen`,
-    'file-symlink-loop': (p) => `${p.path} is een symbolische koppeling die naar zichzelf terugwijst`,
-    'file-target-is-folder': (p) => `${p.path} is een map of eindigt op /: geef de naam van het bestand dat geschreven moet worden`,
-    'file-not-regular-write': (p) => `${p.path} is geen gewoon bestand maar ${kindNl[String(p.kind)] ?? p.kind}: alleen aan een gewoon bestand wordt iets toegevoegd`,
-    'file-locked': (p) => `${p.path} is in gebruik door een andere pkvw-light (proces ${p.pid} op ${p.host}); rond die eerst af. Draait die niet meer, verwijder dan ${p.lock}`,
-    'file-lock-taken-over': (p) => `${p.path} was nog vergrendeld door proces ${p.pid}, dat niet meer draait (afgebroken?); de vergrendeling is overgenomen`,
-    'internal-error': (p) => `interne fout (${p.name}): dit is een fout in pkvw-light, geen fout in uw invoer. Meld het met de opdracht die u gaf.`,
+    'assess-outcome-fails': (p: Params<'outcome'>) => `uitkomst ${p.outcome}: genoemd in --fail-on`,
+    'file-not-regular': (p: Params<'kind' | 'path'>) => `${p.path} is geen gewoon bestand maar ${kindNl[String(p.kind)] ?? p.kind}: alleen een gewoon bestand wordt gelezen`,
+    'file-too-large': (p: Params<'limit' | 'path'>) => `${p.path} is groter dan de ${p.limit} bytes die dit soort bestand mag zijn; het is niet verder gelezen`,
+    'file-symlink-loop': (p: Params<'path'>) => `${p.path} is een symbolische koppeling die naar zichzelf terugwijst`,
+    'file-target-is-folder': (p: Params<'path'>) => `${p.path} is een map of eindigt op /: geef de naam van het bestand dat geschreven moet worden`,
+    'file-not-regular-write': (p: Params<'kind' | 'path'>) => `${p.path} is geen gewoon bestand maar ${kindNl[String(p.kind)] ?? p.kind}: alleen aan een gewoon bestand wordt iets toegevoegd`,
+    'file-locked': (p: Params<'host' | 'lock' | 'path' | 'pid'>) => `${p.path} is in gebruik door een andere pkvw-light (proces ${p.pid} op ${p.host}); rond die eerst af. Draait die niet meer, verwijder dan ${p.lock}`,
+    'file-lock-taken-over': (p: Params<'path' | 'pid'>) => `${p.path} was nog vergrendeld door proces ${p.pid}, dat niet meer draait (afgebroken?); de vergrendeling is overgenomen`,
+    'internal-error': (p: Params<'name'>) => `interne fout (${p.name}): dit is een fout in pkvw-light, geen fout in uw invoer. Meld het met de opdracht die u gaf.`,
   },
   en: {
     'file-not-found': (p) => `file or folder not found: ${p.path}`,
@@ -53,13 +52,18 @@ export const generalMessages = defineMessages({
   },
 });
 
+export type GeneralCode = CodeOf<typeof generalMessages>;
+
+/** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
+export type GeneralParams<Code extends GeneralCode> = ParamsOf<typeof generalMessages, Code>;
+
 /** Where in the command line: the argument's position, counted after the program name. */
-const at = (p: ProblemParams) => (p.position === undefined ? '' : ` (argument ${p.position})`);
-const helpNl = (p: ProblemParams) => `. Zie: ${p.command} --help`;
-const helpEn = (p: ProblemParams) => `. See: ${p.command} --help`;
+const at = (p: Params<never, 'position'>) => (p.position === undefined ? '' : ` (argument ${p.position})`);
+const helpNl = (p: Params<'command'>) => `. Zie: ${p.command} --help`;
+const helpEn = (p: Params<'command'>) => `. See: ${p.command} --help`;
 
 /** The errno of a failed file operation in words, the code itself kept in brackets for whoever debugs it. */
-const reasonOf = (words: Record<string, string>, p: ProblemParams) => {
+const reasonOf = (words: Record<string, string>, p: Params<'reason'>) => {
   const code = String(p.reason);
   return words[code] === undefined ? code : `${words[code]} (${code})`;
 };

@@ -1,8 +1,10 @@
 import type { Language } from '../i18n/language.js';
-import type { Problem, Severity } from '../problems/problem.js';
-import type { CodeOf, MessageMap, Messages } from '../i18n/message-map.js';
+import type { Problem, ProblemIn, Severity } from '../problems/problem.js';
+import type { CodeOf, MessageMap, Messages, ParamsTable } from '../i18n/message-map.js';
+import type { UserErrorIn } from '../problems/errors.js';
 import { generalMessages } from '../i18n/general-messages.js';
 import { escapeForTerminal } from '../i18n/escape-for-terminal.js';
+import { yamlMessages } from '../yaml/yaml-messages.js';
 import { catalogueMessages } from '../catalogue/catalogue-messages.js';
 import { schemaValidationMessages } from '../schema-validation/schema-validation-messages.js';
 import { answersMessages } from '../answers/answers-messages.js';
@@ -21,6 +23,7 @@ import { certificateMessages } from '../certificate/certificate-messages.js';
  */
 export const messagesByConcept = {
   general: generalMessages,
+  yaml: yamlMessages,
   catalogue: catalogueMessages,
   analysis: analysisMessages,
   'schema-validation': schemaValidationMessages,
@@ -37,6 +40,17 @@ export const allMessages: readonly Messages[] = Object.values(messagesByConcept)
 
 /** Every problem code, derived from the message maps (as zod derives its issue codes): a code without a message is no code. */
 export type ProblemCode = { [Concept in keyof typeof messagesByConcept]: CodeOf<(typeof messagesByConcept)[Concept]> }[keyof typeof messagesByConcept];
+
+type ParamsTables = { [Concept in keyof typeof messagesByConcept]: ParamsTable<(typeof messagesByConcept)[Concept]> };
+
+/** Every code → the parameters its message reads: what code above the concepts (web, cli) types its problems with. */
+export type ProblemParamsByCode = { [Code in ProblemCode]: { [Concept in keyof ParamsTables]: Code extends keyof ParamsTables[Concept] ? ParamsTables[Concept][Code] : never }[keyof ParamsTables] };
+
+/** A problem with any code and the parameters its message reads: `{ … } satisfies TypedProblem` has tsc check a literal. */
+export type TypedProblem<Code extends ProblemCode = ProblemCode> = ProblemIn<ProblemParamsByCode, Code>;
+
+/** `userError` for any code, as cli/ and web/ use it: tsc checks each call's parameters against its code's message. */
+export type ProblemUserError = UserErrorIn<ProblemParamsByCode>;
 
 const merged: Record<Language, MessageMap> = {
   nl: Object.assign({}, ...allMessages.map((m) => m.nl)) as MessageMap,

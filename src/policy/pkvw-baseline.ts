@@ -11,7 +11,12 @@ import type { Catalogue, LocalizedText } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import type { Outcome } from '../verdict/verdict-types.js';
 import { evaluate } from '../verdict/evaluate.js';
-import { userError } from '../problems/errors.js';
+import { userError as anyUserError } from '../problems/errors.js';
+import type { UserErrorOf } from '../i18n/message-map.js';
+import type { policyMessages } from './policy-messages.js';
+
+/** `userError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const userError: UserErrorOf<typeof policyMessages> = anyUserError;
 
 /**
  * Today's PKVW asks certified hardware on every reachable element, upstairs too (§3.2.4a: the

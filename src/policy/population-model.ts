@@ -6,7 +6,9 @@
  * up and that every question, option and source it names exists in the catalogue.
  */
 import type { Catalogue, LocalizedText } from '../catalogue/catalogue-types.js';
-import type { Problem, ProblemParams } from '../problems/problem.js';
+import type { Problem } from '../problems/problem.js';
+import type { ProblemOf } from '../i18n/message-map.js';
+import type { PolicyCode, PolicyParams, policyMessages } from './policy-messages.js';
 import type { YamlDocument } from '../yaml/yaml-document.js';
 import type { ValidateFunction } from 'ajv';
 import { checkAgainstSchema } from '../schema-validation/validate-against-schema.js';
@@ -144,19 +146,20 @@ export interface PopulationModelValidation {
 export function validatePopulationModel(document: YamlDocument, text: string, catalogue: Catalogue, validate: ValidateFunction<WrittenPopulationModel>): PopulationModelValidation {
   const warnings: Problem[] = POPULATION_MODELINE_PATTERN.test(text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '')
     ? []
-    : [{ code: 'population-modeline-missing', severity: 'warning', file: document.file, line: 1, column: 1, params: {} }];
+    : [{ code: 'population-modeline-missing', severity: 'warning', file: document.file, line: 1, column: 1, params: {} } satisfies ProblemOf<typeof policyMessages>];
   const checked = checkAgainstSchema(validate, document, { quoteValues: true });
   if (!checked.value) return { problems: [...warnings, ...checked.problems] };
   const written = checked.value;
   const problems: Problem[] = [...warnings];
-  const at = (path: (string | number)[], code: string, params: ProblemParams, where: 'key' | 'value' = 'value') =>
+  const at: Report = (path, code, params, where = 'value') =>
     problems.push({ code, severity: 'error', file: document.file, ...document.locate(path, where), path: '/' + path.join('/'), params });
   for (const rule of MODEL_RULES) rule(written, catalogue, at);
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return { model: { ...written, file: document.file }, problems };
 }
 
-type Report = (path: (string | number)[], code: string, params: ProblemParams, where?: 'key' | 'value') => void;
+/** Reports one finding at `path`; tsc checks its parameters against the message of its code. */
+type Report = <Code extends PolicyCode>(path: (string | number)[], code: Code, params: PolicyParams<Code>, where?: 'key' | 'value') => void;
 type ModelRule = (model: WrittenPopulationModel, catalogue: Catalogue, report: Report) => void;
 
 /** Group ids are unique, every office is in a known group and every group holds an office. */

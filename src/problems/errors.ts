@@ -33,6 +33,23 @@ export function userError(
   return new UserError([{ code, severity: 'error', params, ...where }], exitCode);
 }
 
+/** Where a problem is: file, line, column, path. */
+export type Where = Pick<Problem, 'file' | 'line' | 'column' | 'path'>;
+
+/**
+ * The type of `userError` for the codes of one table (code → the parameters its message reads): tsc
+ * checks each call's parameters against its code. A code whose message reads none may leave them out.
+ * @example
+ * const refuse: UserErrorIn<ParamsTable<typeof certificateMessages>> = userError;
+ */
+export type UserErrorIn<Table> = <Code extends keyof Table & string>(code: Code, ...rest: ParamsArgs<Table[Code], [where?: Where, exitCode?: ExitCode]>) => UserError;
+
+/** `ioError` typed the same way. */
+export type IoErrorIn<Table> = <Code extends keyof Table & string>(code: Code, params: Table[Code], file?: string) => UserError;
+
+/** The parameters, then `More`; optional when the message reads none (or only optional ones). */
+export type ParamsArgs<Params, More extends unknown[] = []> = Record<string, never> extends Params ? [params?: Params, ...More] : [params: Params, ...More];
+
 /** An input/output failure the user can fix (missing file, no permission): exit 2. */
 export function ioError(code: string, params: ProblemParams, file?: string): UserError {
   return userError(code, params, file === undefined ? {} : { file }, EXIT.usage);

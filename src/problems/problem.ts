@@ -22,6 +22,20 @@ export interface Problem<Code extends string = string> {
   params: ProblemParams;
 }
 
+/**
+ * A code with the parameters its message reads, by a table from code to parameters (`ParamsTable`
+ * of a message map, or `ProblemParamsByCode` at the edge): one member per code, so tsc checks a
+ * literal's `params` against its `code`. Over the untyped table (`Record<string, ProblemParams>`) it
+ * is any code with any parameters.
+ */
+export type CodedParams<Table, Code extends keyof Table & string = keyof Table & string> = { [C in Code]: { code: C; params: Table[C] } }[Code];
+
+/** A problem whose parameters are what its code's message reads (see `CodedParams`); it is a `Problem` as well. */
+export type ProblemIn<Table, Code extends keyof Table & string = keyof Table & string> = Omit<Problem, 'code' | 'params'> & CodedParams<Table, Code>;
+
+/** The table that checks nothing: any code, any parameters. */
+export type AnyParamsTable = Record<string, ProblemParams>;
+
 /** Orders problems by file, line and column so output is stable whatever order rules ran in. */
 export function compareProblems(a: Problem, b: Problem): number {
   return (

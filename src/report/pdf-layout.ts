@@ -8,6 +8,7 @@
  * pdfkit is imported only here and only when a PDF is rendered.
  */
 import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { createRequire, Module } from 'node:module';
 import { join } from 'node:path';
 import type { Language } from '../catalogue/catalogue-types.js';
@@ -100,29 +101,54 @@ function artifact(doc: Pdf, type: 'Layout' | 'Pagination', draw: () => void): vo
 type PdfConstructor = new (options: Omit<PDFKit.PDFDocumentOptions, 'font'> & { font: null }) => Pdf;
 
 /**
- * pdfkit, with fontkit's WOFF2 decoder left out: fontkit loads brotli when it loads, for WOFF2 fonts
- * only, and building brotli's dictionary cost ~20 ms of every PDF command. We read only the bundled
- * TTFs. The stand-in is in the module cache only while fontkit loads, so nothing else in the process
- * (a program using our library) gets it.
+ * pdfkit, with three of the modules it loads replaced while it loads (they are in the module cache
+ * only then, so nothing else in the process, such as a program using our library, gets them):
+ * - fontkit's WOFF2 decoder (brotli) refuses: building brotli's dictionary cost ~20 ms of every PDF
+ *   command, and we read only the bundled TTFs;
+ * - pdfkit's AES (@noble/ciphers) refuses: it builds its tables on load (~15 ms) for encrypted PDFs,
+ *   which we never write;
+ * - tiny-inflate is Node's own inflate: the Unicode tables of fontkit, unicode-properties and
+ *   linebreak are inflated on load, ten streams of 290 KB in all, ~30 ms in JavaScript. Same bytes.
  */
 function loadPdfkit(): PdfConstructor {
   const load = createRequire(import.meta.url);
-  const brotli = createRequire(createRequire(load.resolve('pdfkit')).resolve('fontkit')).resolve('brotli/decompress.js');
-  const standIn = load.cache[brotli] === undefined;
-  if (standIn) {
-    const refusingDecoder = new Module(brotli);
-    refusingDecoder.exports = () => {
-      throw new Error('WOFF2 fonts are not supported: use a TrueType font');
-    };
-    refusingDecoder.loaded = true;
-    load.cache[brotli] = refusingDecoder;
+  const fromPdfkit = createRequire(load.resolve('pdfkit'));
+  const fromFontkit = createRequire(fromPdfkit.resolve('fontkit'));
+  const refuse = (message: string) => () => {
+    throw new Error(message);
+  };
+  const standIns: Record<string, unknown> = {
+    [fromFontkit.resolve('brotli/decompress.js')]: refuse('WOFF2 fonts are not supported: use a TrueType font'),
+    [fromPdfkit.resolve('@noble/ciphers/aes')]: { cbc: refuse('PDF encryption is not supported'), ecb: refuse('PDF encryption is not supported') },
+    [fromFontkit.resolve('tiny-inflate')]: inflateInto,
+  };
+  const placed = Object.keys(standIns).filter((path) => load.cache[path] === undefined);
+  for (const path of placed) {
+    const standIn = new Module(path);
+    standIn.exports = standIns[path];
+    standIn.loaded = true;
+    load.cache[path] = standIn;
   }
   try {
     const pdfkit: PdfConstructor = load('pdfkit');
     return pdfkit;
   } finally {
-    if (standIn) delete load.cache[brotli];
+    for (const path of placed) delete load.cache[path];
   }
+}
+
+/** tiny-inflate's contract (raw DEFLATE into `dest`, cut to the length written) with Node's zlib. Exported for the test. */
+export function inflateInto(source: Uint8Array, dest: Uint8Array): Uint8Array {
+  // More than `dest` holds is refused (tiny-inflate would cut it silently); zlib wants a limit of at least 1.
+  const inflated = inflateRawSync(source, { maxOutputLength: Math.max(1, dest.length) });
+  dest.set(inflated);
+  return inflated.length < dest.length ? dest.slice(0, inflated.length) : dest;
+}
+
+/** Loads pdfkit and parses both fonts now, before the first document: the CLI's report worker does this while the answers are replayed. */
+export function preparePdf(): void {
+  loadPdfkit();
+  parsedFonts();
 }
 
 let fonts: Record<keyof typeof FONT, PDFKit.ParsedFont> | undefined;

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/message-map.js';
+import { defineMessages, type CodeOf, type ParamsOf } from '../i18n/message-map.js';
 
 /** Problem messages of src/report, by code. */
 export const reportMessages = defineMessages({
@@ -11,3 +11,8 @@ export const reportMessages = defineMessages({
     'report-issuer-without-sign': () => '--issuer without --sign: add --sign to sign the report, or leave out --issuer',
   },
 });
+
+export type ReportCode = CodeOf<typeof reportMessages>;
+
+/** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
+export type ReportParams<Code extends ReportCode> = ParamsOf<typeof reportMessages, Code>;

@@ -5,7 +5,7 @@
  */
 import type { Catalogue, RiskRule } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
-import type { ScenarioRisk } from './risk-types.js';
+import type { LevelBasis, ScenarioRisk } from './risk-types.js';
 import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
 
 const levelOrders = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
@@ -31,7 +31,14 @@ interface RiskSteps {
   levelOrder: ReadonlyMap<string, number>;
   /** Every scenario's baseline level position: what risk rules are evaluated against. */
   baseline: ReadonlyMap<string, number>;
-  scenarios: { id: string; baseline: string; baselineOrder: number }[];
+  scenarios: {
+    id: string;
+    baseline: string;
+    baselineOrder: number;
+    /** The scenario at its baseline, and as each rule that raises it sets it: shared by every profile and frozen. */
+    atBaseline: ScenarioRisk;
+    raisedBy: ReadonlyMap<RiskRule, ScenarioRisk>;
+  }[];
   /** The rules with a known level, each with its level's position and the positions of the scenarios it raises. */
   rules: { rule: RiskRule; order: number; raises: number[] }[];
   /** Rules that ask for an advice first. */
@@ -40,16 +47,29 @@ interface RiskSteps {
 }
 
 const riskStepsCache = new WeakMap<Catalogue, RiskSteps>();
+const BASELINE: LevelBasis = Object.freeze({ kind: 'baseline' });
 
 function riskSteps(catalogue: Catalogue): RiskSteps {
   const cached = riskStepsCache.get(catalogue);
   if (cached) return cached;
   const levelOrder = levelOrderOf(catalogue);
   const position = new Map(catalogue.scenarios.map((s, i) => [s.id, i]));
+  // Each scenario as each rule that raises it sets it, built once: profiles share these (frozen).
+  const raisedBy = catalogue.scenarios.map(() => new Map<RiskRule, ScenarioRisk>());
+  for (const rule of catalogue.riskRules) {
+    const basis: LevelBasis = Object.freeze({ kind: 'rule', rule: rule.id });
+    for (const id of rule.scenarios) raisedBy[position.get(id) ?? -1]?.set(rule, Object.freeze({ scenario: id, level: rule.level, basis }));
+  }
   const steps: RiskSteps = {
     levelOrder,
     baseline: new Map(catalogue.scenarios.map((s) => [s.id, levelOrder.get(s.baseline) ?? 0])),
-    scenarios: catalogue.scenarios.map((s) => ({ id: s.id, baseline: s.baseline, baselineOrder: levelOrder.get(s.baseline) ?? 0 })),
+    scenarios: catalogue.scenarios.map((s, at) => ({
+      id: s.id,
+      baseline: s.baseline,
+      baselineOrder: levelOrder.get(s.baseline) ?? 0,
+      atBaseline: Object.freeze({ scenario: s.id, level: s.baseline, basis: BASELINE }),
+      raisedBy: raisedBy[at] ?? new Map(),
+    })),
     rules: catalogue.riskRules.flatMap((rule) => {
       const order = levelOrder.get(rule.level);
       return order === undefined ? [] : [{ rule, order, raises: rule.scenarios.flatMap((id) => (position.has(id) ? [position.get(id) ?? 0] : [])) }];
@@ -101,7 +121,7 @@ export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values
     if (advice && advised !== undefined && levelOrder.has(advised) && !(floor && lowers)) {
       profile[at] = { scenario: scenario.id, level: advised, basis: { kind: 'advice', reference: advice.reference } };
     } else {
-      profile[at] = { scenario: scenario.id, level, basis: rule ? { kind: 'rule', rule: rule.id } : { kind: 'baseline' } };
+      profile[at] = rule ? (scenario.raisedBy.get(rule) ?? { scenario: scenario.id, level, basis: { kind: 'rule', rule: rule.id } }) : scenario.atBaseline;
     }
   }
   return profile;

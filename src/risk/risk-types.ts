@@ -2,12 +2,13 @@
 
 /** Why a scenario has its level: the baseline, an intake rule, or a fixed CCV/BVA advice. */
 export type LevelBasis =
-  | { kind: 'baseline' }
-  | { kind: 'rule'; rule: string }
-  | { kind: 'advice'; reference: string };
+  | { readonly kind: 'baseline' }
+  | { readonly kind: 'rule'; readonly rule: string }
+  | { readonly kind: 'advice'; readonly reference: string };
 
+/** Profiles share the entries that recur (a baseline, a rule's level): read-only. */
 export interface ScenarioRisk {
-  scenario: string;
-  level: string;
-  basis: LevelBasis;
+  readonly scenario: string;
+  readonly level: string;
+  readonly basis: LevelBasis;
 }

@@ -1,10 +1,9 @@
-import { defineMessages } from '../i18n/message-map.js';
-import type { ProblemParams } from '../problems/problem.js';
+import { defineMessages, type CodeOf, type Params, type ParamsOf } from '../i18n/message-map.js';
 
 // The schema's descriptions, each in its own language (see describedBy in validate-against-schema.ts).
-const nlHint = (p: ProblemParams) => (p.hintNl === undefined ? '' : ` (${p.hintNl})`);
-const enHint = (p: ProblemParams) => (p.hint === undefined ? '' : ` (${p.hint})`);
-const quoted = (p: ProblemParams) => (p.value === undefined ? '' : ` '${p.value}'`);
+const nlHint = (p: Params<never, 'hintNl'>) => (p.hintNl === undefined ? '' : ` (${p.hintNl})`);
+const enHint = (p: Params<never, 'hint'>) => (p.hint === undefined ? '' : ` (${p.hint})`);
+const quoted = (p: Params<never, 'value'>) => (p.value === undefined ? '' : ` '${p.value}'`);
 
 const conditionFormsNl =
   'toegestaan is precies één vorm: all: [...], any: [...], not: {...}, answer + is, answer + oneOf, answer + includes, answer + atLeast, answer + atMost, risk + atLeast, of anyRisk: { atLeast }. Voorbeeld: { answer: achterdeur, is: true }';
@@ -14,23 +13,23 @@ const conditionFormsEn =
 /** Messages for problems found by a JSON Schema (catalogue and answers files alike), by code. */
 export const schemaValidationMessages = defineMessages({
   nl: {
-    'schema-required': (p) => `${p.field}: verplicht veld ontbreekt: ${p.property}${nlHint(p)}; voeg het toe, bijvoorbeeld ${String(p.property).split(', ')[0]}: ...`,
-    'schema-unknown-property': (p) =>
+    'schema-required': (p: Params<'field' | 'property', 'hint' | 'hintNl'>) => `${p.field}: verplicht veld ontbreekt: ${p.property}${nlHint(p)}; voeg het toe, bijvoorbeeld ${String(p.property).split(', ')[0]}: ...`,
+    'schema-unknown-property': (p: Params<'allowed' | 'field' | 'property', 'suggestion'>) =>
       `${p.field}: onbekend veld '${p.property}'${p.suggestion === undefined ? '' : `; bedoelt u '${p.suggestion}'?`} Toegestaan: ${p.allowed || '(geen)'}`,
-    'schema-type': (p) => `${p.field}: verwacht ${p.expected}, maar dit is ${p.actual}${quoted(p)}`,
-    'schema-enum': (p) => `${p.field}: waarde${quoted(p)} is niet toegestaan; kies uit: ${p.allowed}`,
-    'schema-pattern': (p) => `${p.field}: waarde${quoted(p)} heeft niet de juiste vorm${nlHint(p)}; vereist patroon ${p.pattern}`,
-    'schema-empty-text': (p) => `${p.field}: mag niet leeg zijn; schrijf de tekst, bijvoorbeeld ${p.field}: "..."`,
-    'schema-too-few-items': (p) => `${p.field}: minstens ${p.limit} element(en) nodig, bijvoorbeeld - ...`,
-    'schema-too-few-entries': (p) => `${p.field}: mag niet leeg zijn; geef minstens ${p.limit} regel(s) van de vorm naam: waarde${nlHint(p)}`,
-    'schema-too-long': (p) => `${p.field}: te lang, hoogstens ${p.limit}`,
-    'schema-range': (p) => `${p.field}: waarde${quoted(p)} moet ${p.comparison} ${p.limit} zijn`,
-    'schema-duplicate-item': (p) => `${p.field}: element ${p.second} is gelijk aan element ${p.first}; elk element mag maar één keer voorkomen`,
-    'schema-condition-form': (p) => `${p.field}: dit is geen geldige voorwaarde (gevonden: ${p.keys}); ${conditionFormsNl}`,
-    'schema-one-of': (p) => `${p.field}: past in geen van de toegestane vormen (${p.forms})`,
+    'schema-type': (p: Params<'actual' | 'expected' | 'field', 'value'>) => `${p.field}: verwacht ${p.expected}, maar dit is ${p.actual}${quoted(p)}`,
+    'schema-enum': (p: Params<'allowed' | 'field', 'value'>) => `${p.field}: waarde${quoted(p)} is niet toegestaan; kies uit: ${p.allowed}`,
+    'schema-pattern': (p: Params<'field' | 'pattern', 'hint' | 'hintNl' | 'value'>) => `${p.field}: waarde${quoted(p)} heeft niet de juiste vorm${nlHint(p)}; vereist patroon ${p.pattern}`,
+    'schema-empty-text': (p: Params<'field'>) => `${p.field}: mag niet leeg zijn; schrijf de tekst, bijvoorbeeld ${p.field}: "..."`,
+    'schema-too-few-items': (p: Params<'field' | 'limit'>) => `${p.field}: minstens ${p.limit} element(en) nodig, bijvoorbeeld - ...`,
+    'schema-too-few-entries': (p: Params<'field' | 'limit', 'hint' | 'hintNl'>) => `${p.field}: mag niet leeg zijn; geef minstens ${p.limit} regel(s) van de vorm naam: waarde${nlHint(p)}`,
+    'schema-too-long': (p: Params<'field' | 'limit'>) => `${p.field}: te lang, hoogstens ${p.limit}`,
+    'schema-range': (p: Params<'comparison' | 'field' | 'limit', 'value'>) => `${p.field}: waarde${quoted(p)} moet ${p.comparison} ${p.limit} zijn`,
+    'schema-duplicate-item': (p: Params<'field' | 'first' | 'second'>) => `${p.field}: element ${p.second} is gelijk aan element ${p.first}; elk element mag maar één keer voorkomen`,
+    'schema-condition-form': (p: Params<'field' | 'keys'>) => `${p.field}: dit is geen geldige voorwaarde (gevonden: ${p.keys}); ${conditionFormsNl}`,
+    'schema-one-of': (p: Params<'field' | 'forms'>) => `${p.field}: past in geen van de toegestane vormen (${p.forms})`,
     // Ajv's own `detail` is English: the Dutch text names the schema's rule (keyword) instead.
-    'schema-invalid': (p) => `${p.field}: voldoet niet aan de regel '${p.keyword}' van het schema`,
-    'schema-format': (p) => `${p.field}: waarde${quoted(p)} is geen ${p.format === 'date' ? 'bestaande datum in de vorm JJJJ-MM-DD' : p.format === 'date-time' ? 'tijdstip in de vorm JJJJ-MM-DDTuu:mm:ssZ' : `geldige ${p.format}`}`,
+    'schema-invalid': (p: Params<'detail' | 'field' | 'keyword'>) => `${p.field}: voldoet niet aan de regel '${p.keyword}' van het schema`,
+    'schema-format': (p: Params<'field' | 'format', 'value'>) => `${p.field}: waarde${quoted(p)} is geen ${p.format === 'date' ? 'bestaande datum in de vorm JJJJ-MM-DD' : p.format === 'date-time' ? 'tijdstip in de vorm JJJJ-MM-DDTuu:mm:ssZ' : `geldige ${p.format}`}`,
   },
   en: {
     'schema-required': (p) => `${p.field}: required field missing: ${p.property}${enHint(p)}; add it, e.g. ${String(p.property).split(', ')[0]}: ...`,
@@ -51,3 +50,8 @@ export const schemaValidationMessages = defineMessages({
     'schema-format': (p) => `${p.field}: value${quoted(p)} is not ${p.format === 'date' ? 'an existing date of the form YYYY-MM-DD' : p.format === 'date-time' ? 'a time of the form YYYY-MM-DDThh:mm:ssZ' : `a valid ${p.format}`}`,
   },
 });
+
+export type SchemaValidationCode = CodeOf<typeof schemaValidationMessages>;
+
+/** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
+export type SchemaValidationParams<Code extends SchemaValidationCode> = ParamsOf<typeof schemaValidationMessages, Code>;

@@ -6,7 +6,9 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { YamlDocument } from '../yaml/yaml-document.js';
-import type { Problem, ProblemParams } from '../problems/problem.js';
+import type { Problem } from '../problems/problem.js';
+import type { Params } from '../i18n/message-map.js';
+import type { SchemaValidationCode, SchemaValidationParams } from './schema-validation-messages.js';
 import { closestName } from './closest-name.js';
 
 export interface SchemaValidationOptions {
@@ -70,9 +72,9 @@ function toProblem(error: ErrorObject, document: YamlDocument, quoteValues: bool
   const at = (path: (string | number)[], where: 'key' | 'value') => ({ file: document.file, ...document.locate(path, where) });
   const path = error.instancePath || '/';
   const field = fieldName(segments);
-  const value: ProblemParams = quoteValues ? { value: shown(error.data) } : {};
+  const value: Params<never, 'value'> = quoteValues ? { value: shown(error.data) } : {};
   const hint = describedBy(error.parentSchema);
-  const problem = (code: string, params: ProblemParams, where = at(segments, 'value'), problemPath = path): Problem => ({
+  const problem = <Code extends SchemaValidationCode>(code: Code, params: SchemaValidationParams<Code>, where = at(segments, 'value'), problemPath = path): Problem => ({
     code,
     severity: 'error',
     ...where,
@@ -191,8 +193,11 @@ function propertiesOf(schema: unknown): Record<string, unknown> {
   return typeof properties === 'object' && properties !== null ? { ...properties } : {};
 }
 
+/** The hints a message may show: the description in English, and in Dutch where the schema gives one. */
+type Hints = Params<never, 'hint' | 'hintNl'>;
+
 /** The description of a missing property, so the message can say what belongs there. */
-function describedProperty(schema: unknown, property: string): ProblemParams {
+function describedProperty(schema: unknown, property: string): Hints {
   return describedBy(propertiesOf(schema)[property]);
 }
 
@@ -200,7 +205,7 @@ function describedProperty(schema: unknown, property: string): ProblemParams {
  * A schema's description as hints: `hint` in English, `hintNl` from its `x-description-nl`, so a
  * Dutch message never carries English (without a Dutch description it gives no hint).
  */
-function describedBy(schema: unknown): ProblemParams {
+function describedBy(schema: unknown): Hints {
   if (typeof schema !== 'object' || schema === null) return {};
   const { description, 'x-description-nl': nl } = schema as { description?: unknown; 'x-description-nl'?: unknown };
   return { ...(typeof description === 'string' ? { hint: description } : {}), ...(typeof nl === 'string' ? { hintNl: nl } : {}) };

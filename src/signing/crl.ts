@@ -7,14 +7,14 @@
 import * as pkijs from 'pkijs';
 import { useWebCryptoEngine } from './crypto-engine.js';
 import { serialNumberHex } from './x509-certificate.js';
-import type { Reason } from './verification-result.js';
+import type { SigningReason } from './verification-result.js';
 
 export async function checkRevocationByCrls(
   certificate: pkijs.Certificate,
   crls: readonly Uint8Array[],
   trusted: readonly Uint8Array[],
   signedAt: Date | undefined,
-): Promise<Reason | undefined> {
+): Promise<SigningReason | undefined> {
   useWebCryptoEngine();
   const cas = trusted.map((der) => pkijs.Certificate.fromBER(new Uint8Array(der)));
   let applicable = 0;

@@ -8,7 +8,7 @@
  */
 import { Unzlib } from 'fflate';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFStream, PDFString } from 'pdf-lib';
-import type { Reason } from './verification-result.js';
+import type { SigningReason } from './verification-result.js';
 import { bytesEqual, concatBytes, hexToBytes, latin1 } from './bytes.js';
 
 /** certificate.json is a few KB and verdict.json some hundreds: more is not ours (a deflate bomb is refused here). */
@@ -43,7 +43,7 @@ export const NO_SIGNATURE = 'verify-no-signature';
  * Exactly one signature, whose byte range starts at 0, ends at the end of the file, and leaves out
  * exactly `<hex>` right after `/Contents`: nothing unsigned can hide anywhere else.
  */
-export function findSignature(file: Uint8Array): FoundSignature | Reason {
+export function findSignature(file: Uint8Array): FoundSignature | SigningReason {
   if (!bytesEqual(file.subarray(0, 5), PDF_HEADER)) return { code: 'verify-not-a-pdf', params: {} };
   const text = latin1(file);
   const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s+(\d{1,10})\s*\]/g)];
@@ -94,7 +94,7 @@ function signatureDictionaries(pdf: PDFDocument): SignatureDictionary[] {
 }
 
 export class EmbeddedFileError extends Error {
-  constructor(readonly reason: Reason) {
+  constructor(readonly reason: SigningReason) {
     super(reason.code);
   }
 }
@@ -123,7 +123,7 @@ function embeddedFiles(pdf: PDFDocument): SignedPdfParts['embeddedFiles'] {
 /** Only what pdfkit writes (FlateDecode or no filter), inflated to at most MAX_EMBEDDED_BYTES. */
 function decodeBounded(stream: PDFRawStream): Uint8Array {
   const filter = stream.dict.lookup(PDFName.of('Filter'));
-  const tooLarge = { code: 'verify-embedded-too-large', params: { limit: MAX_EMBEDDED_BYTES } };
+  const tooLarge: SigningReason = { code: 'verify-embedded-too-large', params: { limit: MAX_EMBEDDED_BYTES } };
   if (filter === undefined) {
     if (stream.contents.length > MAX_EMBEDDED_BYTES) throw new EmbeddedFileError(tooLarge);
     return stream.contents;
@@ -136,7 +136,7 @@ function decodeBounded(stream: PDFRawStream): Uint8Array {
 const INFLATE_STEP = 1024;
 
 /** A zlib stream inflated in steps, stopped as soon as the output passes the cap: a deflate bomb never fills memory. */
-function inflateBounded(data: Uint8Array, tooLarge: Reason): Uint8Array {
+function inflateBounded(data: Uint8Array, tooLarge: SigningReason): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const inflater = new Unzlib((chunk) => {

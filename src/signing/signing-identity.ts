@@ -1,7 +1,12 @@
 import type * as Forge from 'node-forge';
-import { UserError, userError } from '../problems/errors.js';
+import { UserError, userError as anyUserError } from '../problems/errors.js';
+import type { UserErrorOf } from '../i18n/message-map.js';
+import type { signingMessages } from './signing-messages.js';
 import { readUserFile } from '../files/read-user-file.js';
 import { forge } from './node-forge.js';
+
+/** `userError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const userError: UserErrorOf<typeof signingMessages> = anyUserError;
 
 const KEY_BAG = '1.2.840.113549.1.12.10.1.2';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';

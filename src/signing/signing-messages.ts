@@ -1,19 +1,20 @@
-import { defineMessages } from '../i18n/message-map.js';
+import { defineMessages, type CodeOf, type Params, type ParamsOf } from '../i18n/message-map.js';
 
 /** Problem messages of src/signing, by code, and the texts of the signature checks and their reasons. */
 export const signingMessages = defineMessages({
   nl: {
     'signing-passphrase-missing': () =>
       'geen wachtwoord voor de PKCS#12: geef --passphrase-file BESTAND of zet PKVW_P12_PASSPHRASE (nooit op de opdrachtregel)',
-    'signing-p12-unreadable': (p) => `kan de sleutel in ${p.path} niet openen: verkeerd wachtwoord, of geen PKCS#12 met een RSA-sleutel en certificaat`,
-    'signing-tsa-failed': (p) => `geen tijdstempel van ${p.url} (${p.reason}); er is niets ondertekend`,
-    'verify-trust-empty': (p) => `${p.path} bevat geen vertrouwde uitgevers (*.pem of *.crt)`,
-    'verify-trust-unreadable': (p) => `${p.path} bevat geen leesbaar PEM-certificaat`,
-    'verify-trust-not-a-folder': (p) => `${p.path} is geen map; geef met --trust de map met de vertrouwde uitgevers (*.pem of *.crt)`,
-    'signing-passphrase-file-not-regular': (p) =>
+    'signing-p12-unreadable': (p: Params<'path'>) => `kan de sleutel in ${p.path} niet openen: verkeerd wachtwoord, of geen PKCS#12 met een RSA-sleutel en certificaat`,
+    'signing-tsa-failed': (p: Params<'reason' | 'url'>) => `geen tijdstempel van ${p.url} (${p.reason}); er is niets ondertekend`,
+    'verify-trust-empty': (p: Params<'path'>) => `${p.path} bevat geen vertrouwde uitgevers (*.pem of *.crt)`,
+    'verify-trust-unreadable': (p: Params<'path'>) => `${p.path} bevat geen leesbaar PEM-certificaat`,
+    'verify-trust-not-a-folder': (p: Params<'path'>) => `${p.path} is geen map; geef met --trust de map met de vertrouwde uitgevers (*.pem of *.crt)`,
+    'signing-passphrase-file-not-regular': (p: Params<'path'>) =>
       `${p.path} is geen gewoon bestand: het wachtwoord wordt alleen gelezen uit een gewoon bestand (de eerste regel) of uit PKVW_P12_PASSPHRASE`,
-    'verify-bad-date': (p) => `--at ${p.value} is geen datum (verwacht: JJJJ-MM-DD of een ISO-tijdstip)`,
-    'verify-file-too-large': (p) => `${p.path} is ${p.size} bytes; een PKVW-light-rapport of -certificaat is kleiner dan ${p.limit} bytes, dus dit is niet zo'n bestand`,
+    'issuer-exists': (p: Params<'path'>) => `${p.path} bevat al een uitgever; geef --force om die te vervangen (de oude sleutel is dan weg)`,
+    'verify-bad-date': (p: Params<'value'>) => `--at ${p.value} is geen datum (verwacht: JJJJ-MM-DD of een ISO-tijdstip)`,
+    'verify-file-too-large': (p: Params<'limit' | 'path' | 'size'>) => `${p.path} is ${p.size} bytes; een PKVW-light-rapport of -certificaat is kleiner dan ${p.limit} bytes, dus dit is niet zo'n bestand`,
     'verify-check-byte-range': () => 'de handtekening dekt het hele bestand, op /Contents na',
     'verify-check-cms-structure': () => 'de handtekening is precies de CMS die PKVW-light zet, met één ondertekenaar',
     'verify-check-cades-profile': () => 'PAdES (ETSI.CAdES.detached, SHA-256, RSA)',
@@ -26,46 +27,50 @@ export const signingMessages = defineMessages({
     'verify-check-signer-not-revoked': () => 'het certificaat van de ondertekenaar is niet ingetrokken (CRL)',
     'verify-not-a-pdf': () => 'geen PDF-bestand',
     'verify-no-signature': () => 'dit bestand draagt geen PKVW-light-handtekening',
-    'verify-skipped-after': (p) => `niet uitgevoerd omdat ${p.check} faalde`,
+    'verify-embedded-unparseable': (p: Params<'name'>) => `${p.name} is geen JSON`,
+    'verify-embedded-too-large': (p: Params<'limit'>) => `een ingesloten bestand is groter dan ${p.limit} bytes uitgepakt; dat maakt PKVW-light niet`,
+    'verify-embedded-too-many': (p: Params<'limit'>) => `meer dan ${p.limit} ingesloten bestanden; dat maakt PKVW-light niet`,
+    'verify-embedded-filter': () => 'een ingesloten bestand is anders gecomprimeerd dan PKVW-light doet',
+    'verify-skipped-after': (p: Params<'check'>) => `niet uitgevoerd omdat ${p.check} faalde`,
     'verify-skipped-signature': () => 'niet uitgevoerd: de handtekening houdt geen stand, dus de inhoud wordt niet gelezen',
     'verify-skipped-pdf': () => 'niet uitgevoerd: de PDF is onleesbaar',
-    'verify-signature-count': (p) => `verwacht precies één handtekening, gevonden: ${p.count}`,
+    'verify-signature-count': (p: Params<'count'>) => `verwacht precies één handtekening, gevonden: ${p.count}`,
     'verify-byte-range-malformed': () => 'het bytebereik (/ByteRange) is onjuist opgebouwd',
-    'verify-byte-range-not-whole-file': (p) =>
+    'verify-byte-range-not-whole-file': (p: Params<'covered' | 'size'>) =>
       `de handtekening dekt ${p.covered} van de ${p.size} bytes: er is na het ondertekenen iets aan het bestand veranderd of toegevoegd`,
     'verify-byte-range-gap': () => 'het niet-ondertekende deel is meer dan alleen de handtekening (/Contents)',
-    'verify-cms-malformed': (p) => `de CMS-handtekening is onleesbaar of onvolledig (${p.what})`,
-    'verify-cms-content-type': (p) => `de CMS heeft inhoudstype ${p.found}; PKVW-light ondertekent alleen id-data in SignedData`,
-    'verify-cms-version': (p) => `${p.part} heeft versie ${p.found}; PKVW-light zet versie 1`,
-    'verify-cms-unsigned-attribute': (p) => `de CMS draagt een niet-ondertekend attribuut ${p.type}; alleen één tijdstempel is toegestaan`,
-    'verify-cms-signed-attribute': (p) => `de CMS draagt een onverwacht ondertekend attribuut (${p.type})`,
+    'verify-cms-malformed': (p: Params<'what'>) => `de CMS-handtekening is onleesbaar of onvolledig (${p.what})`,
+    'verify-cms-content-type': (p: Params<'found'>) => `de CMS heeft inhoudstype ${p.found}; PKVW-light ondertekent alleen id-data in SignedData`,
+    'verify-cms-version': (p: Params<'found' | 'part'>) => `${p.part} heeft versie ${p.found}; PKVW-light zet versie 1`,
+    'verify-cms-unsigned-attribute': (p: Params<'type'>) => `de CMS draagt een niet-ondertekend attribuut ${p.type}; alleen één tijdstempel is toegestaan`,
+    'verify-cms-signed-attribute': (p: Params<'type'>) => `de CMS draagt een onverwacht ondertekend attribuut (${p.type})`,
     'verify-signature-dictionary': () => 'het handtekeningwoordenboek van de PDF past niet bij de gevonden handtekening',
     'verify-pdf-unreadable': () => 'de PDF onder de handtekening is onleesbaar',
-    'verify-subfilter': (p) => `SubFilter is ${p.found}, verwacht ETSI.CAdES.detached`,
-    'verify-digest-algorithm': (p) => `hash-algoritme ${p.found}, verwacht alleen SHA-256`,
-    'verify-signature-algorithm': (p) => `handtekeningalgoritme ${p.found}, verwacht RSA`,
-    'verify-attribute-missing': (p) => `het ondertekende attribuut ${p.attribute} ontbreekt`,
+    'verify-subfilter': (p: Params<'found'>) => `SubFilter is ${p.found}, verwacht ETSI.CAdES.detached`,
+    'verify-digest-algorithm': (p: Params<'found'>) => `hash-algoritme ${p.found}, verwacht alleen SHA-256`,
+    'verify-signature-algorithm': (p: Params<'found'>) => `handtekeningalgoritme ${p.found}, verwacht RSA`,
+    'verify-attribute-missing': (p: Params<'attribute'>) => `het ondertekende attribuut ${p.attribute} ontbreekt`,
     'verify-digest-mismatch': () => 'de inhoud is na het ondertekenen veranderd',
     'verify-signature-invalid': () => 'de handtekening is niet gezet met de sleutel van dit certificaat',
     'verify-signing-certificate-mismatch': () => 'de handtekening verwijst naar een ander certificaat dan het meegeleverde',
     'verify-no-trust': () => 'geen vertrouwde uitgevers opgegeven (--trust MAP)',
-    'verify-untrusted': (p) => `uitgever ${p.issuer} staat niet tussen de vertrouwde uitgevers`,
-    'verify-signer-is': (p) => `${p.subject}, uitgegeven door ${p.issuer}`,
-    'verify-timestamp-at': (p) => `tijdstempel ${p.time} van ${p.tsa}`,
-    'verify-timestamp-invalid': (p) => `de tijdstempel is ongeldig (${p.what})`,
+    'verify-untrusted': (p: Params<'issuer'>) => `uitgever ${p.issuer} staat niet tussen de vertrouwde uitgevers`,
+    'verify-signer-is': (p: Params<'issuer' | 'subject'>) => `${p.subject}, uitgegeven door ${p.issuer}`,
+    'verify-timestamp-at': (p: Params<'time' | 'tsa'>) => `tijdstempel ${p.time} van ${p.tsa}`,
+    'verify-timestamp-invalid': (p: Params<'what'>) => `de tijdstempel is ongeldig (${p.what})`,
     'verify-timestamp-other-bytes': () => 'de tijdstempel hoort bij andere bytes dan deze handtekening',
     'verify-timestamp-untrusted': () => 'de TSA van de tijdstempel hoort niet bij een vertrouwde uitgever',
     'verify-no-signing-time': () => 'de handtekening noemt geen tijdstip (/M)',
-    'verify-signer-expired': (p) => `ondertekend op ${p.signingTime}, maar het certificaat geldt van ${p.from} tot ${p.to}`,
-    'verify-signer-expired-no-timestamp': (p) =>
+    'verify-signer-expired': (p: Params<'from' | 'signingTime' | 'to'>) => `ondertekend op ${p.signingTime}, maar het certificaat geldt van ${p.from} tot ${p.to}`,
+    'verify-signer-expired-no-timestamp': (p: Params<'at' | 'to'>) =>
       `het certificaat van de ondertekenaar gold tot ${p.to}; zonder tijdstempel bewijst niets dat er vóór ${p.at} is ondertekend`,
-    'verify-signer-valid-at-timestamp': (p) => `geldig op het tijdstip van de tijdstempel (${p.signingTime}), tot ${p.to}`,
-    'verify-signer-valid-at-m': (p) => `geldig op ${p.signingTime} (tijd volgens de ondertekenaar, geen tijdstempel), tot ${p.to}`,
+    'verify-signer-valid-at-timestamp': (p: Params<'signingTime' | 'to'>) => `geldig op het tijdstip van de tijdstempel (${p.signingTime}), tot ${p.to}`,
+    'verify-signer-valid-at-m': (p: Params<'signingTime' | 'to'>) => `geldig op ${p.signingTime} (tijd volgens de ondertekenaar, geen tijdstempel), tot ${p.to}`,
     'verify-crl-unreadable': () => 'een --crl-bestand is geen leesbare X.509-CRL (DER of PEM)',
     'verify-crl-untrusted': () => 'de CRL is niet ondertekend door een vertrouwde uitgever',
     'verify-crl-not-for-issuer': () => 'geen van de CRLs is van de uitgever van de ondertekenaar',
-    'verify-crl-not-listed': (p) => `niet vermeld in ${p.count} CRL(s)`,
-    'verify-signer-revoked': (p) => `het certificaat ${p.serial} van de ondertekenaar is ingetrokken op ${p.date}`,
+    'verify-crl-not-listed': (p: Params<'count'>) => `niet vermeld in ${p.count} CRL(s)`,
+    'verify-signer-revoked': (p: Params<'date' | 'serial'>) => `het certificaat ${p.serial} van de ondertekenaar is ingetrokken op ${p.date}`,
   },
   en: {
     'signing-passphrase-missing': () =>
@@ -77,6 +82,7 @@ export const signingMessages = defineMessages({
     'verify-trust-not-a-folder': (p) => `${p.path} is not a folder; give --trust the folder of trusted issuers (*.pem or *.crt)`,
     'signing-passphrase-file-not-regular': (p) =>
       `${p.path} is not a regular file: the passphrase is read only from a regular file (its first line) or from PKVW_P12_PASSPHRASE`,
+    'issuer-exists': (p) => `${p.path} already holds an issuer; give --force to replace it (the old key is then gone)`,
     'verify-bad-date': (p) => `--at ${p.value} is not a date (expected: YYYY-MM-DD or an ISO timestamp)`,
     'verify-file-too-large': (p) => `${p.path} is ${p.size} bytes; a PKVW-light report or certificate is smaller than ${p.limit} bytes, so this is not one`,
     'verify-check-byte-range': () => 'the signature covers the whole file except /Contents',
@@ -91,6 +97,10 @@ export const signingMessages = defineMessages({
     'verify-check-signer-not-revoked': () => "the signer's certificate is not revoked (CRL)",
     'verify-not-a-pdf': () => 'not a PDF file',
     'verify-no-signature': () => 'this file carries no PKVW-light signature',
+    'verify-embedded-unparseable': (p) => `${p.name} is not JSON`,
+    'verify-embedded-too-large': (p) => `an embedded file inflates to more than ${p.limit} bytes; PKVW-light makes no such file`,
+    'verify-embedded-too-many': (p) => `more than ${p.limit} embedded files; PKVW-light makes no such PDF`,
+    'verify-embedded-filter': () => 'an embedded file is compressed differently than PKVW-light does',
     'verify-skipped-after': (p) => `not run because ${p.check} failed`,
     'verify-skipped-signature': () => 'not run: the signature does not hold, so the content is not read',
     'verify-skipped-pdf': () => 'not run: the PDF is unreadable',
@@ -133,3 +143,8 @@ export const signingMessages = defineMessages({
     'verify-signer-revoked': (p) => `the signer's certificate ${p.serial} was revoked on ${p.date}`,
   },
 });
+
+export type SigningCode = CodeOf<typeof signingMessages>;
+
+/** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
+export type SigningParams<Code extends SigningCode> = ParamsOf<typeof signingMessages, Code>;

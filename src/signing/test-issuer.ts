@@ -2,10 +2,15 @@ import { existsSync } from 'node:fs';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type * as Forge from 'node-forge';
-import { userError } from '../problems/errors.js';
+import { userError as anyUserError } from '../problems/errors.js';
+import type { UserErrorOf } from '../i18n/message-map.js';
+import type { signingMessages } from './signing-messages.js';
 import { writeFileAtomically } from '../files/write-file-atomically.js';
 import { TEST_UNIT } from './signer-identity.js';
 import { forge } from './node-forge.js';
+
+/** `userError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const userError: UserErrorOf<typeof signingMessages> = anyUserError;
 
 /** A TEST certificate authority and a TEST firm certificate it issued, for demos and tests only. */
 export interface TestIssuer {

@@ -7,7 +7,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { useWebCryptoEngine } from './crypto-engine.js';
-import { userError, UserError } from '../problems/errors.js';
+import { userError as anyUserError, UserError } from '../problems/errors.js';
+import type { UserErrorOf } from '../i18n/message-map.js';
+import type { signingMessages } from './signing-messages.js';
+
+/** `userError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const userError: UserErrorOf<typeof signingMessages> = anyUserError;
 
 const SHA256 = '2.16.840.1.101.3.4.2.1';
 const TIMEOUT_MS = 30_000;

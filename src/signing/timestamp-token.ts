@@ -10,7 +10,7 @@ import { OID } from './cms-oids.js';
 import { sha256, useWebCryptoEngine } from './crypto-engine.js';
 import { bytesEqual } from './bytes.js';
 import { distinguishedName, extendedKeyUsages } from './x509-certificate.js';
-import type { Reason } from './verification-result.js';
+import type { SigningReason } from './verification-result.js';
 
 export const TST_INFO = '1.2.840.113549.1.9.16.1.4';
 const TIME_STAMPING = '1.3.6.1.5.5.7.3.8';
@@ -23,8 +23,8 @@ export interface TimestampInfo {
 }
 
 /** Checks a timeStampToken (a CMS ContentInfo) over `signatureValue`. */
-export async function verifyTimestampToken(token: unknown, signatureValue: Uint8Array, trusted: readonly Uint8Array[]): Promise<TimestampInfo | Reason> {
-  const bad = (what: string): Reason => ({ code: 'verify-timestamp-invalid', params: { what } });
+export async function verifyTimestampToken(token: unknown, signatureValue: Uint8Array, trusted: readonly Uint8Array[]): Promise<TimestampInfo | SigningReason> {
+  const bad = (what: string): SigningReason => ({ code: 'verify-timestamp-invalid', params: { what } });
   useWebCryptoEngine();
   let signedData: pkijs.SignedData;
   let info: pkijs.TSTInfo;

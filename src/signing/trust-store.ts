@@ -1,9 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { userError } from '../problems/errors.js';
+import { userError as anyUserError } from '../problems/errors.js';
+import type { UserErrorOf } from '../i18n/message-map.js';
+import type { signingMessages } from './signing-messages.js';
 import { errnoOf, fileError } from '../files/file-error.js';
 import { readUserFile } from '../files/read-user-file.js';
 import { certificatesFromPem } from './pem.js';
+
+/** `userError` typed by the message map: tsc checks each code's parameters against what its message reads. */
+const userError: UserErrorOf<typeof signingMessages> = anyUserError;
 
 /** A PEM file of CA certificates: a whole bundle of them is a few hundred KB. */
 export const MAX_TRUST_FILE_BYTES = 4 * 1024 * 1024;

@@ -17,7 +17,7 @@ import { sha256, useWebCryptoEngine, verifyRsaSha256 } from './crypto-engine.js'
 import { bytesEqual } from './bytes.js';
 import { certificateDer, distinguishedName, validFrom, validTo } from './x509-certificate.js';
 import { EmbeddedFileError, findSignature, NO_SIGNATURE, readSignedPdfParts, type SignedPdfParts } from './signed-pdf-parts.js';
-import { SIGNATURE_CHECKS, CheckLog, type Reason } from './verification-result.js';
+import { SIGNATURE_CHECKS, CheckLog, type SigningReason } from './verification-result.js';
 import { signerIdentity, type SignerIdentity } from './signer-identity.js';
 import { verifyTimestampToken, type TimestampInfo } from './timestamp-token.js';
 import { checkRevocationByCrls } from './crl.js';
@@ -35,7 +35,7 @@ export interface SignatureVerification {
   /** False when the file carries no signature at all: then `checks` is empty. */
   signed: boolean;
   /** Why it is not signed (not a PDF, no /ByteRange). */
-  unsigned?: Reason;
+  unsigned?: SigningReason;
   checks: CheckLog;
   signer?: SignerIdentity;
   /** The time the signature was made: the timestamp's when it has a valid one, else /M. */
@@ -46,7 +46,7 @@ export interface SignatureVerification {
   /** Present only when every signature check passed: the PDF's parts, read after the signature held. */
   parts?: SignedPdfParts;
   /** Why the parts could not be read, when the signature held. */
-  partsProblem?: Reason;
+  partsProblem?: SigningReason;
 }
 
 const SIGNATURE_TIMESTAMP_TOKEN = '1.2.840.113549.1.9.16.2.14';
@@ -56,7 +56,7 @@ export async function verifySignedPdf(bytes: Uint8Array, options: SignatureVerif
   const file = new Uint8Array(bytes);
   const log = new CheckLog();
   const result: SignatureVerification = { signed: true, checks: log };
-  const skipAfter = (failed: string) => ({ code: 'verify-skipped-after', params: { check: failed } });
+  const skipAfter = (failed: string): SigningReason => ({ code: 'verify-skipped-after', params: { check: failed } });
 
   const found = findSignature(file);
   if ('code' in found) {
@@ -125,7 +125,7 @@ export async function verifySignedPdf(bytes: Uint8Array, options: SignatureVerif
   try {
     parts = await readSignedPdfParts(file);
   } catch (error) {
-    const reason = error instanceof EmbeddedFileError ? error.reason : { code: 'verify-pdf-unreadable', params: {} };
+    const reason: SigningReason = error instanceof EmbeddedFileError ? error.reason : { code: 'verify-pdf-unreadable', params: {} };
     log.pass('cades-profile');
     log.skipRest(SIGNATURE_CHECKS, 'signer-valid-at-signing', { code: 'verify-skipped-pdf', params: {} });
     result.partsProblem = reason;
@@ -180,8 +180,8 @@ interface ParsedCms {
  * Exactly the CMS we sign and nothing beyond it: a verifier that accepts more than the signer makes
  * lets unsigned data ride along under a valid signature.
  */
-function parseCms(contents: Uint8Array<ArrayBuffer>): ParsedCms | Reason {
-  const malformed = (what: string): Reason => ({ code: 'verify-cms-malformed', params: { what } });
+function parseCms(contents: Uint8Array<ArrayBuffer>): ParsedCms | SigningReason {
+  const malformed = (what: string): SigningReason => ({ code: 'verify-cms-malformed', params: { what } });
   const parsed = asn1js.fromBER(contents);
   if (parsed.offset === -1) return malformed('BER');
   // After the DER only zero padding may follow: data hidden in the placeholder is refused.
@@ -221,7 +221,7 @@ function parseCms(contents: Uint8Array<ArrayBuffer>): ParsedCms | Reason {
 }
 
 /** PAdES baseline B in the CMS: SHA-256 everywhere, RSA, content-type id-data, signing-certificate-v2 (a CMS signing-time is already refused by `parseCms`, as any extra signed attribute). */
-function cadesProfile(signedData: pkijs.SignedData, attributes: ReadonlyMap<string, unknown[]>, signerInfo: pkijs.SignerInfo): Reason | undefined {
+function cadesProfile(signedData: pkijs.SignedData, attributes: ReadonlyMap<string, unknown[]>, signerInfo: pkijs.SignerInfo): SigningReason | undefined {
   const digestAlgorithms = signedData.digestAlgorithms.map((a) => a.algorithmId);
   if (digestAlgorithms.length !== 1 || digestAlgorithms[0] !== OID.sha256) return { code: 'verify-digest-algorithm', params: { found: digestAlgorithms.join(', ') || '-' } };
   if (signerInfo.digestAlgorithm.algorithmId !== OID.sha256) return { code: 'verify-digest-algorithm', params: { found: signerInfo.digestAlgorithm.algorithmId } };
@@ -252,7 +252,7 @@ function essCertHash(value: unknown): Uint8Array | undefined {
  * Path validation with pkijs from the signer to one of the trusted CAs. Dates are judged by
  * signer-valid-at-signing; here the chain is validated at a moment inside the signer's own validity.
  */
-export async function chainsToTrusted(leaf: pkijs.Certificate, chain: readonly pkijs.Certificate[], trusted: readonly Uint8Array[]): Promise<Reason | undefined> {
+export async function chainsToTrusted(leaf: pkijs.Certificate, chain: readonly pkijs.Certificate[], trusted: readonly Uint8Array[]): Promise<SigningReason | undefined> {
   if (trusted.length === 0) return { code: 'verify-no-trust', params: {} };
   const from = validFrom(leaf).getTime();
   const to = validTo(leaf).getTime();

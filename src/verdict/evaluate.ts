@@ -81,7 +81,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   const adviceFirst = rulesAwaitingAdvice(catalogue, answers, values);
   const awaiting = new Set(adviceFirst?.scenarios ?? []);
   const coverage: ScenarioCoverage[] = [];
-  for (const r of risk) coverage.push(scenarioCoverage(r.scenario, r.level, requirements, through[steps.scenarioAt.get(r.scenario) ?? -1] ?? [], answers.kind, awaiting.has(r.scenario)));
+  for (const r of risk) coverage.push(scenarioCoverage(steps, r.scenario, r.level, requirements, through[steps.scenarioAt.get(r.scenario) ?? -1] ?? [], answers.kind, awaiting.has(r.scenario)));
   const { funding, blocks } = decideFunding(steps, requirements, applying, open, answers, coverage, awaiting);
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
   for (const c of coverage) if (!c.certifiable) certifiable = false;
@@ -180,6 +180,11 @@ interface RequirementSteps {
   linkOffset: number;
   /** Resolving it takes no purchase (0), a known amount or cost range (its lowest euro), or a price not known until the quote (Infinity). */
   costKey: number;
+  /** How coverage lists it when it is not in order, by `STATUS_KEYS`: shared by every verdict and frozen. */
+  notInOrder: readonly ScenarioCoverage['notInOrder'][number][];
+  /** Its cost class and cost as a gap item states them: shared by every verdict and frozen. */
+  gapCostClass: GapItem['costClass'];
+  gapCost: GapItem['cost'];
 }
 
 interface MeasureSteps {
@@ -305,6 +310,9 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       links,
       linkOffset,
       costKey,
+      notInOrder: STATUS_KEYS.map((status) => Object.freeze({ requirement: requirement.id, status })),
+      gapCostClass: costClass ? Object.freeze({ kind: costClass.kind, paidBy: costClass.paidBy, amount: costClass.amount ? Object.freeze({ euros: costClass.amount.euros, vat: costClass.amount.vat }) : undefined }) : undefined,
+      gapCost: cost ? Object.freeze({ min: cost.min, max: cost.max }) : undefined,
     };
   });
   const measures: MeasureSteps[] = [];
@@ -416,15 +424,14 @@ function ownerResult(
 ): RequirementResult {
   const { plan } = steps;
   const { requirement } = plan;
-  const result = (status: RequirementStatus) => newResult(requirement, status, appliesBecause, used);
   if (met === true) {
-    const r = result('met');
+    const r = newResult(requirement, 'met', appliesBecause, used);
     r.evidence = evidenceCheck(requirement.evidence, weakestEvidence(steps.metRefs, input));
     return r;
   }
   const { advice } = answers;
   if (advice?.waives.includes(requirement.id)) {
-    const r = result('waived');
+    const r = newResult(requirement, 'waived', appliesBecause, used);
     r.waiver = { advice: advice.reference };
     // The advice's reference is the evidence, at level document once it is dated (not in a migrated answers@1 file).
     r.evidence = evidenceCheck('document', advice.date ? 'document' : 'self-declared');
@@ -436,22 +443,22 @@ function ownerResult(
     const missing = claimGaps(claimed, exception);
     const { reference } = claimed.evidence;
     if (missing.length > 0) {
-      const r = result('claimed');
+      const r = newResult(requirement, 'claimed', appliesBecause, used);
       r.claim = { exception: claimed.exception, evidence: claimed.evidence.level, reference, missing };
       return r;
     }
-    const r = result('exempt');
+    const r = newResult(requirement, 'exempt', appliesBecause, used);
     r.exemption = { exception: claimed.exception, justification: claimed.justification, evidence: claimed.evidence.level, reference };
     r.evidence = evidenceCheck(exception.evidence, claimed.evidence.level);
     return r;
   }
   const refusal = requirement.allowsRefusal && answers.refusals.length > 0 ? answers.refusals.find((x) => x.requirement === requirement.id) : undefined;
   if (refusal) {
-    const r = result('refused');
+    const r = newResult(requirement, 'refused', appliesBecause, used);
     r.refusal = { reason: refusal.reason };
     return r;
   }
-  return result(met === false ? 'not-met' : 'unanswered');
+  return newResult(requirement, met === false ? 'not-met' : 'unanswered', appliesBecause, used);
 }
 
 /**
@@ -549,7 +556,8 @@ function weakestEvidence(at: readonly number[], input: Input): EvidenceLevel {
     const given = input.given[p];
     if (!given) continue;
     any = true;
-    weakest = Math.min(weakest, EVIDENCE_LEVELS.indexOf(given.evidence));
+    const level = EVIDENCE_LEVELS.indexOf(given.evidence);
+    if (level < weakest) weakest = level;
   }
   // A condition that used no answer rests on nothing more than the bestuurder's word.
   return any ? EVIDENCE_LEVELS[weakest] ?? 'self-declared' : 'self-declared';
@@ -622,6 +630,7 @@ function basicsByScenario(steps: EvaluationSteps, results: readonly RequirementR
 
 /** The owner basics that apply through `scenario` at its level (`indexes` into `results`), and whether they are in order. */
 function scenarioCoverage(
+  steps: EvaluationSteps,
   scenario: string,
   level: string,
   results: readonly RequirementResult[],
@@ -640,13 +649,13 @@ function scenarioCoverage(
     if (r.evidence?.sufficient !== true) evidenced = false;
     const s = standing(r.status);
     if (s === 'in-order') continue;
-    notInOrderList.push({ requirement: r.requirement, status: r.status });
+    notInOrderList.push((steps.requirements[i] as RequirementSteps).notInOrder[STATUS_KEYS.indexOf(r.status)] ?? { requirement: r.requirement, status: r.status });
     if (s === 'not-in-order') anyNotInOrder = true;
   }
   const status: CoverageStatus = anyNotInOrder ? 'not-in-order' : notInOrderList.length > 0 ? 'open' : 'in-order';
   // A provisional level (advice awaited) is no ground for a certificate, however well the basics stand.
   const certifiable = kind === 'inspection' && !awaitingAdvice && status === 'in-order' && evidenced;
-  return { scenario, level, status, basics, notInOrder: notInOrderList, certifiable, ...(awaitingAdvice ? { awaitingAdvice: true as const } : {}) };
+  return { scenario, level, status, basics, notInOrder: notInOrderList, certifiable, awaitingAdvice: awaitingAdvice ? true : undefined };
 }
 
 /**
@@ -805,14 +814,8 @@ function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[],
     if (!result || !requirementPlan || result.responsibility !== 'bestuurder') continue;
     if (result.status !== 'not-met' && result.status !== 'unanswered' && result.status !== 'claimed') continue;
     const { cost, costClass } = requirementPlan.requirement;
-    const blocks = blocking[index] ?? [];
-    const item: GapItem = { requirement: result.requirement, status: result.status, home: result.domain === 'wonen' || result.hardCondition === true, blocks };
-    if (costClass) {
-      const { amount } = costClass;
-      item.costClass = amount ? { kind: costClass.kind, paidBy: costClass.paidBy, amount: { euros: amount.euros, vat: amount.vat } } : { kind: costClass.kind, paidBy: costClass.paidBy };
-    }
+    const { gapCostClass, gapCost } = steps.requirements[index] as RequirementSteps;
     if (cost) {
-      item.cost = { min: cost.min, max: cost.max };
       gap.total.min += cost.min;
       gap.total.max += cost.max;
     } else if (costClass?.amount?.vat === 'incl') {
@@ -821,15 +824,21 @@ function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[],
     } else if (costClass?.amount) gap.totalExclVat += costClass.amount.euros;
     else if (costClass?.kind === 'no-purchase') gap.noPurchase++;
     else gap.withoutCost++;
-    if (requirementPlan.exceptions.size > 0) {
-      const exceptions: string[] = [];
-      for (const exception of requirementPlan.exceptions.values()) {
-        const claimable = steps.claimableWhen.get(exception);
-        if (!claimable || claimable(input) !== false) exceptions.push(exception.id);
-      }
-      if (exceptions.length > 0) item.exceptions = exceptions;
+    let exceptions: string[] | undefined;
+    for (const exception of requirementPlan.exceptions.values()) {
+      const claimable = steps.claimableWhen.get(exception);
+      if (!claimable || claimable(input) !== false) (exceptions ??= []).push(exception.id);
     }
-    gap.items.push(item);
+    // One literal, every member in place (JSON leaves the undefined ones out), in the JSON's order.
+    gap.items.push({
+      requirement: result.requirement,
+      status: result.status,
+      home: result.domain === 'wonen' || result.hardCondition === true,
+      blocks: blocking[index] ?? [],
+      costClass: gapCostClass,
+      cost: gapCost,
+      exceptions,
+    });
   }
   return gap;
 }

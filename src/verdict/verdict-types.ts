@@ -101,8 +101,8 @@ export interface ScenarioCoverage {
   status: CoverageStatus;
   /** The owner basics that apply through this scenario at its level. */
   basics: string[];
-  /** Those not in order, with their status. */
-  notInOrder: { requirement: string; status: RequirementStatus }[];
+  /** Those not in order, with their status. Verdicts share these entries: read-only. */
+  notInOrder: Readonly<{ requirement: string; status: RequirementStatus }>[];
   /** An inspection, in order, and every met or exempt basic with the evidence it needs, and no advice awaited: a certificate may state this scenario as covered. */
   certifiable: boolean;
   /** Its level is provisional until a CCV/BVA advice is there (see `Verdict.adviceFirst`). */
@@ -154,10 +154,10 @@ export type CostKind = 'no-purchase' | 'craftsman' | 'known-amount';
 export interface GapItem {
   requirement: string;
   status: 'not-met' | 'unanswered' | 'claimed';
-  /** Euros incl. btw, from the catalogue's cost indication. */
-  cost?: { min: number; max: number };
-  /** The catalogue's cost class: what it takes and who pays; a known amount as its source gives it. */
-  costClass?: { kind: CostKind; paidBy: 'bestuurder' | 'werkgever'; amount?: { euros: number; vat: 'incl' | 'excl' } };
+  /** Euros incl. btw, from the catalogue's cost indication. Shared by verdicts: read-only. */
+  cost?: Readonly<{ min: number; max: number }>;
+  /** The catalogue's cost class: what it takes and who pays; a known amount as its source gives it. Shared by verdicts: read-only. */
+  costClass?: Readonly<{ kind: CostKind; paidBy: 'bestuurder' | 'werkgever'; amount?: Readonly<{ euros: number; vat: 'incl' | 'excl' }> }>;
   /** Exceptions the catalogue allows for this requirement whose condition does not rule them out: the other way to close the gap. */
   exceptions?: string[];
   /** Part of the outcome for the home (a wonen basic or a hard condition). */

@@ -6,7 +6,9 @@
 import type { Document, Node } from 'yaml';
 import { yaml } from './yaml-library.js';
 import { readYamlSubset, type SubsetNode } from './yaml-subset.js';
-import type { Problem } from '../problems/problem.js';
+import type { CodedParams, Problem } from '../problems/problem.js';
+import type { ParamsTable, ProblemOf } from '../i18n/message-map.js';
+import type { yamlMessages, YamlCode, YamlParams } from './yaml-messages.js';
 
 /** Larger than any sensible catalogue or answers file; a policy file of 2 MiB is a mistake or an attack. */
 export const MAX_YAML_BYTES = 2 * 1024 * 1024;
@@ -61,7 +63,7 @@ export function parseYamlDocument(bytes: Uint8Array, file: string, options: Yaml
 
   const beyondText = textBeyondLimits(text);
   if (beyondText !== undefined) {
-    return { problems: [{ code: 'yaml-limit', severity: 'error', file, line: beyondText.line, column: 1, params: { what: beyondText.what, limit: beyondText.limit } }] };
+    return { problems: [{ code: 'yaml-limit', severity: 'error', file, line: beyondText.line, column: 1, params: { what: beyondText.what, limit: beyondText.limit } } satisfies ProblemOf<typeof yamlMessages>] };
   }
 
   // Files in the plain subset (every bundled catalogue file) skip the library: same data, same offsets.
@@ -97,7 +99,7 @@ function parseWithLibrary(text: string, file: string): Parsed {
     return { line, column: col };
   };
 
-  const problems: Problem[] = doc.errors.map((error) => {
+  const problems: Problem[] = doc.errors.map((error): ProblemOf<typeof yamlMessages> => {
     const at = position(error.pos[0]);
     const code = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
     return { code, severity: 'error', file, ...at, params: { detail: firstLine(error.message) } };
@@ -154,7 +156,7 @@ function parseWithLibrary(text: string, file: string): Parsed {
 
   return { data, locate };
 
-  function located(code: string, offset: number, params: Problem['params']): Problem {
+  function located<Code extends YamlCode>(code: Code, offset: number, params: YamlParams<Code>): Problem {
     return { code, severity: 'error', file, ...position(offset), params };
   }
 }
@@ -265,7 +267,9 @@ function firstTextBeyondLimits(text: string): { line: number; what: string; limi
   return undefined;
 }
 
-type Beyond = { code: string; path: (string | number)[]; at: 'key' | 'value'; params: Problem['params'] };
+/** A limit broken or a text refused, with the parameters its message reads. */
+type BeyondCode = CodedParams<ParamsTable<typeof yamlMessages>, 'yaml-limit' | 'yaml-not-unicode' | 'yaml-control-character'>;
+type Beyond = BeyondCode & { path: (string | number)[]; at: 'key' | 'value' };
 
 /**
  * The first place the data breaks a limit or is not well-formed Unicode (a lone surrogate such as
@@ -324,14 +328,14 @@ function firstBeyondLimits(data: unknown): Beyond | undefined {
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Why a text cannot be in a YAML file we read (not well-formed Unicode, a control character, too long): what a front end checks before writing one. */
-export function textProblem(text: string): Pick<Beyond, 'code' | 'params'> | undefined {
+export function textProblem(text: string): BeyondCode | undefined {
   if (!text.isWellFormed()) return { code: 'yaml-not-unicode', params: {} };
   if (CONTROL.test(text)) return { code: 'yaml-control-character', params: {} };
   if (text.length > YAML_LIMITS.textLength) return { code: 'yaml-limit', params: { what: 'textLength', limit: YAML_LIMITS.textLength } };
   return undefined;
 }
 
-function fail(code: string, file: string, params: Problem['params']): YamlReadResult {
+function fail<Code extends YamlCode>(code: Code, file: string, params: YamlParams<Code>): YamlReadResult {
   return { problems: [{ code, severity: 'error', file, line: 1, column: 1, params }] };
 }
 

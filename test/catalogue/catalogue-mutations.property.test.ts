@@ -46,7 +46,7 @@ function validateTexts(files: Uint8Array[]): { catalogue?: unknown; problems: Pr
     if (parsed.document) documents.push(parsed.document);
   });
   if (problems.length > 0) return { problems };
-  return validateCatalogue(documents);
+  return validateCatalogue(documents, 'test');
 }
 
 describe('validating a mutated catalogue', () => {

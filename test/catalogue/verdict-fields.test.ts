@@ -14,7 +14,7 @@ function validateWith(extra: string) {
     if (!document) throw new Error('test YAML does not parse');
     return document;
   });
-  return validateCatalogue(documents);
+  return validateCatalogue(documents, 'test');
 }
 
 const t = (text: string) => `{ nl: "${text}", en: "${text}" }`;

@@ -275,7 +275,7 @@ describe('a burgemeester who refuses two visibility basics for reasons of office
     const intro = terminal.screen(mark);
     expect(intro).toContain('Deze 2 eisen zijn niet op orde. Om redenen van uw ambt mag u er gemotiveerd van afzien');
     expect(intro).toContain(`  - ${title('INF-14')}`);
-    expect(intro.replace(/\s+/g, ' ')).toMatch(new RegExp(`houdt tegen, ook als u ervan afziet: [^-]*${title('WRK-17')}`));
+    expect(intro.replace(/\s+/g, ' ')).toMatch(new RegExp(`Houdt tegen, ook als u ervan afziet: [^-]*${title('WRK-17')}`));
     expect(intro).toContain('Afzien is uw eigen keuze en uw eigen risico.');
     mark = terminal.mark;
     terminal.press('?');

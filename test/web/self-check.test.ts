@@ -47,13 +47,14 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-type Screen = { kind: 'question'; legend: string } | { kind: 'advice' } | { kind: 'exceptions' } | { kind: 'review' } | { kind: 'verdict' } | { kind: 'start' };
+type Screen = { kind: 'question'; legend: string } | { kind: 'advice' } | { kind: 'exceptions' } | { kind: 'refusals' } | { kind: 'review' } | { kind: 'verdict' } | { kind: 'start' };
 
 async function screen(): Promise<Screen> {
   return page.evaluate(() => {
     if (document.querySelector('main pre.report')) return { kind: 'verdict' as const };
     if (document.querySelector('main dl.review')) return { kind: 'review' as const };
     if (document.querySelector('main form.advice')) return { kind: 'advice' as const };
+    if (document.querySelector('main form.refusals')) return { kind: 'refusals' as const };
     const legend = document.querySelector('main form fieldset legend')?.textContent ?? '';
     if (document.querySelector('main form fieldset input[type="radio"][value=""]')) return { kind: 'exceptions' as const };
     if (legend) return { kind: 'question' as const, legend };
@@ -68,10 +69,10 @@ function questionOf(legend: string): Question {
 }
 
 /** One step, by keyboard only: the page has put the focus on the step's first control. */
-async function answerStep(current: Screen): Promise<void> {
+async function answerStep(current: Screen, answers: Record<string, unknown> = example): Promise<void> {
   if (current.kind === 'question') {
     const question = questionOf(current.legend);
-    const value = example[question.id];
+    const value = answers[question.id];
     if (value === undefined) {
       await tabTo(page, nl.skip);
       await page.keyboard.press('Enter');
@@ -98,8 +99,8 @@ async function answerStep(current: Screen): Promise<void> {
     // The example has no advice: "Nee", the second choice.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-  } else if (current.kind === 'exceptions') {
-    // The first choice is "Nee, geen uitzondering".
+  } else if (current.kind === 'exceptions' || current.kind === 'refusals') {
+    // The first choice is "Nee, geen uitzondering" (or "Nee, ik zie van geen van deze af").
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
   } else if (current.kind === 'review') {
@@ -108,12 +109,12 @@ async function answerStep(current: Screen): Promise<void> {
   }
 }
 
-async function playUntil(stop: (screen: Screen, steps: number) => boolean, visit: (screen: Screen) => Promise<void> = async () => undefined): Promise<Screen> {
+async function playUntil(stop: (screen: Screen, steps: number) => boolean, visit: (screen: Screen) => Promise<void> = async () => undefined, answers: Record<string, unknown> = example): Promise<Screen> {
   for (let steps = 0; steps < 200; steps++) {
     const current = await screen();
     if (stop(current, steps)) return current;
     await visit(current);
-    await answerStep(current);
+    await answerStep(current, answers);
   }
   throw new Error('the self-check did not end');
 }
@@ -132,7 +133,7 @@ async function typeAdvice(date: string): Promise<void> {
 }
 
 /** With PKVW_WEB_SCREENSHOTS=docs/images the README's two screenshots are made anew. */
-const SCREENSHOTS: Record<string, string> = { 'first question': 'web-zelfcheck-vraag.png', verdict: 'web-zelfcheck-oordeel.png' };
+const SCREENSHOTS: Record<string, string> = { 'first question': 'web-zelfcheck-vraag.png', verdict: 'web-zelfcheck-oordeel.png', 'refusal step': 'web-zelfcheck-afzien.png' };
 
 async function expectAccessible(where: string): Promise<void> {
   const folder = process.env.PKVW_WEB_SCREENSHOTS;
@@ -327,10 +328,13 @@ describe('the web self-check, from file:// with keyboard only', () => {
     await expectAccessible('advice in English');
     await page.keyboard.press('Enter');
     expect(await page.$eval('main form.advice fieldset legend', (legend) => legend.textContent)).toBe(advice.question);
-    // A language switch draws the step anew from the machine: the advice was not sent yet, so it is typed again.
-    await page.focus('main form.advice input[value="yes"]');
-    await page.keyboard.press('Space');
-    await typeAdvice('2026-11-12');
+    // A language switch draws the step anew: what was typed and not yet sent is still there.
+    expect(await page.$eval('main input[name="reference"]', (input) => (input as HTMLInputElement).value)).toBe('CCV-advies 2026-0917');
+    expect(await page.$eval('main input[name="date"]', (input) => (input as HTMLInputElement).value)).toBe('2026-11-12');
+    expect(await page.$$eval('main input[name="measures"]:checked', (inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['WON-16', 'WON-18']);
+    expect(await page.$eval('main input[name="more"]', (input) => (input as HTMLInputElement).checked)).toBe(true);
+    await tabToSelector(page, 'input[name="date"]');
+    await page.keyboard.press('Enter');
     const review = await playUntil((current) => current.kind === 'review');
     expect(review.kind).toBe('review');
     const main = await page.$eval('main', (element) => element.textContent ?? '');
@@ -345,6 +349,68 @@ describe('the web self-check, from file:// with keyboard only', () => {
     rmSync(join(downloads, 'antwoorden.yaml'));
     const file = await exportAnswers();
     expect((parse(readFileSync(file, 'utf8')) as { advice: unknown }).advice).toEqual({ reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'] });
+    const io = captureIo({ now: new Date() });
+    expect(await runMain(['assess', file], io)).toBe(0);
+    expect(io.out).toBe(report);
+  });
+
+  it('refuses case 18’s two visibility basics by keyboard, saying first what that keeps blocked, and exports them as assess reads them', async () => {
+    const case18 = join(fixturesDir, 'cases', '18-burgemeester-publiek-account');
+    const written = parse(readFileSync(join(case18, 'answers.yaml'), 'utf8')) as { answers: Record<string, unknown>; refusals: { requirement: string; reason: string }[] };
+    const title = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title.nl ?? id;
+    const reason = (id: string) => written.refusals.find((r) => r.requirement === id)?.reason ?? '';
+    const alert = () => page.$eval('main [role="alert"]', (element) => element.textContent ?? '');
+    await tabTo(page, words.startOver);
+    await page.keyboard.press('Enter');
+    await tabTo(page, words.start);
+    await page.keyboard.press('Enter');
+    await playUntil((current) => current.kind === 'refusals', async () => undefined, written.answers);
+    const shown = await page.$eval('main', (main) => main.textContent ?? '');
+    // Before the choice: both basics, what each keeps blocked, and whose choice and risk it is.
+    expect(shown).toContain(nl.refusals.intro(2, false));
+    for (const id of ['INF-05', 'INF-14']) expect(shown).toContain(title(id));
+    expect(shown).toContain(nl.refusals.blocks(['Advies en training digitale veiligheid', 'Hulp bij KVK-afscherming', title('WRK-17')]));
+    expect(shown).toContain(nl.refusals.consequence);
+    await expectAccessible('refusal step');
+    // "Nee" has the focus; the next choice is the first basic, and its reason field follows.
+    await page.keyboard.press('ArrowDown');
+    await tabToSelector(page, 'textarea[name="reason"]');
+    expect(await page.evaluate(() => document.querySelector(`label[for="${document.activeElement?.id ?? ''}"]`)?.textContent)).toBe(nl.refusals.reason(title('INF-05')));
+    // Only spaces: the machine's rule says so while typing, without quoting the reason.
+    await page.keyboard.type('  ');
+    await page.waitForFunction(() => /schrijf kort waarom u hiervan afziet/.test(document.querySelector('main [role="alert"]')?.textContent ?? ''));
+    await expectAccessible('refusal step, empty reason');
+    await page.keyboard.type(reason('INF-05'));
+    expect(await alert()).toBe('');
+    await tabTo(page, words.next);
+    await page.keyboard.press('Enter');
+    // The second round offers the other basic; its reason survives a language switch.
+    await page.waitForFunction((legend) => document.querySelector('main form.refusals legend')?.textContent === legend, {}, nl.refusals.question(true));
+    await page.keyboard.press('ArrowDown');
+    await tabToSelector(page, 'textarea[name="reason"]');
+    const [start, rest] = [reason('INF-14').slice(0, 20), reason('INF-14').slice(20)];
+    await page.keyboard.type(start);
+    await tabTo(page, 'English');
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('main form.refusals legend', (legend) => legend.textContent)).toBe(flowWords.en.refusals.question(true));
+    await expectAccessible('refusal step in English');
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('main textarea[name="reason"]', (area) => (area as HTMLTextAreaElement).value)).toBe(start);
+    await page.focus('main textarea[name="reason"]');
+    await page.keyboard.press('End');
+    await page.keyboard.type(rest);
+    await tabTo(page, words.next);
+    await page.keyboard.press('Enter');
+    await playUntil((current) => current.kind === 'review', async () => undefined, written.answers);
+    const review = await page.$eval('main dl.review', (list) => list.textContent ?? '');
+    for (const id of ['INF-05', 'INF-14']) expect(review).toContain(nl.reviewRefusal(title(id), reason(id)));
+    await expectAccessible('review with refusals');
+    await playUntil((current) => current.kind === 'verdict', async () => undefined, written.answers);
+    const report = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
+    expect(report).toContain('BASIS OP ORDE');
+    rmSync(join(downloads, 'antwoorden.yaml'));
+    const file = await exportAnswers();
+    expect((parse(readFileSync(file, 'utf8')) as { refusals: unknown }).refusals).toEqual(written.refusals);
     const io = captureIo({ now: new Date() });
     expect(await runMain(['assess', file], io)).toBe(0);
     expect(io.out).toBe(report);

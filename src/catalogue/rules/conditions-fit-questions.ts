@@ -1,9 +1,12 @@
 import type { Question } from '../catalogue-types.js';
 import type { CatalogueRule } from '../catalogue-rule-context.js';
-import type { ProblemParams } from '../../problems/problem.js';
+import type { CatalogueParams } from '../catalogue-messages.js';
 import { conditionLeaves, type ConditionLeaf } from '../../condition/condition-references.js';
 
-type Finding = { code: string; operator: string; params: ProblemParams };
+type FitCode = 'condition-value-not-allowed' | 'condition-form-mismatch' | 'condition-out-of-range';
+
+/** A misfit with the parameters its message reads, but the question, its type and the operator, which the rule adds. */
+type Finding = { [Code in FitCode]: { code: Code; operator: string; params: Omit<CatalogueParams<Code>, 'question' | 'type' | 'operator'> } }[FitCode];
 
 /**
  * A condition compares an answer only in a way its question can be answered: `is true` on a

@@ -6,7 +6,7 @@ export const exactlyOneKeurmerk: CatalogueRule = (ctx) => {
   const [first, ...others] = ctx.metadata;
   if (!first) {
     const file = ctx.files[0];
-    return file ? [ctx.problem('keurmerk-missing', 'error', { document: file.document, path: [] }, [], { files: ctx.files.length })] : [];
+    return file ? [ctx.problem('keurmerk-missing', 'error', { document: file.document, path: [] }, [], {})] : [];
   }
   return others.map((other) => ctx.problem('keurmerk-duplicate', 'error', other, [], { first: placeLabel(first) }, 'key'));
 };

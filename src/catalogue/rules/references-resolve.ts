@@ -3,7 +3,7 @@ import { closestName } from '../../schema-validation/closest-name.js';
 import { exceptionReferences, levelReferences, questionReferences, scenarioReferences, sourceReferences, type ReferenceSite } from './reference-sites.js';
 
 /** A rule that reports every reference of one kind that names no existing item. */
-function referencesResolve(code: string, sites: (ctx: CatalogueRuleContext) => ReferenceSite[], known: (ctx: CatalogueRuleContext) => ReadonlyMap<string, unknown>): CatalogueRule {
+function referencesResolve(code: 'unknown-scenario' | 'unknown-level' | 'unknown-question' | 'unknown-exception' | 'unknown-source', sites: (ctx: CatalogueRuleContext) => ReferenceSite[], known: (ctx: CatalogueRuleContext) => ReadonlyMap<string, unknown>): CatalogueRule {
   return (ctx) => {
     const ids = known(ctx);
     return sites(ctx)

@@ -20,8 +20,8 @@ export function renderAnswersFile(catalogue: Catalogue, flow: FlowAnswers): stri
 
 /**
  * The flow an answers file gives, to go on from: its answers and claims as the machine takes them,
- * and nothing the walk decided for want of an answer: no question "left open", no exception declined
- * (so the first open step is asked). Problems name the file.
+ * and nothing the walk decided for want of an answer: no question "left open", no exception or
+ * refusal declined (so the first open step is asked). Problems name the file.
  */
 export function readAnswersFile(bytes: Uint8Array, name: string, catalogue: Catalogue): { flow?: FlowAnswers; problems: Problem[] } {
   const parsed = parseYamlDocument(bytes, name);
@@ -34,7 +34,9 @@ export function readAnswersFile(bytes: Uint8Array, name: string, catalogue: Cata
     // Declines too are the walk's, not the user's: the exception step is offered again. So is the
     // advice step, unless the file gives an advice (a file without one may just not have it yet).
     const decisions = Object.fromEntries(Object.entries(flow.decisions).filter(([, decision]) => decision.kind === 'claim'));
-    const read: FlowAnswers = { ...flow, decisions, skipped: [] };
+    // Likewise the refusal step: the file's refusals stay, the walk's "no refusal" goes.
+    const refusals = Object.fromEntries(Object.entries(flow.refusals ?? {}).filter(([, decision]) => decision.kind === 'refused'));
+    const read: FlowAnswers = { ...flow, decisions, refusals, skipped: [] };
     if (!answers.advice) delete read.adviceAnswered;
     return { flow: read, problems: [] };
   } catch (error) {

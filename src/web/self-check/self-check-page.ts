@@ -8,13 +8,14 @@
 import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../../catalogue/catalogue-types.js';
 import { bundledCatalogue } from '../../catalogue/precompiled-catalogue.js';
-import { createAssessmentMachine, stageOf, type AdviceInput, type AssessmentMachine, type FlowEvent } from '../../flow/assessment-machine.js';
+import { createAssessmentMachine, stageOf, stepProblem, type AdviceInput, type AssessmentMachine, type FlowEvent } from '../../flow/assessment-machine.js';
 import { advisedMeasures, basicGroups, measureGroups, NO_MEASURE, type RequirementGroup } from '../../flow/advice-step.js';
 import { adviceFromWritten } from '../../answers/advice-rules.js';
 import type { FlowAnswers } from '../../flow/flow-answers.js';
 import { flowProgress } from '../../flow/flow-progress.js';
 import { describeAdvice, describeAnswer, flowWords } from '../../flow/flow-words.js';
 import { parseNumberText } from '../../flow/step-checks.js';
+import { REFUSAL_REASON_MAX } from '../../answers/refusal-rules.js';
 import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { Problem } from '../../problems/problem.js';
 import { fundingSummary } from '../../report/funding-summary.js';
@@ -59,18 +60,34 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
 
   const startWith = (start: Partial<FlowAnswers> = {}, deviceKey?: DeviceKey) => {
     const meta = start.meta ?? { kind: 'self-check' as const, date: today(), subject: { role: 'bestuurder' } };
-    const input = { meta, values: start.values ?? {}, decisions: start.decisions ?? {}, skipped: start.skipped ?? [], ...(start.adviceAnswered === undefined ? {} : { adviceAnswered: start.adviceAnswered }) };
+    const input = {
+      meta,
+      values: start.values ?? {},
+      decisions: start.decisions ?? {},
+      skipped: start.skipped ?? [],
+      ...(start.refusals === undefined ? {} : { refusals: start.refusals }),
+      ...(start.adviceAnswered === undefined ? {} : { adviceAnswered: start.adviceAnswered }),
+    };
     const actor = createActor(createAssessmentMachine(catalogue()), { input }).start();
     setSession({ actor, ...(deviceKey ? { deviceKey } : {}) });
   };
 
-  /** The advice last sent: shown again when the machine refuses it, so nothing typed is lost. */
-  let adviceDraft: AdviceInput | undefined;
+  /**
+   * The advice last sent, or typed and not yet sent when the language was switched: shown again, so
+   * nothing typed is lost when the machine refuses it or the page is mounted anew. In ctx.memory.
+   */
+  const adviceDraft = (): AdviceDraftState | undefined => ctx.memory.get(ADVICE_DRAFT) as AdviceDraftState | undefined;
+
+  /** Keeps what the current step has that is typed but not yet sent, before the page is mounted anew. */
+  let captureDraft: (() => void) | undefined;
 
   const send = (event: FlowEvent) => {
     if (!session) return;
     session.actor.send(event);
-    if (session.actor.getSnapshot().context.problem === undefined) adviceDraft = undefined;
+    if (session.actor.getSnapshot().context.problem === undefined) {
+      ctx.memory.delete(ADVICE_DRAFT);
+      ctx.memory.delete(REFUSAL_DRAFT);
+    }
     void keep();
     draw({ focus: 'step' });
   };
@@ -87,6 +104,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
   };
 
   const draw = (options: { focus?: 'step' | 'none' } = {}) => {
+    captureDraft = undefined;
     const content = session ? drawStep(session) : drawStart();
     root.replaceChildren(...content);
     if (options.focus === 'step') focusStep(root);
@@ -180,6 +198,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       if (context.position.kind === 'question') nodes.push(questionForm(current, context.position.question, progress));
       else if (context.position.kind === 'advice') nodes.push(adviceForm(current, progress));
       else if (context.position.kind === 'exceptions') nodes.push(exceptionsForm(current));
+      else if (context.position.kind === 'refusals') nodes.push(refusalsForm(current));
       else nodes.push(...reviewView(current));
     }
     // Said once, under the heading: a file read, the answers kept.
@@ -288,8 +307,11 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     const { context } = current.actor.getSnapshot();
     const cat = context.catalogue;
     const aw = flow.advice;
-    const had = adviceDraft ? adviceFromWritten(adviceDraft) : context.flow.meta.advice;
-    const answered = context.flow.adviceAnswered === true;
+    const draft = adviceDraft();
+    const had = draft?.answer === 'yes' ? adviceFromWritten(draft.advice) : draft?.answer === 'no' ? undefined : context.flow.meta.advice;
+    const answered = draft?.answer === 'no' || context.flow.adviceAnswered === true;
+    // Only an advice that names its measures (or ticks "none") has "none" ticked; a draft says so itself.
+    const noneTicked = draft === undefined ? had !== undefined && had.measures.length === 0 : draft.none;
     const problemId = uniqueId('problem');
     const has = uniqueId('advice');
     const yesId = uniqueId('option');
@@ -318,7 +340,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       }
       if (none !== undefined) {
         const id = uniqueId('option');
-        fieldset.append(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id, name, value: NO_MEASURE, checked: had !== undefined && had.measures.length === 0 }), el('label', { for: id }, none)));
+        fieldset.append(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id, name, value: NO_MEASURE, checked: noneTicked }), el('label', { for: id }, none)));
       }
       fieldset.append(...helpFor(help));
       return fieldset;
@@ -338,7 +360,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     }
     levels.append(...helpFor(aw.levelsHelp));
     const moreId = uniqueId('more');
-    const hadMore = had !== undefined && (Object.keys(had.levels).length > 0 || had.waives.length > 0 || had.hardConditions.length > 0);
+    const hadMore = draft?.more ?? (had !== undefined && (Object.keys(had.levels).length > 0 || had.waives.length > 0 || had.hardConditions.length > 0));
     const moreBox = el('input', { type: 'checkbox', id: moreId, name: 'more', checked: hadMore });
     const moreDetails = el(
       'div',
@@ -359,16 +381,13 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     );
     first.addEventListener('change', () => (details.hidden = first.querySelector<HTMLInputElement>(`input[name="${has}"]:checked`)?.value !== 'yes'));
     const form = stepForm(current, problemId, { class: 'advice' }, el('p', { class: 'progress' }, flow.progress(flow.stage.advice, undefined, progress.question, progress.remaining).replace(/^\[|\]$/g, '')), first, details);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const say = (message: string) => form.querySelector(`#${problemId}`)?.replaceChildren(message);
+    /** The form as it stands: the yes/no, the advice typed so far (measures as ticked), whether "more" and "none" are ticked. */
+    const read = (): { state: AdviceDraftState; measures: ReturnType<typeof advisedMeasures> } => {
       const data = new FormData(form);
       const answer = data.get(has);
-      if (answer === null) return say(words.noAnswer);
-      if (answer === 'no') return send({ type: 'ADVICE', advice: null });
-      const chosen = advisedMeasures(data.getAll('measures').map(String));
-      if ('problem' in chosen) return say(renderProblemMessage(chosen.problem, lang));
-      const advice: AdviceInput = { reference: String(data.get('reference') ?? ''), date: String(data.get('date') ?? '').trim(), ...(chosen.measures.length > 0 ? { measures: chosen.measures } : {}) };
+      const ticked = data.getAll('measures').map(String);
+      const measures = advisedMeasures(ticked);
+      const advice: AdviceInput = { reference: String(data.get('reference') ?? ''), date: String(data.get('date') ?? '').trim(), ...('measures' in measures && measures.measures.length > 0 ? { measures: measures.measures } : {}) };
       if (moreBox.checked) {
         const set = Object.fromEntries(cat.scenarios.map((scenario) => [scenario.id, String(data.get(`level:${scenario.id}`) ?? '')]).filter(([, level]) => level !== ''));
         const waives = data.getAll('waives').map(String);
@@ -377,8 +396,21 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         if (waives.length > 0) advice.waives = waives;
         if (hard.length > 0) advice.hardConditions = hard;
       }
-      adviceDraft = advice;
-      send({ type: 'ADVICE', advice });
+      return { state: { answer: answer === 'yes' || answer === 'no' ? answer : undefined, advice, more: moreBox.checked, none: ticked.includes(NO_MEASURE) }, measures };
+    };
+    captureDraft = () => {
+      const { state } = read();
+      if (state.answer !== undefined) ctx.memory.set(ADVICE_DRAFT, state);
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const say = (message: string) => form.querySelector(`#${problemId}`)?.replaceChildren(message);
+      const { state, measures } = read();
+      if (state.answer === undefined) return say(words.noAnswer);
+      if (state.answer === 'no') return send({ type: 'ADVICE', advice: null });
+      if ('problem' in measures) return say(renderProblemMessage(measures.problem, lang));
+      ctx.memory.set(ADVICE_DRAFT, state);
+      send({ type: 'ADVICE', advice: state.advice });
     });
     return form;
   };
@@ -468,6 +500,81 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     return form;
   };
 
+  /**
+   * The refusal step: the basics that may be refused, each with the risks it applies through and the
+   * measures it keeps blocking, and whose choice and risk a refusal is, all before the choice; then
+   * the reason, checked by the machine as it is typed.
+   */
+  const refusalsForm = (current: Session): HTMLElement => {
+    const { context } = current.actor.getSnapshot();
+    const cat = context.catalogue;
+    const rw = flow.refusals;
+    const again = Object.values(context.flow.refusals ?? {}).some((decision) => decision.kind === 'refused');
+    const scenarioName = (id: string) => cat.scenarios.find((scenario) => scenario.id === id)?.name[lang] ?? id;
+    const measureName = (id: string) => cat.requirements.find((requirement) => requirement.id === id)?.title[lang] ?? id;
+    const draft = refusalDraft();
+    const name = uniqueId('refusal');
+    const problemId = uniqueId('problem');
+    const offers = el(
+      'ul',
+      { class: 'refusable' },
+      ...context.refusable.map((offer) =>
+        el('li', {}, el('strong', {}, offer.title[lang]), el('br', {}), rw.scenarios(offer.scenarios.map(scenarioName)), el('br', {}), rw.blocks(offer.blocks.map(measureName))),
+      ),
+    );
+    const choices = el('fieldset', {}, el('legend', {}, rw.question(again)));
+    const noneId = uniqueId('option');
+    choices.append(el('div', { class: 'choice' }, el('input', { type: 'radio', id: noneId, name, value: '', checked: draft !== undefined && draft.requirement === '' }), el('label', { for: noneId }, rw.none(again))));
+    for (const offer of context.refusable) {
+      const id = uniqueId('option');
+      choices.append(el('div', { class: 'choice' }, el('input', { type: 'radio', id, name, value: offer.requirement, checked: draft?.requirement === offer.requirement }), el('label', { for: id }, offer.title[lang])));
+    }
+    choices.append(...helpFor(rw.help));
+    const details = el('div', {});
+    const picked = () => choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+    const say = (message: string) => form.querySelector(`#${problemId}`)?.replaceChildren(message);
+    const showReason = () => {
+      const requirement = picked();
+      const offer = context.refusable.find((candidate) => candidate.requirement === requirement);
+      if (!offer) {
+        details.replaceChildren();
+        return;
+      }
+      const id = uniqueId('reason');
+      const reason = el('textarea', { id, name: 'reason', maxlength: String(REFUSAL_REASON_MAX), 'aria-describedby': problemId });
+      reason.value = draft?.requirement === offer.requirement ? draft.reason : '';
+      // The machine's own check as the user types; the reason itself is never shown back in a message.
+      reason.addEventListener('input', () => {
+        const problem = stepProblem(context, { type: 'REFUSE', requirement: offer.requirement, reason: reason.value });
+        say(problem ? renderProblemMessage(problem, lang) : '');
+      });
+      details.replaceChildren(el('div', { class: 'field' }, el('label', { for: id }, rw.reason(offer.title[lang])), reason));
+    };
+    choices.addEventListener('change', (event) => {
+      if ((event.target as HTMLInputElement).name === name) showReason();
+    });
+    const form = stepForm(current, problemId, { class: 'refusals' }, el('p', {}, rw.intro(context.refusable.length, again)), offers, el('p', { class: 'consequence' }, el('strong', {}, rw.consequence)), choices, details);
+    showReason();
+    // What is chosen and typed but not yet sent survives a language switch (the page is mounted anew).
+    captureDraft = () => {
+      const requirement = picked();
+      if (requirement !== undefined) ctx.memory.set(REFUSAL_DRAFT, { requirement, reason: form.querySelector<HTMLTextAreaElement>('textarea[name="reason"]')?.value ?? '' });
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const requirement = picked();
+      if (requirement === undefined) return say(words.noAnswer);
+      // Kept while the machine refuses it, so nothing typed is lost.
+      ctx.memory.set(REFUSAL_DRAFT, { requirement, reason: String(new FormData(form).get('reason') ?? '') });
+      if (requirement === '') return send({ type: 'DECLINE' });
+      send({ type: 'REFUSE', requirement, reason: String(new FormData(form).get('reason') ?? '') });
+    });
+    return form;
+  };
+
+  /** The refusal chosen and typed but not yet accepted, if any. */
+  const refusalDraft = (): { requirement: string; reason: string } | undefined => ctx.memory.get(REFUSAL_DRAFT) as { requirement: string; reason: string } | undefined;
+
   const reviewView = (current: Session): Node[] => {
     const { context } = current.actor.getSnapshot();
     const review = context.review;
@@ -486,6 +593,15 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       const edit = el('button', { type: 'button', class: 'secondary small', 'aria-label': words.edit(flow.advice.reviewEdit) }, words.change);
       edit.addEventListener('click', () => send({ type: 'EDIT', step: 'advice' }));
       list.append(el('dt', {}, flow.stage.advice), el('dd', {}, el('span', {}, given, ...named.map((line) => el('span', { class: 'note' }, ` · ${line}`))), edit));
+    }
+    if (current.actor.getSnapshot().can({ type: 'EDIT', step: 'refusals' })) {
+      const edit = el('button', { type: 'button', class: 'secondary small', 'aria-label': words.editRefusals }, words.change);
+      edit.addEventListener('click', () => send({ type: 'EDIT', step: 'refusals' }));
+      const titleOf = (id: string) => cat.requirements.find((requirement) => requirement.id === id)?.title[lang] ?? id;
+      const refusals = review?.refusals ?? [];
+      // One line per refusal: the basic and the reason given.
+      const shown = refusals.length === 0 ? [words.refusalsNone] : refusals.flatMap((refusal, index) => [...(index > 0 ? [el('br', {})] : []), flow.reviewRefusal(titleOf(refusal.requirement), refusal.reason)]);
+      list.append(el('dt', {}, flow.stage.refusals), el('dd', {}, el('span', {}, ...shown), edit));
     }
     const claims = (review?.claims ?? []).map((claim) => {
       const title = cat.exceptions.find((exception) => exception.id === claim.exception)?.title[lang] ?? claim.exception;
@@ -586,8 +702,21 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
 
   draw();
   return () => {
-    // The session stays in ctx.memory for the next mount (a language switch); nothing to undo here.
+    // The session stays in ctx.memory for the next mount (a language switch), with what the step has typed but not sent.
+    captureDraft?.();
   };
+}
+
+/** Where the refusal step keeps what was chosen and typed but not yet accepted (in ctx.memory). */
+const REFUSAL_DRAFT = 'refusalDraft';
+
+/** The advice step as typed: sent and refused, or not yet sent when the page was mounted anew (in ctx.memory). */
+const ADVICE_DRAFT = 'adviceDraft';
+interface AdviceDraftState {
+  answer: 'yes' | 'no' | undefined;
+  advice: AdviceInput;
+  more: boolean;
+  none: boolean;
 }
 
 /** The answer in the form, as the machine takes it; undefined when nothing was chosen or typed. */

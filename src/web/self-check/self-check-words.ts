@@ -48,6 +48,10 @@ export interface SelfCheckWords {
   claimFields: string;
   noAnswer: string;
   referral: string;
+  /** In the review, when the refusal step was offered and nothing was refused. */
+  refusalsNone: string;
+  /** The button that asks the refusal step again, for a screen reader. */
+  editRefusals: string;
 }
 
 export const selfCheckWords: Record<Language, SelfCheckWords> = {
@@ -97,6 +101,8 @@ export const selfCheckWords: Record<Language, SelfCheckWords> = {
     claimFields: 'Over deze uitzondering',
     noAnswer: 'Kies eerst een antwoord.',
     referral: 'Uw situatie valt buiten PKVW-light: neem contact op met uw werkgever voor een beveiligingsadvies.',
+    refusalsNone: 'U ziet van geen eis gemotiveerd af.',
+    editRefusals: 'Wijzig het gemotiveerd afzien',
   },
   en: {
     title: 'Home security self-check',
@@ -144,5 +150,7 @@ export const selfCheckWords: Record<Language, SelfCheckWords> = {
     claimFields: 'About this exception',
     noAnswer: 'Choose an answer first.',
     referral: 'Your situation is beyond PKVW-light: ask your employer for a security advice.',
+    refusalsNone: 'You refuse no requirement.',
+    editRefusals: 'Change the reasoned refusals',
   },
 };

@@ -10,6 +10,7 @@ import { findCatalogue } from '../../certificate/catalogue-releases.js';
 import { MAX_REVOCATION_FILE_BYTES, MAX_VERIFIED_PDF_BYTES, verifyCertificate, type CertificateVerification } from '../../certificate/verify-certificate.js';
 import { certificatesFromPem, crlDer } from '../../signing/pem.js';
 import type { Reason } from '../../signing/verification-result.js';
+import type { ProblemCode, ProblemParamsByCode } from '../../messages/render-problem.js';
 
 export interface GivenFile {
   name: string;
@@ -34,7 +35,7 @@ export type PageVerification =
   | { kind: 'refused'; problem: Reason };
 
 export async function verifyGivenFiles(input: PageVerificationInput): Promise<PageVerification> {
-  const refused = (code: string, params: Reason['params']): PageVerification => ({ kind: 'refused', problem: { code, params } });
+  const refused = <Code extends ProblemCode>(code: Code, params: ProblemParamsByCode[Code]): PageVerification => ({ kind: 'refused', problem: { code, params } });
   if (input.pdf.bytes.length > MAX_VERIFIED_PDF_BYTES) return refused('verify-file-too-large', { path: input.pdf.name, size: input.pdf.bytes.length, limit: MAX_VERIFIED_PDF_BYTES });
   let added: Uint8Array[] = [];
   if (input.caFile !== undefined) {
