@@ -34,6 +34,16 @@ function run(args: readonly string[]): PseudoTerminal {
   return terminal;
 }
 
+/** The built command without a terminal (stdin empty), in the test's folder. */
+function runPiped(args: readonly string[]) {
+  return spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), ...args], { cwd: dir, input: '', encoding: 'utf8' });
+}
+
+/** What `assess --json` says of the answers the check exported to antwoorden.yaml. */
+function assessExport(): Verdict {
+  return JSON.parse(runPiped(['assess', 'antwoorden.yaml', '--json']).stdout) as Verdict;
+}
+
 /** The keys that give `value` to `question` in a fresh prompt (cursor on the first option, nothing ticked). */
 function keysFor(question: Question, value: AnswerValue): string {
   if (question.type === 'number') return `${String(value)}${KEY.enter}`;
@@ -130,8 +140,7 @@ describe('the wethouder’s self-check, start to finish (terraced house, no inci
     const firstReport = readFileSync(report);
 
     // The demo has its own folder: the wethouder's report stays.
-    const { spawnSync } = await import('node:child_process');
-    expect(spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'check', '--demo'], { cwd: dir, input: '', encoding: 'utf8' }).status).toBe(0);
+    expect(runPiped(['check', '--demo']).status).toBe(0);
     expect(existsSync(join(dir, '.pkvw-light', 'demo', 'rapport.pdf'))).toBe(true);
     expect(readFileSync(report).equals(firstReport)).toBe(true);
 
@@ -230,9 +239,7 @@ describe('a bestuurder with a CCV/BVA advice, at the keyboard (case 19 with the 
     // The exported answers carry the advice block, and assess on them gives the same funding.
     const exported = parseDocument(readFileSync(join(dir, 'antwoorden.yaml'), 'utf8')).toJS() as { advice: unknown };
     expect(exported.advice).toEqual({ reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'], levels: { 'SC-01': 'B', 'SC-02': 'C', 'SC-03': 'B' } });
-    const { spawnSync } = await import('node:child_process');
-    const assessed = spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'assess', 'antwoorden.yaml', '--json'], { cwd: dir, encoding: 'utf8' });
-    const viaFile = JSON.parse(assessed.stdout) as Verdict;
+    const viaFile = assessExport();
     expect(viaFile.funding).toEqual(verdict.funding);
     expect(viaFile.requirements).toEqual(verdict.requirements);
   });
@@ -340,8 +347,7 @@ describe('a burgemeester who refuses two visibility basics for reasons of office
     const exported = parseDocument(readFileSync(join(dir, 'antwoorden.yaml'), 'utf8')).toJS() as { refusals: unknown };
     expect(exported.refusals).toEqual(answers.refusals);
     expect(statSync(join(dir, 'antwoorden.yaml')).mode & 0o777).toBe(0o600);
-    const assessed = spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'assess', 'antwoorden.yaml', '--json'], { cwd: dir, encoding: 'utf8' });
-    const viaFile = JSON.parse(assessed.stdout) as Verdict;
+    const viaFile = assessExport();
     expect(viaFile.requirements).toEqual(verdict.requirements);
     expect(viaFile.funding).toEqual(verdict.funding);
   });
@@ -537,8 +543,7 @@ describe('pkvw-light check in a terminal', () => {
   });
 
   it('refuses to run without a terminal unless given answers, with exit 2', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const result = spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'check'], { cwd: dir, input: '', encoding: 'utf8' });
+    const result = runPiped(['check']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('fout flow-no-terminal ');
     expect(result.stderr).toContain('geen terminal');
@@ -547,8 +552,7 @@ describe('pkvw-light check in a terminal', () => {
   });
 
   it('shows the bundled demo without a terminal (the README command)', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const result = spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), 'check', '--demo'], { cwd: dir, input: '', encoding: 'utf8' });
+    const result = runPiped(['check', '--demo']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Demonstratie: de zelfcheck met de meegeleverde voorbeeldantwoorden');
