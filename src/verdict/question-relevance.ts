@@ -7,7 +7,7 @@
  */
 import type { AnswerValue, Catalogue, Condition } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
-import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
+import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan } from './catalogue-plan.js';
 import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
@@ -212,7 +212,10 @@ class RelevanceTracker implements QuestionRelevance {
   private readonly index: RelevanceIndex;
   private readonly catalogue: Catalogue;
   private readonly answersMeta: Answers;
-  private readonly values = new Map<string, AnswerValue>();
+  /** The answers by flow position (ids the catalogue does not ask in `otherValues`), read by conditions through `values`. */
+  private readonly valueAt: (AnswerValue | undefined)[];
+  private otherValues: Map<string, AnswerValue> | undefined;
+  private readonly values: AnswerLookup;
   private readonly ctx: ConditionContext;
   private readonly baselineCtx: ConditionContext;
   private readonly needed: Int32Array;
@@ -250,7 +253,12 @@ class RelevanceTracker implements QuestionRelevance {
     this.catalogue = catalogue;
     this.index = relevanceIndex(catalogue);
     const count = this.index.plan.questionsInFlowOrder.length;
-    for (const [id, value] of values) this.values.set(id, value);
+    // By position, not in a Map of their own: a walk gives hundreds of answers, and a Map grew
+    // (and allocated) with every one of them.
+    this.valueAt = new Array<AnswerValue | undefined>(count).fill(undefined);
+    const { position } = this.index;
+    this.values = { get: (id) => { const p = position.get(id); return p === undefined ? this.otherValues?.get(id) : this.valueAt[p]; } };
+    for (const [id, value] of values) this.setValue(id, value);
     // deriveRiskProfile reads the advice from here and the answers through `ctx.values`.
     this.answersMeta = { catalogue: { id: '', version: '' }, kind: 'self-check', date: '', subject: { role: '' }, answers: {}, exceptions: [], refusals: [], ...(meta.advice ? { advice: meta.advice } : {}) };
     this.ctx = { values: this.values, scenarioLevels: this.scenarioLevels, levelOrder: levelOrderOf(catalogue) };
@@ -259,7 +267,7 @@ class RelevanceTracker implements QuestionRelevance {
     this.questionRound = new Uint32Array(count);
     this.requirementRound = new Uint32Array(this.index.plan.requirements.length);
     // Before any answer and without advice every walk starts alike: copied from the first one.
-    const startsBlank = this.values.size === 0 && !meta.advice;
+    const startsBlank = values.size === 0 && !meta.advice;
     const blank = startsBlank ? this.index.blank : undefined;
     this.needed = blank ? blank.needed.slice() : new Int32Array(count);
     this.askHolds = blank ? blank.askHolds.slice() : new Uint8Array(count);
@@ -283,8 +291,7 @@ class RelevanceTracker implements QuestionRelevance {
   }
 
   answer(questionId: string, value: AnswerValue | undefined): void {
-    if (value === undefined) this.values.delete(questionId);
-    else this.values.set(questionId, value);
+    this.setValue(questionId, value);
     const { index } = this;
     const rules = index.ruleReaders.get(questionId);
     const askReaders = index.askReaders.get(questionId) ?? NO_POSITIONS;
@@ -303,6 +310,13 @@ class RelevanceTracker implements QuestionRelevance {
     for (const i of askReaders) this.enlistQuestion(i, round);
     for (const i of index.riskReadingQuestions) this.enlistQuestion(i, round);
     this.reconsider(this.questionList, this.questionCount, this.requirementList, this.requirementCount);
+  }
+
+  private setValue(questionId: string, value: AnswerValue | undefined): void {
+    const p = this.index.position.get(questionId);
+    if (p !== undefined) this.valueAt[p] = value;
+    else if (value !== undefined) (this.otherValues ??= new Map()).set(questionId, value);
+    else this.otherValues?.delete(questionId);
   }
 
   isRelevant(questionId: string): boolean {
