@@ -526,6 +526,33 @@ describe('pkvw-light check in a terminal', () => {
     expect(Object.keys(saved.answers).sort()).toEqual(Object.keys(flow.values).sort());
   });
 
+  it('resumes against a newer catalogue in which the saved advice no longer fits: says which part and why, and asks the advice step again', async () => {
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, wethouderTerracedHouse));
+    actor.send({ type: 'ADVICE', advice: { reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'] } });
+    writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, actor.getSnapshot().context.flow, NOW), { mode: 0o600 });
+    const newer = join(dir, 'spec');
+    cpSync(bundledSpecDir, newer, { recursive: true });
+    const edit = (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => {
+      const doc = parseDocument(readFileSync(join(newer, file), 'utf8'));
+      change(doc);
+      writeFileSync(join(newer, file), doc.toString());
+    };
+    edit('keurmerk.yaml', (doc) => doc.setIn(['keurmerk', 'version'], '9.0.0'));
+    // WON-18 stays in the catalogue, as context: no longer a measure an advice can name.
+    edit('wonen.yaml', (doc) => doc.deleteIn(['requirements', (doc.toJS() as { requirements: { id: string }[] }).requirements.findIndex((r) => r.id === 'WON-18'), 'measure']));
+
+    const terminal = run(['check', '--resume', 'voortgang.json', '--spec', 'spec']);
+    await terminal.waitFor(ADVICE_QUESTION);
+    const shown = terminal.screen().replace(/\s+/g, ' ');
+    expect(shown).toContain(`De catalogus is bijgewerkt (versie ${catalogue.metadata.version} → 9.0.0). - het bewaarde beveiligingsadvies wordt opnieuw gevraagd: het noemt WON-18 als geadviseerde maatregel, maar dat is in deze catalogus geen maatregel van de werkgever meer`);
+    expect(shown).not.toContain('CCV-advies 2026-0917');
+    // The reason wraps under its own text.
+    expect(terminal.screen()).toMatch(/\n {2}- het bewaarde beveiligingsadvies[^\n]*\n {4}\S/);
+    terminal.press(KEY.ctrlC);
+    expect(await terminal.exited).toBe(130);
+  });
+
   it('asks exceptions once: which exception, for which basics, with only the evidence a self-check can have', async () => {
     const monument: AnswerPolicy = (question) => (question.id === 'wonen.monument' ? 'rijksmonument' : lastAnswers(question));
     const actor = startActor();
