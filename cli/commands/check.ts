@@ -130,9 +130,10 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
   const notes: string[] = [];
   const resume = (loaded: ReturnType<typeof readStateFile>) => {
     notes.push(words.resumed(Object.keys(loaded.flow.values).length));
-    if (loaded.changedQuestions.length > 0) {
+    if (loaded.changedQuestions.length > 0 || loaded.changedAdvice.length > 0) {
       const texts = loaded.changedQuestions.map((id) => catalogue.questions.find((question) => question.id === id)?.text[options.lang] ?? id);
-      notes.push(...words.changed(loaded.savedVersion, catalogue.metadata.version, texts));
+      const advice = loaded.changedAdvice.map((problem) => renderProblemMessage(problem, options.lang));
+      notes.push(...words.changed(loaded.savedVersion, catalogue.metadata.version, texts, advice));
     }
     // What was dropped on reading (a refusal reason that fails the rule), located: it is asked again.
     notes.push(...loaded.notices.map((notice) => formatProblemLine(notice, options.lang)));
@@ -168,7 +169,8 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
     start = fresh();
   }
   // Wrapped at words: a path in the welcome broke mid-word at the terminal's edge.
-  for (const line of [...words.welcome(shownState), ...notes]) io.stdout(wrapText(line, columns()) + '\n');
+  // A list item (a changed question, why the advice is asked again) wraps under its own text.
+  for (const line of [...words.welcome(shownState), ...notes]) io.stdout(wrapText(line, columns(), line.startsWith('  - ') ? '    ' : '') + '\n');
 
   const result = await runTerminalSession({
     catalogue,

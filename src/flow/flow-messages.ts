@@ -30,6 +30,7 @@ export const flowMessages = defineMessages({
     'flow-state-invalid-answer': (p: Params<'question'>) => `bewaard antwoord op vraag ${p.question} is niet toegestaan; is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
     'flow-state-invalid-advice': () => `het bewaarde beveiligingsadvies is niet toegestaan (kenmerk, datum of een genoemde maatregel); is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
     'flow-state-unknown-requirement': (p: Params<'requirement'>) => `bewaarde zelfcheck noemt een onbekende eis ${p.requirement}; het bestand is niet gewijzigd`,
+    'flow-state-advice-dropped': (p: Params<'item' | 'part'>) => `het bewaarde beveiligingsadvies wordt opnieuw gevraagd: ${(adviceDroppedNl[String(p.part)] ?? adviceOtherNl)(String(p.item))}`,
     'flow-state-refusal-reason-empty': (p: Params<'requirement'>) => `de bewaarde reden om gemotiveerd af te zien van eis ${p.requirement} is leeg; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`,
     'flow-state-refusal-reason-too-long': (p: Params<'max' | 'requirement'>) => `de bewaarde reden om gemotiveerd af te zien van eis ${p.requirement} is langer dan ${p.max} tekens; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`,
     'flow-state-refusal-reason-control': (p: Params<'requirement'>) => `de bewaarde reden om gemotiveerd af te zien van eis ${p.requirement} bevat een stuurteken dat niet in een antwoordbestand kan; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`,
@@ -66,6 +67,7 @@ export const flowMessages = defineMessages({
     'flow-state-invalid-answer': (p) => `saved answer to question ${p.question} is not allowed; was the file edited by hand? The file was not changed`,
     'flow-state-invalid-advice': () => `the saved security advice is not allowed (reference, date or a measure it names); was the file edited by hand? The file was not changed`,
     'flow-state-unknown-requirement': (p) => `saved self-check names an unknown requirement ${p.requirement}; the file was not changed`,
+    'flow-state-advice-dropped': (p) => `the saved security advice is asked again: ${(adviceDroppedEn[String(p.part)] ?? adviceOtherEn)(String(p.item))}`,
     'flow-state-refusal-reason-empty': (p) => `the saved reason for refusing requirement ${p.requirement} is empty; whether you refuse it is asked again, the rest of the saved self-check is kept`,
     'flow-state-refusal-reason-too-long': (p) => `the saved reason for refusing requirement ${p.requirement} is longer than ${p.max} characters; whether you refuse it is asked again, the rest of the saved self-check is kept`,
     'flow-state-refusal-reason-control': (p) => `the saved reason for refusing requirement ${p.requirement} holds a control character that an answers file cannot hold; whether you refuse it is asked again, the rest of the saved self-check is kept`,
@@ -88,3 +90,21 @@ export type FlowParams<Code extends FlowCode> = ParamsOf<typeof flowMessages, Co
 /** What a part of a saved state should have been, in words; a structure such as `{ id, version, hash }` is shown as it is. */
 const shapeNl: Record<string, string> = { object: 'een object', text: 'tekst', 'list of question ids': 'een lijst van vraag-ids', 'object of hashes': 'een object met hashes', 'object of reasons': 'een object met redenen (tekst)' };
 const shapeEn: Record<string, string> = { object: 'an object', text: 'text', 'list of question ids': 'a list of question ids', 'object of hashes': 'an object of hashes', 'object of reasons': 'an object of reasons (text)' };
+
+/** Why a saved advice no longer fits a changed catalogue, by the part of it that does not; `item` is the id it names there. */
+const adviceDroppedNl: Record<string, (item: string) => string> = {
+  measure: (item) => `het noemt ${item} als geadviseerde maatregel, maar dat is in deze catalogus geen maatregel van de werkgever meer`,
+  scenario: (item) => `het geeft een niveau voor scenario ${item}, dat deze catalogus niet meer kent`,
+  level: (item) => `het niveau dat het scenario ${item} geeft, bestaat in deze catalogus niet meer`,
+  waives: (item) => `het laat ${item} los, maar dat is in deze catalogus geen basismaatregel van de bestuurder meer`,
+  hardConditions: (item) => `het maakt ${item} een harde voorwaarde, maar dat is in deze catalogus geen basismaatregel van de bestuurder meer`,
+};
+const adviceOtherNl = () => `het past niet meer bij deze catalogus`;
+const adviceDroppedEn: Record<string, (item: string) => string> = {
+  measure: (item) => `it names ${item} as an advised measure, but that is no longer an employer measure in this catalogue`,
+  scenario: (item) => `it gives a level for scenario ${item}, which this catalogue no longer has`,
+  level: (item) => `the level it gives scenario ${item} no longer exists in this catalogue`,
+  waives: (item) => `it lets ${item} go, but that is no longer an owner basic in this catalogue`,
+  hardConditions: (item) => `it makes ${item} a hard condition, but that is no longer an owner basic in this catalogue`,
+};
+const adviceOtherEn = () => `it no longer fits this catalogue`;

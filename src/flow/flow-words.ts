@@ -26,7 +26,8 @@ export interface FlowWords {
   firstStep: string;
   welcome: (statePath: string) => string[];
   resumed: (answered: number) => string;
-  changed: (version: string, newVersion: string, questions: string[]) => string[];
+  /** After a resume against a newer catalogue: the questions asked again, and why the saved advice is (its parts, rendered). */
+  changed: (version: string, newVersion: string, questions: string[], advice: string[]) => string[];
   stageHeading: (stage: string, domain: { index: number; count: number } | undefined) => string;
   exceptionsIntro: (basics: number, again: boolean) => string;
   exceptionQuestion: (again: boolean) => string;
@@ -173,9 +174,10 @@ const nl: FlowWords = {
     `Na elk antwoord wordt uw voortgang bewaard in ${statePath} (alleen voor u leesbaar).`,
   ],
   resumed: (answered) => `Verder met uw bewaarde zelfcheck (${answered} ${answered === 1 ? 'antwoord' : 'antwoorden'} bewaard).`,
-  changed: (version, newVersion, questions) => [
-    `De catalogus is bijgewerkt (versie ${version} → ${newVersion}). Deze vragen zijn veranderd en worden opnieuw gesteld:`,
+  changed: (version, newVersion, questions, advice) => [
+    `De catalogus is bijgewerkt (versie ${version} → ${newVersion}).${questions.length > 0 ? ' Deze vragen zijn veranderd en worden opnieuw gesteld:' : ''}`,
     ...questions.map((question) => `  - ${question}`),
+    ...advice.map((reason) => `  - ${reason}`),
   ],
   stageHeading: (stage, domain) => `── ${stage}${domain ? ` (domein ${domain.index} van ${domain.count})` : ''} ──`,
   exceptionsIntro: (basics, again) =>
@@ -334,9 +336,10 @@ const en: FlowWords = {
     `Your progress is saved after every answer in ${statePath} (readable only by you).`,
   ],
   resumed: (answered) => `Continuing your saved self-check (${answered} ${answered === 1 ? 'answer' : 'answers'} saved).`,
-  changed: (version, newVersion, questions) => [
-    `The catalogue was updated (version ${version} → ${newVersion}). These questions changed and are asked again:`,
+  changed: (version, newVersion, questions, advice) => [
+    `The catalogue was updated (version ${version} → ${newVersion}).${questions.length > 0 ? ' These questions changed and are asked again:' : ''}`,
     ...questions.map((question) => `  - ${question}`),
+    ...advice.map((reason) => `  - ${reason}`),
   ],
   stageHeading: (stage, domain) => `── ${stage}${domain ? ` (domain ${domain.index} of ${domain.count})` : ''} ──`,
   exceptionsIntro: (basics, again) =>

@@ -26,8 +26,8 @@ export interface Replay {
   unusedClaims: number;
   /** Reasoned refusals in the file of basics the refusal step did not offer (met, waived, claimed or left open). */
   unusedRefusals: number;
-  /** What a person answering the same would have been asked: questions (the advice step counts as one), and exception steps (prompts). */
-  asked: { questions: number; exceptionSteps: number };
+  /** What a person answering the same would have been asked: questions (the advice step counts as one), exception steps and refusal steps (prompts). */
+  asked: { questions: number; exceptionSteps: number; refusalSteps: number };
 }
 
 /**
@@ -66,9 +66,11 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
   };
   // Every event answers the current step or moves past it, so the walk is bounded by the steps.
   let exceptionSteps = 0;
+  let refusalSteps = 0;
   for (let step = 0; actor.getSnapshot().status === 'active'; step++) {
     const { context } = actor.getSnapshot();
     if (context.position.kind === 'exceptions') exceptionSteps++;
+    else if (context.position.kind === 'refusals') refusalSteps++;
     const event = stepEvent(context, source, clock);
     actor.send(event);
     const problem = actor.getSnapshot().context.problem;
@@ -86,7 +88,7 @@ export function replayAnswers(catalogue: Catalogue, answers: Answers, clock: () 
     unusedClaims: claims.filter((_claim, index) => !used.has(index)).length,
     unusedRefusals: refusals.filter((refusal) => !refused.has(refusal.requirement)).length,
     // Each step (a relevant question, the advice step) is asked exactly once on a walk without going back.
-    asked: { questions: flowSteps(catalogue, flow).length, exceptionSteps },
+    asked: { questions: flowSteps(catalogue, flow).length, exceptionSteps, refusalSteps },
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { EVIDENCE_LEVELS, type Catalogue, type Question } from '../catalogue/catalogue-types.js';
 import { MONUMENT_REGISTERS, type ClaimProof, type GivenAnswer, type MonumentRegister, type WrittenAdvice } from '../answers/answers-types.js';
-import { adviceFromWritten, adviceProblems, writtenAdviceOf } from '../answers/advice-rules.js';
+import { adviceFromWritten, adviceProblems, writtenAdviceOf, type AdviceProblem } from '../answers/advice-rules.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
 import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
 import { readUserFile } from '../files/read-user-file.js';
@@ -55,6 +55,12 @@ export interface LoadedState {
    * basic is then asked again. The rest of the saved check is kept.
    */
   notices: Problem[];
+  /**
+   * Against a changed catalogue, why the saved advice was dropped (its step is then asked again):
+   * one located warning per part that no longer fits, naming the part and the catalogue id it
+   * names, never the reference or the date. Empty when the advice was kept or there was none.
+   */
+  changedAdvice: Problem[];
 }
 
 /** The file text for the current progress. */
@@ -171,11 +177,18 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const { advice: written, ...meta } = state.meta;
   let adviceAnswered = state.adviceAnswered;
   let advice: FlowMeta['advice'];
+  const changedAdvice: Problem[] = [];
   if (written !== undefined) {
-    const fits = adviceProblems(written, catalogue, meta.date).length === 0;
-    if (fits) advice = adviceFromWritten(written);
+    const unfit = adviceProblems(written, catalogue, meta.date);
+    if (unfit.length === 0) advice = adviceFromWritten(written);
     else if (state.catalogue.hash === catalogue.hash) report('flow-state-invalid-advice', ['meta', 'advice'], {});
-    else adviceAnswered = undefined;
+    else {
+      adviceAnswered = undefined;
+      for (const problem of unfit) {
+        const path = ['meta', 'advice', ...problem.path];
+        changedAdvice.push({ ...adviceDropped(problem), file, ...document.locate(path, problem.at), path: shownPath(path) });
+      }
+    }
   }
   if (problems.length > 0) return { problems };
   const flow: FlowAnswers = {
@@ -186,7 +199,24 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     ...(adviceAnswered === undefined ? {} : { adviceAnswered }),
     ...reasons,
   };
-  return { state: { flow, changedQuestions, savedVersion: state.catalogue.version, notices }, problems };
+  return { state: { flow, changedQuestions, savedVersion: state.catalogue.version, notices, changedAdvice }, problems };
+}
+
+/**
+ * Why a saved advice no longer fits a changed catalogue, as a flow warning: which part (a measure, a
+ * scenario's level, a basic it lets go or makes a hard condition) and the id it names there, shown
+ * only when it is an id we could have written (a reference or date is never quoted).
+ */
+function adviceDropped(problem: AdviceProblem): ProblemOf<typeof flowMessages, 'flow-state-advice-dropped'> {
+  const { code, params } = problem;
+  const part =
+    code === 'answers-advice-not-a-measure' ? 'measure'
+    : code === 'answers-advice-unknown-scenario' ? 'scenario'
+    : code === 'answers-advice-unknown-level' ? 'level'
+    : code === 'answers-advice-not-a-basic' ? (params.list === 'hardConditions' ? 'hardConditions' : 'waives')
+    : 'other';
+  const named = String(params.requirement ?? params.scenario ?? '');
+  return { code: 'flow-state-advice-dropped', severity: 'warning', params: { part, item: /^[A-Za-z0-9_.:-]{1,100}$/.test(named) ? named : '…' } };
 }
 
 /** Reads and checks a state file; throws `UserError` (exit 1 for a refused file, 2 when unreadable). */

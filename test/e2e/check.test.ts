@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { renderState } from '../../src/flow/state-file.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
 import { asking, catalogue, lastAnswers, NOW, policyEvent, questionOf, startActor, wethouderTerracedHouse, type AnswerPolicy } from '../flow/flow-test-kit.js';
+import type { AdviceInput } from '../../src/flow/assessment-machine.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { flowWords } from '../../src/flow/flow-words.js';
@@ -38,6 +39,19 @@ function run(args: readonly string[]): PseudoTerminal {
 /** The built command without a terminal (stdin empty), in the test's folder. */
 function runPiped(args: readonly string[]) {
   return spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), ...args], { cwd: dir, input: '', encoding: 'utf8' });
+}
+
+/** A copy of the bundled catalogue in the test's folder as `spec/`, at `version`; returns how to edit one of its files. */
+function newerSpec(version: string): (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => void {
+  const newer = join(dir, 'spec');
+  cpSync(bundledSpecDir, newer, { recursive: true });
+  const edit = (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => {
+    const doc = parseDocument(readFileSync(join(newer, file), 'utf8'));
+    change(doc);
+    writeFileSync(join(newer, file), doc.toString());
+  };
+  edit('keurmerk.yaml', (doc) => doc.setIn(['keurmerk', 'version'], version));
+  return edit;
 }
 
 /** What `assess --json` says of the answers the check exported to antwoorden.yaml. */
@@ -78,6 +92,41 @@ async function firstChoiceUntilReview(terminal: PseudoTerminal, mark: number, st
     terminal.press(advice ? KEY.down + KEY.enter : (multi ? ' ' : '') + KEY.enter);
     await terminal.waitFor(LIVE_PROMPT, prompt);
   }
+}
+
+/**
+ * Answers at the keyboard every question (and the advice step) the machine asks, as `policy` answers
+ * them, following a shadow machine fed the same answers: each prompt is waited for by its number, its
+ * text and its footer before the keys are pressed. `atAdvice` presses the advice step's keys and says
+ * the advice they give; without it: "Nee", no advice. Returns how many steps were asked.
+ */
+async function answerAtKeyboard(terminal: PseudoTerminal, shadow: ReturnType<typeof startActor>, policy: AnswerPolicy, atAdvice?: () => Promise<AdviceInput>): Promise<number> {
+  let asked = 0;
+  for (let position = shadow.getSnapshot().context.position; asking(shadow); position = shadow.getSnapshot().context.position) {
+    await terminal.waitFor(`· vraag ${asked + 1} ·`);
+    asked++;
+    if (position.kind === 'advice') {
+      await terminal.waitFor(ADVICE_QUESTION);
+      await terminal.waitFor('esc terug • ? uitleg');
+      let advice: AdviceInput | null = null;
+      // "Nee", the second choice.
+      if (atAdvice === undefined) terminal.press(KEY.down + KEY.enter);
+      else advice = await atAdvice();
+      shadow.send({ type: 'ADVICE', advice });
+      expect(shadow.getSnapshot().context.problem).toBeUndefined();
+      continue;
+    }
+    if (position.kind !== 'question') break;
+    const question = questionOf(position.question);
+    await terminal.waitFor(question.text.nl.slice(0, 40));
+    await terminal.waitFor('esc terug • ? uitleg');
+    const value = policy(question);
+    if (value === undefined) throw new Error(`no answer to ${question.id}`);
+    terminal.press(keysFor(question, value));
+    shadow.send(policyEvent(shadow, policy));
+    expect(shadow.getSnapshot().context.problem).toBeUndefined();
+  }
+  return asked;
 }
 
 describe('the wethouder’s self-check, start to finish (terraced house, no incidents)', () => {
@@ -173,60 +222,42 @@ describe('a bestuurder with a CCV/BVA advice, at the keyboard (case 19 with the 
     const policy: AnswerPolicy = (question) => answers.answers[question.id]?.value;
     const terminal = run(['check', '--out', 'uitkomst', '--export', 'antwoorden.yaml']);
     const shadow = startActor();
-    let asked = 0;
-    for (let position = shadow.getSnapshot().context.position; asking(shadow); position = shadow.getSnapshot().context.position) {
-      await terminal.waitFor(`· vraag ${asked + 1} ·`);
-      asked++;
-      if (position.kind === 'advice') {
-        await terminal.waitFor(ADVICE_QUESTION);
-        await terminal.waitFor('esc terug • ? uitleg');
-        let mark = terminal.mark;
-        terminal.press('?');
-        await terminal.waitFor('Uitleg: Via de Regeling beveiliging decentrale bestuurders', mark);
-        await terminal.waitFor(ADVICE_QUESTION, mark);
-        terminal.press(KEY.enter);
-        await terminal.waitFor('Kenmerk van het advies');
-        terminal.press('CCV-advies 2026-0917' + KEY.enter);
-        await terminal.waitFor('Datum waarop het advies is vastgesteld');
-        // A date after the answers' date (today) is refused while typing, with the reason.
-        mark = terminal.mark;
-        terminal.press('2999-01-01' + KEY.enter);
-        await terminal.waitFor('ligt na de datum van de antwoorden', mark);
-        terminal.press('\u007f'.repeat(10) + '2026-11-12' + KEY.enter);
-        await terminal.waitFor('Welke maatregelen van de werkgever noemt het advies?');
-        await terminal.waitFor('Geen van deze / staat er niet tussen');
-        await terminal.waitFor('spatie aan/uit');
-        // WON-16 and WON-18: the first and third measures, under the heading Wonen.
-        terminal.press(' ' + KEY.down.repeat(2) + ' ' + KEY.enter);
-        await terminal.waitFor('Noemt het advies ook risiconiveaus');
-        terminal.press(KEY.down + KEY.enter);
-        await terminal.waitFor('Voor welke dreigingen stelt het advies een risiconiveau vast?');
-        terminal.press(' ' + KEY.down + ' ' + KEY.down + ' ' + KEY.enter);
-        // SC-01 B, SC-02 C, SC-03 B, as case 19b's advice (levels A, B, C, D in that order).
-        for (const [scenario, level] of [['SC-01', 1], ['SC-02', 2], ['SC-03', 1]] as const) {
-          const name = catalogue.scenarios.find((candidate) => candidate.id === scenario)?.name.nl ?? scenario;
-          // This prompt's own footer, drawn after its question: do not race it.
-          await terminal.waitFor(new RegExp(`voor: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?[\\s\\S]*esc terug`));
-          terminal.press(KEY.down.repeat(level) + KEY.enter);
-        }
-        await terminal.waitFor('Welke basismaatregelen zijn volgens het advies niet nodig?');
-        terminal.press(KEY.enter);
-        await terminal.waitFor('Welke basismaatregelen maakt het advies een harde voorwaarde?');
-        terminal.press(KEY.enter);
-        shadow.send({ type: 'ADVICE', advice: { reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'], levels: { 'SC-01': 'B', 'SC-02': 'C', 'SC-03': 'B' } } });
-        expect(shadow.getSnapshot().context.problem).toBeUndefined();
-        continue;
+    await answerAtKeyboard(terminal, shadow, policy, async () => {
+      let mark = terminal.mark;
+      terminal.press('?');
+      await terminal.waitFor('Uitleg: Via de Regeling beveiliging decentrale bestuurders', mark);
+      await terminal.waitFor(ADVICE_QUESTION, mark);
+      terminal.press(KEY.enter);
+      await terminal.waitFor('Kenmerk van het advies');
+      terminal.press('CCV-advies 2026-0917' + KEY.enter);
+      await terminal.waitFor('Datum waarop het advies is vastgesteld');
+      // A date after the answers' date (today) is refused while typing, with the reason.
+      mark = terminal.mark;
+      terminal.press('2999-01-01' + KEY.enter);
+      await terminal.waitFor('ligt na de datum van de antwoorden', mark);
+      terminal.press('\u007f'.repeat(10) + '2026-11-12' + KEY.enter);
+      await terminal.waitFor('Welke maatregelen van de werkgever noemt het advies?');
+      await terminal.waitFor('Geen van deze / staat er niet tussen');
+      await terminal.waitFor('spatie aan/uit');
+      // WON-16 and WON-18: the first and third measures, under the heading Wonen.
+      terminal.press(' ' + KEY.down.repeat(2) + ' ' + KEY.enter);
+      await terminal.waitFor('Noemt het advies ook risiconiveaus');
+      terminal.press(KEY.down + KEY.enter);
+      await terminal.waitFor('Voor welke dreigingen stelt het advies een risiconiveau vast?');
+      terminal.press(' ' + KEY.down + ' ' + KEY.down + ' ' + KEY.enter);
+      // SC-01 B, SC-02 C, SC-03 B, as case 19b's advice (levels A, B, C, D in that order).
+      for (const [scenario, level] of [['SC-01', 1], ['SC-02', 2], ['SC-03', 1]] as const) {
+        const name = catalogue.scenarios.find((candidate) => candidate.id === scenario)?.name.nl ?? scenario;
+        // This prompt's own footer, drawn after its question: do not race it.
+        await terminal.waitFor(new RegExp(`voor: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\?[\\s\\S]*esc terug`));
+        terminal.press(KEY.down.repeat(level) + KEY.enter);
       }
-      if (position.kind !== 'question') break;
-      const question = questionOf(position.question);
-      await terminal.waitFor(question.text.nl.slice(0, 40));
-      await terminal.waitFor('esc terug • ? uitleg');
-      const value = policy(question);
-      if (value === undefined) throw new Error(`case 19 has no answer to ${question.id}`);
-      terminal.press(keysFor(question, value));
-      shadow.send(policyEvent(shadow, policy));
-      expect(shadow.getSnapshot().context.problem).toBeUndefined();
-    }
+      await terminal.waitFor('Welke basismaatregelen zijn volgens het advies niet nodig?');
+      terminal.press(KEY.enter);
+      await terminal.waitFor('Welke basismaatregelen maakt het advies een harde voorwaarde?');
+      terminal.press(KEY.enter);
+      return { reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'], levels: { 'SC-01': 'B', 'SC-02': 'C', 'SC-03': 'B' } };
+    });
     expect(shadow.getSnapshot().context.position.kind).toBe('review');
     await terminal.waitFor('Klaar: toon het oordeel');
     expect(terminal.screen()).toContain('Beveiligingsadvies  →  CCV-advies 2026-0917, vastgesteld 2026-11-12');
@@ -256,26 +287,8 @@ describe('a burgemeester who refuses two visibility basics for reasons of office
     const reason = (id: string) => answers.refusals.find((r) => r.requirement === id)?.reason ?? '';
     const terminal = run(['check', '--out', 'uitkomst', '--export', 'antwoorden.yaml']);
     const shadow = startActor();
-    let asked = 0;
-    for (let position = shadow.getSnapshot().context.position; asking(shadow); position = shadow.getSnapshot().context.position) {
-      await terminal.waitFor(`· vraag ${asked + 1} ·`);
-      asked++;
-      await terminal.waitFor('esc terug • ? uitleg');
-      if (position.kind === 'advice') {
-        // No advice yet.
-        terminal.press(KEY.down + KEY.enter);
-        shadow.send({ type: 'ADVICE', advice: null });
-        continue;
-      }
-      if (position.kind !== 'question') break;
-      const question = questionOf(position.question);
-      await terminal.waitFor(question.text.nl.slice(0, 40));
-      const value = policy(question);
-      if (value === undefined) throw new Error(`case 18 has no answer to ${question.id}`);
-      terminal.press(keysFor(question, value));
-      shadow.send(policyEvent(shadow, policy));
-      expect(shadow.getSnapshot().context.problem).toBeUndefined();
-    }
+    // No advice yet.
+    await answerAtKeyboard(terminal, shadow, policy);
     expect(shadow.getSnapshot().context.refusable.map((choice) => choice.requirement)).toEqual(['INF-05', 'INF-14']);
     let mark = terminal.mark;
     await terminal.waitFor('Wilt u van een van deze eisen gemotiveerd afzien?', mark);
@@ -401,18 +414,9 @@ describe('a check under level D in a terminal (police involved in the protection
     const stelsel: AnswerPolicy = (question) => (question.id === 'intake.politie-maatregelen' ? true : wethouderTerracedHouse(question));
     const terminal = run(['check']);
     const shadow = startActor();
-    let asked = 0;
-    for (let position = shadow.getSnapshot().context.position; position.kind === 'question'; position = shadow.getSnapshot().context.position) {
-      const question = questionOf(position.question);
-      await terminal.waitFor(`· vraag ${asked + 1} ·`);
-      await terminal.waitFor(question.text.nl.slice(0, 40));
-      await terminal.waitFor('esc terug • ? uitleg');
-      const value = stelsel(question);
-      if (value === undefined) throw new Error(`no answer to ${question.id}`);
-      terminal.press(keysFor(question, value));
-      shadow.send(policyEvent(shadow, stelsel));
-      asked++;
-    }
+    // Under level D the advice step is not asked: only the intake's questions.
+    const asked = await answerAtKeyboard(terminal, shadow, stelsel);
+    expect(shadow.getSnapshot().context.position.kind).toBe('review');
     expect(asked).toBe(catalogue.questions.filter((question) => question.section === 'intake' && question.askWhen === undefined).length + 1);
     await terminal.waitFor('Klaar: toon het oordeel');
     const screen = terminal.screen();
@@ -503,14 +507,7 @@ describe('pkvw-light check in a terminal', () => {
     const reworded = Object.keys(flow.values).find((id) => id.startsWith('wonen.'));
     if (reworded === undefined) throw new Error('no question about the home answered in 20 steps');
     writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, flow, NOW), { mode: 0o600 });
-    const newer = join(dir, 'spec');
-    cpSync(bundledSpecDir, newer, { recursive: true });
-    const edit = (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => {
-      const doc = parseDocument(readFileSync(join(newer, file), 'utf8'));
-      change(doc);
-      writeFileSync(join(newer, file), doc.toString());
-    };
-    edit('keurmerk.yaml', (doc) => doc.setIn(['keurmerk', 'version'], '0.2.0'));
+    const edit = newerSpec('0.2.0');
     edit('wonen.yaml', (doc) => {
       const index = (doc.toJS() as { questions: { id: string }[] }).questions.findIndex((q) => q.id === reworded);
       doc.setIn(['questions', index, 'text', 'nl'], 'Is dit een anders gestelde vraag?');
@@ -524,6 +521,26 @@ describe('pkvw-light check in a terminal', () => {
     expect(await terminal.exited).toBe(130);
     const saved = JSON.parse(readFileSync(join(dir, 'voortgang.json'), 'utf8')) as { answers: Record<string, unknown> };
     expect(Object.keys(saved.answers).sort()).toEqual(Object.keys(flow.values).sort());
+  });
+
+  it('resumes against a newer catalogue in which the saved advice no longer fits: says which part and why, and asks the advice step again', async () => {
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, wethouderTerracedHouse));
+    actor.send({ type: 'ADVICE', advice: { reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'] } });
+    writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, actor.getSnapshot().context.flow, NOW), { mode: 0o600 });
+    const edit = newerSpec('9.0.0');
+    // WON-18 stays in the catalogue, as context: no longer a measure an advice can name.
+    edit('wonen.yaml', (doc) => doc.deleteIn(['requirements', (doc.toJS() as { requirements: { id: string }[] }).requirements.findIndex((r) => r.id === 'WON-18'), 'measure']));
+
+    const terminal = run(['check', '--resume', 'voortgang.json', '--spec', 'spec']);
+    await terminal.waitFor(ADVICE_QUESTION);
+    const shown = terminal.screen().replace(/\s+/g, ' ');
+    expect(shown).toContain(`De catalogus is bijgewerkt (versie ${catalogue.metadata.version} → 9.0.0). - het bewaarde beveiligingsadvies wordt opnieuw gevraagd: het noemt WON-18 als geadviseerde maatregel, maar dat is in deze catalogus geen maatregel van de werkgever meer`);
+    expect(shown).not.toContain('CCV-advies 2026-0917');
+    // The reason wraps under its own text.
+    expect(terminal.screen()).toMatch(/\n {2}- het bewaarde beveiligingsadvies[^\n]*\n {4}\S/);
+    terminal.press(KEY.ctrlC);
+    expect(await terminal.exited).toBe(130);
   });
 
   it('asks exceptions once: which exception, for which basics, with only the evidence a self-check can have', async () => {

@@ -15,6 +15,7 @@ import { evaluate } from '../../src/verdict/evaluate.js';
 import { fixturesDir, packageRoot } from '../../src/package-paths.js';
 import type { AnswerValue } from '../../src/catalogue/catalogue-types.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
 import { ADVICE_19B, asking, catalogue, finish, NOW, policyEvent, sameVerdict, startActor, verdictViaAnswersFile, wethouderTerracedHouse, type AnswerPolicy } from './flow-test-kit.js';
 
 const intakeOnly = (actor: ReturnType<typeof startActor>, policy: AnswerPolicy = wethouderTerracedHouse) => {
@@ -244,6 +245,35 @@ describe('the advice in the saved state', () => {
     saved.meta.advice.date = '2027-01-01';
     delete saved.checksum;
     expect(parse(JSON.stringify({ ...saved, checksum: canonicalHash(saved) })).problems.map((p) => p.code)).toEqual(['flow-state-invalid-advice']);
+  });
+
+  it('against a newer catalogue where it no longer fits, is dropped saying which part and why, without its reference or date, and the step is asked again', () => {
+    const text = renderState(catalogue, answeredWith(ADVICE_19B), NOW);
+    // WON-18 is no longer a measure, SC-03 no longer a scenario.
+    const newer = {
+      ...catalogue,
+      hash: 'another-version',
+      requirements: catalogue.requirements.map((requirement) => (requirement.id === 'WON-18' ? { ...requirement, measure: undefined } : requirement)),
+      scenarios: catalogue.scenarios.filter((scenario) => scenario.id !== 'SC-03'),
+    };
+    const { state, problems } = parseState(new TextEncoder().encode(text), 'zelfcheck.state.json', newer);
+    expect(problems).toEqual([]);
+    const line = (needle: string, after = 0) => text.split('\n').findIndex((candidate, index) => index >= after && candidate.includes(needle)) + 1;
+    expect(state?.changedAdvice.map((p) => [p.code, p.severity, p.params, p.line, p.path])).toEqual([
+      ['flow-state-advice-dropped', 'warning', { part: 'scenario', item: 'SC-03' }, line('"SC-03"'), '/meta/advice/levels/SC-03'],
+      ['flow-state-advice-dropped', 'warning', { part: 'measure', item: 'WON-18' }, line('"WON-18"'), '/meta/advice/measures/1'],
+    ]);
+    const messages = state!.changedAdvice.map((p) => renderProblemMessage(p, 'nl'));
+    expect(messages).toEqual([
+      'het bewaarde beveiligingsadvies wordt opnieuw gevraagd: het geeft een niveau voor scenario SC-03, dat deze catalogus niet meer kent',
+      'het bewaarde beveiligingsadvies wordt opnieuw gevraagd: het noemt WON-18 als geadviseerde maatregel, maar dat is in deze catalogus geen maatregel van de werkgever meer',
+    ]);
+    for (const lang of ['nl', 'en'] as const) for (const problem of state!.changedAdvice) expect(renderProblemMessage(problem, lang)).not.toMatch(/CCV-advies|2026-11-12/);
+    expect(state?.flow.meta.advice).toBeUndefined();
+    expect(state?.flow.adviceAnswered).toBeUndefined();
+    expect(startActor({ ...state?.flow }, newer).getSnapshot().context.position).toEqual({ kind: 'advice' });
+    // The same advice against the same catalogue is kept, with nothing to say.
+    expect(parse(text).state?.changedAdvice).toEqual([]);
   });
 
   it('loads a state file saved before the advice step existed, and asks the step when the check resumes', () => {

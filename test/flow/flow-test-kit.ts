@@ -13,7 +13,7 @@ import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { createAssessmentMachine, type AdviceInput, type AssessmentMachine, type FlowEvent, type FlowInput } from '../../src/flow/assessment-machine.js';
 import { toWrittenAnswers, type FlowAnswers, type FlowMeta } from '../../src/flow/flow-answers.js';
-import type { ExceptionChoice } from '../../src/flow/flow-navigation.js';
+import type { ExceptionChoice, FlowPosition } from '../../src/flow/flow-navigation.js';
 import { exclusiveOption } from '../../src/answers/answer-value.js';
 import { stepEvent } from '../../src/flow/replay-answers.js';
 
@@ -77,10 +77,10 @@ export function policyEvent(actor: Actor<AssessmentMachine>, policy: AnswerPolic
 }
 
 /** Drives the actor to the verdict with the policy; fails on a refused answer or a walk that does not end. */
-export function finish(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false, onExceptionStep?: () => void, advice?: AdviceInput): Verdict {
+export function finish(actor: Actor<AssessmentMachine>, policy: AnswerPolicy, claim = false, onStep?: (kind: FlowPosition['kind']) => void, advice?: AdviceInput): Verdict {
   for (let step = 0; actor.getSnapshot().status === 'active'; step++) {
     if (step > 1000) throw new Error('the flow did not reach a verdict');
-    if (actor.getSnapshot().context.position.kind === 'exceptions') onExceptionStep?.();
+    onStep?.(actor.getSnapshot().context.position.kind);
     actor.send(policyEvent(actor, policy, claim, advice));
     const problem = actor.getSnapshot().context.problem;
     if (problem !== undefined) throw new Error(`answer refused: ${problem.code}`);
