@@ -288,8 +288,7 @@ function stepFor(lookup: Lookup, tables: Tables, kind: 'GSUB' | 'GPOS'): Step | 
   for (const { type: subType, table } of subTables) {
     const first = firstCoverage(subType, table, kind);
     if (first === undefined) return undefined;
-    const indexes = tables.coverage(first);
-    for (let id = 0; id < indexes.length; id++) if ((indexes[id] ?? -1) >= 0) glyphs[id] = 1;
+    tables.mark(first, glyphs);
   }
   const contextual = kind === 'GSUB' ? [5, 6] : [7, 8];
   return !skips && type !== undefined && contextual.includes(type) ? { kind: 'other', glyphs, contexts: subTables } : { kind: 'other', glyphs };
@@ -444,6 +443,15 @@ class Tables {
     }
     this.coverages.set(coverage, table);
     return table;
+  }
+
+  /** Sets `into[glyph]` to 1 for each glyph the coverage holds: the glyphs `coverage` gives an index, without sweeping every glyph id. */
+  mark(coverage: Coverage, into: Uint8Array): void {
+    if (coverage.version === 1) {
+      for (const glyph of coverage.glyphs) if (glyph < this.size) into[glyph] = 1;
+    } else {
+      for (const range of coverage.rangeRecords) into.fill(1, range.start, Math.min(range.end, this.size - 1) + 1);
+    }
   }
 
   /** Glyph id → class (0 where none), as fontkit's getClassID computes it. */
