@@ -36,8 +36,17 @@ declare global {
     interface PDFDocument {
       registerFont(name: string, src: ParsedFont): this;
     }
-    /** The options of a wrapped line as pdfkit 0.20's LineWrapper hands them on, measures included. */
-    interface LineOptions extends Mixins.TextOptions {
+    /**
+     * The options of a wrapped line as pdfkit 0.20's LineWrapper hands them on, measures included:
+     * only the ones pdf-layout.ts gives or reads (standalone, so a consumer without @types/pdfkit
+     * still checks these declarations).
+     */
+    interface LineOptions {
+      width?: number;
+      height?: number;
+      lineGap?: number;
+      columns?: number;
+      columnGap?: number;
       rotation?: number;
       textWidth?: number;
       wordCount?: number;
