@@ -130,9 +130,10 @@ export function latinShaper(font: ShapedFont, scriptOf: ScriptOf): ((text: strin
   const common = planFor(font, 'zzzz', tables);
   if (latin === undefined || common === undefined) return undefined;
   const marks = font.GDEF?.glyphClassDef === undefined ? undefined : tables.classes(font.GDEF.glyphClassDef);
+  const kindOf = characterKinds(scriptOf);
 
   return (text) => {
-    const script = scriptOfWord(text, scriptOf);
+    const script = scriptOfWord(text, kindOf);
     if (script === undefined) return undefined;
     const plan = script === 'latn' ? latin : common;
     let working: { id: number; codePoints: number[] }[] = font.glyphsForString(text).map((glyph) => ({ id: glyph.id, codePoints: [...glyph.codePoints] }));
@@ -168,19 +169,43 @@ const DIRECT_RANGES: readonly (readonly [number, number])[] = [
   [0x2500, 0x27bf],
 ];
 
+/** What a character is to `scriptOfWord`: a Latin letter, a common sign (both shaped here), or another. */
+const enum Kind {
+  Unknown = 0,
+  Latin = 1,
+  Common = 2,
+  Other = 3,
+}
+
+/** Past the last of DIRECT_RANGES: every character from here on is left to fontkit. */
+const DIRECT_END = Math.max(...DIRECT_RANGES.map(([, to]) => to)) + 1;
+
+/** A character's kind, by DIRECT_RANGES and `scriptOf`, each looked up once and then remembered. */
+function characterKinds(scriptOf: ScriptOf): (code: number) => Kind {
+  const known = new Uint8Array(DIRECT_END);
+  return (code) => {
+    if (code >= DIRECT_END) return Kind.Other;
+    let kind: Kind = known[code] ?? Kind.Unknown;
+    if (kind === Kind.Unknown) {
+      const name = DIRECT_RANGES.some(([from, to]) => from <= code && code <= to) ? scriptOf(code) : undefined;
+      kind = name === 'Latin' ? Kind.Latin : name === 'Common' ? Kind.Common : Kind.Other;
+      known[code] = kind;
+    }
+    return kind;
+  };
+}
+
 /**
  * The script fontkit would pick for the word ('latn' once a Latin letter occurs, else 'zzzz'), or
  * undefined when a character is outside the ranges above or of a script other than Latin and Common.
  */
-function scriptOfWord(text: string, scriptOf: ScriptOf): 'latn' | 'zzzz' | undefined {
+function scriptOfWord(text: string, kindOf: (code: number) => Kind): 'latn' | 'zzzz' | undefined {
   if (text.length === 0) return undefined;
   let script: 'latn' | 'zzzz' = 'zzzz';
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!DIRECT_RANGES.some(([from, to]) => from <= code && code <= to)) return undefined;
-    const name = scriptOf(code);
-    if (name === 'Latin') script = 'latn';
-    else if (name !== 'Common') return undefined;
+    const kind = kindOf(text.charCodeAt(i));
+    if (kind === Kind.Latin) script = 'latn';
+    else if (kind !== Kind.Common) return undefined;
   }
   return script;
 }
