@@ -100,7 +100,14 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
 export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue): { state?: LoadedState; problems: Problem[] } {
   const parsed = parseYamlDocument(bytes, file);
   if (parsed.document === undefined || hasErrors(parsed.problems)) {
-    return { problems: parsed.problems.map((p) => ({ ...p, code: 'flow-state-not-json', params: { detail: String(p.params.detail ?? p.code) } }) satisfies ProblemOf<typeof flowMessages>) };
+    // A control character is well-formed JSON that no text we read may hold (a reason, a reference): said as such, not as damage.
+    return {
+      problems: parsed.problems.map((p): Problem =>
+        p.code === 'yaml-control-character'
+          ? ({ ...p, code: 'flow-state-control-character', params: {} } satisfies ProblemOf<typeof flowMessages>)
+          : ({ ...p, code: 'flow-state-not-json', params: { detail: String(p.params.detail ?? p.code) } } satisfies ProblemOf<typeof flowMessages>),
+      ),
+    };
   }
   const document = parsed.document;
   const problems: Problem[] = [];

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { renderState } from '../../src/flow/state-file.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
-import { asking, catalogue, lastAnswers, NOW, policyEvent, questionOf, startActor, wethouderTerracedHouse, type AnswerPolicy } from '../flow/flow-test-kit.js';
+import { asking, catalogue, lastAnswers, newerSpec, NOW, policyEvent, questionOf, startActor, wethouderTerracedHouse, type AnswerPolicy } from '../flow/flow-test-kit.js';
 import type { AdviceInput } from '../../src/flow/assessment-machine.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { fixturesDir } from '../../src/package-paths.js';
@@ -15,7 +15,7 @@ import { hostname, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { KEY, PseudoTerminal } from './pseudo-terminal.js';
-import { bundledSpecDir, packageRoot } from '../../src/package-paths.js';
+import { packageRoot } from '../../src/package-paths.js';
 
 /** A live prompt was drawn: inquirer marks it with "?" (a finished one gets "✔"). */
 const LIVE_PROMPT = /\? (\[|Geldt |Overzicht|Wilt u )/;
@@ -39,19 +39,6 @@ function run(args: readonly string[]): PseudoTerminal {
 /** The built command without a terminal (stdin empty), in the test's folder. */
 function runPiped(args: readonly string[]) {
   return spawnSync('node', [join(packageRoot, 'dist', 'cli', 'bin.js'), ...args], { cwd: dir, input: '', encoding: 'utf8' });
-}
-
-/** A copy of the bundled catalogue in the test's folder as `spec/`, at `version`; returns how to edit one of its files. */
-function newerSpec(version: string): (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => void {
-  const newer = join(dir, 'spec');
-  cpSync(bundledSpecDir, newer, { recursive: true });
-  const edit = (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => {
-    const doc = parseDocument(readFileSync(join(newer, file), 'utf8'));
-    change(doc);
-    writeFileSync(join(newer, file), doc.toString());
-  };
-  edit('keurmerk.yaml', (doc) => doc.setIn(['keurmerk', 'version'], version));
-  return edit;
 }
 
 /** What `assess --json` says of the answers the check exported to antwoorden.yaml. */
@@ -507,7 +494,7 @@ describe('pkvw-light check in a terminal', () => {
     const reworded = Object.keys(flow.values).find((id) => id.startsWith('wonen.'));
     if (reworded === undefined) throw new Error('no question about the home answered in 20 steps');
     writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, flow, NOW), { mode: 0o600 });
-    const edit = newerSpec('0.2.0');
+    const edit = newerSpec(dir, '9.0.0');
     edit('wonen.yaml', (doc) => {
       const index = (doc.toJS() as { questions: { id: string }[] }).questions.findIndex((q) => q.id === reworded);
       doc.setIn(['questions', index, 'text', 'nl'], 'Is dit een anders gestelde vraag?');
@@ -528,7 +515,7 @@ describe('pkvw-light check in a terminal', () => {
     while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, wethouderTerracedHouse));
     actor.send({ type: 'ADVICE', advice: { reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'] } });
     writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, actor.getSnapshot().context.flow, NOW), { mode: 0o600 });
-    const edit = newerSpec('9.0.0');
+    const edit = newerSpec(dir, '9.0.0');
     // WON-18 stays in the catalogue, as context: no longer a measure an advice can name.
     edit('wonen.yaml', (doc) => doc.deleteIn(['requirements', (doc.toJS() as { requirements: { id: string }[] }).requirements.findIndex((r) => r.id === 'WON-18'), 'measure']));
 

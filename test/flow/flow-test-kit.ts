@@ -2,10 +2,13 @@
  * What the flow tests share: the real bundled catalogue, a fixed clock, ways to drive the machine to
  * a verdict, and the "file path" (export → answers file → validate → evaluate) to compare it with.
  */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createActor, type Actor } from 'xstate';
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import type { AnswerValue, Catalogue, Question } from '../../src/catalogue/catalogue-types.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { bundledSpecDir } from '../../src/package-paths.js';
 import { validateAnswers } from '../../src/verdict/answers-judge.js';
 import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
@@ -148,4 +151,20 @@ export function atNewBuildClaim(): { actor: Actor<AssessmentMachine>; choice: Ex
   if (choice === undefined) throw new Error('no new-build exception offered');
   const claim = { type: 'CLAIM' as const, exception: choice.exception, requirements: choice.requirements, justification: 'Vergunning 2004, WK2 bij oplevering', evidence: { level: 'document', reference: 'OV-2004-17' } };
   return { actor, choice, claim };
+}
+
+/** Edits one file of a catalogue copy as a YAML document. */
+export type SpecEdit = (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => void;
+
+/** A copy of the bundled catalogue as `folder/spec`, at another `version` (a newer one, as a user meets after an update); returns how to edit its files. */
+export function newerSpec(folder: string, version: string): SpecEdit {
+  const newer = join(folder, 'spec');
+  cpSync(bundledSpecDir, newer, { recursive: true });
+  const edit: SpecEdit = (file, change) => {
+    const doc = parseDocument(readFileSync(join(newer, file), 'utf8'));
+    change(doc);
+    writeFileSync(join(newer, file), doc.toString());
+  };
+  edit('keurmerk.yaml', (doc) => doc.setIn(['keurmerk', 'version'], version));
+  return edit;
 }

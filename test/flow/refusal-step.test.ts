@@ -307,7 +307,8 @@ describe('refusal reasons in a saved state, checked again on reading by the one 
     const { state, problems } = parse(text);
     expect(state).toBeUndefined();
     const line = text.split('\n').findIndex((candidate) => candidate.includes('"INF-14": {')) + 3;
-    expect(problems.map((p) => [p.code, p.line])).toEqual([['flow-state-not-json', line]]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['flow-state-control-character', line]]);
+    expect(renderProblemMessage(problems[0]!, 'nl')).toMatch(/^bewaarde zelfcheck bevat hier een stuurteken .*Het bestand is niet gewijzigd$/);
     for (const lang of ['nl', 'en'] as const) expect(renderProblemMessage(problems[0]!, lang)).not.toContain('Naam geheim');
   });
 

@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
-import { bundledSpecDir } from '../../src/package-paths.js';
 import { UserError } from '../../src/problems/errors.js';
 import { formatProblemLine } from '../../src/messages/render-problem.js';
 import { parseState, readStateFile, renderState, STATE_FORMAT } from '../../src/flow/state-file.js';
 import { runMain } from '../../cli/main.js';
-import { ADVICE_19B, atNewBuildClaim, catalogue, finish, lastAnswers, newBuildWethouder, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
+import { ADVICE_19B, atNewBuildClaim, catalogue, finish, lastAnswers, newBuildWethouder, newerSpec, NOW, policyEvent, sameVerdict, sampleAnswers, startActor, type AnswerPolicy } from './flow-test-kit.js';
 import { captureIo } from '../support/capture-io.js';
 import { canonicalHash } from '../../src/canonical/canonical-json.js';
 
@@ -158,22 +156,15 @@ describe('the saved state of a self-check', () => {
     const reworded = Object.keys(saved.answers).find((id) => id.startsWith('wonen.'));
     if (reworded === undefined) throw new Error('no question about the home answered in 30 steps');
 
-    const newer = join(dir, 'spec');
-    cpSync(bundledSpecDir, newer, { recursive: true });
-    const bump = (file: string, change: (doc: ReturnType<typeof parseDocument>) => void) => {
-      const doc = parseDocument(readFileSync(join(newer, file), 'utf8'));
-      change(doc);
-      writeFileSync(join(newer, file), doc.toString());
-    };
-    bump('keurmerk.yaml', (doc) => doc.setIn(['keurmerk', 'version'], '0.2.0'));
+    const bump = newerSpec(dir, '9.0.0');
     bump('wonen.yaml', (doc) => {
       const index = (doc.toJS() as { questions: { id: string }[] }).questions.findIndex((q) => q.id === reworded);
       if (index < 0) throw new Error('question not in wonen.yaml');
       doc.setIn(['questions', index, 'text', 'nl'], 'Een anders gestelde vraag over uw woning?');
       doc.setIn(['questions', index, 'help'], { nl: 'Nieuwe uitleg.', en: 'New help.' });
     });
-    const newCatalogue = loadCatalogue(newer);
-    expect(newCatalogue.metadata.version).toBe('0.2.0');
+    const newCatalogue = loadCatalogue(join(dir, 'spec'));
+    expect(newCatalogue.metadata.version).toBe('9.0.0');
 
     const { state, problems } = parseState(new TextEncoder().encode(text), 'zelfcheck.state.json', newCatalogue);
     expect(problems).toEqual([]);

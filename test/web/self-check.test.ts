@@ -11,6 +11,9 @@ import type { Question } from '../../src/catalogue/catalogue-types.js';
 import { flowWords } from '../../src/flow/flow-words.js';
 import { fixturesDir } from '../../src/package-paths.js';
 import { selfCheckWords } from '../../src/web/self-check/self-check-words.js';
+import { newDeviceKey, saveCheck, STORE_KEY } from '../../src/web/self-check/device-store.js';
+import type { FlowAnswers } from '../../src/flow/flow-answers.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
 import { runMain } from '../../cli/main.js';
 import { captureIo } from '../support/capture-io.js';
 import { axeViolations, launchBrowser, recordedPage, tabTo, tabToSelector, type RecordedPage } from './browser.js';
@@ -431,6 +434,31 @@ describe('the web self-check, from file:// with keyboard only', () => {
     const io = captureIo({ now: new Date() });
     expect(await runMain(['assess', file], io)).toBe(0);
     expect(io.out).toBe(report);
+  });
+
+  it('opens a kept check whose refusal reason breaks the rule: says so above the step, without the reason, and asks only that basic again', async () => {
+    const case18 = readAnswers(join(fixturesDir, 'cases', '18-burgemeester-publiek-account', 'answers.yaml'), catalogue);
+    const reasonOf = (id: string) => case18.refusals.find((r) => r.requirement === id)?.reason ?? '';
+    const { kind, date, subject } = case18;
+    // Kept by an older page, or a damaged store: INF-14's reason is only spaces. Encrypted as the page does.
+    const flow: FlowAnswers = { meta: { kind, date, subject }, values: case18.answers, decisions: {}, skipped: [], adviceAnswered: true, refusals: { 'INF-05': { kind: 'refused', reason: reasonOf('INF-05') }, 'INF-14': { kind: 'refused', reason: '   ' } } };
+    const kept = new Map<string, string>();
+    const storage = { getItem: (key: string) => kept.get(key) ?? null, setItem: (key: string, value: string) => void kept.set(key, value) } as Storage;
+    await saveCheck(storage, await newDeviceKey(PASSPHRASE), { catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version }, flow });
+    await page.evaluate((key, value) => localStorage.setItem(key, value), STORE_KEY, kept.get(STORE_KEY) ?? '');
+    await page.reload();
+    await tabToSelector(page, 'input[type="password"]');
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('main form.refusals');
+    const notice = await page.$eval('main [role="status"]', (note) => note.textContent ?? '');
+    expect(notice).toBe(`${words.storeDropped} de bewaarde reden om gemotiveerd af te zien van eis INF-14 is leeg; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`);
+    // INF-05 stays refused: the step asks a further refusal, of INF-14 alone.
+    const title = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title.nl ?? id;
+    expect(await page.$eval('main form.refusals legend', (legend) => legend.textContent)).toBe(nl.refusals.question(true));
+    expect(await page.$$eval('main form.refusals .choice label', (list) => list.map((label) => label.textContent))).toEqual([nl.refusals.none(true), title('INF-14')]);
+    await expectAccessible('kept check with a reason dropped');
+    await page.evaluate(() => localStorage.clear());
   });
 
   it('made no request and broke no part of its Content-Security-Policy', async () => {
