@@ -70,7 +70,9 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
   const modelFile = relative(packageRoot, bundledPopulationModel);
   const model = population > 0 ? readPopulationModel(bundledPopulationModel, catalogue, { label: modelFile, onWarnings: (warnings) => warnings.forEach(warn) }) : undefined;
   const syntheticCase = model && populationCaseGenerator(model, population);
-  const roles: Record<string, number> = Object.fromEntries((model?.offices ?? []).map((o) => [o.role, 0]));
+  // Counted in a Map: as an object's keys, each office new to the run (they come office by office)
+  // was a property name the optimised generator had not seen, and V8 threw its code away.
+  const roles = new Map<string, number>((model?.offices ?? []).map((o) => [o.role, 0]));
   const random = seededRandom(seedFromText(options.seed));
   const progress = (done: number, total: number) => {
     if (total >= PROGRESS_EVERY && (done % PROGRESS_EVERY === 0 || done === total)) io.stderr(commandWords[options.lang].simulateProgress(done, total));
@@ -81,7 +83,7 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
     yield* fixtureCases;
     for (let i = 0; syntheticCase && i < population; i++) {
       const drawn = syntheticCase(catalogue, random, i);
-      roles[drawn.answers.subject.role] = (roles[drawn.answers.subject.role] ?? 0) + 1;
+      roles.set(drawn.answers.subject.role, (roles.get(drawn.answers.subject.role) ?? 0) + 1);
       yield { ...drawn, origin: 'synthetic', madeFor: catalogue };
     }
   }
@@ -94,7 +96,7 @@ export async function runSpecSimulate(options: SpecSimulateOptions, io: CliIo): 
     seed: options.seed,
     onProgress: progress,
   });
-  const drawnFrom = model ? { ...report, population: { model: model.model.id, file: modelFile, roles } } : report;
+  const drawnFrom = model ? { ...report, population: { model: model.model.id, file: modelFile, roles: Object.fromEntries(roles) } } : report;
   io.stdout(options.json ? `${JSON.stringify(drawnFrom, null, 2)}\n` : renderSimulationText(drawnFrom, options.lang, catalogue));
   return EXIT.ok;
 }

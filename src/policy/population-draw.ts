@@ -229,7 +229,8 @@ const NO_LEVELS: ReadonlyMap<string, number> = new Map();
  * The order of the draws is the seed's contract: the same seed gives the same cases.
  */
 export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom, index: number, options: DrawOptions = {}): DrawnCase {
-  const office = plan.model.offices[plan.slots[index] ?? 0]!;
+  const slot = plan.slots[index] ?? 0;
+  const office = plan.model.offices[slot]!;
   const name = `model-${String(index + 1).padStart(5, '0')}`;
   const stage = drawStage(office, random);
   if (stage !== 'report' && options.everyHome !== true) return { name, role: office.role, group: office.group, urgent: false, reasons: [], measures: [], advice: stage };
@@ -237,7 +238,8 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
   const a = p.assumptions;
   // Urgency and the reasons are those of a registration (Tabel 3.3): without one, none.
   const urgent = advised && random.chance(p.urgent);
-  const reasons = advised ? drawReasons(p.reasons[office.group]!, urgent, random) : [];
+  const own = groupParameters(plan, p)[slot];
+  const reasons = advised ? drawReasons(own!.reasons, urgent, random) : [];
 
   // Without a prototype, V8 keeps it a hash table from the start: the questions a case answers
   // differ from case to case, and as an ordinary object every combination was a hidden class of its own.
@@ -246,7 +248,7 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
   const home = drawBuilding(plan, a, random, values);
   const ctx: ConditionContext = { values: { get: (id) => values[id] }, scenarioLevels: NO_LEVELS, levelOrder: NO_LEVELS };
   drawRemaining(plan, a, random, values, ctx);
-  const measures = advised ? drawMeasures(plan, p.coverage[office.group] ?? {}, a, random) : [];
+  const measures = advised ? drawMeasures(plan, own!.coverage, a, random) : [];
   const exceptions = home.monument ? monumentClaims(plan, values, ctx, name) : [];
   const todaysException = home.newBuild && home.hardwareIntact ? 'nieuwbouw' : home.monument && random.chance(a.monumentExceptionApplied ?? 0) ? 'monument' : undefined;
   const date = plan.catalogue.metadata.effectiveDate;
@@ -260,6 +262,22 @@ export function drawCase(plan: DrawPlan, p: DrawParameters, random: SeededRandom
   return todaysException
     ? { name, role, group, urgent, reasons, measures, advice: stage, answers, todaysException }
     : { name, role, group, urgent, reasons, measures, advice: stage, answers };
+}
+
+const byOffice = new WeakMap<DrawParameters, { offices: PopulationModel['offices']; perOffice: { reasons: Record<ReasonId, number>; coverage: Partial<Record<Domain, number>> }[] }>();
+
+/**
+ * The reasons and coverage of each office's reporting group, by office position, resolved once
+ * per parameters. Read by group name in every case, each group new to a case (slots come office by
+ * office) was a property name V8's optimised code had not seen, and threw that code away.
+ */
+function groupParameters(plan: DrawPlan, p: DrawParameters): readonly { reasons: Record<ReasonId, number>; coverage: Partial<Record<Domain, number>> }[] {
+  const offices = plan.model.offices;
+  const known = byOffice.get(p);
+  if (known?.offices === offices) return known.perOffice;
+  const perOffice = offices.map((office) => ({ reasons: p.reasons[office.group]!, coverage: p.coverage[office.group] ?? {} }));
+  byOffice.set(p, { offices, perOffice });
+  return perOffice;
 }
 
 function drawStage(office: PopulationModel['offices'][number], random: SeededRandom): AdviceStage {
@@ -282,7 +300,11 @@ function drawIntake(plan: DrawPlan, a: DrawParameters['assumptions'], role: stri
   values[q.role] = role;
   // One answer to a single-choice question: a threat weighs most, then the joint decision (a modelling choice).
   values[q.reason] = concrete ? 'ervaren-dreiging' : reasons.includes('collectief-besluit') ? 'collectief-besluit' : 'preventief';
-  const dossier = role === 'burgemeester' ? (chance('burgemeesterDossier') ? 'sluitingen' : undefined) : chance('otherDossier') ? random.pick(plan.dossierOptions) : undefined;
+  // One draw site for both offices: slots come office by office (wethouders first), so a call
+  // reached only by burgemeesters had no type feedback when V8 optimised this, and threw the code away.
+  const burgemeester = role === 'burgemeester';
+  const hasDossier = chance(burgemeester ? 'burgemeesterDossier' : 'otherDossier');
+  const dossier = !hasDossier ? undefined : burgemeester ? 'sluitingen' : random.pick(plan.dossierOptions);
   values[q.dossiers] = dossier ? [dossier] : ['geen'];
   const factor = concrete ? 1 : (a.incidentsWithoutConcreteReason ?? 0);
   const incidents: string[] = [];

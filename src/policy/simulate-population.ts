@@ -89,32 +89,15 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
   // A verdict lists the requirements in catalogue order: each result's tally by its position.
   const talliesInOrder = catalogue.requirements.map((r) => ({ requirement: r.id, tally: tallies.get(r.id) }));
   const changes: OutcomeChange[] = [];
-  let casesWithGap = 0;
-  let itemsWithoutCost = 0;
-  const gapTotal = { min: 0, max: 0 };
-  const counted = { fixtures: 0, synthetic: 0 };
+  const totals: Totals = { outcomes, againstOutcomes, talliesInOrder, tallies, changes, casesWithGap: 0, itemsWithoutCost: 0, gapTotal: { min: 0, max: 0 }, counted: { fixtures: 0, synthetic: 0 } };
 
   let index = 0;
   for (const simulationCase of cases) {
-    if (simulationCase.origin === 'fixture') counted.fixtures += 1;
-    else counted.synthetic += 1;
-    const verdict = evaluate(catalogue, answersFor(catalogue, simulationCase), clock);
-    outcomes[verdict.outcome] += 1;
-    tally(verdict, talliesInOrder, tallies);
-    if (verdict.gapPlan.items.length > 0) {
-      casesWithGap += 1;
-      gapTotal.min += verdict.gapPlan.total.min;
-      gapTotal.max += verdict.gapPlan.total.max;
-      itemsWithoutCost += verdict.gapPlan.withoutCost;
-    }
-    if (against) {
-      const before = evaluate(against, answersFor(against, simulationCase), clock);
-      againstOutcomes[before.outcome] += 1;
-      if (before.outcome !== verdict.outcome) changes.push(outcomeChange(simulationCase, before, verdict));
-    }
+    simulateCase(catalogue, against, clock, simulationCase, totals);
     index += 1;
     input.onProgress?.(index, input.expectedCases ?? index);
   }
+  const { casesWithGap, itemsWithoutCost, gapTotal, counted } = totals;
 
   const average = (total: number, count: number) => (count === 0 ? 0 : Math.round(total / count));
   return {
@@ -137,6 +120,43 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
     },
     ...(against ? { changes } : {}),
   };
+}
+
+/** What the cases add up to, as they stream past. */
+interface Totals {
+  outcomes: Record<Outcome, number>;
+  againstOutcomes: Record<Outcome, number>;
+  talliesInOrder: readonly { requirement: string; tally: RequirementTally | undefined }[];
+  tallies: ReadonlyMap<string, RequirementTally>;
+  changes: OutcomeChange[];
+  casesWithGap: number;
+  itemsWithoutCost: number;
+  gapTotal: { min: number; max: number };
+  counted: { fixtures: number; synthetic: number };
+}
+
+/**
+ * One case evaluated and counted. A function of its own rather than the loop's body: V8 then
+ * optimises it by its calls, early in every run, where the loop around evaluate was compiled on
+ * stack (OSR) only some thousands of cases in, and only in long runs (~90 ms, `--trace-opt`).
+ */
+function simulateCase(catalogue: Catalogue, against: Catalogue | undefined, clock: Date, simulationCase: SimulationCase, totals: Totals): void {
+  if (simulationCase.origin === 'fixture') totals.counted.fixtures += 1;
+  else totals.counted.synthetic += 1;
+  const verdict = evaluate(catalogue, answersFor(catalogue, simulationCase), clock);
+  totals.outcomes[verdict.outcome] += 1;
+  tally(verdict, totals.talliesInOrder, totals.tallies);
+  if (verdict.gapPlan.items.length > 0) {
+    totals.casesWithGap += 1;
+    totals.gapTotal.min += verdict.gapPlan.total.min;
+    totals.gapTotal.max += verdict.gapPlan.total.max;
+    totals.itemsWithoutCost += verdict.gapPlan.withoutCost;
+  }
+  if (against) {
+    const before = evaluate(against, answersFor(against, simulationCase), clock);
+    totals.againstOutcomes[before.outcome] += 1;
+    if (before.outcome !== verdict.outcome) totals.changes.push(outcomeChange(simulationCase, before, verdict));
+  }
 }
 
 /** Noon UTC on the catalogue's effective date: a clock that depends on nothing but the catalogue. */

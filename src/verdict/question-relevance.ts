@@ -81,6 +81,8 @@ interface RelevanceIndex {
   riskRulePositions: readonly number[];
   /** Per question id: the risk rules whose `when` reads it. */
   ruleReaders: ReadonlyMap<string, readonly number[]>;
+  /** The three above by flow position, for the questions the catalogue asks (the maps serve any other id). */
+  readersAt: readonly Readers[];
   allQuestions: readonly number[];
   allRequirements: readonly number[];
   allRules: readonly number[];
@@ -104,6 +106,13 @@ interface RelevanceIndex {
   blank?: TrackerState;
 }
 
+/** Who reads one question: risk rules, `askWhen` of questions, `appliesWhen` of requirements (positions). */
+interface Readers {
+  rules: readonly number[] | undefined;
+  ask: readonly number[];
+  applies: readonly number[];
+}
+
 /** What a tracker knows between answers. */
 interface TrackerState {
   needed: Int32Array;
@@ -117,6 +126,7 @@ interface TrackerState {
 }
 
 const indexes = new WeakMap<Catalogue, RelevanceIndex>();
+const NO_POSITIONS: readonly number[] = [];
 
 function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
   const cached = indexes.get(catalogue);
@@ -173,6 +183,7 @@ function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
     askReaders,
     riskRulePositions: positions([...plan.riskRuleRefs]),
     ruleReaders,
+    readersAt: questions.map((q) => ({ rules: ruleReaders.get(q.id), ask: askReaders.get(q.id) ?? NO_POSITIONS, applies: appliesReaders.get(q.id) ?? NO_POSITIONS })),
     allQuestions: questions.map((_, i) => i),
     allRequirements: plan.requirements.map((_, i) => i),
     allRules: catalogue.riskRules.map((_, i) => i),
@@ -194,7 +205,6 @@ function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
 const NONE = 0;
 const APPLIES = 1;
 const ALL = 2;
-const NO_POSITIONS: readonly number[] = [];
 
 /**
  * The rule above as counts: `needed[i]` is how many reasons question i has to be needed (risk rules
@@ -248,6 +258,9 @@ class RelevanceTracker implements QuestionRelevance {
   private readonly questionRound: Uint32Array;
   private readonly requirementRound: Uint32Array;
   private round = 0;
+  /** What `next` last gave, and its position. */
+  private nextId: string | undefined;
+  private nextPosition = 0;
 
   constructor(catalogue: Catalogue, meta: Pick<Answers, 'advice'>, values: ReadonlyMap<string, AnswerValue>) {
     this.catalogue = catalogue;
@@ -293,9 +306,11 @@ class RelevanceTracker implements QuestionRelevance {
   answer(questionId: string, value: AnswerValue | undefined): void {
     this.setValue(questionId, value);
     const { index } = this;
-    const rules = index.ruleReaders.get(questionId);
-    const askReaders = index.askReaders.get(questionId) ?? NO_POSITIONS;
-    const appliesReaders = index.appliesReaders.get(questionId) ?? NO_POSITIONS;
+    const at = this.positionOf(questionId);
+    const readers = at === undefined ? undefined : index.readersAt[at];
+    const rules = readers ? readers.rules : index.ruleReaders.get(questionId);
+    const askReaders = readers ? readers.ask : (index.askReaders.get(questionId) ?? NO_POSITIONS);
+    const appliesReaders = readers ? readers.applies : (index.appliesReaders.get(questionId) ?? NO_POSITIONS);
     if (!rules || !this.rulesChanged(rules) || this.updateRisk() === 0) {
       this.reconsider(askReaders, askReaders.length, appliesReaders, appliesReaders.length);
       return;
@@ -312,8 +327,17 @@ class RelevanceTracker implements QuestionRelevance {
     this.reconsider(this.questionList, this.questionCount, this.requirementList, this.requirementCount);
   }
 
+  /**
+   * The flow position of a question id. A walk visits and answers the id `next` just gave: that
+   * one is known without a look-up (two or three per answer, in a Map of every question).
+   */
+  private positionOf(questionId: string): number | undefined {
+    if (questionId === this.nextId) return this.nextPosition;
+    return this.index.position.get(questionId);
+  }
+
   private setValue(questionId: string, value: AnswerValue | undefined): void {
-    const p = this.index.position.get(questionId);
+    const p = this.positionOf(questionId);
     if (p !== undefined) this.valueAt[p] = value;
     else if (value !== undefined) (this.otherValues ??= new Map()).set(questionId, value);
     else this.otherValues?.delete(questionId);
@@ -331,7 +355,10 @@ class RelevanceTracker implements QuestionRelevance {
   next(): string | undefined {
     const questions = this.index.plan.questionsInFlowOrder;
     while (this.cursor < questions.length && (!this.asked(this.cursor) || this.visited[this.cursor] === 1)) this.cursor++;
-    return questions[this.cursor]?.id;
+    const id = questions[this.cursor]?.id;
+    this.nextId = id;
+    this.nextPosition = this.cursor;
+    return id;
   }
 
   /** Relevant by the rule, and not a question about the home while the check refers (level D). */
@@ -340,7 +367,7 @@ class RelevanceTracker implements QuestionRelevance {
   }
 
   visit(questionId: string): void {
-    const p = this.index.position.get(questionId);
+    const p = this.positionOf(questionId);
     if (p !== undefined) this.visited[p] = 1;
   }
 
