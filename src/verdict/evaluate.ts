@@ -23,12 +23,13 @@ import type {
   RequirementResult,
   RequirementStatus,
   ScenarioCoverage,
+  ScenarioRisk,
   Verdict,
 } from './verdict-types.js';
 import { compileCondition, type AnswerLookup, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
 import { deriveRiskProfile, levelOrderOf, rulesAwaitingAdvice } from '../risk/risk-profile.js';
-import { conditionAnswerRefs } from '../condition/condition-references.js';
+import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answersHashAt, hashOrder, type HashOrder } from '../answers/answers-hash.js';
 import { packageVersion } from '../package-version.js';
 import { claimGaps } from './claim-proof.js';
@@ -42,7 +43,7 @@ import { claimGaps } from './claim-proof.js';
  */
 export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Verdict {
   const steps = evaluationSteps(catalogue);
-  const { plan, levelOrder } = steps;
+  const { plan } = steps;
   const given = givenByPosition(steps, answers);
   const values: AnswerLookup = { get: (questionId) => given[steps.questionAt.get(questionId) ?? -1]?.value };
   const risk = deriveRiskProfile(catalogue, answers, values);
@@ -55,24 +56,27 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     return verdictOf(steps, answers, given, now, { outcome: 'doorverwijzen', certifiable: false, risk, referral: { scenarios: referred }, funding: [], coverage: [], requirements: [], domains: [], gapPlan: nothing });
   }
 
-  // Per scenario position: its level's position (-1 when the profile has none) and id, as the links read them.
-  const levels: Levels = { order: new Array<number>(steps.scenarioCount).fill(-1), ids: new Array<string>(steps.scenarioCount).fill('') };
-  const input: Input = { given, levels: new Array<number | undefined>(steps.scenarioCount).fill(undefined) };
-  for (const r of risk) {
-    const at = steps.scenarioAt.get(r.scenario);
-    if (at === undefined) continue;
-    input.levels[at] = levelOrder.get(r.level) ?? 0;
-    levels.order[at] = levelOrder.get(r.level) ?? -1;
-    levels.ids[at] = r.level;
-  }
+  const profile = profileAt(steps, risk);
+  const { levels } = profile;
+  const input: Input = { given, levels: profile.inputLevels };
   const hardConditions = answers.advice && answers.advice.hardConditions.length > 0 ? new Set(answers.advice.hardConditions) : undefined;
 
   // Allocating a typed array costs more than clearing one: evaluation is synchronous, so one per catalogue serves every call.
-  const applying = steps.applying.fill(0);
+  const applying = steps.applying;
+  applying.set(profile.applying);
   const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
   const open = steps.open.fill(0);
+  // Without an advice, claims or refusals, a requirement's result follows from its scenarios' levels
+  // and the answers it reads alone: the same for every verdict with those, so built once and shared.
+  const states = profile.id >= 0 && !answers.advice && answers.exceptions.length === 0 && answers.refusals.length === 0 ? answerStates(steps, given) : undefined;
   for (let i = 0; i < steps.requirements.length; i++) {
-    const r = evaluateRequirement(steps, steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions, applying);
+    const requirementSteps = steps.requirements[i] as RequirementSteps;
+    const key = states ? sharedKey(requirementSteps, states, profile.linkClass[i] ?? -1) : -1;
+    let r = key >= 0 ? requirementSteps.shared[key] : undefined;
+    if (r === undefined) {
+      r = evaluateRequirement(steps, requirementSteps, answers, input, levels, hardConditions);
+      if (key >= 0) requirementSteps.shared[key] = frozenResult(r);
+    }
     requirements[i] = r;
     open[i] = openCode(r);
   }
@@ -185,6 +189,16 @@ interface RequirementSteps {
   /** Its cost class and cost as a gap item states them: shared by every verdict and frozen. */
   gapCostClass: GapItem['costClass'];
   gapCost: GapItem['cost'];
+  /**
+   * Its results as verdicts share them (frozen), by `sharedKey`: the levels its links meet and the
+   * states of the answers it reads. Left empty when those states are too many to number.
+   */
+  shared: (RequirementResult | undefined)[];
+  /** The levels its links meet (every scenario's, when a condition reads levels), numbered as profiles bring them. */
+  linkClasses: Map<string, number>;
+  readsLevels: boolean;
+  /** By position in `allRefs`: how many states its answer has (see `answerStates`). */
+  refRadix: number[];
 }
 
 interface MeasureSteps {
@@ -244,6 +258,13 @@ interface EvaluationSteps {
   applying: Uint8Array;
   /** Scratch space as long as the requirements: `openCode` of each result, read densely by funding. */
   open: Uint8Array;
+  /** By question position: the values its answer is numbered by. */
+  stateOptions: ReadonlyMap<AnswerValue, number>[];
+  /** Scratch space by question position: the state of its answer (see `answerStates`). */
+  states: Int32Array;
+  scenarioIds: string[];
+  /** The profiles met so far, by the position of each scenario's level. */
+  profiles: ProfileTrie;
 }
 
 const evaluationStepsCache = new WeakMap<Catalogue, EvaluationSteps>();
@@ -264,6 +285,14 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   ];
   const questionAt = new Map(questionIds.map((id, i) => [id, i]));
   const positions = (ids: readonly string[]) => ids.map((id) => questionAt.get(id) ?? -1);
+  const questionById = new Map(catalogue.questions.map((q) => [q.id, q]));
+  // The values an answer is numbered by (see answerStates): yes/no, or a choice's options; none for numbers and lists.
+  const stateOptions = questionIds.map((id): ReadonlyMap<AnswerValue, number> => {
+    const question = questionById.get(id);
+    if (question?.type === 'boolean') return BOOLEAN_STATES;
+    if (question?.type === 'choice') return new Map((question.options ?? []).map((o, i) => [o.value, i]));
+    return NO_STATES;
+  });
   const inputs: ConditionInputs<Input> = {
     answer(questionId) {
       const at = questionAt.get(questionId) ?? -1;
@@ -300,6 +329,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     const costKey = costClass?.kind === 'no-purchase' ? 0 : costClass?.amount ? costClass.amount.euros : cost ? cost.min : Infinity;
     const linkOffset = linkCount;
     linkCount += links.length;
+    const refRadix = positions(p.allRefs).map((at) => stateCount(stateOptions[at]));
     // Every entry of one shape (no optional members), so reading them stays monomorphic.
     return {
       plan: p,
@@ -315,6 +345,10 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       notInOrder: STATUS_KEYS.map((status) => Object.freeze({ requirement: requirement.id, status })),
       gapCostClass: costClass ? Object.freeze({ kind: costClass.kind, paidBy: costClass.paidBy, amount: costClass.amount ? Object.freeze({ euros: costClass.amount.euros, vat: costClass.amount.vat }) : undefined }) : undefined,
       gapCost: cost ? Object.freeze({ min: cost.min, max: cost.max }) : undefined,
+      shared: [],
+      linkClasses: new Map(),
+      readsLevels: [requirement.appliesWhen, requirement.metWhen].some((c) => c !== undefined && conditionLeaves(c).some((leaf) => !('answer' in leaf.condition))),
+      refRadix,
     };
   });
   const measures: MeasureSteps[] = [];
@@ -332,7 +366,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length) };
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 } };
   evaluationStepsCache.set(catalogue, steps);
   return steps;
 }
@@ -383,18 +417,12 @@ export function decideOutcome(results: readonly RequirementResult[]): Outcome {
   return open ? 'onvolledig' : 'basis-op-orde';
 }
 
-/** Evaluates one requirement; marks in `applying` (at the requirement's link offset) the links it applies through. */
-function evaluateRequirement(evaluation: EvaluationSteps, steps: RequirementSteps, answers: Answers, input: Input, levels: Levels, hardConditions: ReadonlySet<string> | undefined, applying: Uint8Array): RequirementResult {
+/** Evaluates one requirement. */
+function evaluateRequirement(evaluation: EvaluationSteps, steps: RequirementSteps, answers: Answers, input: Input, levels: Levels, hardConditions: ReadonlySet<string> | undefined): RequirementResult {
   const { plan } = steps;
   const { requirement } = plan;
   const appliesBecause: RequirementResult['appliesBecause'] = [];
-  for (let k = 0; k < steps.links.length; k++) {
-    const link = steps.links[k] as LinkSteps;
-    const order = link.at < 0 ? -1 : (levels.order[link.at] ?? -1);
-    if (order < link.minOrder) continue;
-    appliesBecause.push(linkAt(link, levels));
-    applying[steps.linkOffset + k] = 1;
-  }
+  for (const link of steps.links) if (linkApplies(link, levels)) appliesBecause.push(linkAt(link, levels));
   if (appliesBecause.length === 0) {
     const r = newResult(requirement, 'not-applicable', appliesBecause, []);
     r.notApplicable = { kind: 'risk-below-level', links: steps.links.map((link) => linkAt(link, levels)) };
@@ -485,6 +513,11 @@ function newResult(requirement: Requirement, status: RequirementStatus, appliesB
     evidence: undefined,
     hardCondition: undefined,
   };
+}
+
+/** Its scenario is at or above its minimum level. */
+function linkApplies(link: LinkSteps, levels: Levels): boolean {
+  return (link.at < 0 ? -1 : (levels.order[link.at] ?? -1)) >= link.minOrder;
 }
 
 /** A link with the level its scenario has: shared and frozen for each level of the catalogue, and for none. */
@@ -580,6 +613,137 @@ function givenByPosition(steps: EvaluationSteps, answers: Answers): (GivenAnswer
     given[i] = plain && plainLookup[i] ? source[id] : Object.hasOwn(source, id) ? source[id] : undefined;
   }
   return given;
+}
+
+/**
+ * The levels of one risk profile as requirements read them, worked out once per profile: the
+ * catalogue has few (a profile is a level per scenario), and verdicts with the same one share it.
+ */
+interface Profile {
+  /** Its number among the profiles met, or -1 for one not kept (a level the catalogue does not define). */
+  id: number;
+  levels: Levels;
+  inputLevels: (number | undefined)[];
+  /** By link (at each requirement's link offset): 1 where its scenario reaches the link's minimum level. */
+  applying: Uint8Array;
+  /** By requirement: the number of the levels its links meet (see `RequirementSteps.linkClasses`); -1 for a profile not kept. */
+  linkClass: Int32Array;
+}
+interface ProfileNode {
+  next: (ProfileNode | undefined)[];
+  profile: Profile | undefined;
+}
+interface ProfileTrie {
+  root: ProfileNode;
+  count: number;
+}
+/** Bounds what is kept per catalogue: profiles, and places for shared results per requirement (each result well under a kilobyte). */
+const MAX_PROFILES = 4096;
+const MAX_SHARED = 1 << 14;
+
+/** The profile of `risk`, found by the position of each scenario's level; new ones are kept (up to a bound). */
+function profileAt(steps: EvaluationSteps, risk: readonly ScenarioRisk[]): Profile {
+  let node = steps.profiles.root;
+  const keyed = risk.length === steps.scenarioCount;
+  for (let at = 0; keyed && at < risk.length; at++) {
+    const r = risk[at] as ScenarioRisk;
+    const order = steps.levelOrder.get(r.level);
+    if (order === undefined || r.scenario !== steps.scenarioIds[at]) return newProfile(steps, risk, -1);
+    let next = node.next[order];
+    if (next === undefined) node.next[order] = next = { next: [], profile: undefined };
+    node = next;
+  }
+  if (!keyed) return newProfile(steps, risk, -1);
+  if (node.profile) return node.profile;
+  if (steps.profiles.count >= MAX_PROFILES) {
+    // Start over (the shared results are numbered by the levels their links meet, so they stay).
+    steps.profiles.root = { next: [], profile: undefined };
+    steps.profiles.count = 0;
+    return profileAt(steps, risk);
+  }
+  node.profile = newProfile(steps, risk, steps.profiles.count++);
+  return node.profile;
+}
+
+function newProfile(steps: EvaluationSteps, risk: readonly ScenarioRisk[], id: number): Profile {
+  // Per scenario position: its level's position (-1 when the profile has none) and id, as the links read them.
+  const levels: Levels = { order: new Array<number>(steps.scenarioCount).fill(-1), ids: new Array<string>(steps.scenarioCount).fill('') };
+  const inputLevels = new Array<number | undefined>(steps.scenarioCount).fill(undefined);
+  for (const r of risk) {
+    const at = steps.scenarioAt.get(r.scenario);
+    if (at === undefined) continue;
+    inputLevels[at] = steps.levelOrder.get(r.level) ?? 0;
+    levels.order[at] = steps.levelOrder.get(r.level) ?? -1;
+    levels.ids[at] = r.level;
+  }
+  const applying = new Uint8Array(steps.linkCount);
+  const linkClass = new Int32Array(steps.requirements.length).fill(-1);
+  steps.requirements.forEach((r, i) => {
+    r.links.forEach((link, k) => (applying[r.linkOffset + k] = linkApplies(link, levels) ? 1 : 0));
+    if (id < 0) return;
+    const met = (r.readsLevels ? levels.order : r.links.map((link) => (link.at < 0 ? -1 : (levels.order[link.at] ?? -1)))).join();
+    let number = r.linkClasses.get(met);
+    if (number === undefined) r.linkClasses.set(met, (number = r.linkClasses.size));
+    linkClass[i] = number;
+  });
+  return { id, levels, inputLevels, applying, linkClass };
+}
+
+const BOOLEAN_STATES: ReadonlyMap<AnswerValue, number> = new Map([
+  [false, 0],
+  [true, 1],
+]);
+const NO_STATES: ReadonlyMap<AnswerValue, number> = new Map();
+
+/** Unanswered, or one of the values by one of the evidence levels. */
+function stateCount(options: ReadonlyMap<AnswerValue, number> | undefined): number {
+  return 1 + EVIDENCE_LEVELS.length * (options?.size ?? 0);
+}
+
+/**
+ * Each given answer numbered, in `steps.states` by question position: 0 unanswered, else by its
+ * evidence level and value (a yes/no or a choice's option); -1 for any other (a number, a list,
+ * a value outside the options), which a result keyed by it cannot be shared for.
+ */
+function answerStates(steps: EvaluationSteps, given: readonly (GivenAnswer | undefined)[]): Int32Array {
+  const { states, stateOptions } = steps;
+  for (let p = 0; p < given.length; p++) {
+    const answer = given[p];
+    if (answer === undefined) {
+      states[p] = 0;
+      continue;
+    }
+    const options = stateOptions[p] as ReadonlyMap<AnswerValue, number>;
+    const { value: v } = answer;
+    const value = options === BOOLEAN_STATES ? (v === true ? 1 : v === false ? 0 : undefined) : options.size > 0 ? options.get(v) : undefined;
+    const evidence = EVIDENCE_LEVELS.indexOf(answer.evidence);
+    states[p] = value === undefined || evidence < 0 ? -1 : 1 + evidence * options.size + value;
+  }
+  return states;
+}
+
+/** The place of a requirement's result among those it shares: by the levels its links meet and the states of the answers it reads; -1 when not shared. */
+function sharedKey(steps: RequirementSteps, states: Int32Array, linkClass: number): number {
+  if (linkClass < 0) return -1;
+  const { allRefs, refRadix } = steps;
+  let key = linkClass;
+  for (let j = 0; j < allRefs.length; j++) {
+    const state = states[allRefs[j] as number] ?? -1;
+    if (state < 0) return -1;
+    key = key * (refRadix[j] as number) + state;
+  }
+  return key < MAX_SHARED ? key : -1;
+}
+
+/** A result to share: frozen with everything it holds (its links and answer uses are shared already). */
+function frozenResult(r: RequirementResult): RequirementResult {
+  Object.freeze(r.appliesBecause);
+  Object.freeze(r.answers);
+  if (r.notApplicable) {
+    Object.freeze(r.notApplicable.kind === 'risk-below-level' ? r.notApplicable.links : r.notApplicable.answers);
+    Object.freeze(r.notApplicable);
+  }
+  return Object.freeze(r);
 }
 
 /** Every pair of levels, once: by required level, then given level. Shared by every verdict and frozen. */
