@@ -83,9 +83,9 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   const outcome = decideOutcome(requirements);
   const through = basicsByScenario(steps, requirements, applying);
   const adviceFirst = rulesAwaitingAdvice(catalogue, answers, values);
-  const awaiting = new Set(adviceFirst?.scenarios ?? []);
+  const awaiting: ReadonlySet<string> = adviceFirst ? new Set(adviceFirst.scenarios) : NO_SCENARIOS;
   const coverage: ScenarioCoverage[] = [];
-  for (const r of risk) coverage.push(scenarioCoverage(steps, r.scenario, r.level, requirements, through[steps.scenarioAt.get(r.scenario) ?? -1] ?? [], answers.kind, awaiting.has(r.scenario)));
+  for (const r of risk) coverage.push(scenarioCoverage(steps, r.scenario, r.level, requirements, through, steps.scenarioAt.get(r.scenario) ?? -1, answers.kind, awaiting.has(r.scenario)));
   const { funding, blocks } = decideFunding(steps, requirements, applying, open, answers, coverage, awaiting);
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
   for (const c of coverage) if (!c.certifiable) certifiable = false;
@@ -98,7 +98,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     funding,
     coverage,
     requirements,
-    domains: summariseDomains(requirements),
+    domains: summariseDomains(steps, requirements),
     gapPlan: planGaps(steps, requirements, blocks, input),
   });
 }
@@ -186,6 +186,10 @@ interface RequirementSteps {
   costKey: number;
   /** How coverage lists it when it is not in order, by `STATUS_KEYS`: shared by every verdict and frozen. */
   notInOrder: readonly ScenarioCoverage['notInOrder'][number][];
+  /** The exceptions it allows that the catalogue defines (`plan.exceptions`), as a list. */
+  exceptions: CatalogueException[];
+  /** Position of its domain in `DOMAINS`. */
+  domainAt: number;
   /** Its cost class and cost as a gap item states them: shared by every verdict and frozen. */
   gapCostClass: GapItem['costClass'];
   gapCost: GapItem['cost'];
@@ -265,6 +269,10 @@ interface EvaluationSteps {
   scenarioIds: string[];
   /** The profiles met so far, by the position of each scenario's level. */
   profiles: ProfileTrie;
+  /** Scratch space for `basicsByScenario`. */
+  through: Through;
+  /** Scratch space by scenario position: 1 where its coverage is certifiable. */
+  certifiableAt: Uint8Array;
 }
 
 const evaluationStepsCache = new WeakMap<Catalogue, EvaluationSteps>();
@@ -345,6 +353,8 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       notInOrder: STATUS_KEYS.map((status) => Object.freeze({ requirement: requirement.id, status })),
       gapCostClass: costClass ? Object.freeze({ kind: costClass.kind, paidBy: costClass.paidBy, amount: costClass.amount ? Object.freeze({ euros: costClass.amount.euros, vat: costClass.amount.vat }) : undefined }) : undefined,
       gapCost: cost ? Object.freeze({ min: cost.min, max: cost.max }) : undefined,
+      exceptions: [...p.exceptions.values()],
+      domainAt: DOMAINS.indexOf(requirement.domain),
       shared: [],
       linkClasses: new Map(),
       readsLevels: [requirement.appliesWhen, requirement.metWhen].some((c) => c !== undefined && conditionLeaves(c).some((leaf) => !('answer' in leaf.condition))),
@@ -366,7 +376,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 } };
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length) };
   evaluationStepsCache.set(catalogue, steps);
   return steps;
 }
@@ -775,24 +785,55 @@ function notInOrder(r: RequirementResult): boolean {
 /**
  * The positions (in `results`, so in catalogue order) of the owner basics that apply, by the
  * position of each scenario they apply through: worked out once, so coverage and funding grow with
- * what they list, not with scenarios or measures times requirements.
+ * what they list, not with scenarios or measures times requirements. Written into the catalogue's
+ * scratch space (`through`): scenario `s` lists `count[s]` positions from `start[s]`.
  */
-function basicsByScenario(steps: EvaluationSteps, results: readonly RequirementResult[], applying: Uint8Array): number[][] {
-  const byScenario: number[][] = [];
-  for (let s = 0; s < steps.scenarioCount; s++) byScenario.push([]);
+function basicsByScenario(steps: EvaluationSteps, results: readonly RequirementResult[], applying: Uint8Array): Through {
+  const through = steps.through;
+  const { start, count, list } = through;
+  count.fill(0);
   for (let index = 0; index < results.length; index++) {
     const r = results[index] as RequirementResult;
     if (r.responsibility !== 'bestuurder' || standing(r.status) === undefined) continue;
     const { links, linkOffset } = steps.requirements[index] as RequirementSteps;
     for (let k = 0; k < links.length; k++) {
       if (applying[linkOffset + k] !== 1) continue;
-      const list = byScenario[(links[k] as LinkSteps).at];
+      const at = (links[k] as LinkSteps).at;
+      if (at < 0) continue;
+      const n = count[at] as number;
+      const from = start[at] as number;
       // A scenario linked twice is listed once: results come in order, so a repeat is the last entry.
-      if (list && list[list.length - 1] !== index) list.push(index);
+      if (n > 0 && list[from + n - 1] === index) continue;
+      list[from + n] = index;
+      count[at] = n + 1;
     }
   }
-  return byScenario;
+  return through;
 }
+
+/** Lists by scenario position in one array: each scenario has room for every owner basic linked to it. */
+interface Through {
+  start: Int32Array;
+  count: Int32Array;
+  list: Int32Array;
+}
+
+function throughSpace(scenarioCount: number, requirements: readonly RequirementSteps[]): Through {
+  const room = new Int32Array(scenarioCount);
+  for (const r of requirements) {
+    if (r.plan.requirement.responsibility !== 'bestuurder') continue;
+    for (const at of new Set(r.links.map((link) => link.at))) if (at >= 0) room[at] = (room[at] as number) + 1;
+  }
+  const start = new Int32Array(scenarioCount);
+  let total = 0;
+  for (let at = 0; at < scenarioCount; at++) {
+    start[at] = total;
+    total += room[at] as number;
+  }
+  return { start, count: new Int32Array(scenarioCount), list: new Int32Array(total) };
+}
+
+const NO_SCENARIOS: ReadonlySet<string> = new Set();
 
 /** The owner basics that apply through `scenario` at its level (`indexes` into `results`), and whether they are in order. */
 function scenarioCoverage(
@@ -800,18 +841,21 @@ function scenarioCoverage(
   scenario: string,
   level: string,
   results: readonly RequirementResult[],
-  indexes: readonly number[],
+  through: Through,
+  at: number,
   kind: Answers['kind'],
   awaitingAdvice: boolean,
 ): ScenarioCoverage {
-  const basics: string[] = [];
+  const from = at < 0 ? 0 : (through.start[at] as number);
+  const n = at < 0 ? 0 : (through.count[at] as number);
+  const basics = new Array<string>(n);
   const notInOrderList: ScenarioCoverage['notInOrder'] = [];
   let anyNotInOrder = false;
   let evidenced = true;
-  for (const i of indexes) {
-    const r = results[i];
-    if (!r) continue;
-    basics.push(r.requirement);
+  for (let k = 0; k < n; k++) {
+    const i = through.list[from + k] as number;
+    const r = results[i] as RequirementResult;
+    basics[k] = r.requirement;
     if (r.evidence?.sufficient !== true) evidenced = false;
     const s = standing(r.status);
     if (s === 'in-order') continue;
@@ -840,67 +884,35 @@ function decideFunding(
   coverage: readonly ScenarioCoverage[],
   awaiting: ReadonlySet<string>,
 ): { funding: MeasureDecision[]; blocks: (string[] | undefined)[] } {
-  const advised = new Set(answers.advice?.measures ?? []);
+  const advised: ReadonlySet<string> = answers.advice && answers.advice.measures.length > 0 ? new Set(answers.advice.measures) : NO_SCENARIOS;
   const funding: MeasureDecision[] = [];
   const blocks: (string[] | undefined)[] = [];
   if (steps.measures.length === 0) return { funding, blocks };
-  const certifiableAt = new Array<boolean>(steps.scenarioCount).fill(false);
+  const certifiableAt = steps.certifiableAt.fill(0);
   for (const c of coverage) {
     const at = steps.scenarioAt.get(c.scenario);
-    if (at !== undefined && c.certifiable) certifiableAt[at] = true;
+    if (at !== undefined && c.certifiable) certifiableAt[at] = 1;
   }
+  // Hard conditions come only with an advice: looked for then.
   const hard: number[] = [];
-  for (let i = 0; i < results.length; i++) if (results[i]?.hardCondition && notInOrder(results[i] as RequirementResult)) hard.push(i);
-  // Cheapest to resolve first: questions to answer (key -2), claims to prove (-1), then by the
-  // requirement's cost key; ties keep catalogue order.
-  const keyOf = (index: number) => {
-    const status = results[index]?.status;
-    return status === 'unanswered' ? -2 : status === 'claimed' ? -1 : (steps.requirements[index]?.costKey ?? Infinity);
-  };
-  // Which measures each basic blocks, in funding order (a measure once).
-  const record = (index: number, measure: string) => {
-    const list = blocks[index];
-    if (!list) blocks[index] = [measure];
-    else if (list[list.length - 1] !== measure) list.push(measure);
-  };
-  const block = (basic: BasicLinks, blockedBy: Blocker[], measure: string) => {
-    const blocker = blockerOf(steps, basic, results[basic.index] as RequirementResult, applying);
-    if (!blocker) return;
-    blockedBy.push(blocker);
-    record(basic.index, measure);
-  };
+  if (answers.advice) for (let i = 0; i < results.length; i++) if (results[i]?.hardCondition && notInOrder(results[i] as RequirementResult)) hard.push(i);
   for (const measure of steps.measures) {
     const { id, scenarios } = measure;
     const result = results[measure.index];
     if (!result) continue;
     if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') continue;
     // Only basics that apply through one of its scenarios, or hard conditions, can block it.
-    const blockedBy: Blocker[] = [];
     const extra = hard.length > 0 ? hard.filter((i) => !measure.basicSet.has(i)) : hard;
+    let blockedBy: Blocker[];
     if (steps.costKeysFromZero && extra.length === 0) {
       // In that order without sorting: unanswered, then claimed, in catalogue order; then the rest in the measure's cost order.
-      for (const basic of measure.basics) if (open[basic.index] === UNANSWERED) block(basic, blockedBy, id);
-      for (const basic of measure.basics) if (open[basic.index] === CLAIMED) block(basic, blockedBy, id);
-      for (const basic of measure.basicsByCost) if (open[basic.index] === NOT_MET_OR_REFUSED) block(basic, blockedBy, id);
-    } else {
-      const found: { index: number; blocker: Blocker }[] = [];
-      for (const basic of measure.basics) {
-        const r = results[basic.index] as RequirementResult;
-        const blocker = notInOrder(r) ? blockerOf(steps, basic, r, applying) : undefined;
-        if (blocker) found.push({ index: basic.index, blocker });
-      }
-      for (const i of extra) {
-        const r = results[i] as RequirementResult;
-        found.push({ index: i, blocker: { requirement: r.requirement, status: r.status, via: [], hardCondition: true } });
-      }
-      found.sort((a, b) => keyOf(a.index) - keyOf(b.index) || a.index - b.index);
-      for (const { index, blocker } of found) {
-        blockedBy.push(blocker);
-        record(index, id);
-      }
-    }
+      blockedBy = [];
+      for (const basic of measure.basics) if (open[basic.index] === UNANSWERED) block(steps, basic, results, applying, blockedBy, blocks, id);
+      for (const basic of measure.basics) if (open[basic.index] === CLAIMED) block(steps, basic, results, applying, blockedBy, blocks, id);
+      for (const basic of measure.basicsByCost) if (open[basic.index] === NOT_MET_OR_REFUSED) block(steps, basic, results, applying, blockedBy, blocks, id);
+    } else blockedBy = sortedBlockers(steps, measure, results, applying, extra, blocks);
     let covered = true;
-    for (const at of measure.scenarioAt) if (certifiableAt[at] !== true) covered = false;
+    for (const at of measure.scenarioAt) if (certifiableAt[at] !== 1) covered = false;
     // Nothing against a scenario that awaits the advice is funded before the advice is there (seed §2.2).
     const awaitingAdvice = awaiting.size > 0 ? scenarios.filter((s) => awaiting.has(s)) : undefined;
     const awaited = awaitingAdvice !== undefined && awaitingAdvice.length > 0;
@@ -915,6 +927,50 @@ function decideFunding(
     });
   }
   return { funding, blocks };
+}
+
+/** Which measures each basic blocks, in funding order (a measure once). */
+function recordBlock(blocks: (string[] | undefined)[], index: number, measure: string): void {
+  const list = blocks[index];
+  if (!list) blocks[index] = [measure];
+  else if (list[list.length - 1] !== measure) list.push(measure);
+}
+
+function block(steps: EvaluationSteps, basic: BasicLinks, results: readonly RequirementResult[], applying: Uint8Array, blockedBy: Blocker[], blocks: (string[] | undefined)[], measure: string): void {
+  const blocker = blockerOf(steps, basic, results[basic.index] as RequirementResult, applying);
+  if (!blocker) return;
+  blockedBy.push(blocker);
+  recordBlock(blocks, basic.index, measure);
+}
+
+/**
+ * The blockers of a measure when hard conditions outside its basics come in, or a cost key below
+ * zero: sorted cheapest to resolve first, questions to answer (key -2), claims to prove (-1), then
+ * by the requirement's cost key; ties keep catalogue order. Apart from the common case, so that
+ * stays small for the compiler.
+ */
+function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: readonly RequirementResult[], applying: Uint8Array, extra: readonly number[], blocks: (string[] | undefined)[]): Blocker[] {
+  const keyOf = (index: number) => {
+    const status = results[index]?.status;
+    return status === 'unanswered' ? -2 : status === 'claimed' ? -1 : (steps.requirements[index]?.costKey ?? Infinity);
+  };
+  const found: { index: number; blocker: Blocker }[] = [];
+  for (const basic of measure.basics) {
+    const r = results[basic.index] as RequirementResult;
+    const blocker = notInOrder(r) ? blockerOf(steps, basic, r, applying) : undefined;
+    if (blocker) found.push({ index: basic.index, blocker });
+  }
+  for (const i of extra) {
+    const r = results[i] as RequirementResult;
+    found.push({ index: i, blocker: { requirement: r.requirement, status: r.status, via: [], hardCondition: true } });
+  }
+  found.sort((a, b) => keyOf(a.index) - keyOf(b.index) || a.index - b.index);
+  const blockedBy: Blocker[] = [];
+  for (const { index, blocker } of found) {
+    blockedBy.push(blocker);
+    recordBlock(blocks, index, measure.id);
+  }
+  return blockedBy;
 }
 
 /**
@@ -944,11 +1000,13 @@ const MAX_KEYED_LINKS = 6;
 const STATUS_KEYS: readonly RequirementStatus[] = ['unanswered', 'claimed', 'not-met', 'refused'];
 
 /** Counts owner basics only: employer entries are measures or context, never part of the owner's score. */
-function summariseDomains(results: readonly RequirementResult[]): DomainSummary[] {
+function summariseDomains(steps: EvaluationSteps, results: readonly RequirementResult[]): DomainSummary[] {
   const summaries = DOMAINS.map((domain): DomainSummary => ({ domain, applicable: 0, met: 0, exempt: 0, waived: 0, notMet: 0, refused: 0, claimed: 0, unanswered: 0, notApplicable: 0 }));
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as RequirementResult;
     if (r.responsibility !== 'bestuurder') continue;
-    const summary = summaries[DOMAINS.indexOf(r.domain)];
+    // The result is the requirement's (same position), so its domain is the requirement's.
+    const summary = summaries[(steps.requirements[i] as RequirementSteps).domainAt];
     if (!summary) continue;
     if (r.status === 'not-applicable') {
       summary.notApplicable++;
@@ -991,7 +1049,7 @@ function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[],
     else if (costClass?.kind === 'no-purchase') gap.noPurchase++;
     else gap.withoutCost++;
     let exceptions: string[] | undefined;
-    for (const exception of requirementPlan.exceptions.values()) {
+    for (const exception of (steps.requirements[index] as RequirementSteps).exceptions) {
       const claimable = steps.claimableWhen.get(exception);
       if (!claimable || claimable(input) !== false) (exceptions ??= []).push(exception.id);
     }
