@@ -23,12 +23,13 @@ import type {
   RequirementResult,
   RequirementStatus,
   ScenarioCoverage,
+  ScenarioRisk,
   Verdict,
 } from './verdict-types.js';
 import { compileCondition, type AnswerLookup, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
 import { deriveRiskProfile, levelOrderOf, rulesAwaitingAdvice } from '../risk/risk-profile.js';
-import { conditionAnswerRefs } from '../condition/condition-references.js';
+import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answersHashAt, hashOrder, type HashOrder } from '../answers/answers-hash.js';
 import { packageVersion } from '../package-version.js';
 import { claimGaps } from './claim-proof.js';
@@ -42,7 +43,7 @@ import { claimGaps } from './claim-proof.js';
  */
 export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Verdict {
   const steps = evaluationSteps(catalogue);
-  const { plan, levelOrder } = steps;
+  const { plan } = steps;
   const given = givenByPosition(steps, answers);
   const values: AnswerLookup = { get: (questionId) => given[steps.questionAt.get(questionId) ?? -1]?.value };
   const risk = deriveRiskProfile(catalogue, answers, values);
@@ -55,33 +56,36 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     return verdictOf(steps, answers, given, now, { outcome: 'doorverwijzen', certifiable: false, risk, referral: { scenarios: referred }, funding: [], coverage: [], requirements: [], domains: [], gapPlan: nothing });
   }
 
-  // Per scenario position: its level's position (-1 when the profile has none) and id, as the links read them.
-  const levels: Levels = { order: new Array<number>(steps.scenarioCount).fill(-1), ids: new Array<string>(steps.scenarioCount).fill('') };
-  const input: Input = { given, levels: new Array<number | undefined>(steps.scenarioCount).fill(undefined) };
-  for (const r of risk) {
-    const at = steps.scenarioAt.get(r.scenario);
-    if (at === undefined) continue;
-    input.levels[at] = levelOrder.get(r.level) ?? 0;
-    levels.order[at] = levelOrder.get(r.level) ?? -1;
-    levels.ids[at] = r.level;
-  }
+  const profile = profileAt(steps, risk);
+  const { levels } = profile;
+  const input: Input = { given, levels: profile.inputLevels };
   const hardConditions = answers.advice && answers.advice.hardConditions.length > 0 ? new Set(answers.advice.hardConditions) : undefined;
 
   // Allocating a typed array costs more than clearing one: evaluation is synchronous, so one per catalogue serves every call.
-  const applying = steps.applying.fill(0);
+  const applying = steps.applying;
+  applying.set(profile.applying);
   const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
   const open = steps.open.fill(0);
+  // Without an advice, claims or refusals, a requirement's result follows from its scenarios' levels
+  // and the answers it reads alone: the same for every verdict with those, so built once and shared.
+  const states = profile.id >= 0 && !answers.advice && answers.exceptions.length === 0 && answers.refusals.length === 0 ? answerStates(steps, given) : undefined;
   for (let i = 0; i < steps.requirements.length; i++) {
-    const r = evaluateRequirement(steps, steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions, applying);
+    const requirementSteps = steps.requirements[i] as RequirementSteps;
+    const key = states ? sharedKey(requirementSteps, states, profile.linkClass[i] ?? -1) : -1;
+    let r = key >= 0 ? requirementSteps.shared[key] : undefined;
+    if (r === undefined) {
+      r = evaluateRequirement(steps, requirementSteps, answers, input, levels, hardConditions);
+      if (key >= 0) requirementSteps.shared[key] = frozenResult(r);
+    }
     requirements[i] = r;
     open[i] = openCode(r);
   }
   const outcome = decideOutcome(requirements);
   const through = basicsByScenario(steps, requirements, applying);
   const adviceFirst = rulesAwaitingAdvice(catalogue, answers, values);
-  const awaiting = new Set(adviceFirst?.scenarios ?? []);
+  const awaiting: ReadonlySet<string> = adviceFirst ? new Set(adviceFirst.scenarios) : NO_SCENARIOS;
   const coverage: ScenarioCoverage[] = [];
-  for (const r of risk) coverage.push(scenarioCoverage(steps, r.scenario, r.level, requirements, through[steps.scenarioAt.get(r.scenario) ?? -1] ?? [], answers.kind, awaiting.has(r.scenario)));
+  for (const r of risk) coverage.push(scenarioCoverage(steps, r.scenario, r.level, requirements, through, steps.scenarioAt.get(r.scenario) ?? -1, answers.kind, awaiting.has(r.scenario)));
   const { funding, blocks } = decideFunding(steps, requirements, applying, open, answers, coverage, awaiting);
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
   for (const c of coverage) if (!c.certifiable) certifiable = false;
@@ -94,7 +98,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     funding,
     coverage,
     requirements,
-    domains: summariseDomains(requirements),
+    domains: summariseDomains(steps, requirements),
     gapPlan: planGaps(steps, requirements, blocks, input),
   });
 }
@@ -182,9 +186,23 @@ interface RequirementSteps {
   costKey: number;
   /** How coverage lists it when it is not in order, by `STATUS_KEYS`: shared by every verdict and frozen. */
   notInOrder: readonly ScenarioCoverage['notInOrder'][number][];
+  /** The exceptions it allows that the catalogue defines (`plan.exceptions`), as a list. */
+  exceptions: CatalogueException[];
+  /** Position of its domain in `DOMAINS`. */
+  domainAt: number;
   /** Its cost class and cost as a gap item states them: shared by every verdict and frozen. */
   gapCostClass: GapItem['costClass'];
   gapCost: GapItem['cost'];
+  /**
+   * Its results as verdicts share them (frozen), by `sharedKey`: the levels its links meet and the
+   * states of the answers it reads. Left empty when those states are too many to number.
+   */
+  shared: (RequirementResult | undefined)[];
+  /** The levels its links meet (every scenario's, when a condition reads levels), numbered as profiles bring them. */
+  linkClasses: Map<string, number>;
+  readsLevels: boolean;
+  /** By position in `allRefs`: how many states its answer has (see `answerStates`). */
+  refRadix: number[];
 }
 
 interface MeasureSteps {
@@ -244,6 +262,17 @@ interface EvaluationSteps {
   applying: Uint8Array;
   /** Scratch space as long as the requirements: `openCode` of each result, read densely by funding. */
   open: Uint8Array;
+  /** By question position: the values its answer is numbered by. */
+  stateOptions: ReadonlyMap<AnswerValue, number>[];
+  /** Scratch space by question position: the state of its answer (see `answerStates`). */
+  states: Int32Array;
+  scenarioIds: string[];
+  /** The profiles met so far, by the position of each scenario's level. */
+  profiles: ProfileTrie;
+  /** Scratch space for `basicsByScenario`. */
+  through: Through;
+  /** Scratch space by scenario position: 1 where its coverage is certifiable. */
+  certifiableAt: Uint8Array;
 }
 
 const evaluationStepsCache = new WeakMap<Catalogue, EvaluationSteps>();
@@ -264,6 +293,14 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   ];
   const questionAt = new Map(questionIds.map((id, i) => [id, i]));
   const positions = (ids: readonly string[]) => ids.map((id) => questionAt.get(id) ?? -1);
+  const questionById = new Map(catalogue.questions.map((q) => [q.id, q]));
+  // The values an answer is numbered by (see answerStates): yes/no, or a choice's options; none for numbers and lists.
+  const stateOptions = questionIds.map((id): ReadonlyMap<AnswerValue, number> => {
+    const question = questionById.get(id);
+    if (question?.type === 'boolean') return BOOLEAN_STATES;
+    if (question?.type === 'choice') return new Map((question.options ?? []).map((o, i) => [o.value, i]));
+    return NO_STATES;
+  });
   const inputs: ConditionInputs<Input> = {
     answer(questionId) {
       const at = questionAt.get(questionId) ?? -1;
@@ -300,6 +337,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     const costKey = costClass?.kind === 'no-purchase' ? 0 : costClass?.amount ? costClass.amount.euros : cost ? cost.min : Infinity;
     const linkOffset = linkCount;
     linkCount += links.length;
+    const refRadix = positions(p.allRefs).map((at) => stateCount(stateOptions[at]));
     // Every entry of one shape (no optional members), so reading them stays monomorphic.
     return {
       plan: p,
@@ -315,6 +353,12 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       notInOrder: STATUS_KEYS.map((status) => Object.freeze({ requirement: requirement.id, status })),
       gapCostClass: costClass ? Object.freeze({ kind: costClass.kind, paidBy: costClass.paidBy, amount: costClass.amount ? Object.freeze({ euros: costClass.amount.euros, vat: costClass.amount.vat }) : undefined }) : undefined,
       gapCost: cost ? Object.freeze({ min: cost.min, max: cost.max }) : undefined,
+      exceptions: [...p.exceptions.values()],
+      domainAt: DOMAINS.indexOf(requirement.domain),
+      shared: [],
+      linkClasses: new Map(),
+      readsLevels: [requirement.appliesWhen, requirement.metWhen].some((c) => c !== undefined && conditionLeaves(c).some((leaf) => !('answer' in leaf.condition))),
+      refRadix,
     };
   });
   const measures: MeasureSteps[] = [];
@@ -332,7 +376,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length) };
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length) };
   evaluationStepsCache.set(catalogue, steps);
   return steps;
 }
@@ -383,18 +427,12 @@ export function decideOutcome(results: readonly RequirementResult[]): Outcome {
   return open ? 'onvolledig' : 'basis-op-orde';
 }
 
-/** Evaluates one requirement; marks in `applying` (at the requirement's link offset) the links it applies through. */
-function evaluateRequirement(evaluation: EvaluationSteps, steps: RequirementSteps, answers: Answers, input: Input, levels: Levels, hardConditions: ReadonlySet<string> | undefined, applying: Uint8Array): RequirementResult {
+/** Evaluates one requirement. */
+function evaluateRequirement(evaluation: EvaluationSteps, steps: RequirementSteps, answers: Answers, input: Input, levels: Levels, hardConditions: ReadonlySet<string> | undefined): RequirementResult {
   const { plan } = steps;
   const { requirement } = plan;
   const appliesBecause: RequirementResult['appliesBecause'] = [];
-  for (let k = 0; k < steps.links.length; k++) {
-    const link = steps.links[k] as LinkSteps;
-    const order = link.at < 0 ? -1 : (levels.order[link.at] ?? -1);
-    if (order < link.minOrder) continue;
-    appliesBecause.push(linkAt(link, levels));
-    applying[steps.linkOffset + k] = 1;
-  }
+  for (const link of steps.links) if (linkApplies(link, levels)) appliesBecause.push(linkAt(link, levels));
   if (appliesBecause.length === 0) {
     const r = newResult(requirement, 'not-applicable', appliesBecause, []);
     r.notApplicable = { kind: 'risk-below-level', links: steps.links.map((link) => linkAt(link, levels)) };
@@ -485,6 +523,11 @@ function newResult(requirement: Requirement, status: RequirementStatus, appliesB
     evidence: undefined,
     hardCondition: undefined,
   };
+}
+
+/** Its scenario is at or above its minimum level. */
+function linkApplies(link: LinkSteps, levels: Levels): boolean {
+  return (link.at < 0 ? -1 : (levels.order[link.at] ?? -1)) >= link.minOrder;
 }
 
 /** A link with the level its scenario has: shared and frozen for each level of the catalogue, and for none. */
@@ -582,6 +625,137 @@ function givenByPosition(steps: EvaluationSteps, answers: Answers): (GivenAnswer
   return given;
 }
 
+/**
+ * The levels of one risk profile as requirements read them, worked out once per profile: the
+ * catalogue has few (a profile is a level per scenario), and verdicts with the same one share it.
+ */
+interface Profile {
+  /** Its number among the profiles met, or -1 for one not kept (a level the catalogue does not define). */
+  id: number;
+  levels: Levels;
+  inputLevels: (number | undefined)[];
+  /** By link (at each requirement's link offset): 1 where its scenario reaches the link's minimum level. */
+  applying: Uint8Array;
+  /** By requirement: the number of the levels its links meet (see `RequirementSteps.linkClasses`); -1 for a profile not kept. */
+  linkClass: Int32Array;
+}
+interface ProfileNode {
+  next: (ProfileNode | undefined)[];
+  profile: Profile | undefined;
+}
+interface ProfileTrie {
+  root: ProfileNode;
+  count: number;
+}
+/** Bounds what is kept per catalogue: profiles, and places for shared results per requirement (each result well under a kilobyte). */
+const MAX_PROFILES = 4096;
+const MAX_SHARED = 1 << 14;
+
+/** The profile of `risk`, found by the position of each scenario's level; new ones are kept (up to a bound). */
+function profileAt(steps: EvaluationSteps, risk: readonly ScenarioRisk[]): Profile {
+  let node = steps.profiles.root;
+  const keyed = risk.length === steps.scenarioCount;
+  for (let at = 0; keyed && at < risk.length; at++) {
+    const r = risk[at] as ScenarioRisk;
+    const order = steps.levelOrder.get(r.level);
+    if (order === undefined || r.scenario !== steps.scenarioIds[at]) return newProfile(steps, risk, -1);
+    let next = node.next[order];
+    if (next === undefined) node.next[order] = next = { next: [], profile: undefined };
+    node = next;
+  }
+  if (!keyed) return newProfile(steps, risk, -1);
+  if (node.profile) return node.profile;
+  if (steps.profiles.count >= MAX_PROFILES) {
+    // Start over (the shared results are numbered by the levels their links meet, so they stay).
+    steps.profiles.root = { next: [], profile: undefined };
+    steps.profiles.count = 0;
+    return profileAt(steps, risk);
+  }
+  node.profile = newProfile(steps, risk, steps.profiles.count++);
+  return node.profile;
+}
+
+function newProfile(steps: EvaluationSteps, risk: readonly ScenarioRisk[], id: number): Profile {
+  // Per scenario position: its level's position (-1 when the profile has none) and id, as the links read them.
+  const levels: Levels = { order: new Array<number>(steps.scenarioCount).fill(-1), ids: new Array<string>(steps.scenarioCount).fill('') };
+  const inputLevels = new Array<number | undefined>(steps.scenarioCount).fill(undefined);
+  for (const r of risk) {
+    const at = steps.scenarioAt.get(r.scenario);
+    if (at === undefined) continue;
+    inputLevels[at] = steps.levelOrder.get(r.level) ?? 0;
+    levels.order[at] = steps.levelOrder.get(r.level) ?? -1;
+    levels.ids[at] = r.level;
+  }
+  const applying = new Uint8Array(steps.linkCount);
+  const linkClass = new Int32Array(steps.requirements.length).fill(-1);
+  steps.requirements.forEach((r, i) => {
+    r.links.forEach((link, k) => (applying[r.linkOffset + k] = linkApplies(link, levels) ? 1 : 0));
+    if (id < 0) return;
+    const met = (r.readsLevels ? levels.order : r.links.map((link) => (link.at < 0 ? -1 : (levels.order[link.at] ?? -1)))).join();
+    let number = r.linkClasses.get(met);
+    if (number === undefined) r.linkClasses.set(met, (number = r.linkClasses.size));
+    linkClass[i] = number;
+  });
+  return { id, levels, inputLevels, applying, linkClass };
+}
+
+const BOOLEAN_STATES: ReadonlyMap<AnswerValue, number> = new Map([
+  [false, 0],
+  [true, 1],
+]);
+const NO_STATES: ReadonlyMap<AnswerValue, number> = new Map();
+
+/** Unanswered, or one of the values by one of the evidence levels. */
+function stateCount(options: ReadonlyMap<AnswerValue, number> | undefined): number {
+  return 1 + EVIDENCE_LEVELS.length * (options?.size ?? 0);
+}
+
+/**
+ * Each given answer numbered, in `steps.states` by question position: 0 unanswered, else by its
+ * evidence level and value (a yes/no or a choice's option); -1 for any other (a number, a list,
+ * a value outside the options), which a result keyed by it cannot be shared for.
+ */
+function answerStates(steps: EvaluationSteps, given: readonly (GivenAnswer | undefined)[]): Int32Array {
+  const { states, stateOptions } = steps;
+  for (let p = 0; p < given.length; p++) {
+    const answer = given[p];
+    if (answer === undefined) {
+      states[p] = 0;
+      continue;
+    }
+    const options = stateOptions[p] as ReadonlyMap<AnswerValue, number>;
+    const { value: v } = answer;
+    const value = options === BOOLEAN_STATES ? (v === true ? 1 : v === false ? 0 : undefined) : options.size > 0 ? options.get(v) : undefined;
+    const evidence = EVIDENCE_LEVELS.indexOf(answer.evidence);
+    states[p] = value === undefined || evidence < 0 ? -1 : 1 + evidence * options.size + value;
+  }
+  return states;
+}
+
+/** The place of a requirement's result among those it shares: by the levels its links meet and the states of the answers it reads; -1 when not shared. */
+function sharedKey(steps: RequirementSteps, states: Int32Array, linkClass: number): number {
+  if (linkClass < 0) return -1;
+  const { allRefs, refRadix } = steps;
+  let key = linkClass;
+  for (let j = 0; j < allRefs.length; j++) {
+    const state = states[allRefs[j] as number] ?? -1;
+    if (state < 0) return -1;
+    key = key * (refRadix[j] as number) + state;
+  }
+  return key < MAX_SHARED ? key : -1;
+}
+
+/** A result to share: frozen with everything it holds (its links and answer uses are shared already). */
+function frozenResult(r: RequirementResult): RequirementResult {
+  Object.freeze(r.appliesBecause);
+  Object.freeze(r.answers);
+  if (r.notApplicable) {
+    Object.freeze(r.notApplicable.kind === 'risk-below-level' ? r.notApplicable.links : r.notApplicable.answers);
+    Object.freeze(r.notApplicable);
+  }
+  return Object.freeze(r);
+}
+
 /** Every pair of levels, once: by required level, then given level. Shared by every verdict and frozen. */
 const EVIDENCE_CHECKS: readonly (readonly NonNullable<RequirementResult['evidence']>[])[] = EVIDENCE_LEVELS.map((required, r) =>
   EVIDENCE_LEVELS.map((given, g) => Object.freeze({ required, given, sufficient: g >= r })),
@@ -611,24 +785,55 @@ function notInOrder(r: RequirementResult): boolean {
 /**
  * The positions (in `results`, so in catalogue order) of the owner basics that apply, by the
  * position of each scenario they apply through: worked out once, so coverage and funding grow with
- * what they list, not with scenarios or measures times requirements.
+ * what they list, not with scenarios or measures times requirements. Written into the catalogue's
+ * scratch space (`through`): scenario `s` lists `count[s]` positions from `start[s]`.
  */
-function basicsByScenario(steps: EvaluationSteps, results: readonly RequirementResult[], applying: Uint8Array): number[][] {
-  const byScenario: number[][] = [];
-  for (let s = 0; s < steps.scenarioCount; s++) byScenario.push([]);
+function basicsByScenario(steps: EvaluationSteps, results: readonly RequirementResult[], applying: Uint8Array): Through {
+  const through = steps.through;
+  const { start, count, list } = through;
+  count.fill(0);
   for (let index = 0; index < results.length; index++) {
     const r = results[index] as RequirementResult;
     if (r.responsibility !== 'bestuurder' || standing(r.status) === undefined) continue;
     const { links, linkOffset } = steps.requirements[index] as RequirementSteps;
     for (let k = 0; k < links.length; k++) {
       if (applying[linkOffset + k] !== 1) continue;
-      const list = byScenario[(links[k] as LinkSteps).at];
+      const at = (links[k] as LinkSteps).at;
+      if (at < 0) continue;
+      const n = count[at] as number;
+      const from = start[at] as number;
       // A scenario linked twice is listed once: results come in order, so a repeat is the last entry.
-      if (list && list[list.length - 1] !== index) list.push(index);
+      if (n > 0 && list[from + n - 1] === index) continue;
+      list[from + n] = index;
+      count[at] = n + 1;
     }
   }
-  return byScenario;
+  return through;
 }
+
+/** Lists by scenario position in one array: each scenario has room for every owner basic linked to it. */
+interface Through {
+  start: Int32Array;
+  count: Int32Array;
+  list: Int32Array;
+}
+
+function throughSpace(scenarioCount: number, requirements: readonly RequirementSteps[]): Through {
+  const room = new Int32Array(scenarioCount);
+  for (const r of requirements) {
+    if (r.plan.requirement.responsibility !== 'bestuurder') continue;
+    for (const at of new Set(r.links.map((link) => link.at))) if (at >= 0) room[at] = (room[at] as number) + 1;
+  }
+  const start = new Int32Array(scenarioCount);
+  let total = 0;
+  for (let at = 0; at < scenarioCount; at++) {
+    start[at] = total;
+    total += room[at] as number;
+  }
+  return { start, count: new Int32Array(scenarioCount), list: new Int32Array(total) };
+}
+
+const NO_SCENARIOS: ReadonlySet<string> = new Set();
 
 /** The owner basics that apply through `scenario` at its level (`indexes` into `results`), and whether they are in order. */
 function scenarioCoverage(
@@ -636,18 +841,21 @@ function scenarioCoverage(
   scenario: string,
   level: string,
   results: readonly RequirementResult[],
-  indexes: readonly number[],
+  through: Through,
+  at: number,
   kind: Answers['kind'],
   awaitingAdvice: boolean,
 ): ScenarioCoverage {
-  const basics: string[] = [];
+  const from = at < 0 ? 0 : (through.start[at] as number);
+  const n = at < 0 ? 0 : (through.count[at] as number);
+  const basics = new Array<string>(n);
   const notInOrderList: ScenarioCoverage['notInOrder'] = [];
   let anyNotInOrder = false;
   let evidenced = true;
-  for (const i of indexes) {
-    const r = results[i];
-    if (!r) continue;
-    basics.push(r.requirement);
+  for (let k = 0; k < n; k++) {
+    const i = through.list[from + k] as number;
+    const r = results[i] as RequirementResult;
+    basics[k] = r.requirement;
     if (r.evidence?.sufficient !== true) evidenced = false;
     const s = standing(r.status);
     if (s === 'in-order') continue;
@@ -676,67 +884,35 @@ function decideFunding(
   coverage: readonly ScenarioCoverage[],
   awaiting: ReadonlySet<string>,
 ): { funding: MeasureDecision[]; blocks: (string[] | undefined)[] } {
-  const advised = new Set(answers.advice?.measures ?? []);
+  const advised: ReadonlySet<string> = answers.advice && answers.advice.measures.length > 0 ? new Set(answers.advice.measures) : NO_SCENARIOS;
   const funding: MeasureDecision[] = [];
   const blocks: (string[] | undefined)[] = [];
   if (steps.measures.length === 0) return { funding, blocks };
-  const certifiableAt = new Array<boolean>(steps.scenarioCount).fill(false);
+  const certifiableAt = steps.certifiableAt.fill(0);
   for (const c of coverage) {
     const at = steps.scenarioAt.get(c.scenario);
-    if (at !== undefined && c.certifiable) certifiableAt[at] = true;
+    if (at !== undefined && c.certifiable) certifiableAt[at] = 1;
   }
+  // Hard conditions come only with an advice: looked for then.
   const hard: number[] = [];
-  for (let i = 0; i < results.length; i++) if (results[i]?.hardCondition && notInOrder(results[i] as RequirementResult)) hard.push(i);
-  // Cheapest to resolve first: questions to answer (key -2), claims to prove (-1), then by the
-  // requirement's cost key; ties keep catalogue order.
-  const keyOf = (index: number) => {
-    const status = results[index]?.status;
-    return status === 'unanswered' ? -2 : status === 'claimed' ? -1 : (steps.requirements[index]?.costKey ?? Infinity);
-  };
-  // Which measures each basic blocks, in funding order (a measure once).
-  const record = (index: number, measure: string) => {
-    const list = blocks[index];
-    if (!list) blocks[index] = [measure];
-    else if (list[list.length - 1] !== measure) list.push(measure);
-  };
-  const block = (basic: BasicLinks, blockedBy: Blocker[], measure: string) => {
-    const blocker = blockerOf(steps, basic, results[basic.index] as RequirementResult, applying);
-    if (!blocker) return;
-    blockedBy.push(blocker);
-    record(basic.index, measure);
-  };
+  if (answers.advice) for (let i = 0; i < results.length; i++) if (results[i]?.hardCondition && notInOrder(results[i] as RequirementResult)) hard.push(i);
   for (const measure of steps.measures) {
     const { id, scenarios } = measure;
     const result = results[measure.index];
     if (!result) continue;
     if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') continue;
     // Only basics that apply through one of its scenarios, or hard conditions, can block it.
-    const blockedBy: Blocker[] = [];
     const extra = hard.length > 0 ? hard.filter((i) => !measure.basicSet.has(i)) : hard;
+    let blockedBy: Blocker[];
     if (steps.costKeysFromZero && extra.length === 0) {
       // In that order without sorting: unanswered, then claimed, in catalogue order; then the rest in the measure's cost order.
-      for (const basic of measure.basics) if (open[basic.index] === UNANSWERED) block(basic, blockedBy, id);
-      for (const basic of measure.basics) if (open[basic.index] === CLAIMED) block(basic, blockedBy, id);
-      for (const basic of measure.basicsByCost) if (open[basic.index] === NOT_MET_OR_REFUSED) block(basic, blockedBy, id);
-    } else {
-      const found: { index: number; blocker: Blocker }[] = [];
-      for (const basic of measure.basics) {
-        const r = results[basic.index] as RequirementResult;
-        const blocker = notInOrder(r) ? blockerOf(steps, basic, r, applying) : undefined;
-        if (blocker) found.push({ index: basic.index, blocker });
-      }
-      for (const i of extra) {
-        const r = results[i] as RequirementResult;
-        found.push({ index: i, blocker: { requirement: r.requirement, status: r.status, via: [], hardCondition: true } });
-      }
-      found.sort((a, b) => keyOf(a.index) - keyOf(b.index) || a.index - b.index);
-      for (const { index, blocker } of found) {
-        blockedBy.push(blocker);
-        record(index, id);
-      }
-    }
+      blockedBy = [];
+      for (const basic of measure.basics) if (open[basic.index] === UNANSWERED) block(steps, basic, results, applying, blockedBy, blocks, id);
+      for (const basic of measure.basics) if (open[basic.index] === CLAIMED) block(steps, basic, results, applying, blockedBy, blocks, id);
+      for (const basic of measure.basicsByCost) if (open[basic.index] === NOT_MET_OR_REFUSED) block(steps, basic, results, applying, blockedBy, blocks, id);
+    } else blockedBy = sortedBlockers(steps, measure, results, applying, extra, blocks);
     let covered = true;
-    for (const at of measure.scenarioAt) if (certifiableAt[at] !== true) covered = false;
+    for (const at of measure.scenarioAt) if (certifiableAt[at] !== 1) covered = false;
     // Nothing against a scenario that awaits the advice is funded before the advice is there (seed §2.2).
     const awaitingAdvice = awaiting.size > 0 ? scenarios.filter((s) => awaiting.has(s)) : undefined;
     const awaited = awaitingAdvice !== undefined && awaitingAdvice.length > 0;
@@ -751,6 +927,50 @@ function decideFunding(
     });
   }
   return { funding, blocks };
+}
+
+/** Which measures each basic blocks, in funding order (a measure once). */
+function recordBlock(blocks: (string[] | undefined)[], index: number, measure: string): void {
+  const list = blocks[index];
+  if (!list) blocks[index] = [measure];
+  else if (list[list.length - 1] !== measure) list.push(measure);
+}
+
+function block(steps: EvaluationSteps, basic: BasicLinks, results: readonly RequirementResult[], applying: Uint8Array, blockedBy: Blocker[], blocks: (string[] | undefined)[], measure: string): void {
+  const blocker = blockerOf(steps, basic, results[basic.index] as RequirementResult, applying);
+  if (!blocker) return;
+  blockedBy.push(blocker);
+  recordBlock(blocks, basic.index, measure);
+}
+
+/**
+ * The blockers of a measure when hard conditions outside its basics come in, or a cost key below
+ * zero: sorted cheapest to resolve first, questions to answer (key -2), claims to prove (-1), then
+ * by the requirement's cost key; ties keep catalogue order. Apart from the common case, so that
+ * stays small for the compiler.
+ */
+function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: readonly RequirementResult[], applying: Uint8Array, extra: readonly number[], blocks: (string[] | undefined)[]): Blocker[] {
+  const keyOf = (index: number) => {
+    const status = results[index]?.status;
+    return status === 'unanswered' ? -2 : status === 'claimed' ? -1 : (steps.requirements[index]?.costKey ?? Infinity);
+  };
+  const found: { index: number; blocker: Blocker }[] = [];
+  for (const basic of measure.basics) {
+    const r = results[basic.index] as RequirementResult;
+    const blocker = notInOrder(r) ? blockerOf(steps, basic, r, applying) : undefined;
+    if (blocker) found.push({ index: basic.index, blocker });
+  }
+  for (const i of extra) {
+    const r = results[i] as RequirementResult;
+    found.push({ index: i, blocker: { requirement: r.requirement, status: r.status, via: [], hardCondition: true } });
+  }
+  found.sort((a, b) => keyOf(a.index) - keyOf(b.index) || a.index - b.index);
+  const blockedBy: Blocker[] = [];
+  for (const { index, blocker } of found) {
+    blockedBy.push(blocker);
+    recordBlock(blocks, index, measure.id);
+  }
+  return blockedBy;
 }
 
 /**
@@ -780,11 +1000,13 @@ const MAX_KEYED_LINKS = 6;
 const STATUS_KEYS: readonly RequirementStatus[] = ['unanswered', 'claimed', 'not-met', 'refused'];
 
 /** Counts owner basics only: employer entries are measures or context, never part of the owner's score. */
-function summariseDomains(results: readonly RequirementResult[]): DomainSummary[] {
+function summariseDomains(steps: EvaluationSteps, results: readonly RequirementResult[]): DomainSummary[] {
   const summaries = DOMAINS.map((domain): DomainSummary => ({ domain, applicable: 0, met: 0, exempt: 0, waived: 0, notMet: 0, refused: 0, claimed: 0, unanswered: 0, notApplicable: 0 }));
-  for (const r of results) {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as RequirementResult;
     if (r.responsibility !== 'bestuurder') continue;
-    const summary = summaries[DOMAINS.indexOf(r.domain)];
+    // The result is the requirement's (same position), so its domain is the requirement's.
+    const summary = summaries[(steps.requirements[i] as RequirementSteps).domainAt];
     if (!summary) continue;
     if (r.status === 'not-applicable') {
       summary.notApplicable++;
@@ -827,7 +1049,7 @@ function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[],
     else if (costClass?.kind === 'no-purchase') gap.noPurchase++;
     else gap.withoutCost++;
     let exceptions: string[] | undefined;
-    for (const exception of requirementPlan.exceptions.values()) {
+    for (const exception of (steps.requirements[index] as RequirementSteps).exceptions) {
       const claimable = steps.claimableWhen.get(exception);
       if (!claimable || claimable(input) !== false) (exceptions ??= []).push(exception.id);
     }

@@ -40,6 +40,19 @@ describe.each(catalogues())('the verdict laws on the $name catalogue', ({ catalo
     );
   });
 
+  // Requirement results are shared between verdicts with the same levels and answers read (see
+  // evaluate's sharedKey): a verdict from parts kept since earlier runs must be the one built anew.
+  it('is the same from parts shared with earlier verdicts as from parts built for it alone', () => {
+    fc.assert(
+      fc.property(answers, fc.boolean(), (a, plain) => {
+        const given: Answers = plain ? { ...a, advice: undefined, exceptions: [], refusals: [] } : a;
+        for (let i = 0; i < 2; i++) evaluate(catalogue, given, now);
+        expect(canonicalVerdictJson(evaluate(catalogue, given, now))).toBe(canonicalVerdictJson(evaluate(structuredClone(catalogue), given, now)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('never removes an applicable requirement when a scenario’s level is raised', () => {
     const order = levelOrderOf(catalogue);
     fc.assert(
