@@ -16,6 +16,7 @@ import { packageRoot } from '../package-paths.js';
 import './pdfkit-augmentation.js';
 import { LOCALE } from '../i18n/language.js';
 import { shapeLatinDirectly, type ScriptOf, type ShapedFont } from './latin-shaping.js';
+import { batchWrites } from './batched-writes.js';
 
 const FONT_DIR = join(packageRoot, 'assets', 'fonts');
 export const FONT = { regular: join(FONT_DIR, 'DejaVuSans.ttf'), bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf') } as const;
@@ -58,6 +59,7 @@ export function createPdf(meta: PdfMeta): Pdf {
     font: null,
     info: { Title: meta.title, Subject: meta.subject, Author: meta.author, Creator: 'pkvw-light', Producer: 'pkvw-light', CreationDate: meta.creationDate },
   });
+  batchWrites(doc);
   // Fonts keep being named by path (`doc.font(FONT.bold)`); each name maps to the font parsed once
   // per process, and pdfkit still embeds a fresh subset of it in every document.
   const parsed = parsedFonts();
