@@ -134,6 +134,8 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
       const texts = loaded.changedQuestions.map((id) => catalogue.questions.find((question) => question.id === id)?.text[options.lang] ?? id);
       notes.push(...words.changed(loaded.savedVersion, catalogue.metadata.version, texts));
     }
+    // What was dropped on reading (a refusal reason that fails the rule), located: it is asked again.
+    notes.push(...loaded.notices.map((notice) => formatProblemLine(notice, options.lang)));
     return loaded.flow;
   };
   // Starting over keeps the saved check aside (answers and the outcome in --out) until the new one ends.

@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../catalogue/catalogue-types.js';
+import { EVIDENCE_LEVELS, type AnswerValue } from '../catalogue/catalogue-types.js';
 import type { Answers, GivenAnswer } from './answers-types.js';
 import { canonicalHash, canonicalJson, canonicalString, sha256Hex } from '../canonical/canonical-json.js';
 
@@ -37,6 +37,21 @@ function writeCanonicalAnswers(answers: Answers): boolean {
   for (const key in answers) if (!KNOWN_MEMBERS.has(key)) return false;
   const placed = placedAnswers(answers);
   if (placed === undefined) return false;
+  writeAnswers(answers, () => {
+    let first = true;
+    for (const answer of placed) {
+      if (answer === undefined) continue;
+      if (!first) writeByte(COMMA);
+      first = false;
+      writeMember(answer);
+    }
+    return true;
+  });
+  return true;
+}
+
+/** The members of `answers` in canonical order, `write` writing the given answers between their braces; false as soon as `write` is. */
+function writeAnswers(answers: Answers, write: () => boolean): boolean {
   length = 0;
   writeByte(OPEN);
   let first = true;
@@ -48,21 +63,141 @@ function writeCanonicalAnswers(answers: Answers): boolean {
     first = false;
     writeBytes(MEMBER_KEYS[m] as Uint8Array);
     if (member !== 'answers') {
-      writeText(canonicalJson(value));
+      // The common members, written without a string of their own: a text as it is (no escaping, no
+      // surrogates: plain ASCII), an empty list as `[]`; anything else as canonical JSON.
+      if (typeof value === 'string' && isPlainAscii(value)) writeQuoted(value);
+      else if (Array.isArray(value) && value.length === 0) writeEmptyList();
+      else if (typeof value === 'object') writeFlat(m, value);
+      else writeText(canonicalJson(value));
       continue;
     }
     writeByte(OPEN);
-    let firstAnswer = true;
-    for (const answer of placed) {
-      if (answer === undefined) continue;
-      if (!firstAnswer) writeByte(COMMA);
-      firstAnswer = false;
-      if (typeof answer === 'string') writeText(answer);
-      else writeBytes(answer);
-    }
+    if (!write()) return false;
     writeByte(CLOSE);
   }
   writeByte(CLOSE);
+  return true;
+}
+
+/**
+ * A member that is an object: as the last one written at that place when it is a plain object of
+ * the same texts, numbers or yes/no in the same order (the catalogue and the subject's role are
+ * the same from one answer set to the next), else as canonical JSON, kept for the next.
+ */
+function writeFlat(m: number, value: object): void {
+  const kept = lastFlat[m];
+  if (kept !== undefined && sameFlat(value, kept)) {
+    writeBytes(kept.bytes);
+    return;
+  }
+  const text = canonicalJson(value);
+  writeText(text);
+  const keys: string[] = [];
+  const values: unknown[] = [];
+  if (!isPlainObject(value)) return;
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'object' || typeof item === 'function' || !Object.hasOwn(value, key)) return;
+    keys.push(key);
+    values.push(item);
+  }
+  lastFlat[m] = { keys, values, bytes: encoder.encode(text) };
+}
+
+interface Flat {
+  keys: string[];
+  values: unknown[];
+  bytes: Uint8Array;
+}
+const lastFlat: (Flat | undefined)[] = [];
+
+function sameFlat(value: object, kept: Flat): boolean {
+  if (!isPlainObject(value)) return false;
+  let i = 0;
+  for (const key in value) {
+    if (key !== kept.keys[i] || (value as Record<string, unknown>)[key] !== kept.values[i]) return false;
+    i++;
+  }
+  return i === kept.keys.length;
+}
+
+/** Its prototype is Object's and it has no `toJSON` (which canonical JSON would call): its enumerable keys are what JSON writes. */
+function isPlainObject(value: object): boolean {
+  return Object.getPrototypeOf(value) === Object.prototype && (value as { toJSON?: unknown }).toJSON === undefined;
+}
+
+/**
+ * The hash as `evaluate` takes it: the given answers already looked up by question position, and
+ * those positions put in canonical order once per catalogue (`hashOrder`), so no key is looked up
+ * or sorted again. The answers record must hold exactly the given answers (no id outside the
+ * order, none left undefined); anything else takes `answersHash`, byte for byte the same.
+ * Not kept per answer set: every caller of `evaluate` builds its answers anew (the flow, its
+ * trials, the simulator), so keeping would only cost.
+ */
+export function answersHashAt(answers: Answers, order: HashOrder | undefined, given: readonly (GivenAnswer | undefined)[]): string {
+  return order !== undefined && writeAt(answers, order, given) ? sha256Hex(written()) : answersHash(answers);
+}
+
+/** Question positions in canonical order, with what `answersHashAt` writes for each. */
+export interface HashOrder {
+  /** The ids by position, as the given answers are. */
+  ids: readonly string[];
+  /** Positions in canonical (UTF-16) order of their ids. */
+  sorted: Int32Array;
+  /** By position. */
+  entries: OrderedId[];
+  position: ReadonlyMap<string, number>;
+}
+
+/** The order for these ids (distinct); undefined when one needs escaping (then only the generic writer is exact). */
+export function hashOrder(ids: readonly string[]): HashOrder | undefined {
+  if (ids.some((id) => canonicalString(id) !== `"${id}"`)) return undefined;
+  // As property keys: the keys of an answers record are the same strings, so comparing them is comparing pointers.
+  const keys = Object.keys(Object.fromEntries(ids.map((id) => [id, true])));
+  const sorted = Int32Array.from(ids.map((_, i) => i).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1)));
+  return { ids: keys, sorted, entries: keys.map(orderedId), position: new Map(keys.map((id, i) => [id, i])) };
+}
+
+function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswer | undefined)[]): boolean {
+  for (const key in answers) if (!KNOWN_MEMBERS.has(key)) return false;
+  if (!holdsExactly(answers.answers, order, given)) return false;
+  return writeAnswers(answers, () => {
+    const { sorted, entries } = order;
+    let first = true;
+    for (let i = 0; i < sorted.length; i++) {
+      const at = sorted[i] as number;
+      const answer = given[at];
+      if (answer === undefined) continue;
+      if (!first) writeByte(COMMA);
+      first = false;
+      if (!writeGiven(entries[at] as OrderedId, answer)) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Whether the record's own enumerable keys (what canonical JSON writes) are exactly the ids whose
+ * answer is given. Keys in the order's own order (as `answersFromValues` writes them) are checked
+ * pairwise; any other order by position.
+ */
+function holdsExactly(record: Readonly<Record<string, GivenAnswer>>, order: HashOrder, given: readonly (GivenAnswer | undefined)[]): boolean {
+  const keys = Object.keys(record);
+  const { ids } = order;
+  let k = 0;
+  let inOrder = true;
+  for (let p = 0; p < ids.length; p++) {
+    if (given[p] === undefined) continue;
+    if (inOrder && keys[k] !== ids[p]) inOrder = false;
+    k++;
+  }
+  if (k !== keys.length) return false;
+  if (inOrder) return true;
+  // The keys are distinct: as many as the given answers, each at a given one's position, is exactly those.
+  for (const key of keys) {
+    const at = order.position.get(key);
+    if (at === undefined || given[at] === undefined) return false;
+  }
   return true;
 }
 
@@ -109,7 +244,7 @@ function placedAnswers(answers: Answers): (Uint8Array | string | undefined)[] | 
     const ids = Object.keys(given);
     if (ids.some((id) => canonicalString(id) !== `"${id}"`)) return undefined;
     const known = new Map((order?.entries ?? []).map((entry) => [entry.id, entry]));
-    const entries = [...new Set([...known.keys(), ...ids])].sort().map((id) => known.get(id) ?? { id, prefix: `"${id}":{"evidence":`, members: new Map(), booleans: [] });
+    const entries = [...new Set([...known.keys(), ...ids])].sort().map((id) => known.get(id) ?? orderedId(id));
     order = { entries, position: new Map(entries.map((entry, i) => [entry.id, i])) };
     if (orders.size >= MAX_ORDERS) orders.clear();
     orders.set(key, order);
@@ -128,29 +263,64 @@ function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Ord
     const at = order.position.get(id);
     const entry = at === undefined ? undefined : order.entries[at];
     const answer = given[id];
-    if (entry === undefined || at === undefined || answer === undefined || !isPlainGiven(answer)) return undefined;
-    const value = answer.value;
-    const slot = typeof value === 'boolean' ? evidenceSlot(answer.evidence) : -1;
-    // Scalars only: an array is a new object every time, so it cannot be looked up.
-    const scalar = typeof value === 'string' || typeof value === 'number' || (typeof value === 'boolean' && slot < 0);
-    let byValue = scalar ? entry.members.get(answer.evidence) : undefined;
-    const kept = slot >= 0 ? entry.booleans[slot * 2 + (value ? 1 : 0)] : byValue?.get(value);
-    if (kept !== undefined) {
-      placed[at] = kept;
-      continue;
-    }
-    const valueJson = typeof value === 'boolean' ? (value ? 'true' : 'false') : typeof value === 'string' ? canonicalString(value) : canonicalJson(value);
-    const text = entry.prefix + canonicalString(answer.evidence) + ',"value":' + valueJson + '}';
-    // Encoding costs more than writing the text once: only a member that is kept is encoded.
-    if (slot >= 0) placed[at] = entry.booleans[slot * 2 + (value ? 1 : 0)] = encoder.encode(text);
-    else if (scalar && (byValue?.size ?? 0) < MAX_MEMBERS_PER_ID) {
-      if (byValue === undefined) entry.members.set(answer.evidence, (byValue = new Map()));
-      const member = encoder.encode(text);
-      byValue.set(value, member);
-      placed[at] = member;
-    } else placed[at] = text;
+    const member = entry === undefined || answer === undefined ? undefined : memberOf(entry, answer);
+    if (at === undefined || member === undefined) return undefined;
+    placed[at] = member;
   }
   return placed;
+}
+
+/**
+ * Writes one given answer's member; false for another shape. A list of plain texts (the options
+ * of a multi question) is written item by item, not joined into a text of its own first.
+ */
+function writeGiven(entry: OrderedId, answer: GivenAnswer): boolean {
+  const list: readonly unknown[] | undefined = Array.isArray(answer.value) ? answer.value : undefined;
+  const slot = list ? evidenceSlot(answer.evidence) : -1;
+  if (list && slot >= 0 && isPlainGiven(answer) && allPlainTexts(list)) {
+    writeText(entry.prefix);
+    writeQuoted(EVIDENCE_LEVELS[slot] as string);
+    writeText(',"value":[');
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0) writeByte(COMMA);
+      writeQuoted(list[i] as string);
+    }
+    writeText(']}');
+    return true;
+  }
+  const member = memberOf(entry, answer);
+  if (member === undefined) return false;
+  writeMember(member);
+  return true;
+}
+
+function orderedId(id: string): OrderedId {
+  return { id, prefix: `"${id}":{"evidence":`, members: new Map(), booleans: [] };
+}
+
+/** One given answer as its member of the canonical answers: encoded when kept, text when written once; undefined for another shape. */
+function memberOf(entry: OrderedId, answer: GivenAnswer): Uint8Array | string | undefined {
+  if (!isPlainGiven(answer)) return undefined;
+  const value = answer.value;
+  const slot = typeof value === 'boolean' ? evidenceSlot(answer.evidence) : -1;
+  if (slot >= 0) {
+    const kept = entry.booleans[slot * 2 + (value ? 1 : 0)];
+    if (kept !== undefined) return kept;
+  }
+  // Scalars only: an array is a new object every time, so it cannot be looked up.
+  const scalar = typeof value === 'string' || typeof value === 'number' || (typeof value === 'boolean' && slot < 0);
+  let byValue = scalar ? entry.members.get(answer.evidence) : undefined;
+  const kept = byValue?.get(value);
+  if (kept !== undefined) return kept;
+  const valueJson = typeof value === 'boolean' ? (value ? 'true' : 'false') : typeof value === 'string' ? canonicalString(value) : canonicalJson(value);
+  const text = entry.prefix + canonicalString(answer.evidence) + ',"value":' + valueJson + '}';
+  // Encoding costs more than writing the text once: only a member that is kept is encoded.
+  if (slot >= 0) return (entry.booleans[slot * 2 + (value ? 1 : 0)] = encoder.encode(text));
+  if (!scalar || (byValue?.size ?? 0) >= MAX_MEMBERS_PER_ID) return text;
+  if (byValue === undefined) entry.members.set(answer.evidence, (byValue = new Map()));
+  const member = encoder.encode(text);
+  byValue.set(value, member);
+  return member;
 }
 
 /** The position of an evidence level, or -1 for anything else. */
@@ -179,6 +349,8 @@ const decoder = new TextDecoder();
 const COMMA = 0x2c;
 const OPEN = 0x7b;
 const CLOSE = 0x7d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 let buffer = new Uint8Array(16 * 1024);
 let length = 0;
 
@@ -203,6 +375,41 @@ function writeBytes(bytes: Uint8Array): void {
   reserve(bytes.length);
   buffer.set(bytes, length);
   length += bytes.length;
+}
+
+function writeMember(member: Uint8Array | string): void {
+  if (typeof member === 'string') writeText(member);
+  else writeBytes(member);
+}
+
+function allPlainTexts(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (typeof item !== 'string' || !isPlainAscii(item)) return false;
+  }
+  return true;
+}
+
+/** No character JSON escapes and none beyond ASCII (so no lone surrogate): written as it is, quoted. */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code >= 0x80 || code === QUOTE || code === BACKSLASH) return false;
+  }
+  return true;
+}
+
+function writeQuoted(text: string): void {
+  reserve(text.length + 2);
+  buffer[length++] = QUOTE;
+  for (let i = 0; i < text.length; i++) buffer[length++] = text.charCodeAt(i);
+  buffer[length++] = QUOTE;
+}
+
+function writeEmptyList(): void {
+  reserve(2);
+  buffer[length++] = 0x5b;
+  buffer[length++] = 0x5d;
 }
 
 /** UTF-8 takes at most three bytes per UTF-16 code unit. */

@@ -53,6 +53,8 @@ export interface FlowInput {
   decisions?: Record<string, ExceptionDecision>;
   skipped?: string[];
   refusals?: Record<string, RefusalDecision>;
+  /** Reasons to offer again at the refusal step (see `FlowAnswers.earlierReasons`). */
+  earlierReasons?: Record<string, string>;
   /** The advice step was answered (see `FlowAnswers.adviceAnswered`). */
   adviceAnswered?: boolean;
 }
@@ -182,8 +184,8 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       goBack: assign(({ context, event }) => {
         assertEvent(event, 'BACK');
         const target = previousPosition(context.catalogue, context.flow, context.position) ?? context.position;
-        // The exception and refusal steps are asked anew as a whole: their earlier decisions go.
-        const flow = target.kind === 'exceptions' ? { ...context.flow, decisions: {} } : target.kind === 'refusals' ? { ...context.flow, refusals: {} } : context.flow;
+        // The exception and refusal steps are asked anew as a whole: their earlier decisions go (a refusal's reason is offered again).
+        const flow = target.kind === 'exceptions' ? { ...context.flow, decisions: {} } : target.kind === 'refusals' ? refusalsAskedAnew(context.flow) : context.flow;
         return { flow, ...at(context.catalogue, flow, target), problem: undefined };
       }),
       recordClaim: assign(({ context, event }) => {
@@ -223,7 +225,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         assertEvent(event, 'EDIT');
         if (!('step' in event)) return { ...at(context.catalogue, context.flow, { kind: 'question', question: event.question }), problem: undefined };
         // The refusal step is asked anew as a whole, as when going back to it.
-        const flow = event.step === 'refusals' ? { ...context.flow, refusals: {} } : context.flow;
+        const flow = event.step === 'refusals' ? refusalsAskedAnew(context.flow) : context.flow;
         return { flow, ...at(context.catalogue, flow, { kind: event.step }), problem: undefined };
       }),
       computeVerdict: assign(({ context, event }) => {
@@ -240,6 +242,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         decisions: input.decisions ?? {},
         skipped: input.skipped ?? [],
         ...(input.refusals === undefined ? {} : { refusals: input.refusals }),
+        ...(input.earlierReasons === undefined ? {} : { earlierReasons: input.earlierReasons }),
         ...(input.adviceAnswered === undefined ? {} : { adviceAnswered: input.adviceAnswered }),
       });
       return { catalogue, flow, ...at(catalogue, flow, nextOpenPosition(catalogue, flow)) };
@@ -329,6 +332,16 @@ function at(catalogue: Catalogue, flow: FlowAnswers, position: FlowPosition): Pi
   };
 }
 
+/**
+ * The refusal step asked anew: its decisions go, so every offered basic is asked again, but each
+ * reason given is kept (with any kept from before) to be offered as the answer to start from.
+ */
+function refusalsAskedAnew(flow: FlowAnswers): FlowAnswers {
+  const earlierReasons = { ...flow.earlierReasons };
+  for (const [requirement, decision] of Object.entries(flow.refusals ?? {})) if (decision.kind === 'refused') earlierReasons[requirement] = decision.reason;
+  return { ...flow, refusals: {}, ...(Object.keys(earlierReasons).length === 0 ? {} : { earlierReasons }) };
+}
+
 /** The risk rules that lift a scenario to a level that is not certifiable, or undefined when none does. */
 function referralOf(catalogue: Catalogue, flow: FlowAnswers): FlowContext['referral'] {
   const rules = referralRules(catalogue, toAnswers(catalogue, flow, false));
@@ -392,6 +405,8 @@ function decide(context: FlowContext, decisions: Record<string, ExceptionDecisio
 }
 
 function decideRefusals(context: FlowContext, refusals: Record<string, RefusalDecision>): Partial<FlowContext> {
-  const flow = { ...context.flow, refusals: { ...context.flow.refusals, ...refusals } };
+  const decided = { ...context.flow, refusals: { ...context.flow.refusals, ...refusals } };
+  // A basic decided again no longer needs its earlier reason: pruneFlow drops it.
+  const flow = decided.earlierReasons === undefined ? decided : pruneFlow(context.catalogue, decided);
   return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow)), problem: undefined };
 }

@@ -38,6 +38,12 @@ export interface FlowAnswers {
   /** By requirement id: what the user decided at the refusal step. Absent in a state file saved before the step existed. */
   refusals?: Record<string, RefusalDecision>;
   /**
+   * By requirement id: the reason given before the refusal step was asked anew (from the review, or
+   * back to it), offered again as the answer's start. Not a refusal: the verdict and the export never
+   * read it. Only while that basic is offered and not yet decided again; absent when there is none.
+   */
+  earlierReasons?: Record<string, string>;
+  /**
    * The advice step was answered: yes (the advice is in `meta.advice`) or no. Absent until then, and in
    * a state file saved before the step existed: the step is then asked when the check resumes.
    */

@@ -30,6 +30,9 @@ export const flowMessages = defineMessages({
     'flow-state-invalid-answer': (p: Params<'question'>) => `bewaard antwoord op vraag ${p.question} is niet toegestaan; is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
     'flow-state-invalid-advice': () => `het bewaarde beveiligingsadvies is niet toegestaan (kenmerk, datum of een genoemde maatregel); is het bestand met de hand gewijzigd? Het bestand is niet gewijzigd`,
     'flow-state-unknown-requirement': (p: Params<'requirement'>) => `bewaarde zelfcheck noemt een onbekende eis ${p.requirement}; het bestand is niet gewijzigd`,
+    'flow-state-refusal-reason-empty': (p: Params<'requirement'>) => `de bewaarde reden om gemotiveerd af te zien van eis ${p.requirement} is leeg; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`,
+    'flow-state-refusal-reason-too-long': (p: Params<'max' | 'requirement'>) => `de bewaarde reden om gemotiveerd af te zien van eis ${p.requirement} is langer dan ${p.max} tekens; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`,
+    'flow-state-refusal-reason-control': (p: Params<'requirement'>) => `de bewaarde reden om gemotiveerd af te zien van eis ${p.requirement} bevat een stuurteken dat niet in een antwoordbestand kan; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`,
     'flow-state-tampered': () => `bewaarde zelfcheck klopt niet met zijn controlegetal: het bestand is na het bewaren gewijzigd. Het bestand is niet gewijzigd; begin opnieuw met een ander --state-bestand`,
     'flow-new-and-resume': () => `--new begint een nieuwe zelfcheck: gebruik het niet samen met --resume, --answers of --demo`,
     'flow-no-terminal': () => `geen terminal: de zelfcheck stelt vragen en heeft een terminal nodig. Gebruik --answers BESTAND om een antwoordbestand te verwerken, of --demo voor een voorbeeld`,
@@ -63,6 +66,9 @@ export const flowMessages = defineMessages({
     'flow-state-invalid-answer': (p) => `saved answer to question ${p.question} is not allowed; was the file edited by hand? The file was not changed`,
     'flow-state-invalid-advice': () => `the saved security advice is not allowed (reference, date or a measure it names); was the file edited by hand? The file was not changed`,
     'flow-state-unknown-requirement': (p) => `saved self-check names an unknown requirement ${p.requirement}; the file was not changed`,
+    'flow-state-refusal-reason-empty': (p) => `the saved reason for refusing requirement ${p.requirement} is empty; whether you refuse it is asked again, the rest of the saved self-check is kept`,
+    'flow-state-refusal-reason-too-long': (p) => `the saved reason for refusing requirement ${p.requirement} is longer than ${p.max} characters; whether you refuse it is asked again, the rest of the saved self-check is kept`,
+    'flow-state-refusal-reason-control': (p) => `the saved reason for refusing requirement ${p.requirement} holds a control character that an answers file cannot hold; whether you refuse it is asked again, the rest of the saved self-check is kept`,
     'flow-state-tampered': () => `saved self-check does not match its checksum: the file was changed after saving. The file was not changed; start again with another --state file`,
     'flow-new-and-resume': () => `--new starts a new self-check: do not combine it with --resume, --answers or --demo`,
     'flow-no-terminal': () => `no terminal: the self-check asks questions and needs a terminal. Use --answers FILE to process an answers file, or --demo for an example`,
@@ -80,5 +86,5 @@ export type FlowCode = CodeOf<typeof flowMessages>;
 export type FlowParams<Code extends FlowCode> = ParamsOf<typeof flowMessages, Code>;
 
 /** What a part of a saved state should have been, in words; a structure such as `{ id, version, hash }` is shown as it is. */
-const shapeNl: Record<string, string> = { object: 'een object', text: 'tekst', 'list of question ids': 'een lijst van vraag-ids', 'object of hashes': 'een object met hashes' };
-const shapeEn: Record<string, string> = { object: 'an object', text: 'text', 'list of question ids': 'a list of question ids', 'object of hashes': 'an object of hashes' };
+const shapeNl: Record<string, string> = { object: 'een object', text: 'tekst', 'list of question ids': 'een lijst van vraag-ids', 'object of hashes': 'een object met hashes', 'object of reasons': 'een object met redenen (tekst)' };
+const shapeEn: Record<string, string> = { object: 'an object', text: 'text', 'list of question ids': 'a list of question ids', 'object of hashes': 'an object of hashes', 'object of reasons': 'an object of reasons (text)' };

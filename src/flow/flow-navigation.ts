@@ -48,6 +48,8 @@ export interface RefusalChoice {
   blocks: string[];
   /** The CCV/BVA advice makes it a hard condition: refused, it still counts against the home (the outcome). */
   hardCondition?: true;
+  /** The reason given for refusing it before the step was asked anew: the answer to start from. */
+  earlierReason?: string;
 }
 
 /**
@@ -147,11 +149,16 @@ export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers): FlowAnswers 
       Object.entries(decisions).filter(([requirement, decision]) => (decision.kind === 'declined' ? offered.has(requirement) : offered.get(requirement)?.includes(decision.exception) === true)),
     );
   }
-  if (flow.refusals === undefined || Object.keys(flow.refusals).length === 0) return { ...flow, values, decisions, skipped };
-  // A refusal stays only while its basic is still offered: still applies, still not met, no claim made for it since.
+  const earlier = flow.earlierReasons ?? {};
+  if ((flow.refusals === undefined || Object.keys(flow.refusals).length === 0) && Object.keys(earlier).length === 0) return { ...flow, values, decisions, skipped };
+  // A refusal, or a reason kept to offer again, stays only while its basic is still offered: still applies, still not met, no claim made for it since.
   const refusable = new Set(refusalOffers(catalogue, { ...flow, values, decisions }).map((offer) => offer.requirement));
-  const refusals = Object.fromEntries(Object.entries(flow.refusals).filter(([requirement]) => refusable.has(requirement)));
-  return { ...flow, values, decisions, skipped, refusals };
+  const pruned: FlowAnswers = { ...flow, values, decisions, skipped };
+  if (flow.refusals !== undefined) pruned.refusals = Object.fromEntries(Object.entries(flow.refusals).filter(([requirement]) => refusable.has(requirement)));
+  const earlierReasons = Object.fromEntries(Object.entries(earlier).filter(([requirement]) => refusable.has(requirement) && flow.refusals?.[requirement] === undefined));
+  if (Object.keys(earlierReasons).length > 0) pruned.earlierReasons = earlierReasons;
+  else delete pruned.earlierReasons;
+  return pruned;
 }
 
 /**
@@ -176,9 +183,14 @@ export function refusalOffers(catalogue: Catalogue, flow: FlowAnswers): RefusalC
   });
 }
 
-/** What the refusal step offers: the offered basics not yet decided there. */
+/** What the refusal step offers: the offered basics not yet decided there, each with the reason given before the step was asked anew. */
 export function refusalChoices(catalogue: Catalogue, flow: FlowAnswers): RefusalChoice[] {
-  return refusalOffers(catalogue, flow).filter((offer) => flow.refusals?.[offer.requirement] === undefined);
+  return refusalOffers(catalogue, flow)
+    .filter((offer) => flow.refusals?.[offer.requirement] === undefined)
+    .map((offer) => {
+      const earlierReason = flow.earlierReasons?.[offer.requirement];
+      return earlierReason === undefined ? offer : { ...offer, earlierReason };
+    });
 }
 
 /**

@@ -130,6 +130,8 @@ export interface FlowWords {
     reason: (title: string) => string;
     /** Under a basic the advice makes a hard condition: then a refusal does count against the home. */
     hardCondition: string;
+    /** Beside a basic refused before the step was asked anew: its reason is the answer to start from. */
+    earlier: string;
   };
   reviewRefusal: (title: string, reason: string) => string;
   reviewEditRefusals: string;
@@ -290,6 +292,7 @@ const nl: FlowWords = {
     help: 'Gemotiveerd afzien kan alleen bij eisen over zichtbaarheid die de catalogus daarvoor openstelt (nooit bij de kern van het Politiekeurmerk). Uw reden komt in het oordeel en het antwoordbestand, als uw eigen keuze en risico. Of een reden van het ambt zwaarder weegt, kan een CCV/BVA-advies zeggen: laat het advies de eis los, dan houdt zij niets meer tegen.',
     reason: (title) => `Waarom ziet u af van "${title}"? (kort; geen adres of details die de woning herkenbaar maken)`,
     hardCondition: 'Let op: uw beveiligingsadvies maakt deze eis een harde voorwaarde. Ziet u ervan af, dan telt dat hier wel als tekortkoming van de woning.',
+    earlier: '(eerder afgezien: uw reden staat al ingevuld)',
   },
   reviewRefusal: (title, reason) => `Gemotiveerd afgezien van "${title}": ${reason}`,
   reviewEditRefusals: 'Gemotiveerd afzien (opnieuw kiezen)',
@@ -450,6 +453,7 @@ const en: FlowWords = {
     help: 'A reasoned refusal is possible only for the visibility requirements the catalogue opens to it (never for the core of the Politiekeurmerk). Your reason goes into the verdict and the answers file, as your own choice and risk. Whether a reason of office weighs more can be said by a CCV/BVA advice: if the advice lets the requirement go, it blocks nothing any more.',
     reason: (title) => `Why do you refuse "${title}"? (briefly; no address or details that identify the home)`,
     hardCondition: 'Note: your security advice makes this requirement a hard condition. If you refuse it, that does count here as a shortcoming of the home.',
+    earlier: '(refused before: your reason is filled in)',
   },
   reviewRefusal: (title, reason) => `Reasoned refusal of "${title}": ${reason}`,
   reviewEditRefusals: 'Reasoned refusal (choose again)',

@@ -17,6 +17,7 @@ import { hasErrors } from '../problems/problem.js';
 import { UserError } from '../problems/errors.js';
 import { isEvidenceLevel } from './step-checks.js';
 import { isValidAnswer } from '../answers/answer-value.js';
+import { checkSavedReasons } from './saved-reasons.js';
 import type { ExceptionDecision, FlowAnswers, FlowMeta, RefusalDecision } from './flow-answers.js';
 import type { ProblemOf } from '../i18n/message-map.js';
 
@@ -38,6 +39,8 @@ interface SavedState {
   adviceAnswered?: boolean;
   /** By requirement id, what was decided at the refusal step; absent in a file saved before the step existed (the step is then asked). */
   refusals?: Record<string, RefusalDecision>;
+  /** Reasons kept to offer again while the refusal step is asked anew; absent when there are none. */
+  earlierReasons?: Record<string, string>;
   checksum: string;
 }
 
@@ -47,6 +50,11 @@ export interface LoadedState {
   changedQuestions: string[];
   /** The catalogue version the state was saved against. */
   savedVersion: string;
+  /**
+   * What was dropped on reading, located (warnings): a refusal reason that fails the rule, whose
+   * basic is then asked again. The rest of the saved check is kept.
+   */
+  notices: Problem[];
 }
 
 /** The file text for the current progress. */
@@ -73,6 +81,7 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
     skipped: flow.skipped,
     ...(flow.adviceAnswered === undefined ? {} : { adviceAnswered: flow.adviceAnswered }),
     ...(flow.refusals === undefined ? {} : { refusals: flow.refusals }),
+    ...(flow.earlierReasons === undefined ? {} : { earlierReasons: flow.earlierReasons }),
   };
   const state: SavedState = { ...body, checksum: canonicalHash(body) };
   return JSON.stringify(state, null, 2) + '\n';
@@ -140,14 +149,19 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     if (unchanged) decisions[requirement] = decision;
   }
   // Whether a refusal is still offered (the basic still applies and is not met) the machine judges when it starts.
-  let refusals: Record<string, RefusalDecision> | undefined;
-  if (state.refusals !== undefined) {
-    refusals = {};
-    for (const [requirement, decision] of Object.entries(state.refusals)) {
-      if (catalogue.requirements.some((candidate) => candidate.id === requirement && candidate.allowsRefusal === true)) refusals[requirement] = decision;
-      else if (state.catalogue.hash === catalogue.hash) report('flow-state-unknown-requirement', ['refusals', requirement], { requirement });
+  const refusable = <T>(list: 'refusals' | 'earlierReasons', saved: Record<string, T> | undefined): Record<string, T> | undefined => {
+    if (saved === undefined) return undefined;
+    const kept: Record<string, T> = {};
+    for (const [requirement, entry] of Object.entries(saved)) {
+      if (catalogue.requirements.some((candidate) => candidate.id === requirement && candidate.allowsRefusal === true)) kept[requirement] = entry;
+      else if (state.catalogue.hash === catalogue.hash) report('flow-state-unknown-requirement', [list, requirement], { requirement });
     }
-  }
+    return kept;
+  };
+  // A reason that fails the rule is dropped, with a located notice: its basic is asked again, the rest is kept.
+  const [refusals, earlierReasons] = [refusable('refusals', state.refusals), refusable('earlierReasons', state.earlierReasons)];
+  const { kept: reasons, dropped } = checkSavedReasons({ ...(refusals === undefined ? {} : { refusals }), ...(earlierReasons === undefined ? {} : { earlierReasons }) });
+  const notices = dropped.map(({ problem, path }): Problem => ({ ...problem, file, ...document.locate(path), path: shownPath(path) }));
   const unchangedQuestion = (id: string) => catalogue.questions.some((question) => question.id === id && sameMeaning(state.definitions[`question:${id}`], question));
   const skipped = state.skipped.filter(unchangedQuestion);
   // A question left open that has since changed is asked again too, so it is named as well.
@@ -170,9 +184,9 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     decisions,
     skipped,
     ...(adviceAnswered === undefined ? {} : { adviceAnswered }),
-    ...(refusals === undefined ? {} : { refusals }),
+    ...reasons,
   };
-  return { state: { flow, changedQuestions, savedVersion: state.catalogue.version }, problems };
+  return { state: { flow, changedQuestions, savedVersion: state.catalogue.version, notices }, problems };
 }
 
 /** Reads and checks a state file; throws `UserError` (exit 1 for a refused file, 2 when unreadable). */
@@ -256,6 +270,8 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
   if (advice === null) return void shape(['meta', 'advice'], '{ reference, date, measures?, levels?, waives?, hardConditions? }');
   const { refusals } = data;
   if (refusals !== undefined && !isRecord(refusals)) return void shape(['refusals'], 'object');
+  const { earlierReasons } = data;
+  if (earlierReasons !== undefined && (!isRecord(earlierReasons) || !Object.values(earlierReasons).every(text))) return void shape(['earlierReasons'], 'object of reasons');
   const checkedRefusals: [string, RefusalDecision][] = [];
   for (const [requirement, decision] of Object.entries(refusals ?? {})) {
     const checked = refusalShape(decision);
@@ -273,6 +289,7 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
     skipped: skipped.filter(text),
     ...(adviceAnswered === undefined ? {} : { adviceAnswered }),
     ...(refusals === undefined ? {} : { refusals: Object.fromEntries(checkedRefusals) }),
+    ...(earlierReasons === undefined ? {} : { earlierReasons: Object.fromEntries(Object.entries(earlierReasons).filter((entry): entry is [string, string] => text(entry[1]))) }),
     checksum,
   };
 }

@@ -56,16 +56,8 @@ export async function runTerminalSession(given: TerminalSessionOptions): Promise
   const options: TerminalSessionOptions = { ...given, print: (text) => given.print(wrapText(text, given.columns())) };
   const { catalogue, lang, clock } = options;
   const words = flowWords[lang];
-  const actor = createActor(createAssessmentMachine(catalogue), {
-    input: {
-      meta: options.start.meta,
-      values: options.start.values,
-      decisions: options.start.decisions,
-      skipped: options.start.skipped,
-      ...(options.start.refusals === undefined ? {} : { refusals: options.start.refusals }),
-      ...(options.start.adviceAnswered === undefined ? {} : { adviceAnswered: options.start.adviceAnswered }),
-    },
-  }).start();
+  // Everything saved is where the machine starts from (a FlowAnswers is a FlowInput).
+  const actor = createActor(createAssessmentMachine(catalogue), { input: options.start }).start();
   // The ✔ of a prompt is shown only once the answer is on disk (see confirmation-gate.ts).
   const confirmation = confirmationGate();
   const save = () => {
@@ -413,7 +405,10 @@ async function askRefusals(actor: Actor<AssessmentMachine>, ask: Ask, options: T
       select(
         {
           message: wrapText(words.refusals.question(again), width),
-          choices: [{ value: -1, name: choiceName(words.refusals.none(again), options, 2) }, ...context.refusable.map((offer, index) => ({ value: index, name: choiceName(offer.title[lang], options, 2) }))],
+          choices: [
+            { value: -1, name: choiceName(words.refusals.none(again), options, 2) },
+            ...context.refusable.map((offer, index) => ({ value: index, name: choiceName(offer.earlierReason === undefined ? offer.title[lang] : `${offer.title[lang]} ${words.refusals.earlier}`, options, 2) })),
+          ],
           loop: false,
           theme: themeOf(words, options.columns()),
         },
@@ -433,8 +428,9 @@ async function askRefusals(actor: Actor<AssessmentMachine>, ask: Ask, options: T
     const problem = stepProblem(context, { type: 'REFUSE', requirement: offer.requirement, reason });
     return problem === undefined ? true : wrapText(options.renderProblem(problem, lang), width);
   };
-  // Esc on the reason starts the step again.
-  const reason = await ask((promptContext) => input({ message: wrapText(words.refusals.reason(offer.title[lang]), width), validate: check, theme: themeOf(words, options.columns(), 'back') }, promptContext), false);
+  // The reason given before the step was asked anew is in the line to keep or edit (a terminal line holds no line break). Esc starts the step again.
+  const earlier = offer.earlierReason === undefined ? {} : { default: offer.earlierReason.replace(/\s*\n\s*/g, ' '), prefill: 'editable' as const };
+  const reason = await ask((promptContext) => input({ message: wrapText(words.refusals.reason(offer.title[lang]), width), validate: check, ...earlier, theme: themeOf(words, options.columns(), 'back') }, promptContext), false);
   if (reason.kind !== 'value') return undefined;
   return { type: 'REFUSE', requirement: offer.requirement, reason: reason.value.trim() };
 }

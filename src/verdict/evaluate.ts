@@ -29,7 +29,7 @@ import { compileCondition, type AnswerLookup, type CompiledCondition, type Condi
 import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
 import { deriveRiskProfile, levelOrderOf, rulesAwaitingAdvice } from '../risk/risk-profile.js';
 import { conditionAnswerRefs } from '../condition/condition-references.js';
-import { answersHash } from '../answers/answers-hash.js';
+import { answersHashAt, hashOrder, type HashOrder } from '../answers/answers-hash.js';
 import { packageVersion } from '../package-version.js';
 import { claimGaps } from './claim-proof.js';
 
@@ -52,7 +52,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   for (const r of risk) if (!plan.certifiableLevels.has(r.level)) referred.push(r.scenario);
   if (referred.length > 0) {
     const nothing: GapPlan = { items: [], total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 };
-    return verdictOf(steps, answers, now, { outcome: 'doorverwijzen', certifiable: false, risk, referral: { scenarios: referred }, funding: [], coverage: [], requirements: [], domains: [], gapPlan: nothing });
+    return verdictOf(steps, answers, given, now, { outcome: 'doorverwijzen', certifiable: false, risk, referral: { scenarios: referred }, funding: [], coverage: [], requirements: [], domains: [], gapPlan: nothing });
   }
 
   // Per scenario position: its level's position (-1 when the profile has none) and id, as the links read them.
@@ -86,7 +86,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
   for (const c of coverage) if (!c.certifiable) certifiable = false;
 
-  return verdictOf(steps, answers, now, {
+  return verdictOf(steps, answers, given, now, {
     outcome,
     certifiable,
     risk,
@@ -110,13 +110,13 @@ type Judgement = Omit<Verdict, 'format' | 'engine' | 'catalogue' | 'answersHash'
  * place, an absent one as undefined (JSON and canonical JSON leave it out): one object shape for
  * V8 and no spread, which measured 15–20% fewer evaluations/s.
  */
-function verdictOf(steps: EvaluationSteps, answers: Answers, now: Date, judged: Judgement): Verdict {
+function verdictOf(steps: EvaluationSteps, answers: Answers, given: readonly (GivenAnswer | undefined)[], now: Date, judged: Judgement): Verdict {
   const { advice } = answers;
   return {
     format: VERDICT_FORMAT,
     engine: ENGINE,
     catalogue: steps.catalogueRef,
-    answersHash: answersHash(answers),
+    answersHash: answersHashAt(answers, steps.hashOrder, given),
     evaluatedAt: isoTime(now),
     kind: answers.kind,
     outcome: judged.outcome,
@@ -231,6 +231,8 @@ interface EvaluationSteps {
   /** Every question a condition or the verdict reads (the catalogue's, and any other id a condition names), by position. */
   questionIds: string[];
   questionAt: ReadonlyMap<string, number>;
+  /** The question positions in the order the answers hash writes them. */
+  hashOrder: HashOrder | undefined;
   /** By question position: the answer uses a verdict can share. */
   recurring: RecurringUses[];
   /** By question position: a plain lookup of the id can only find an own property (the id is no name on Object.prototype). */
@@ -330,7 +332,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length) };
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length) };
   evaluationStepsCache.set(catalogue, steps);
   return steps;
 }

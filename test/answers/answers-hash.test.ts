@@ -7,9 +7,11 @@ import { EVIDENCE_LEVELS } from '../../src/catalogue/catalogue-types.js';
 import { answersHash, canonicalAnswersJson } from '../../src/answers/answers-hash.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { answersArbitrary } from '../support/answers-arbitrary.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
 
 const catalogue = loadCatalogue();
 const reference = (answers: unknown) => createHash('sha256').update(serialize(answers) ?? '').digest('hex');
+const now = new Date('2026-11-28T12:00:00Z');
 
 describe('the answers hash', () => {
   it('is SHA-256 of exactly the canonicalize package bytes (RFC 8785) for any answer set of the bundled catalogue', () => {
@@ -57,5 +59,28 @@ describe('the answers hash', () => {
       expect(canonicalAnswersJson(answers)).toBeUndefined();
       expect(answersHash(answers)).toBe(reference(answers));
     }
+  });
+
+  // evaluate hashes from the answers it has already looked up by question position; whatever the
+  // record holds beyond those (or in another order), the bytes must be the same.
+  it('is the same in the verdict, whatever the order of the ids and whatever else the record holds', () => {
+    const odd = fc.constantFrom('keys reversed', 'unknown id', 'undefined answer', 'hidden answer', 'other subject', 'none');
+    fc.assert(
+      fc.property(answersArbitrary(catalogue), odd, (answers, how) => {
+        const record: Record<string, unknown> = {};
+        const ids = Object.keys(answers.answers);
+        for (const id of how === 'keys reversed' ? [...ids].reverse() : ids) record[id] = answers.answers[id];
+        const first = catalogue.questions[0]?.id ?? '';
+        if (how === 'unknown id') record['zz.onbekend'] = { value: true, evidence: 'self-declared' };
+        if (how === 'undefined answer') record[first] = undefined;
+        // Read by evaluate as given, left out of canonical JSON: the hash must follow canonical JSON.
+        if (how === 'hidden answer') Object.defineProperty(record, first, { value: { value: true, evidence: 'inspected' }, enumerable: false });
+        // The subject is written as the last one was when it is the same: a different one must not be.
+        const subject = how === 'other subject' ? { role: 'wethouder', dwelling: { postcode: '1234 AB', houseNumber: '5' } } : answers.subject;
+        const odd = { ...answers, subject, answers: record as Answers['answers'] };
+        expect(evaluate(catalogue, odd, now).answersHash).toBe(reference(odd));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

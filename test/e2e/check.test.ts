@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { renderState } from '../../src/flow/state-file.js';
+import { canonicalHash } from '../../src/canonical/canonical-json.js';
 import { asking, catalogue, lastAnswers, NOW, policyEvent, questionOf, startActor, wethouderTerracedHouse, type AnswerPolicy } from '../flow/flow-test-kit.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { fixturesDir } from '../../src/package-paths.js';
@@ -290,8 +291,11 @@ describe('a burgemeester who refuses two visibility basics for reasons of office
     await terminal.waitFor('Wilt u van een van deze eisen gemotiveerd afzien?', mark);
     // The help does not repeat the list.
     expect(terminal.screen(mark)).not.toContain('Deze 2 eisen');
-    /** One round of the step: refuse the first basic still offered, or (undefined) say "no further". */
-    const round = async (id: string | undefined, again: boolean, emptyFirst = false) => {
+    /**
+     * One round of the step: refuse the first basic still offered, or (undefined) say "no further";
+     * `kept`: it was refused before the step was asked anew, and its reason is in the line to keep.
+     */
+    const round = async (id: string | undefined, again: boolean, { emptyFirst = false, kept = false } = {}) => {
       await terminal.waitFor(again ? 'Wilt u van nog een van deze eisen afzien?' : 'Wilt u van een van deze eisen gemotiveerd afzien?', mark);
       await terminal.waitFor('esc terug • ? uitleg', mark);
       if (id === undefined) {
@@ -300,8 +304,16 @@ describe('a burgemeester who refuses two visibility basics for reasons of office
         return;
       }
       // The first choice is "no"; the basics still offered follow in catalogue order.
+      if (kept) await terminal.waitFor(`${title(id)} (eerder afgezien: uw reden staat al ingevuld)`, mark);
       terminal.press(KEY.down + KEY.enter);
       await terminal.waitFor(`Waarom ziet u af van "${title(id)}"?`, mark);
+      if (kept) {
+        // The reason given before is in the line (inquirer breaks it at the edge, mid-word); Enter keeps it: nothing is typed again.
+        await terminal.waitFor(new RegExp([...reason(id)].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\r?\n?')), mark);
+        mark = terminal.mark;
+        terminal.press(KEY.enter);
+        return;
+      }
       if (emptyFirst) {
         // An empty reason is refused while typing, with what to write.
         mark = terminal.mark;
@@ -318,7 +330,7 @@ describe('a burgemeester who refuses two visibility basics for reasons of office
     };
     const refused = (id: string) => `Gemotiveerd afgezien van "${title(id)}": ${reason(id)}`;
     // First only the account, then "no further".
-    await round('INF-05', false, true);
+    await round('INF-05', false, { emptyFirst: true });
     await round(undefined, true);
     let shown = await review();
     expect(shown).toContain(refused('INF-05'));
@@ -332,7 +344,7 @@ describe('a burgemeester who refuses two visibility basics for reasons of office
     terminal.press(KEY.up);
     await terminal.waitFor('❯ Gemotiveerd afzien (opnieuw kiezen)', mark);
     terminal.press(KEY.enter);
-    await round('INF-05', false);
+    await round('INF-05', false, { kept: true });
     await round('INF-14', true);
     for (const id of ['INF-05', 'INF-14']) shadow.send({ type: 'REFUSE', requirement: id, reason: reason(id) });
     shown = await review();
@@ -350,6 +362,37 @@ describe('a burgemeester who refuses two visibility basics for reasons of office
     const viaFile = assessExport();
     expect(viaFile.requirements).toEqual(verdict.requirements);
     expect(viaFile.funding).toEqual(verdict.funding);
+  });
+});
+
+describe('a saved check whose refusal reason fails the rule (an older build, or edited with its checksum redone)', () => {
+  it('says so, located and without quoting it, asks that basic again, and keeps every other answer and the file owner-only', async () => {
+    const answers = readAnswers(join(fixturesDir, 'cases', '18-burgemeester-publiek-account', 'answers.yaml'), catalogue);
+    const { kind, date, subject } = answers;
+    const actor = startActor({ meta: { kind, date, subject }, values: answers.answers, adviceAnswered: true });
+    for (const { requirement, reason } of answers.refusals) actor.send({ type: 'REFUSE', requirement, reason });
+    const saved = JSON.parse(renderState(catalogue, actor.getSnapshot().context.flow, NOW)) as Record<string, unknown> & { refusals: Record<string, unknown> };
+    saved.refusals['INF-14'] = { kind: 'refused', reason: '    ' };
+    delete saved.checksum;
+    const text = JSON.stringify({ ...saved, checksum: canonicalHash(saved) }, null, 2);
+    writeFileSync(join(dir, 'voortgang.json'), text, { mode: 0o600 });
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('"INF-14": {')) + 3;
+
+    const terminal = run(['check', '--resume', 'voortgang.json']);
+    // INF-05 stays refused: the step asks for a further refusal, of INF-14 alone.
+    await terminal.waitFor('Wilt u van nog een van deze eisen afzien?');
+    const shown = terminal.screen().replace(/\s+/g, ' ');
+    expect(shown).toContain(`voortgang.json:${line}:17: waarschuwing flow-state-refusal-reason-empty de bewaarde reden om gemotiveerd af te zien van eis INF-14 is leeg`);
+    expect(shown).toContain('Verder met uw bewaarde zelfcheck (63 antwoorden bewaard).');
+    const title = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title.nl ?? '';
+    expect(shown).toContain(`Van deze eis ziet u nog niet af: - ${title('INF-14')}`);
+    expect(shown).not.toContain(`- ${title('INF-05')}`);
+    terminal.press(KEY.ctrlC);
+    expect(await terminal.exited).toBe(130);
+    const after = JSON.parse(readFileSync(join(dir, 'voortgang.json'), 'utf8')) as { answers: Record<string, unknown>; refusals: Record<string, unknown> };
+    expect(Object.keys(after.answers).sort()).toEqual(Object.keys(saved.answers as object).sort());
+    expect(after.refusals).toEqual({ 'INF-05': { kind: 'refused', reason: answers.refusals.find((r) => r.requirement === 'INF-05')?.reason } });
+    expect(statSync(join(dir, 'voortgang.json')).mode & 0o777).toBe(0o600);
   });
 });
 

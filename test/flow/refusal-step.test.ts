@@ -7,6 +7,8 @@ import { stepProblem } from '../../src/flow/assessment-machine.js';
 import { toWrittenAnswers, type FlowAnswers } from '../../src/flow/flow-answers.js';
 import { parseState, renderState } from '../../src/flow/state-file.js';
 import { replayAnswers } from '../../src/flow/replay-answers.js';
+import { pruneFlow } from '../../src/flow/flow-navigation.js';
+import { checkSavedReasons } from '../../src/flow/saved-reasons.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { validateAnswers } from '../../src/verdict/answers-judge.js';
 import { REFUSAL_REASON_MAX, refusalReasonProblem } from '../../src/answers/refusal-rules.js';
@@ -148,6 +150,43 @@ describe('the refusal step', () => {
     expect(actor.getSnapshot().context.position.kind).toBe('question');
   });
 
+  it('keeps the reasons given when asked anew (edit or back from the review), offering each as the answer to start from until it is decided again', () => {
+    const actor = atRefusals();
+    for (const requirement of ['INF-05', 'INF-14']) actor.send({ type: 'REFUSE', requirement, reason: reasonOf(requirement) });
+    actor.send({ type: 'EDIT', step: 'refusals' });
+    const offered = () => Object.fromEntries(actor.getSnapshot().context.refusable.map((choice) => [choice.requirement, choice.earlierReason]));
+    expect(offered()).toEqual({ 'INF-05': reasonOf('INF-05'), 'INF-14': reasonOf('INF-14') });
+    // Not a refusal while asked anew: neither the verdict nor the export reads it.
+    expect(toWrittenAnswers(catalogue, actor.getSnapshot().context.flow).refusals).toBeUndefined();
+    // Decided again (a new reason): only the other one is still offered with its earlier reason.
+    actor.send({ type: 'REFUSE', requirement: 'INF-05', reason: 'Openbaar account van het ambt' });
+    expect(offered()).toEqual({ 'INF-14': reasonOf('INF-14') });
+    actor.send({ type: 'DECLINE' });
+    expect(actor.getSnapshot().context.flow.earlierReasons).toBeUndefined();
+    expect(actor.getSnapshot().context.review?.refusals).toEqual([{ requirement: 'INF-05', reason: 'Openbaar account van het ambt' }]);
+    // Back from the review asks it anew too, and keeps the reason given.
+    actor.send({ type: 'BACK' });
+    expect(offered()).toEqual({ 'INF-05': 'Openbaar account van het ambt', 'INF-14': undefined });
+    // A reason kept to offer again goes when its basic is no longer offered (answered as met).
+    const flow = actor.getSnapshot().context.flow;
+    expect(flow.earlierReasons).toEqual({ 'INF-05': 'Openbaar account van het ambt' });
+    expect(pruneFlow(catalogue, { ...flow, values: { ...flow.values, 'informatie.accounts-gescheiden': { value: true, evidence: 'self-declared' } } }).earlierReasons).toBeUndefined();
+  });
+
+  it('keeps the reasons offered again through a saved state, so stopping while the step is asked anew loses none', () => {
+    const actor = atRefusals();
+    for (const requirement of ['INF-05', 'INF-14']) actor.send({ type: 'REFUSE', requirement, reason: reasonOf(requirement) });
+    actor.send({ type: 'EDIT', step: 'refusals' });
+    const { state, problems } = parseState(new TextEncoder().encode(renderState(catalogue, actor.getSnapshot().context.flow, NOW)), 'zelfcheck.state.json', catalogue);
+    expect(problems).toEqual([]);
+    const resumed = startActor({ ...state?.flow });
+    expect(resumed.getSnapshot().value).toBe('refusals');
+    expect(resumed.getSnapshot().context.refusable.map((choice) => [choice.requirement, choice.earlierReason])).toEqual([
+      ['INF-05', reasonOf('INF-05')],
+      ['INF-14', reasonOf('INF-14')],
+    ]);
+  });
+
   it('drops a recorded refusal once its basic is answered as met', () => {
     const actor = atRefusals();
     actor.send({ type: 'REFUSE', requirement: 'INF-14', reason: reasonOf('INF-14') });
@@ -222,6 +261,88 @@ describe('refusals in the saved state', () => {
     delete saved.checksum;
     const { problems } = parse(JSON.stringify({ ...saved, checksum: canonicalHash(saved) }));
     expect(problems.map((p) => `${p.code} ${String(p.params.path)}`)).toEqual(['flow-state-shape /refusals/INF-14']);
+  });
+});
+
+describe('refusal reasons in a saved state, checked again on reading by the one rule', () => {
+  const parse = (text: string) => parseState(new TextEncoder().encode(text), 'zelfcheck.state.json', catalogue);
+  /** Case 18 at the review with both refusals, saved; `reason` put in for INF-14 as a file written by an older build or edited with its checksum redone. */
+  const savedWith = (reason: string, list: 'refusals' | 'earlierReasons' = 'refusals') => {
+    const actor = atRefusals();
+    for (const requirement of ['INF-05', 'INF-14']) actor.send({ type: 'REFUSE', requirement, reason: reasonOf(requirement) });
+    if (list === 'earlierReasons') actor.send({ type: 'EDIT', step: 'refusals' });
+    const saved = JSON.parse(renderState(catalogue, actor.getSnapshot().context.flow, NOW)) as Record<string, unknown> & { refusals: Record<string, unknown>; earlierReasons?: Record<string, unknown> };
+    if (list === 'refusals') saved.refusals['INF-14'] = { kind: 'refused', reason };
+    else if (saved.earlierReasons) saved.earlierReasons['INF-14'] = reason;
+    delete saved.checksum;
+    return { flow: actor.getSnapshot().context.flow, text: JSON.stringify({ ...saved, checksum: canonicalHash(saved) }, null, 2) };
+  };
+
+  it.each([
+    ['only spaces', '   ', 'flow-state-refusal-reason-empty'],
+    ['too long', 'x'.repeat(REFUSAL_REASON_MAX + 1), 'flow-state-refusal-reason-too-long'],
+  ])('drops a saved reason that is %s with a located notice that never quotes it, asks that basic again, and keeps everything else', (_what, reason, code) => {
+    const { flow, text } = savedWith(reason);
+    const { state, problems } = parse(text);
+    expect(problems).toEqual([]);
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('"INF-14": {')) + 3;
+    expect(state?.notices.map((n) => [n.code, n.severity, n.file, n.line, n.path])).toEqual([[code, 'warning', 'zelfcheck.state.json', line, '/refusals/INF-14/reason']]);
+    for (const lang of ['nl', 'en'] as const) {
+      const message = renderProblemMessage(state!.notices[0]!, lang);
+      expect(message).toContain('INF-14');
+      expect(message).not.toContain(reason.trim().slice(0, 20) || '   ');
+    }
+    // Nothing else is lost: every answer, the advice step, the other refusal.
+    expect(state?.flow.values).toEqual(flow.values);
+    expect(state?.flow.adviceAnswered).toBe(true);
+    expect(state?.flow.refusals).toEqual({ 'INF-05': { kind: 'refused', reason: reasonOf('INF-05') } });
+    const resumed = startActor({ ...state?.flow });
+    expect(resumed.getSnapshot().value).toBe('refusals');
+    expect(resumed.getSnapshot().context.refusable.map((choice) => choice.requirement)).toEqual(['INF-14']);
+  });
+
+  it('leaves a control character in a saved reason to the file reader, which refuses the file located and changes nothing', () => {
+    // No text the reader takes may hold one (yaml/yaml-document.ts), so the rule's third part is the reader's here.
+    const { text } = savedWith('Naam geheim\u001b[2J');
+    const { state, problems } = parse(text);
+    expect(state).toBeUndefined();
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('"INF-14": {')) + 3;
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['flow-state-not-json', line]]);
+    for (const lang of ['nl', 'en'] as const) expect(renderProblemMessage(problems[0]!, lang)).not.toContain('Naam geheim');
+  });
+
+  it('drops a control character in a reason from the browser store, which the reader never sees (checkSavedReasons)', () => {
+    const { kept, dropped } = checkSavedReasons({ refusals: { 'INF-14': { kind: 'refused', reason: 'Naam\u202egeheim' }, 'INF-05': { kind: 'declined' } }, earlierReasons: { 'INF-14': 'Naam\u001b[2J' } });
+    expect(kept).toEqual({ refusals: { 'INF-05': { kind: 'declined' } } });
+    expect(dropped.map(({ problem, path }) => [problem.code, problem.severity, path.join('/')])).toEqual([
+      ['flow-state-refusal-reason-control', 'warning', 'refusals/INF-14/reason'],
+      ['flow-state-refusal-reason-control', 'warning', 'earlierReasons/INF-14'],
+    ]);
+    // A reason that is not text at all (a damaged store) counts as empty.
+    expect(checkSavedReasons({ refusals: { 'INF-14': { kind: 'refused', reason: 7 as unknown as string } } }).dropped.map(({ problem }) => problem.code)).toEqual(['flow-state-refusal-reason-empty']);
+  });
+
+  it('drops a reason kept to offer again that fails the rule, and offers the basic without it', () => {
+    const { state, problems } = parse(savedWith(' \t ', 'earlierReasons').text);
+    expect(problems).toEqual([]);
+    expect(state?.notices.map((n) => `${n.code} ${n.path}`)).toEqual(['flow-state-refusal-reason-empty /earlierReasons/INF-14']);
+    expect(state?.flow.earlierReasons).toEqual({ 'INF-05': reasonOf('INF-05') });
+  });
+
+  it('reads a saved state with good reasons without a notice', () => {
+    const { state } = parse(savedWith(reasonOf('INF-14')).text);
+    expect(state?.notices).toEqual([]);
+    expect(Object.keys(state?.flow.refusals ?? {})).toEqual(['INF-05', 'INF-14']);
+  });
+
+  it('refuses reasons to offer again of the wrong shape, located, without quoting them', () => {
+    const { text } = savedWith(reasonOf('INF-14'), 'earlierReasons');
+    const saved = JSON.parse(text) as Record<string, unknown>;
+    saved.earlierReasons = { 'INF-14': ['Mijn sleutel ligt onder de mat'] };
+    delete saved.checksum;
+    const { problems } = parse(JSON.stringify({ ...saved, checksum: canonicalHash(saved) }));
+    expect(problems.map((p) => `${p.code} ${String(p.params.path)}`)).toEqual(['flow-state-shape /earlierReasons']);
+    expect(JSON.stringify(problems)).not.toContain('sleutel');
   });
 });
 

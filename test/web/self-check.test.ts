@@ -405,6 +405,23 @@ describe('the web self-check, from file:// with keyboard only', () => {
     const review = await page.$eval('main dl.review', (list) => list.textContent ?? '');
     for (const id of ['INF-05', 'INF-14']) expect(review).toContain(nl.reviewRefusal(title(id), reason(id)));
     await expectAccessible('review with refusals');
+    // Asked anew from the review: each basic says it was refused before, and its reason is filled in to keep.
+    await tabToSelector(page, `button[aria-label="${words.editRefusals}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('main form.refusals');
+    const labels = await page.$$eval('main form.refusals .choice label', (list) => list.map((label) => label.textContent));
+    expect(labels).toEqual([nl.refusals.none(false), `${title('INF-05')} ${nl.refusals.earlier}`, `${title('INF-14')} ${nl.refusals.earlier}`]);
+    for (const [round, id] of ['INF-05', 'INF-14'].entries()) {
+      await page.waitForFunction((legend) => document.querySelector('main form.refusals legend')?.textContent === legend, {}, nl.refusals.question(round > 0));
+      await page.keyboard.press('ArrowDown');
+      expect(await page.$eval('main textarea[name="reason"]', (area) => (area as HTMLTextAreaElement).value)).toBe(reason(id));
+      if (round === 0) await expectAccessible('refusal step asked anew');
+      await tabTo(page, words.next);
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForSelector('main dl.review');
+    const again = await page.$eval('main dl.review', (list) => list.textContent ?? '');
+    for (const id of ['INF-05', 'INF-14']) expect(again).toContain(nl.reviewRefusal(title(id), reason(id)));
     await playUntil((current) => current.kind === 'verdict', async () => undefined, written.answers);
     const report = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
     expect(report).toContain('BASIS OP ORDE');

@@ -16,6 +16,7 @@ import { flowProgress } from '../../flow/flow-progress.js';
 import { describeAdvice, describeAnswer, flowWords } from '../../flow/flow-words.js';
 import { parseNumberText } from '../../flow/step-checks.js';
 import { REFUSAL_REASON_MAX } from '../../answers/refusal-rules.js';
+import { checkSavedReasons } from '../../flow/saved-reasons.js';
 import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { Problem } from '../../problems/problem.js';
 import { fundingSummary } from '../../report/funding-summary.js';
@@ -66,6 +67,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       decisions: start.decisions ?? {},
       skipped: start.skipped ?? [],
       ...(start.refusals === undefined ? {} : { refusals: start.refusals }),
+      ...(start.earlierReasons === undefined ? {} : { earlierReasons: start.earlierReasons }),
       ...(start.adviceAnswered === undefined ? {} : { adviceAnswered: start.adviceAnswered }),
     };
     const actor = createActor(createAssessmentMachine(catalogue()), { input }).start();
@@ -139,7 +141,13 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       void openCheck(storage, field.value).then((result) => {
         open.disabled = false;
         if (result.kind === 'opened' && result.check.catalogue.id === catalogue().metadata.id) {
-          startWith(result.check.flow, result.deviceKey);
+          // A refusal reason that fails the rule is dropped and asked again, said above the step; the rest is kept.
+          const { kept, dropped } = checkSavedReasons(result.check.flow);
+          const flow: Partial<FlowAnswers> = { ...result.check.flow };
+          delete flow.refusals;
+          delete flow.earlierReasons;
+          startWith({ ...flow, ...kept }, result.deviceKey);
+          if (dropped.length > 0) notice = [words.storeDropped, ...dropped.map(({ problem }) => renderProblemMessage(problem, lang))].join(' ');
           draw({ focus: 'step' });
           return;
         }
@@ -536,7 +544,8 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     choices.append(el('div', { class: 'choice' }, el('input', { type: 'radio', id: noneId, name, value: '', checked: draft !== undefined && draft.requirement === '' }), el('label', { for: noneId }, rw.none(again))));
     for (const offer of context.refusable) {
       const id = uniqueId('option');
-      choices.append(el('div', { class: 'choice' }, el('input', { type: 'radio', id, name, value: offer.requirement, checked: draft?.requirement === offer.requirement }), el('label', { for: id }, offer.title[lang])));
+      const label = offer.earlierReason === undefined ? offer.title[lang] : `${offer.title[lang]} ${rw.earlier}`;
+      choices.append(el('div', { class: 'choice' }, el('input', { type: 'radio', id, name, value: offer.requirement, checked: draft?.requirement === offer.requirement }), el('label', { for: id }, label)));
     }
     choices.append(...helpFor(rw.help));
     const details = el('div', {});
@@ -551,7 +560,8 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       }
       const id = uniqueId('reason');
       const reason = el('textarea', { id, name: 'reason', maxlength: String(REFUSAL_REASON_MAX), 'aria-describedby': problemId });
-      reason.value = draft?.requirement === offer.requirement ? draft.reason : '';
+      // What was typed and not yet accepted, else the reason given before the step was asked anew.
+      reason.value = draft?.requirement === offer.requirement ? draft.reason : (offer.earlierReason ?? '');
       // The machine's own check as the user types; the reason itself is never shown back in a message.
       reason.addEventListener('input', () => {
         const problem = stepProblem(context, { type: 'REFUSE', requirement: offer.requirement, reason: reason.value });

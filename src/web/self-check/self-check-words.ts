@@ -25,6 +25,8 @@ export interface SelfCheckWords {
   open: string;
   wrongPassphrase: string;
   storeUnreadable: string;
+  /** Before what was dropped from the kept check on opening it (a refusal reason that fails the rule). */
+  storeDropped: string;
   keepHeading: string;
   keepIntro: string;
   keep: string;
@@ -78,6 +80,7 @@ export const selfCheckWords: Record<Language, SelfCheckWords> = {
     open: 'Openen',
     wrongPassphrase: 'Deze wachtwoordzin klopt niet.',
     storeUnreadable: 'De bewaarde zelfcheck is beschadigd of van een andere catalogus en kan niet worden geopend. U kunt hem wissen.',
+    storeDropped: 'De bewaarde zelfcheck is geopend. Niet overgenomen:',
     keepHeading: 'Bewaren op dit apparaat',
     keepIntro: 'Wilt u later verdergaan? Bewaar uw antwoorden dan versleuteld in deze browser. Na elke stap wordt het bewaarde bijgewerkt.',
     keep: 'Versleuteld bewaren',
@@ -127,6 +130,7 @@ export const selfCheckWords: Record<Language, SelfCheckWords> = {
     open: 'Open',
     wrongPassphrase: 'This passphrase is not right.',
     storeUnreadable: 'The kept self-check is damaged or belongs to another catalogue and cannot be opened. You can wipe it.',
+    storeDropped: 'The kept self-check was opened. Not taken over:',
     keepHeading: 'Keep on this device',
     keepIntro: 'Want to continue later? Keep your answers encrypted in this browser. What is kept is updated after every step.',
     keep: 'Keep encrypted',
