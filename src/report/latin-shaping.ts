@@ -89,6 +89,9 @@ export interface ShapedFont {
   GDEF?: { glyphClassDef?: ClassDef };
   kern?: unknown;
   _variationProcessor?: unknown;
+  /** The font file's bytes and its table directory, for `markAttachmentTriggers`. */
+  stream?: { buffer: Uint8Array };
+  directory?: { tables: Record<string, { offset: number } | undefined> };
   glyphsForString(text: string): Glyph[];
   getGlyph(id: number, codePoints: number[]): Glyph;
   layout(text: string, features?: unknown): unknown;
@@ -239,8 +242,8 @@ function planFor(font: ShapedFont, script: string, tables: Tables): Plan | undef
   // Without GPOS kerning for the script fontkit would fall back to the old 'kern' table.
   const gposFeatures = featuresFor(font.GPOS, script);
   if (gposFeatures === undefined || (!gposFeatures.has('kern') && font.kern !== undefined)) return undefined;
-  const gsub = stepsFor(font.GSUB, script, tables, 'GSUB');
-  const gpos = stepsFor(font.GPOS, script, tables, 'GPOS');
+  const gsub = stepsFor(font, font.GSUB, script, tables, 'GSUB');
+  const gpos = stepsFor(font, font.GPOS, script, tables, 'GPOS');
   if (gsub === undefined || gpos === undefined) return undefined;
   return { gsub, gpos };
 }
@@ -258,7 +261,7 @@ function featuresFor(table: LayoutTable, script: string): Map<string, { lookupLi
   return features;
 }
 
-function stepsFor(table: LayoutTable, script: string, tables: Tables, kind: 'GSUB' | 'GPOS'): Step[] | undefined {
+function stepsFor(font: ShapedFont, table: LayoutTable, script: string, tables: Tables, kind: 'GSUB' | 'GPOS'): Step[] | undefined {
   const features = featuresFor(table, script);
   if (features === undefined) return undefined;
   // As fontkit's lookupsForFeatures: feature by feature, then sorted (stably) by lookup index.
@@ -268,11 +271,76 @@ function stepsFor(table: LayoutTable, script: string, tables: Tables, kind: 'GSU
   const steps: Step[] = [];
   for (const { feature, index } of entries) {
     if (LOCAL_FEATURES.includes(feature)) continue;
-    const step = stepFor(table.lookupList.get(index), tables, kind);
+    const marks = kind === 'GPOS' ? markAttachmentTriggers(font, index, tables.size) : undefined;
+    const step = marks !== undefined ? { kind: 'other' as const, glyphs: marks } : stepFor(table.lookupList.get(index), tables, kind);
     if (step === undefined) return undefined;
     steps.push(step);
   }
   return steps;
+}
+
+/**
+ * The glyphs that set off GPOS lookup `index` when it attaches marks (types 4, 5 and 6, also inside
+ * extensions): those in the first coverage of each subtable, read straight from the font's bytes. A
+ * mark lookup does nothing for the shaper but tell it which words to leave to fontkit, and decoding
+ * it whole (its anchors, some thousands of records in DejaVu) was most of setting up the shaper.
+ * Undefined for any other lookup and for bytes that do not read as such a lookup: fontkit decodes
+ * those. Glyph ids from `size` on are left out, as `Tables` leaves them out. Exported for the test.
+ */
+export function markAttachmentTriggers(font: ShapedFont, index: number, size: number): Uint8Array | undefined {
+  const gpos = font.directory?.tables.GPOS;
+  const bytes = font.stream?.buffer;
+  if (gpos === undefined || bytes === undefined) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => view.getUint16(at);
+  try {
+    // The GPOS header: version (4 bytes), then the offsets of the script, feature and lookup lists.
+    const lookupList = gpos.offset + u16(gpos.offset + 8);
+    if (index >= u16(lookupList)) return undefined;
+    const lookup = lookupList + u16(lookupList + 2 + 2 * index);
+    const type = u16(lookup);
+    const count = u16(lookup + 4);
+    const glyphs = new Uint8Array(size);
+    let subType: number | undefined;
+    for (let k = 0; k < count; k++) {
+      let subTable = lookup + u16(lookup + 6 + 2 * k);
+      let own = type;
+      // An extension (type 9, format 1) holds the lookup type and a 32-bit offset of the real subtable.
+      if (type === 9) {
+        if (u16(subTable) !== 1) return undefined;
+        own = u16(subTable + 2);
+        subTable += view.getUint32(subTable + 4);
+      }
+      // Mixed subtable types are refused by stepFor: left to it.
+      if ((own !== 4 && own !== 5 && own !== 6) || (subType !== undefined && own !== subType)) return undefined;
+      subType = own;
+      // MarkBasePos, MarkLigPos and MarkMarkPos format 1: the (first) mark coverage's offset follows the format.
+      if (u16(subTable) !== 1 || !markCoverage(view, subTable + u16(subTable + 2), glyphs)) return undefined;
+    }
+    return subType === undefined ? undefined : glyphs;
+  } catch (error) {
+    // Past the end of the file: not a lookup this reads.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+/** Marks the glyphs of an OpenType Coverage table at `at` (format 1: a list, 2: ranges); false for another format. */
+function markCoverage(view: DataView, at: number, into: Uint8Array): boolean {
+  const format = view.getUint16(at);
+  const count = view.getUint16(at + 2);
+  if (format === 1) {
+    for (let i = 0; i < count; i++) {
+      const glyph = view.getUint16(at + 4 + 2 * i);
+      if (glyph < into.length) into[glyph] = 1;
+    }
+    return true;
+  }
+  if (format === 2) {
+    for (let i = 0; i < count; i++) into.fill(1, view.getUint16(at + 4 + 6 * i), Math.min(view.getUint16(at + 6 + 6 * i), into.length - 1) + 1);
+    return true;
+  }
+  return false;
 }
 
 /** The flags that make fontkit skip glyphs (right-to-left only matters to cursive attachment). */

@@ -16,6 +16,7 @@ import { packageRoot } from '../package-paths.js';
 import './pdfkit-augmentation.js';
 import { LOCALE } from '../i18n/language.js';
 import { shapeLatinDirectly, type ScriptOf, type ShapedFont } from './latin-shaping.js';
+import { batchWrites } from './batched-writes.js';
 
 const FONT_DIR = join(packageRoot, 'assets', 'fonts');
 export const FONT = { regular: join(FONT_DIR, 'DejaVuSans.ttf'), bold: join(FONT_DIR, 'DejaVuSans-Bold.ttf') } as const;
@@ -58,15 +59,77 @@ export function createPdf(meta: PdfMeta): Pdf {
     font: null,
     info: { Title: meta.title, Subject: meta.subject, Author: meta.author, Creator: 'pkvw-light', Producer: 'pkvw-light', CreationDate: meta.creationDate },
   });
+  batchWrites(doc);
   // Fonts keep being named by path (`doc.font(FONT.bold)`); each name maps to the font parsed once
   // per process, and pdfkit still embeds a fresh subset of it in every document.
   const parsed = parsedFonts();
   doc.registerFont(FONT.regular, parsed.regular).registerFont(FONT.bold, parsed.bold);
+  // Both of the document's fonts now, regular first as always (their ids, F1 and F2, stay): nothing
+  // is written for a font until text is drawn in it.
+  for (const path of [FONT.regular, FONT.bold]) splitAtSpacesOnce(embeddedFont(doc.font(path)));
   doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
   const root = doc.struct('Document');
   doc.addStructure(root);
   structureRoots.set(doc, root);
   return doc;
+}
+
+/** pdfkit 0.20's EmbeddedFont, the part of it `splitAtSpacesOnce` uses. */
+interface EmbeddedFont {
+  layout(text: string, features?: unknown, onlyWidth?: boolean): Layout;
+  layoutCached(text: string): { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
+}
+
+interface Layout {
+  glyphs: unknown[] | null;
+  positions: unknown[] | null;
+  advanceWidth: number;
+}
+
+/** The document's current font, as pdfkit holds it. */
+function embeddedFont(doc: Pdf): EmbeddedFont {
+  return (doc as unknown as { _font: EmbeddedFont })._font;
+}
+
+/**
+ * pdfkit's EmbeddedFont.layout, which every word width and every drawn line goes through, split
+ * with a character loop instead of an array made for every character (`[' ', '\t'].includes`), and
+ * a width asked for again (the same word in another cell, another line) remembered. The pieces, the
+ * runs and the order of the additions are pdfkit's own, so the numbers are the same bits.
+ */
+function splitAtSpacesOnce(font: EmbeddedFont): void {
+  const pdfkitLayout = font.layout.bind(font);
+  const widths = new Map<string, number>();
+  font.layout = (text, features, onlyWidth) => {
+    if (features) return pdfkitLayout(text, features, onlyWidth);
+    if (onlyWidth) {
+      const known = widths.get(text);
+      if (known !== undefined) return { glyphs: null, positions: null, advanceWidth: known };
+    }
+    const glyphs: unknown[] | null = onlyWidth ? null : [];
+    const positions: unknown[] | null = onlyWidth ? null : [];
+    let advanceWidth = 0;
+    const add = (piece: string) => {
+      const run = font.layoutCached(piece);
+      if (glyphs !== null && positions !== null) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+    };
+    // A piece ends after each space or tab; the rest is the last piece.
+    let last = 0;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 0x20 || code === 0x09) {
+        add(text.slice(last, index + 1));
+        last = index + 1;
+      }
+    }
+    if (last < text.length) add(text.slice(last));
+    if (onlyWidth) widths.set(text, advanceWidth);
+    return { glyphs, positions, advanceWidth };
+  };
 }
 
 /** The `Document` element of each tagged document: the pieces below add their elements to it, in drawing order. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { FONT } from '../../src/report/pdf-layout.js';
-import { latinShaper, type ScriptOf, type ShapedFont } from '../../src/report/latin-shaping.js';
+import { latinShaper, markAttachmentTriggers, type ScriptOf, type ShapedFont } from '../../src/report/latin-shaping.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 
 const requireFromPdfkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'));
@@ -69,6 +69,41 @@ describe.each([
       fc.property(fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 12 }), (letters) => same(letters.join(''))),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads the trigger glyphs of every mark attachment lookup from the bytes as fontkit decodes them, and no other lookup', () => {
+    interface Coverage {
+      version: number;
+      glyphs?: number[];
+      rangeRecords?: { start: number; end: number }[];
+    }
+    interface SubTable {
+      lookupType?: number;
+      extension?: SubTable & { markCoverage?: Coverage; mark1Coverage?: Coverage };
+      markCoverage?: Coverage;
+      mark1Coverage?: Coverage;
+    }
+    const gpos = (reference as unknown as { GPOS: { lookupList: { length: number; get(i: number): { lookupType: number; subTables: SubTable[] } } } }).GPOS;
+    const size = reference.numGlyphs + 1;
+    let marks = 0;
+    for (let index = 0; index < gpos.lookupList.length; index++) {
+      const lookup = gpos.lookupList.get(index);
+      const subTables = lookup.lookupType === 9 ? lookup.subTables.map((sub) => ({ type: sub.lookupType ?? 0, table: sub.extension ?? {} })) : lookup.subTables.map((table) => ({ type: lookup.lookupType, table }));
+      const read = markAttachmentTriggers(direct, index, size);
+      const isMarks = subTables.length > 0 && subTables.every((sub) => sub.type === 4 || sub.type === 5 || sub.type === 6) && subTables.every((sub) => sub.type === subTables[0]?.type);
+      expect(read !== undefined, `lookup ${index}`).toBe(isMarks);
+      if (read === undefined) continue;
+      marks++;
+      const decoded = new Set<number>();
+      for (const { type, table } of subTables) {
+        const coverage = type === 6 ? table.mark1Coverage : table.markCoverage;
+        for (const glyph of coverage?.glyphs ?? []) decoded.add(glyph);
+        for (const range of coverage?.rangeRecords ?? []) for (let glyph = range.start; glyph <= range.end; glyph++) decoded.add(glyph);
+      }
+      expect([...read.keys()].filter((glyph) => read[glyph] === 1), `lookup ${index}`).toEqual([...decoded].filter((glyph) => glyph < size).sort((a, b) => a - b));
+    }
+    // DejaVu attaches marks to bases, ligatures and marks: the shaper's plan holds three such lookups.
+    expect(marks).toBeGreaterThanOrEqual(3);
   });
 
   it('shapes ligatures and kerning itself, and leaves marks, other scripts and invisible characters to fontkit', () => {
