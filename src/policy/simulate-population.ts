@@ -86,6 +86,8 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
   const tallies = new Map<string, RequirementTally>(
     catalogue.requirements.filter((r) => r.responsibility === 'bestuurder').map((r) => [r.id, { requirement: r.id, applicable: 0, notMet: 0, unanswered: 0 }]),
   );
+  // A verdict lists the requirements in catalogue order: each result's tally by its position.
+  const talliesInOrder = catalogue.requirements.map((r) => ({ requirement: r.id, tally: tallies.get(r.id) }));
   const changes: OutcomeChange[] = [];
   let casesWithGap = 0;
   let itemsWithoutCost = 0;
@@ -98,7 +100,7 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
     else counted.synthetic += 1;
     const verdict = evaluate(catalogue, answersFor(catalogue, simulationCase), clock);
     outcomes[verdict.outcome] += 1;
-    tally(verdict, tallies);
+    tally(verdict, talliesInOrder, tallies);
     if (verdict.gapPlan.items.length > 0) {
       casesWithGap += 1;
       gapTotal.min += verdict.gapPlan.total.min;
@@ -157,9 +159,13 @@ function answersFor(catalogue: Catalogue, simulationCase: SimulationCase): Answe
   return answersFromValues(catalogue, meta, answers.answers);
 }
 
-function tally(verdict: Verdict, tallies: Map<string, RequirementTally>): void {
-  for (const result of verdict.requirements) {
-    const t = tallies.get(result.requirement);
+/** Counts the verdict's owner requirements: by position in `inOrder` (catalogue order), or by id where that names another. */
+function tally(verdict: Verdict, inOrder: readonly { requirement: string; tally: RequirementTally | undefined }[], byId: ReadonlyMap<string, RequirementTally>): void {
+  const results = verdict.requirements;
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i] as Verdict['requirements'][number];
+    const atPosition = inOrder[i];
+    const t = atPosition?.requirement === result.requirement ? atPosition.tally : byId.get(result.requirement);
     if (!t) continue;
     if (result.status !== 'not-applicable') t.applicable += 1;
     if (result.status === 'not-met') t.notMet += 1;

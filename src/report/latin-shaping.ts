@@ -130,9 +130,10 @@ export function latinShaper(font: ShapedFont, scriptOf: ScriptOf): ((text: strin
   const common = planFor(font, 'zzzz', tables);
   if (latin === undefined || common === undefined) return undefined;
   const marks = font.GDEF?.glyphClassDef === undefined ? undefined : tables.classes(font.GDEF.glyphClassDef);
+  const kindOf = characterKinds(scriptOf);
 
   return (text) => {
-    const script = scriptOfWord(text, scriptOf);
+    const script = scriptOfWord(text, kindOf);
     if (script === undefined) return undefined;
     const plan = script === 'latn' ? latin : common;
     let working: { id: number; codePoints: number[] }[] = font.glyphsForString(text).map((glyph) => ({ id: glyph.id, codePoints: [...glyph.codePoints] }));
@@ -168,19 +169,43 @@ const DIRECT_RANGES: readonly (readonly [number, number])[] = [
   [0x2500, 0x27bf],
 ];
 
+/** What a character is to `scriptOfWord`: a Latin letter, a common sign (both shaped here), or another. */
+const enum Kind {
+  Unknown = 0,
+  Latin = 1,
+  Common = 2,
+  Other = 3,
+}
+
+/** Past the last of DIRECT_RANGES: every character from here on is left to fontkit. */
+const DIRECT_END = Math.max(...DIRECT_RANGES.map(([, to]) => to)) + 1;
+
+/** A character's kind, by DIRECT_RANGES and `scriptOf`, each looked up once and then remembered. */
+function characterKinds(scriptOf: ScriptOf): (code: number) => Kind {
+  const known = new Uint8Array(DIRECT_END);
+  return (code) => {
+    if (code >= DIRECT_END) return Kind.Other;
+    let kind: Kind = known[code] ?? Kind.Unknown;
+    if (kind === Kind.Unknown) {
+      const name = DIRECT_RANGES.some(([from, to]) => from <= code && code <= to) ? scriptOf(code) : undefined;
+      kind = name === 'Latin' ? Kind.Latin : name === 'Common' ? Kind.Common : Kind.Other;
+      known[code] = kind;
+    }
+    return kind;
+  };
+}
+
 /**
  * The script fontkit would pick for the word ('latn' once a Latin letter occurs, else 'zzzz'), or
  * undefined when a character is outside the ranges above or of a script other than Latin and Common.
  */
-function scriptOfWord(text: string, scriptOf: ScriptOf): 'latn' | 'zzzz' | undefined {
+function scriptOfWord(text: string, kindOf: (code: number) => Kind): 'latn' | 'zzzz' | undefined {
   if (text.length === 0) return undefined;
   let script: 'latn' | 'zzzz' = 'zzzz';
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!DIRECT_RANGES.some(([from, to]) => from <= code && code <= to)) return undefined;
-    const name = scriptOf(code);
-    if (name === 'Latin') script = 'latn';
-    else if (name !== 'Common') return undefined;
+    const kind = kindOf(text.charCodeAt(i));
+    if (kind === Kind.Latin) script = 'latn';
+    else if (kind !== Kind.Common) return undefined;
   }
   return script;
 }
@@ -288,8 +313,7 @@ function stepFor(lookup: Lookup, tables: Tables, kind: 'GSUB' | 'GPOS'): Step | 
   for (const { type: subType, table } of subTables) {
     const first = firstCoverage(subType, table, kind);
     if (first === undefined) return undefined;
-    const indexes = tables.coverage(first);
-    for (let id = 0; id < indexes.length; id++) if ((indexes[id] ?? -1) >= 0) glyphs[id] = 1;
+    tables.mark(first, glyphs);
   }
   const contextual = kind === 'GSUB' ? [5, 6] : [7, 8];
   return !skips && type !== undefined && contextual.includes(type) ? { kind: 'other', glyphs, contexts: subTables } : { kind: 'other', glyphs };
@@ -444,6 +468,15 @@ class Tables {
     }
     this.coverages.set(coverage, table);
     return table;
+  }
+
+  /** Sets `into[glyph]` to 1 for each glyph the coverage holds: the glyphs `coverage` gives an index, without sweeping every glyph id. */
+  mark(coverage: Coverage, into: Uint8Array): void {
+    if (coverage.version === 1) {
+      for (const glyph of coverage.glyphs) if (glyph < this.size) into[glyph] = 1;
+    } else {
+      for (const range of coverage.rangeRecords) into.fill(1, range.start, Math.min(range.end, this.size - 1) + 1);
+    }
   }
 
   /** Glyph id → class (0 where none), as fontkit's getClassID computes it. */

@@ -336,6 +336,67 @@ export interface Column {
 }
 
 const CELL_PAD = 4;
+const CELL_LINE_GAP = 1;
+
+/** One line as pdfkit's LineWrapper gave it to be drawn, with the measures its `_fragment` reads. */
+interface WrappedLine {
+  text: string;
+  textWidth: number;
+  wordCount: number;
+  lineWidth: number;
+}
+
+/** The options pdfkit's `_initOptions` makes of `{ width, lineGap }`, which `_fragment` is given. */
+function fragmentOptions(width: number, lineGap: number, line: WrappedLine): PDFKit.LineOptions {
+  return { width: Math.max(width, 0), lineGap, columns: 0, columnGap: 18, rotation: 0, textWidth: line.textWidth, wordCount: line.wordCount, lineWidth: line.lineWidth };
+}
+
+/**
+ * The lines `doc.text(text, { width, lineGap })` draws in the current font and size, from pdfkit's
+ * own LineWrapper as `heightOfString` runs it (no height limit, so no page break is taken).
+ */
+function wrapLines(doc: Pdf, text: string, width: number, lineGap: number): WrappedLine[] {
+  const { x, y } = doc;
+  const lines: WrappedLine[] = [];
+  doc._text(text, x, y, { width, lineGap, height: Infinity }, (line, options) => {
+    lines.push({ text: line, textWidth: options.textWidth ?? 0, wordCount: options.wordCount ?? 0, lineWidth: options.lineWidth ?? 0 });
+  });
+  doc.x = x;
+  doc.y = y;
+  return lines;
+}
+
+/** What `heightOfString` gives for these lines at the current y: the same additions, so the same bits. */
+function heightOfLines(doc: Pdf, lines: readonly WrappedLine[], lineGap: number): number {
+  let end = doc.y;
+  for (let i = 0; i < lines.length; i++) end += doc.currentLineHeight(true) + lineGap;
+  return end - doc.y;
+}
+
+/**
+ * Draws wrapped lines at (x, y) as `doc.text` would: each line pdfkit's `_line` way (`_fragment`,
+ * then down one line). False, with nothing drawn, where pdfkit's wrapper would go on to a new page
+ * (a cell taller than the room left): `doc.text` must do that itself.
+ */
+function drawLines(doc: Pdf, lines: readonly WrappedLine[], x: number, y: number, width: number, lineGap: number): boolean {
+  // The LineWrapper's own checks are against PDFNumber(maxY), a float32: a hundredth of a point to spare.
+  const maxY = doc.page.maxY() - 0.01;
+  const lineHeight = doc.currentLineHeight(true);
+  let end = y;
+  if (end + lineHeight > maxY) return false;
+  for (let i = 0; i < lines.length; i++) {
+    end += lineHeight + lineGap;
+    if (end + lineHeight > maxY) return false;
+  }
+  doc.x = x;
+  doc.y = y;
+  for (const line of lines) {
+    doc._fragment(line.text, doc.x, doc.y, fragmentOptions(width, lineGap, line));
+    doc.y += doc.currentLineHeight(true) + lineGap;
+  }
+  doc.x = x;
+  return true;
+}
 
 /** A table whose cells wrap; a row that does not fit starts a new page, which repeats the header row. */
 export function table(
@@ -350,37 +411,53 @@ export function table(
   const widths = columns.map((c) => c.width * total);
   const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((a, b) => a + b, 0));
 
-  // Each row is measured before it is placed and again when drawn: wrapping every cell of a table
-  // once more was a quarter of a report's render. A row's cells always come with the same boldness;
-  // pdfkit's height is a difference of y positions, so it is reused only at the same y (to the bit).
-  const heights = new Map<readonly string[], { y: number; height: number }>();
+  // Each cell is wrapped once, by pdfkit's own LineWrapper: its lines give the row's height (before
+  // the row is placed, and again at a new page's top) and are what is drawn. Wrapping every cell a
+  // second time to draw it was a fifth of a report's render. A row's cells always come with the same
+  // boldness, so the lines are kept per row.
+  const wrapped = new Map<readonly string[], WrappedLine[][]>();
+  const cellLines = (cells: readonly string[], bold: (i: number) => boolean) => {
+    let lines = wrapped.get(cells);
+    if (lines === undefined) {
+      lines = cells.map((cell, i) => {
+        doc.font(bold(i) ? FONT.bold : FONT.regular).fontSize(size);
+        // An empty cell is as high as one line; it draws nothing, as `doc.text('')` does not.
+        return wrapLines(doc, cell || ' ', (widths[i] ?? 0) - 2 * CELL_PAD, CELL_LINE_GAP);
+      });
+      wrapped.set(cells, lines);
+    }
+    return lines;
+  };
   const rowHeight = (cells: readonly string[], bold: (i: number) => boolean) => {
-    const known = heights.get(cells);
-    if (known !== undefined && known.y === doc.y) return known.height;
-    const height =
+    const lines = cellLines(cells, bold);
+    return (
       Math.max(
-        ...cells.map((cell, i) => {
+        ...lines.map((cell, i) => {
           doc.font(bold(i) ? FONT.bold : FONT.regular).fontSize(size);
-          return doc.heightOfString(cell || ' ', { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
+          return heightOfLines(doc, cell, CELL_LINE_GAP);
         }),
       ) +
-      2 * CELL_PAD;
-    heights.set(cells, { y: doc.y, height });
-    return height;
+      2 * CELL_PAD
+    );
   };
 
   const element = group(doc, 'Table');
   /** One row; `header` makes its cells TH (column headers), `repeat` marks a header repeated on a new page as an artifact. */
   const drawRow = (cells: readonly string[], bold: (i: number) => boolean, kind: 'header' | 'repeat' | 'body', fill?: string) => {
     const height = rowHeight(cells, bold);
+    const lines = cellLines(cells, bold);
     const y = doc.y;
     if (fill) artifact(doc, 'Layout', () => doc.rect(left, y, total, height).fill(fill));
-    const drawCell = (cell: string, i: number) =>
+    const drawCell = (cell: string, i: number) => {
       doc
         .font(bold(i) ? FONT.bold : FONT.regular)
         .fontSize(size)
-        .fillColor(COLOR.text)
-        .text(cell, (xs[i] ?? left) + CELL_PAD, y + CELL_PAD, { width: (widths[i] ?? 0) - 2 * CELL_PAD, lineGap: 1 });
+        .fillColor(COLOR.text);
+      const x = (xs[i] ?? left) + CELL_PAD;
+      const width = (widths[i] ?? 0) - 2 * CELL_PAD;
+      if (cell === '') return;
+      if (!drawLines(doc, lines[i] ?? [], x, y + CELL_PAD, width, CELL_LINE_GAP)) doc.text(cell, x, y + CELL_PAD, { width, lineGap: CELL_LINE_GAP });
+    };
     if (kind === 'repeat') artifact(doc, 'Pagination', () => cells.forEach(drawCell));
     else {
       const row = group(doc, 'TR', element);

@@ -29,7 +29,23 @@ export interface ReportPdfAhead {
   render(verdict: Verdict, catalogue: Catalogue, options: Pick<RenderOptions, 'lang'>): Promise<Buffer>;
 }
 
+/** The worker `startReportPdfEarly` started, until `prepareReportPdf` takes it. */
+let early: ReportPdfAhead | undefined;
+
+/**
+ * Starts the report worker now, for the next `prepareReportPdf` to take: cli/bin.ts calls this
+ * before it loads the command at all when the arguments look like a replay.
+ */
+export function startReportPdfEarly(): void {
+  early ??= prepareReportPdf();
+}
+
 export function prepareReportPdf(): ReportPdfAhead {
+  if (early !== undefined) {
+    const started = early;
+    early = undefined;
+    return started;
+  }
   if (typeof PKVW_CLI_BUNDLE === 'undefined' || !PKVW_CLI_BUNDLE) {
     return { render: async (verdict, catalogue, options) => (await import('./report-pdf.js')).renderReportPdf(verdict, catalogue, options) };
   }

@@ -7,7 +7,7 @@
  */
 import type { AnswerValue, Catalogue, Condition } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
-import { evaluateCondition, type ConditionContext } from '../condition/evaluate-condition.js';
+import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan } from './catalogue-plan.js';
 import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
@@ -84,12 +84,36 @@ interface RelevanceIndex {
   allQuestions: readonly number[];
   allRequirements: readonly number[];
   allRules: readonly number[];
-  /** Per scenario: the requirements linked to it; and the requirements and questions whose condition reads any risk level. */
-  linkedRequirements: ReadonlyMap<string, readonly number[]>;
+  /** Per scenario position: the requirements linked to it; and the requirements and questions whose condition reads any risk level. */
+  linkedRequirements: readonly (readonly number[])[];
+  /**
+   * The risk links of requirement i are links[linkStart[i]] up to links[linkStart[i + 1]]: the
+   * scenario's position in `scenarioIds` and the order of the link's minimum level (-1 for a level
+   * the catalogue does not know, which no scenario reaches).
+   */
+  linkStart: Int32Array;
+  linkScenario: Int32Array;
+  linkMinOrder: Int32Array;
+  scenarioIds: readonly string[];
+  scenarioPosition: ReadonlyMap<string, number>;
   riskReadingRequirements: readonly number[];
   riskReadingQuestions: readonly number[];
   /** Baseline level of every scenario: what risk rules are evaluated against (see deriveRiskProfile). */
   baselineLevels: ReadonlyMap<string, number>;
+  /** The state before any answer, without advice: the same for every walk, so worked out once. */
+  blank?: TrackerState;
+}
+
+/** What a tracker knows between answers. */
+interface TrackerState {
+  needed: Int32Array;
+  askHolds: Uint8Array;
+  relevant: Uint8Array;
+  contribution: Uint8Array;
+  ruleHolds: Uint8Array;
+  /** Level order per scenario position, -1 while unknown. */
+  levels: Int32Array;
+  referred: boolean;
 }
 
 const indexes = new WeakMap<Catalogue, RelevanceIndex>();
@@ -113,9 +137,30 @@ function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
   catalogue.riskRules.forEach((rule, i) => {
     for (const id of conditionAnswerRefs(rule.when)) push(ruleReaders, id, i);
   });
-  const linkedRequirements = new Map<string, number[]>();
+  const scenarioIds = catalogue.scenarios.map((sc) => sc.id);
+  const scenarioPosition = new Map(scenarioIds.map((id, i) => [id, i]));
+  const levelOrder = levelOrderOf(catalogue);
+  const linkStart = new Int32Array(plan.requirements.length + 1);
+  const linkScenario: number[] = [];
+  const linkMinOrder: number[] = [];
   plan.requirements.forEach((r, i) => {
-    for (const scenario of new Set(r.requirement.risks.map((link) => link.scenario))) push(linkedRequirements, scenario, i);
+    linkStart[i] = linkScenario.length;
+    for (const link of r.requirement.risks) {
+      const scenario = scenarioPosition.get(link.scenario);
+      const minOrder = levelOrder.get(link.minLevel);
+      // A link to an unknown scenario or level never applies (as with the look-ups it replaces).
+      if (scenario === undefined || minOrder === undefined) continue;
+      linkScenario.push(scenario);
+      linkMinOrder.push(minOrder);
+    }
+  });
+  linkStart[plan.requirements.length] = linkScenario.length;
+  const linkedRequirements: number[][] = scenarioIds.map(() => []);
+  plan.requirements.forEach((_, i) => {
+    for (let k = linkStart[i] ?? 0; k < (linkStart[i + 1] ?? 0); k++) {
+      const linked = linkedRequirements[linkScenario[k] ?? 0];
+      if (linked && linked[linked.length - 1] !== i) linked.push(i);
+    }
   });
   const readsRisk = (condition: Condition | undefined) => condition !== undefined && conditionLeaves(condition).some(({ condition: leaf }) => 'risk' in leaf || 'anyRisk' in leaf);
   const index: RelevanceIndex = {
@@ -132,6 +177,11 @@ function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
     allRequirements: plan.requirements.map((_, i) => i),
     allRules: catalogue.riskRules.map((_, i) => i),
     linkedRequirements,
+    linkStart,
+    linkScenario: Int32Array.from(linkScenario),
+    linkMinOrder: Int32Array.from(linkMinOrder),
+    scenarioIds,
+    scenarioPosition,
     riskReadingRequirements: plan.requirements.flatMap((r, i) => (readsRisk(r.requirement.appliesWhen) ? [i] : [])),
     riskReadingQuestions: questions.flatMap((q, i) => (readsRisk(q.askWhen) ? [i] : [])),
     baselineLevels: new Map(catalogue.scenarios.map((sc) => [sc.id, levelOrderOf(catalogue).get(sc.baseline) ?? 0])),
@@ -144,6 +194,7 @@ function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
 const NONE = 0;
 const APPLIES = 1;
 const ALL = 2;
+const NO_POSITIONS: readonly number[] = [];
 
 /**
  * The rule above as counts: `needed[i]` is how many reasons question i has to be needed (risk rules
@@ -151,12 +202,20 @@ const ALL = 2;
  * answer re-evaluates only the conditions that read it; a change of risk level re-evaluates all of
  * them. `askWhen` reads only earlier questions (a catalogue error otherwise), so the reasons form no
  * cycle and the counts give exactly the fixpoint of the rule.
+ *
+ * An answer allocates nothing here: state is in typed arrays by position and the work lists are
+ * kept between answers. A synthetic walk gives hundreds of answers per case (390 at 10× the
+ * catalogue), and what each allocated (Sets, spread arrays, a closure per requirement looked at)
+ * was most of the walk's garbage.
  */
 class RelevanceTracker implements QuestionRelevance {
   private readonly index: RelevanceIndex;
   private readonly catalogue: Catalogue;
   private readonly answersMeta: Answers;
-  private readonly values = new Map<string, AnswerValue>();
+  /** The answers by flow position (ids the catalogue does not ask in `otherValues`), read by conditions through `values`. */
+  private readonly valueAt: (AnswerValue | undefined)[];
+  private otherValues: Map<string, AnswerValue> | undefined;
+  private readonly values: AnswerLookup;
   private readonly ctx: ConditionContext;
   private readonly baselineCtx: ConditionContext;
   private readonly needed: Int32Array;
@@ -166,48 +225,98 @@ class RelevanceTracker implements QuestionRelevance {
   private readonly contribution: Uint8Array;
   /** Per risk rule: 1 while its condition holds. Only a rule that starts or stops holding can move a level. */
   private readonly ruleHolds: Uint8Array;
+  /** Level order by scenario position, -1 before the first profile; `scenarioLevels` holds the same by id, for conditions. */
+  private readonly levels: Int32Array;
   private readonly scenarioLevels = new Map<string, number>();
   /** Some scenario is at a level that is not certifiable: only intake questions are asked. */
   private referred = false;
   /** Every relevant question before this flow position has been visited. */
   private cursor = 0;
+  /**
+   * Work lists, refilled by each answer up to their count. (Emptied with `length = 0`, an array
+   * gives up its storage and allocates it again at the next push.)
+   */
+  private readonly pending: number[] = [];
+  private pendingCount = 0;
+  private readonly changedScenarios: number[] = [];
+  private changedCount = 0;
+  private readonly questionList: number[] = [];
+  private questionCount = 0;
+  private readonly requirementList: number[] = [];
+  private requirementCount = 0;
+  /** Per question and per requirement: the round in which it last went into a work list, so it goes in once. */
+  private readonly questionRound: Uint32Array;
+  private readonly requirementRound: Uint32Array;
+  private round = 0;
 
   constructor(catalogue: Catalogue, meta: Pick<Answers, 'advice'>, values: ReadonlyMap<string, AnswerValue>) {
     this.catalogue = catalogue;
     this.index = relevanceIndex(catalogue);
     const count = this.index.plan.questionsInFlowOrder.length;
-    for (const [id, value] of values) this.values.set(id, value);
+    // By position, not in a Map of their own: a walk gives hundreds of answers, and a Map grew
+    // (and allocated) with every one of them.
+    this.valueAt = new Array<AnswerValue | undefined>(count).fill(undefined);
+    const { position } = this.index;
+    this.values = { get: (id) => { const p = position.get(id); return p === undefined ? this.otherValues?.get(id) : this.valueAt[p]; } };
+    for (const [id, value] of values) this.setValue(id, value);
     // deriveRiskProfile reads the advice from here and the answers through `ctx.values`.
     this.answersMeta = { catalogue: { id: '', version: '' }, kind: 'self-check', date: '', subject: { role: '' }, answers: {}, exceptions: [], refusals: [], ...(meta.advice ? { advice: meta.advice } : {}) };
     this.ctx = { values: this.values, scenarioLevels: this.scenarioLevels, levelOrder: levelOrderOf(catalogue) };
     this.baselineCtx = { values: this.values, scenarioLevels: this.index.baselineLevels, levelOrder: this.ctx.levelOrder };
-    this.needed = new Int32Array(count);
-    this.askHolds = new Uint8Array(count);
-    this.relevant = new Uint8Array(count);
     this.visited = new Uint8Array(count);
-    this.contribution = new Uint8Array(this.index.plan.requirements.length);
-    this.ruleHolds = new Uint8Array(catalogue.riskRules.length);
+    this.questionRound = new Uint32Array(count);
+    this.requirementRound = new Uint32Array(this.index.plan.requirements.length);
+    // Before any answer and without advice every walk starts alike: copied from the first one.
+    const startsBlank = values.size === 0 && !meta.advice;
+    const blank = startsBlank ? this.index.blank : undefined;
+    this.needed = blank ? blank.needed.slice() : new Int32Array(count);
+    this.askHolds = blank ? blank.askHolds.slice() : new Uint8Array(count);
+    this.relevant = blank ? blank.relevant.slice() : new Uint8Array(count);
+    this.contribution = blank ? blank.contribution.slice() : new Uint8Array(this.index.plan.requirements.length);
+    this.ruleHolds = blank ? blank.ruleHolds.slice() : new Uint8Array(catalogue.riskRules.length);
+    this.levels = blank ? blank.levels.slice() : new Int32Array(this.index.scenarioIds.length).fill(-1);
+    if (blank) {
+      this.referred = blank.referred;
+      this.index.scenarioIds.forEach((id, at) => this.scenarioLevels.set(id, this.levels[at] ?? 0));
+      return;
+    }
     this.rulesChanged(this.index.allRules);
     for (const p of this.index.riskRulePositions) this.needed[p] = (this.needed[p] ?? 0) + 1;
     this.updateRisk();
-    this.reconsider(this.index.allQuestions, this.index.allRequirements);
+    this.reconsider(this.index.allQuestions, this.index.allQuestions.length, this.index.allRequirements, this.index.allRequirements.length);
+    if (startsBlank) {
+      const { needed, askHolds, relevant, contribution, ruleHolds, levels, referred } = this;
+      this.index.blank = { needed: needed.slice(), askHolds: askHolds.slice(), relevant: relevant.slice(), contribution: contribution.slice(), ruleHolds: ruleHolds.slice(), levels: levels.slice(), referred };
+    }
   }
 
   answer(questionId: string, value: AnswerValue | undefined): void {
-    if (value === undefined) this.values.delete(questionId);
-    else this.values.set(questionId, value);
-    const rules = this.index.ruleReaders.get(questionId);
-    const changed = rules && this.rulesChanged(rules) ? this.updateRisk() : [];
-    const askReaders = this.index.askReaders.get(questionId) ?? [];
-    const appliesReaders = this.index.appliesReaders.get(questionId) ?? [];
-    if (changed.length === 0) {
-      this.reconsider(askReaders, appliesReaders);
+    this.setValue(questionId, value);
+    const { index } = this;
+    const rules = index.ruleReaders.get(questionId);
+    const askReaders = index.askReaders.get(questionId) ?? NO_POSITIONS;
+    const appliesReaders = index.appliesReaders.get(questionId) ?? NO_POSITIONS;
+    if (!rules || !this.rulesChanged(rules) || this.updateRisk() === 0) {
+      this.reconsider(askReaders, askReaders.length, appliesReaders, appliesReaders.length);
       return;
     }
     // A level moved: the requirements linked to its scenario, and every condition that reads a level, may have changed too.
-    const requirements = new Set([...appliesReaders, ...this.index.riskReadingRequirements]);
-    for (const scenario of changed) for (const i of this.index.linkedRequirements.get(scenario) ?? []) requirements.add(i);
-    this.reconsider([...new Set([...askReaders, ...this.index.riskReadingQuestions])], [...requirements]);
+    const round = this.nextRound();
+    this.requirementCount = 0;
+    this.questionCount = 0;
+    for (const i of appliesReaders) this.enlistRequirement(i, round);
+    for (const i of index.riskReadingRequirements) this.enlistRequirement(i, round);
+    for (let c = 0; c < this.changedCount; c++) for (const i of index.linkedRequirements[this.changedScenarios[c] ?? 0] ?? NO_POSITIONS) this.enlistRequirement(i, round);
+    for (const i of askReaders) this.enlistQuestion(i, round);
+    for (const i of index.riskReadingQuestions) this.enlistQuestion(i, round);
+    this.reconsider(this.questionList, this.questionCount, this.requirementList, this.requirementCount);
+  }
+
+  private setValue(questionId: string, value: AnswerValue | undefined): void {
+    const p = this.index.position.get(questionId);
+    if (p !== undefined) this.valueAt[p] = value;
+    else if (value !== undefined) (this.otherValues ??= new Map()).set(questionId, value);
+    else this.otherValues?.delete(questionId);
   }
 
   isRelevant(questionId: string): boolean {
@@ -235,6 +344,30 @@ class RelevanceTracker implements QuestionRelevance {
     if (p !== undefined) this.visited[p] = 1;
   }
 
+  /** A new round number for the work lists (rounds are counted in 32 bits: on wrapping, every mark is cleared). */
+  private nextRound(): number {
+    this.round = (this.round + 1) >>> 0;
+    if (this.round === 0) {
+      this.questionRound.fill(0);
+      this.requirementRound.fill(0);
+      this.round = 1;
+    }
+    return this.round;
+  }
+
+  /** Puts requirement i in the work list unless it went in already this round. */
+  private enlistRequirement(i: number, round: number): void {
+    if (this.requirementRound[i] === round) return;
+    this.requirementRound[i] = round;
+    this.requirementList[this.requirementCount++] = i;
+  }
+
+  private enlistQuestion(i: number, round: number): void {
+    if (this.questionRound[i] === round) return;
+    this.questionRound[i] = round;
+    this.questionList[this.questionCount++] = i;
+  }
+
   /** Re-evaluates the given risk rules; true when one of them started or stopped holding. */
   private rulesChanged(rules: readonly number[]): boolean {
     let changed = false;
@@ -248,76 +381,86 @@ class RelevanceTracker implements QuestionRelevance {
     return changed;
   }
 
-  /** Re-derives the risk profile; returns the scenarios whose level changed. */
-  private updateRisk(): string[] {
-    const levels = this.scenarioLevels;
-    const changed: string[] = [];
+  /** Re-derives the risk profile; puts the positions of the scenarios whose level changed in `changedScenarios` and returns how many. */
+  private updateRisk(): number {
+    this.changedCount = 0;
     const profile = deriveRiskProfile(this.catalogue, this.answersMeta, this.values);
-    const referred = profile.some((r) => !this.index.plan.certifiableLevels.has(r.level));
+    const certifiable = this.index.plan.certifiableLevels;
+    const order = this.ctx.levelOrder;
+    let referred = false;
+    // The profile has one entry per scenario, in catalogue order.
+    for (let at = 0; at < profile.length; at++) {
+      const risk = profile[at];
+      if (!risk) continue;
+      if (!certifiable.has(risk.level)) referred = true;
+      const level = order.get(risk.level) ?? 0;
+      if (this.levels[at] === level) continue;
+      this.levels[at] = level;
+      this.scenarioLevels.set(risk.scenario, level);
+      this.changedScenarios[this.changedCount++] = at;
+    }
     // Leaving or entering D moves the cursor's ground: questions about the home come and go at once.
     if (referred !== this.referred) this.cursor = 0;
     this.referred = referred;
-    for (const r of profile) {
-      const level = this.ctx.levelOrder.get(r.level) ?? 0;
-      if (levels.get(r.scenario) === level) continue;
-      levels.set(r.scenario, level);
-      changed.push(r.scenario);
-    }
-    return changed;
+    return this.changedCount;
   }
 
-  /** Re-evaluates the given questions' `askWhen` and requirements' contributions, then settles relevance. */
-  private reconsider(questions: readonly number[], requirements: readonly number[]): void {
-    const pending: number[] = [];
-    for (const i of requirements) {
+  /** Re-evaluates the first `questionCount` questions' `askWhen` and `requirementCount` requirements' contributions, then settles relevance. */
+  private reconsider(questions: readonly number[], questionCount: number, requirements: readonly number[], requirementCount: number): void {
+    const pending = this.pending;
+    for (let r = 0; r < requirementCount; r++) {
+      const i = requirements[r] ?? 0;
       const now = this.contributionOf(i);
       const before = this.contribution[i] ?? NONE;
       if (now === before) continue;
       this.contribution[i] = now;
-      this.count(this.refsOf(i, before), -1, pending);
-      this.count(this.refsOf(i, now), +1, pending);
+      this.count(this.refsOf(i, before), -1);
+      this.count(this.refsOf(i, now), +1);
     }
     const flow = this.index.plan.questionsInFlowOrder;
-    for (const i of questions) {
+    for (let q = 0; q < questionCount; q++) {
+      const i = questions[q] ?? 0;
       const askWhen = flow[i]?.askWhen;
       const holds = !askWhen || evaluateCondition(askWhen, this.ctx) === true ? 1 : 0;
       if (holds !== this.askHolds[i]) {
         this.askHolds[i] = holds;
-        pending.push(i);
+        pending[this.pendingCount++] = i;
       }
     }
     // A question that turns relevant or not changes what its askWhen makes needed: earlier questions only.
-    while (pending.length > 0) {
-      const i = pending.pop() ?? 0;
+    while (this.pendingCount > 0) {
+      const i = pending[--this.pendingCount] ?? 0;
       const relevant = this.askHolds[i] === 1 && (flow[i]?.section === 'intake' || (this.needed[i] ?? 0) > 0) ? 1 : 0;
       if (relevant === this.relevant[i]) continue;
       this.relevant[i] = relevant;
       // An earlier question that becomes relevant is asked next, before the walk goes on.
       if (relevant && i < this.cursor) this.cursor = i;
-      this.count(this.index.askRefs[i] ?? [], relevant ? 1 : -1, pending);
+      this.count(this.index.askRefs[i] ?? NO_POSITIONS, relevant ? 1 : -1);
     }
   }
 
   private contributionOf(i: number): number {
-    const requirement = this.index.plan.requirements[i]?.requirement;
-    if (!requirement) return NONE;
-    const levels = this.scenarioLevels;
-    const order = this.ctx.levelOrder;
-    const byRisk = requirement.risks.some((link) => (levels.get(link.scenario) ?? -1) >= (order.get(link.minLevel) ?? Infinity));
+    const { linkStart, linkScenario, linkMinOrder } = this.index;
+    const end = linkStart[i + 1] ?? 0;
+    let byRisk = false;
+    for (let k = linkStart[i] ?? 0; k < end && !byRisk; k++) byRisk = (this.levels[linkScenario[k] ?? 0] ?? -1) >= (linkMinOrder[k] ?? 0);
     if (!byRisk) return NONE;
-    if (requirement.appliesWhen && evaluateCondition(requirement.appliesWhen, this.ctx) === false) return APPLIES;
+    const appliesWhen = this.index.plan.requirements[i]?.requirement.appliesWhen;
+    if (appliesWhen && evaluateCondition(appliesWhen, this.ctx) === false) return APPLIES;
     return ALL;
   }
 
   private refsOf(i: number, contribution: number): readonly number[] {
-    if (contribution === NONE) return [];
-    return (contribution === APPLIES ? this.index.appliesRefs[i] : this.index.allRefs[i]) ?? [];
+    if (contribution === NONE) return NO_POSITIONS;
+    return (contribution === APPLIES ? this.index.appliesRefs[i] : this.index.allRefs[i]) ?? NO_POSITIONS;
   }
 
-  private count(positions: readonly number[], delta: number, pending: number[]): void {
+  /** Adds delta to the reasons of each position and queues it to be settled. */
+  private count(positions: readonly number[], delta: number): void {
+    const pending = this.pending;
     for (const p of positions) {
       this.needed[p] = (this.needed[p] ?? 0) + delta;
-      pending.push(p);
+      pending[this.pendingCount++] = p;
     }
   }
 }
