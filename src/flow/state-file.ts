@@ -94,20 +94,25 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
 }
 
 /**
+ * A problem of the reader as the state file's: a control character, a lone surrogate or a size over
+ * a limit is well-formed JSON that no text we read may hold (a reason, a reference), said as such;
+ * only what really is no JSON is called damage, with the reader's detail when it has one.
+ */
+function stateReadProblem(p: Problem): Problem {
+  if (p.code === 'yaml-control-character') return { ...p, code: 'flow-state-control-character', params: {} } satisfies ProblemOf<typeof flowMessages>;
+  if (p.code === 'yaml-not-unicode') return { ...p, code: 'flow-state-not-unicode', params: {} } satisfies ProblemOf<typeof flowMessages>;
+  if (p.code === 'yaml-limit' || p.code === 'yaml-too-large') return { ...p, code: 'flow-state-limit', params: { limit: p.params.limit ?? '' } } satisfies ProblemOf<typeof flowMessages>;
+  return { ...p, code: 'flow-state-not-json', params: p.params.detail === undefined ? {} : { detail: p.params.detail } } satisfies ProblemOf<typeof flowMessages>;
+}
+
+/**
  * Checks a saved state against the catalogue: shape, format version, catalogue id, checksum, every
  * answer. Against a changed catalogue, answers to changed or removed questions are dropped and listed.
  */
 export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue): { state?: LoadedState; problems: Problem[] } {
   const parsed = parseYamlDocument(bytes, file);
   if (parsed.document === undefined || hasErrors(parsed.problems)) {
-    // A control character is well-formed JSON that no text we read may hold (a reason, a reference): said as such, not as damage.
-    return {
-      problems: parsed.problems.map((p): Problem =>
-        p.code === 'yaml-control-character'
-          ? ({ ...p, code: 'flow-state-control-character', params: {} } satisfies ProblemOf<typeof flowMessages>)
-          : ({ ...p, code: 'flow-state-not-json', params: { detail: String(p.params.detail ?? p.code) } } satisfies ProblemOf<typeof flowMessages>),
-      ),
-    };
+    return { problems: parsed.problems.map(stateReadProblem) };
   }
   const document = parsed.document;
   const problems: Problem[] = [];

@@ -100,7 +100,24 @@ describe('the saved state of a self-check', () => {
     });
 
     it('empty (a crash before anything was written)', () => {
-      expect(refusal('').codes).toEqual(['flow-state-not-json']);
+      const { codes, lines } = refusal('');
+      expect(codes).toEqual(['flow-state-not-json']);
+      // The reader's own code is no detail for the user.
+      expect(lines[0]).not.toMatch(/yaml-/);
+    });
+
+    // Well-formed JSON that no text we read may hold: said as such, located, not as damage.
+    it.each([
+      ['a lone surrogate', (state: Record<string, unknown>) => (state.catalogue = { id: 'pkvw-light\ud800' }), 'flow-state-not-unicode', /losse UTF-16-surrogaat/],
+      ['a text over the length limit', (state: Record<string, unknown>) => (state.catalogue = { id: 'x'.repeat(20_000) }), 'flow-state-limit', /groter dan een bewaarde zelfcheck kan zijn \(grens \d+\)/],
+    ])('edited by hand to hold %s', (_what, change, code, words) => {
+      const { codes, exitCode, lines } = refusal(edit(savedAfter(3), change));
+      expect(exitCode).toBe(1);
+      expect(codes).toEqual([code]);
+      expect(lines[0]).toMatch(/^zelfcheck\.state\.json:\d+:\d+: fout /);
+      expect(lines[0]).toMatch(words);
+      expect(lines[0]).toContain('niet gewijzigd');
+      expect(lines[0]).not.toMatch(/yaml-|geen geldige JSON/);
     });
 
     it('from another format version', () => {
