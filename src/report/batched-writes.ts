@@ -23,31 +23,44 @@ interface ReferenceInternals {
   finalize(): void;
 }
 
+/**
+ * Strings gathered into one, handed on as latin1 bytes when a binary chunk or the end comes: the
+ * one batching rule both the document and its stream objects follow.
+ */
+function gatherer(emit: (bytes: Uint8Array) => void): { add(text: string): void; flush(): void } {
+  let pending = '';
+  return {
+    add(text) {
+      pending += text;
+    },
+    flush() {
+      if (pending === '') return;
+      emit(Buffer.from(pending, 'latin1'));
+      pending = '';
+    },
+  };
+}
+
 /** Installs the batching on a new document, before anything but its first objects is written. */
 export function batchWrites(doc: Pdf): void {
   const internals = doc as unknown as DocumentInternals;
   const push = internals.push.bind(internals);
-  let pending = '';
-  const flush = () => {
-    if (pending === '') return;
-    push(Buffer.from(pending, 'latin1'));
-    pending = '';
-  };
+  const pending = gatherer((bytes) => push(bytes));
   // pdfkit's own `_write`: a string gets a newline; the offset counts bytes, one per UTF-16 unit.
   internals._write = (data) => {
     if (data instanceof Uint8Array) {
-      flush();
+      pending.flush();
       push(data);
       internals._offset += data.length;
       return;
     }
     const line = data + '\n';
-    pending += line;
+    pending.add(line);
     internals._offset += line.length;
   };
   // The end of the document (push(null), after the trailer) comes after what is still gathered.
   internals.push = (chunk) => {
-    if (chunk === null) flush();
+    if (chunk === null) pending.flush();
     return push(chunk);
   };
   const ref = internals.ref.bind(internals);
@@ -58,20 +71,15 @@ export function batchWrites(doc: Pdf): void {
 function batchReferenceWrites(reference: ReferenceInternals): ReferenceInternals {
   const write = reference.write.bind(reference);
   const finalize = reference.finalize.bind(reference);
-  let pending = '';
-  const flush = () => {
-    if (pending === '') return;
-    write(Buffer.from(pending, 'latin1'));
-    pending = '';
-  };
+  const pending = gatherer(write);
   reference.write = (chunk) => {
     if (chunk instanceof Uint8Array) {
-      flush();
+      pending.flush();
       write(chunk);
-    } else pending += chunk + '\n';
+    } else pending.add(chunk + '\n');
   };
   reference.finalize = () => {
-    flush();
+    pending.flush();
     finalize();
   };
   return reference;
