@@ -128,13 +128,21 @@ interface WorkerResult {
 
 const CATALOGUE_ROUNDS = 3;
 const CATALOGUE_BATCHES = 5;
-
 /**
- * One process of simulate-worker.js. Cases per simulation fall with the size, so each simulation
- * takes about the same time (~0.2–0.3 s): 2,000 at 1×, 200 at 10×.
+ * Cases per timed simulation, the same at every size: the growth asked for is at a fixed
+ * population. `evaluate` keeps what it worked out for a risk profile and shares requirement
+ * results between verdicts, so a case costs less the more cases the process has seen. With
+ * 2,000 ÷ size cases per simulation, the 10× process had seen a fifth of the cases the 1× one had
+ * when timed, and paid for that: new risk profiles per case 0.17 against 0.043 at 1×, results
+ * worked out anew per requirement per case 0.0045 against 0.0010 (median of five simulations,
+ * counted, so the machine's load does not move them); with 500 at every size they are 0.11–0.14
+ * and 0.0026–0.0033 at every size.
  */
+const CATALOGUE_CASES = 500;
+
+/** One process of simulate-worker.js: 1,000 warm-up cases, then five simulations of 500 cases. */
 function workerRun(factor: number): WorkerResult {
-  const cases = Math.round(2000 / factor);
+  const cases = CATALOGUE_CASES;
   const run = spawnSync(process.execPath, [join(packageRoot, 'dist', 'bench', 'simulate-worker.js'), String(factor), String(cases), String(CATALOGUE_BATCHES)], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`simulate-worker ${factor} ${cases}: ${run.stderr.slice(-400)}`);
   return JSON.parse(run.stdout) as WorkerResult;

@@ -47,6 +47,11 @@ export interface QuestionRelevance {
   next(): string | undefined;
   /** Marks a question as asked (answered or left open), so `next` moves past it. */
   visit(questionId: string): void;
+  /**
+   * Takes back every answer and visit: the tracker is then as a new one with no answers (and the
+   * same advice). A population walks one case after another, and one tracker serves them all.
+   */
+  restart(): void;
 }
 
 /**
@@ -127,6 +132,7 @@ interface TrackerState {
 
 const indexes = new WeakMap<Catalogue, RelevanceIndex>();
 const NO_POSITIONS: readonly number[] = [];
+const NO_VALUES: ReadonlyMap<string, AnswerValue> = new Map();
 
 function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
   const cached = indexes.get(catalogue);
@@ -271,7 +277,6 @@ class RelevanceTracker implements QuestionRelevance {
     this.valueAt = new Array<AnswerValue | undefined>(count).fill(undefined);
     const { position } = this.index;
     this.values = { get: (id) => { const p = position.get(id); return p === undefined ? this.otherValues?.get(id) : this.valueAt[p]; } };
-    for (const [id, value] of values) this.setValue(id, value);
     // deriveRiskProfile reads the advice from here and the answers through `ctx.values`.
     this.answersMeta = { catalogue: { id: '', version: '' }, kind: 'self-check', date: '', subject: { role: '' }, answers: {}, exceptions: [], refusals: [], ...(meta.advice ? { advice: meta.advice } : {}) };
     this.ctx = { values: this.values, scenarioLevels: this.scenarioLevels, levelOrder: levelOrderOf(catalogue) };
@@ -279,20 +284,50 @@ class RelevanceTracker implements QuestionRelevance {
     this.visited = new Uint8Array(count);
     this.questionRound = new Uint32Array(count);
     this.requirementRound = new Uint32Array(this.index.plan.requirements.length);
+    this.needed = new Int32Array(count);
+    this.askHolds = new Uint8Array(count);
+    this.relevant = new Uint8Array(count);
+    this.contribution = new Uint8Array(this.index.plan.requirements.length);
+    this.ruleHolds = new Uint8Array(catalogue.riskRules.length);
+    this.levels = new Int32Array(this.index.scenarioIds.length);
+    this.start(values);
+  }
+
+  restart(): void {
+    this.start(NO_VALUES);
+  }
+
+  /** The state for `values` and nothing visited, in the arrays the tracker has. */
+  private start(values: ReadonlyMap<string, AnswerValue>): void {
+    this.valueAt.fill(undefined);
+    this.otherValues = undefined;
+    this.nextId = undefined;
+    for (const [id, value] of values) this.setValue(id, value);
+    this.visited.fill(0);
+    this.cursor = 0;
     // Before any answer and without advice every walk starts alike: copied from the first one.
-    const startsBlank = values.size === 0 && !meta.advice;
+    const startsBlank = values.size === 0 && !this.answersMeta.advice;
     const blank = startsBlank ? this.index.blank : undefined;
-    this.needed = blank ? blank.needed.slice() : new Int32Array(count);
-    this.askHolds = blank ? blank.askHolds.slice() : new Uint8Array(count);
-    this.relevant = blank ? blank.relevant.slice() : new Uint8Array(count);
-    this.contribution = blank ? blank.contribution.slice() : new Uint8Array(this.index.plan.requirements.length);
-    this.ruleHolds = blank ? blank.ruleHolds.slice() : new Uint8Array(catalogue.riskRules.length);
-    this.levels = blank ? blank.levels.slice() : new Int32Array(this.index.scenarioIds.length).fill(-1);
     if (blank) {
+      this.needed.set(blank.needed);
+      this.askHolds.set(blank.askHolds);
+      this.relevant.set(blank.relevant);
+      this.contribution.set(blank.contribution);
+      this.ruleHolds.set(blank.ruleHolds);
+      this.levels.set(blank.levels);
       this.referred = blank.referred;
+      // Every scenario has its entry from the first walk on: this sets them, adding none.
       this.index.scenarioIds.forEach((id, at) => this.scenarioLevels.set(id, this.levels[at] ?? 0));
       return;
     }
+    this.needed.fill(0);
+    this.askHolds.fill(0);
+    this.relevant.fill(0);
+    this.contribution.fill(0);
+    this.ruleHolds.fill(0);
+    this.levels.fill(-1);
+    this.scenarioLevels.clear();
+    this.referred = false;
     this.rulesChanged(this.index.allRules);
     for (const p of this.index.riskRulePositions) this.needed[p] = (this.needed[p] ?? 0) + 1;
     this.updateRisk();

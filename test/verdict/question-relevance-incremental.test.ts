@@ -109,6 +109,39 @@ describe.each([...catalogues(), { name: 'goes-back', catalogue: catalogueThatGoe
     );
   });
 
+  it('starts again, once restarted, as a new tracker does: with or without advice, whatever it was given and asked before', () => {
+    // An advice that sets the first scenario to the highest level (which a check without it may never reach).
+    const [first] = catalogue.scenarios;
+    const highest = catalogue.levels[catalogue.levels.length - 1];
+    const advised: Pick<Answers, 'advice'> = { advice: { reference: 'ADV-1', date: '2026-11-01', measures: [], levels: first && highest ? { [first.id]: highest.id } : {}, waives: [], hardConditions: [] } };
+    const adviceArbitrary = fc.option(fc.constant(advised), { nil: undefined });
+    fc.assert(
+      fc.property(adviceArbitrary, stepsArbitrary(catalogue), stepsArbitrary(catalogue), (advice, before, after) => {
+        const used = questionRelevance(catalogue, advice ?? {});
+        for (const { id, value } of before) {
+          used.answer(id, value);
+          used.visit(id);
+        }
+        used.next();
+        used.restart();
+        const fresh = questionRelevance(catalogue, advice ?? {});
+        for (const relevance of [used, fresh]) for (const { id, value } of after) relevance.answer(id, value);
+        expect(used.relevantIds()).toEqual(fresh.relevantIds());
+        // And the walk from there asks the same questions in the same order.
+        const walk = (relevance: typeof used) => {
+          const asked: string[] = [];
+          for (let id = relevance.next(); id !== undefined; id = relevance.next()) {
+            asked.push(id);
+            relevance.visit(id);
+          }
+          return asked;
+        };
+        expect(walk(used)).toEqual(walk(fresh));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('asks next the first relevant question not yet asked, as the self-check does', () => {
     const answerOf = fc.func(fc.nat());
     fc.assert(
