@@ -1,6 +1,6 @@
 import type { AnswerValue, Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers, GivenAnswer } from './answers-types.js';
-import { questionIdsOf, sealAnswers } from './sealed-answers.js';
+import { questionIdsOf, sealAnswers, sealedAnswer } from './sealed-answers.js';
 
 /** Everything of `Answers` except the answers themselves and the catalogue they belong to. */
 export type AnswersMeta = Omit<Answers, 'catalogue' | 'answers' | 'exceptions' | 'refusals'> & { exceptions?: Answers['exceptions']; refusals?: Answers['refusals'] };
@@ -19,7 +19,7 @@ export function answersFromValues(catalogue: Catalogue, meta: AnswersMeta, value
   const byPosition: (GivenAnswer | undefined)[] = [];
   for (const id of ids.ids) {
     const value = Object.hasOwn(values, id) ? values[id] : undefined;
-    const given = value === undefined ? undefined : isGiven(value) ? { value: value.value, evidence: value.evidence } : { value, evidence: 'self-declared' as const };
+    const given = value === undefined ? undefined : isGiven(value) ? sealedAnswer(value.value, value.evidence) : sealedAnswer(value, 'self-declared');
     if (given !== undefined) answers[id] = given;
     byPosition.push(given);
   }

@@ -191,15 +191,17 @@ export function hashOrder(ids: readonly string[]): HashOrder | undefined {
 function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswer | undefined)[]): boolean {
   const members = membersOf(answers);
   if (members < 0) return false;
-  // Sealed where it was built (frozen), the record holds exactly these answers: its keys need no walk.
-  if (sealedGiven(answers.answers, order.source) !== given && !holdsExactly(answers.answers, order, given)) return false;
+  // Sealed where it was built, the record holds exactly these answers, each a frozen plain
+  // `{ value, evidence }`: nothing left to check but a `toJSON` they could only inherit from Object.
+  const sealed = sealedGiven(answers.answers, order.source) === given && !hasToJson(Object.prototype);
+  if (!sealed && !holdsExactly(answers.answers, order, given)) return false;
   writeHead(answers, members);
   const { sorted, entries } = order;
   for (let i = 0; i < sorted.length; i++) {
     const at = sorted[i] as number;
     const answer = given[at];
     if (answer === undefined) continue;
-    if (!isPlainGiven(answer)) return false;
+    if (!sealed && !isPlainGiven(answer)) return false;
     writeComma();
     if (!writeGiven(entries[at] as OrderedId, answer)) return false;
   }

@@ -1,9 +1,9 @@
-import type { Question } from '../catalogue/catalogue-types.js';
+import { EVIDENCE_LEVELS, type AnswerValue, type EvidenceLevel, type Question } from '../catalogue/catalogue-types.js';
 import type { GivenAnswer } from './answers-types.js';
 
 /**
- * Answer records sealed where they are built (`answersFromValues`, `validateAnswers`): frozen,
- * with the same answers by catalogue position kept with them. So `evaluate` and the answers hash
+ * Answer records sealed where they are built (`answersFromValues`, `validateAnswers`): frozen, as
+ * is every answer in them, with the same answers by catalogue position kept with them. So `evaluate` and the answers hash
  * need neither look every id up in the record (70 keyed look-ups on what V8 keeps as a hash table)
  * nor walk its keys to know it holds nothing else: a frozen record cannot change, and only
  * `sealAnswers` seals one.
@@ -67,10 +67,22 @@ export function questionIdsOf(questions: readonly Question[]): QuestionIds {
 }
 
 /**
+ * A given answer as sealed records hold it: frozen, and for a yes/no at an evidence level (most
+ * answers) one object shared by all, so building answers allocates and freezes only the few others.
+ * Its value is not frozen (a list may be the caller's own): what it holds is read where it is used.
+ */
+export function sealedAnswer(value: AnswerValue, evidence: EvidenceLevel): GivenAnswer {
+  const slot = typeof value === 'boolean' ? EVIDENCE_LEVELS.indexOf(evidence) : -1;
+  return slot >= 0 ? (YES_NO[slot * 2 + (value ? 1 : 0)] as GivenAnswer) : Object.freeze({ value, evidence });
+}
+
+/** By evidence level times two, plus one for yes. */
+const YES_NO: readonly GivenAnswer[] = EVIDENCE_LEVELS.flatMap((evidence) => [false, true].map((value) => Object.freeze({ value, evidence })));
+
+/**
  * Freezes `record` and seals `given` to it. The caller's promise: `record` is a plain object just
  * built, whose own keys are exactly `ids.ids[p]` for every position p where `given[p]` is defined,
- * each holding `given[p]`. The answers themselves are not frozen (freezing 70 objects costs more
- * than checking their shape where it matters): the hash still checks each.
+ * each holding `given[p]`, an answer from `sealedAnswer`.
  */
 export function sealAnswers(ids: QuestionIds, record: Record<string, GivenAnswer>, given: (GivenAnswer | undefined)[]): Record<string, GivenAnswer> {
   if (!ids.sealable || given.length !== ids.ids.length) return record;

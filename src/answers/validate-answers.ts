@@ -7,7 +7,7 @@ import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Questio
 import type { Condition } from '../condition/condition-types.js';
 import type { Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
 import { ANSWERS_FORMAT_1 } from './answers-types.js';
-import { questionIdsOf, sealAnswers } from './sealed-answers.js';
+import { questionIdsOf, sealAnswers, sealedAnswer } from './sealed-answers.js';
 import { adviceFromWritten, adviceProblems } from './advice-rules.js';
 import type { AnswersCode, AnswersParams } from './answers-messages.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
@@ -77,7 +77,7 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
     const check: Report = migrating ? (_code, _params, path) => report('answers-migrated-give-again', { question: id }, path, 'value', 'warning') : report;
     if (!checkValue(question, value, valuePath, check)) continue;
     const at = ids.at.get(id);
-    given[id] = { value, evidence };
+    given[id] = sealedAnswer(value, evidence);
     if (at !== undefined) byPosition[at] = given[id];
   }
 

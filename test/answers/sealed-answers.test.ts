@@ -108,12 +108,16 @@ describe('sealed answers', () => {
     for (const copy of [changed, { ...answers, answers: fewer }]) expect(evaluate(catalogue, copy, now).answersHash).toBe(reference(copy));
   });
 
-  it('still hash exactly when an answer itself is changed after it was built (only the record is frozen)', () => {
-    const answers = answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } }, { 'intake.rol': 'wethouder', 'intake.portefeuille': ['geen'] });
+  it('hold frozen answers, and an answer changed in a copy hashes as itself', () => {
+    const answers = answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } }, { 'intake.rol': 'wethouder', 'intake.portefeuille': ['geen'], 'wonen.zwembad': true });
+    for (const answer of Object.values(answers.answers)) expect(Object.isFrozen(answer)).toBe(true);
     const answer = answers.answers['intake.rol'] as GivenAnswer & { remark?: string };
-    answer.remark = 'added later';
-    answer.evidence = 'inspected';
-    expect(evaluate(catalogue, answers, now).answersHash).toBe(reference(answers));
+    expect(() => (answer.remark = 'added later')).toThrow(TypeError);
+    expect(() => (answer.evidence = 'inspected')).toThrow(TypeError);
+    const copy = unsealed(answers);
+    copy.answers['intake.rol'] = Object.assign({ ...answer }, { remark: 'added later' });
+    copy.answers['wonen.zwembad'] = { value: false, evidence: 'document' };
+    expect(evaluate(catalogue, copy, now).answersHash).toBe(reference(copy));
   });
 
   it('are read by position only against the very catalogue questions they were built for', () => {
