@@ -289,6 +289,23 @@ describe('the web self-check, from file:// with keyboard only', () => {
     const review = await playUntil((current) => current.kind === 'review');
     expect(review.kind).toBe('review');
     expect(await page.$eval('main', (main) => main.textContent)).toContain(`Uitzondering "${exception?.title.nl}"`);
+    // Back from the review (through the refusal step when it is offered): the step is asked anew, the claim's words kept.
+    for (let step = 0; (await screen()).kind !== 'exceptions'; step++) {
+      expect(step).toBeLessThan(3);
+      const heading = await page.$eval('main h1', (h1) => h1.textContent ?? '');
+      await tabTo(page, words.back);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((before) => document.querySelector('main h1')?.textContent !== before, {}, heading);
+    }
+    const labels = await page.$$eval('main form .choice label', (list) => list.map((label) => label.textContent));
+    expect(labels).toContain(`${exception?.title.nl} ${nl.exceptionEarlier}`);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.$eval('main textarea[name="justification"]', (area) => (area as HTMLTextAreaElement).value)).toBe('Een gelijkwaardige maatregel, beoordeeld door de commissie.');
+    expect(await page.$eval('main input[name="reference"]', (input) => (input as HTMLInputElement).value)).toBe('CCM-2026-0042');
+    await expectAccessible('exception step asked anew');
+    await page.keyboard.press('Enter');
+    await playUntil((current) => current.kind === 'review');
+    expect(await page.$eval('main', (main) => main.textContent)).toContain(`Uitzondering "${exception?.title.nl}"`);
     await playUntil((current) => current.kind === 'verdict');
     const report = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
     rmSync(join(downloads, 'antwoorden.yaml'));

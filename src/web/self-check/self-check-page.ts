@@ -16,6 +16,7 @@ import { flowProgress } from '../../flow/flow-progress.js';
 import { describeAdvice, describeAnswer, flowWords } from '../../flow/flow-words.js';
 import { parseNumberText } from '../../flow/step-checks.js';
 import { REFUSAL_REASON_MAX } from '../../answers/refusal-rules.js';
+import { CLAIM_TEXT_MAX, JUSTIFICATION_MAX } from '../../answers/claim-rules.js';
 import { checkSavedReasons } from '../../flow/saved-reasons.js';
 import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { Problem } from '../../problems/problem.js';
@@ -68,6 +69,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       skipped: start.skipped ?? [],
       ...(start.refusals === undefined ? {} : { refusals: start.refusals }),
       ...(start.earlierReasons === undefined ? {} : { earlierReasons: start.earlierReasons }),
+      ...(start.earlierClaims === undefined ? {} : { earlierClaims: start.earlierClaims }),
       ...(start.adviceAnswered === undefined ? {} : { adviceAnswered: start.adviceAnswered }),
     };
     const actor = createActor(createAssessmentMachine(catalogue()), { input }).start();
@@ -141,11 +143,12 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       void openCheck(storage, field.value).then((result) => {
         open.disabled = false;
         if (result.kind === 'opened' && result.check.catalogue.id === catalogue().metadata.id) {
-          // A refusal reason that fails the rule is dropped and asked again, said above the step; the rest is kept.
-          const { kept, dropped } = checkSavedReasons(result.check.flow);
+          // A refusal reason or a claim's words that fail the rule are dropped and asked again, said above the step; the rest is kept.
+          const { kept, dropped } = checkSavedReasons({ ...result.check.flow, decisions: result.check.flow.decisions ?? {} });
           const flow: Partial<FlowAnswers> = { ...result.check.flow };
           delete flow.refusals;
           delete flow.earlierReasons;
+          delete flow.earlierClaims;
           startWith({ ...flow, ...kept }, result.deviceKey);
           if (dropped.length > 0) notice = [words.storeDropped, ...dropped.map(({ problem }) => renderProblemMessage(problem, lang))].join(' ');
           draw({ focus: 'step' });
@@ -439,7 +442,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       const id = uniqueId('option');
       const exception = exceptionOf(choice.exception);
       choices.append(
-        el('div', { class: 'choice' }, el('input', { type: 'radio', id, name, value: String(index), 'aria-describedby': `${id}-description` }), el('label', { for: id }, exception?.title[lang] ?? choice.exception)),
+        el('div', { class: 'choice' }, el('input', { type: 'radio', id, name, value: String(index), 'aria-describedby': `${id}-description` }), el('label', { for: id }, `${exception?.title[lang] ?? choice.exception}${choice.earlier === undefined ? '' : ` ${flow.exceptionEarlier}`}`)),
         el('p', { id: `${id}-description`, class: 'note' }, exception?.description[lang] ?? ''),
       );
     });
@@ -456,7 +459,9 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         const which = el('fieldset', {}, el('legend', {}, flow.exceptionWhich(exception.title[lang])));
         for (const requirement of choice.requirements) {
           const id = uniqueId('basic');
-          which.append(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id, name: 'requirements', value: requirement, checked: true }), el('label', { for: id }, titleOf(requirement))));
+          // All ticked, or those of the claim made before the step was asked anew.
+          const checked = choice.earlier === undefined || choice.earlier.requirements.includes(requirement);
+          which.append(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id, name: 'requirements', value: requirement, checked }), el('label', { for: id }, titleOf(requirement))));
         }
         parts.push(which);
       } else {
@@ -465,16 +470,21 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       const justificationId = uniqueId('justification');
       const evidenceId = uniqueId('evidence');
       const referenceId = uniqueId('reference');
+      // The words of the claim made before the step was asked anew are the answer to start from.
+      const { earlier } = choice;
+      const justification = el('textarea', { id: justificationId, name: 'justification', maxlength: String(JUSTIFICATION_MAX) });
+      justification.value = earlier?.justification ?? '';
+      const level = earlier?.evidence.level ?? choice.evidence.proves;
       parts.push(
         el('p', {}, `${flow.justificationGuide} ${exception.justification[lang]}`),
-        el('div', { class: 'field' }, el('label', { for: justificationId }, flow.justification), el('textarea', { id: justificationId, name: 'justification', maxlength: '2000' })),
+        el('div', { class: 'field' }, el('label', { for: justificationId }, flow.justification), justification),
         el(
           'div',
           { class: 'field' },
           el('label', { for: evidenceId }, flow.evidence(flow.evidenceNeeded[choice.evidence.proves])),
-          el('select', { id: evidenceId, name: 'evidence' }, ...choice.evidence.allowed.map((level) => el('option', { value: level, selected: level === choice.evidence.proves }, flow.evidenceLevel[level]))),
+          el('select', { id: evidenceId, name: 'evidence' }, ...choice.evidence.allowed.map((allowed) => el('option', { value: allowed, selected: allowed === level }, flow.evidenceLevel[allowed]))),
         ),
-        el('div', { class: 'field' }, el('label', { for: referenceId }, flow.reference), el('input', { type: 'text', id: referenceId, name: 'reference', maxlength: '200' })),
+        el('div', { class: 'field' }, el('label', { for: referenceId }, flow.reference), el('input', { type: 'text', id: referenceId, name: 'reference', maxlength: String(CLAIM_TEXT_MAX), value: earlier?.evidence.reference })),
       );
       details.replaceChildren(...parts);
     };
@@ -503,6 +513,8 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         requirements: data.getAll('requirements').map(String),
         justification: String(data.get('justification') ?? ''),
         evidence: { level: String(data.get('evidence') ?? ''), ...(reference ? { reference } : {}) },
+        // This page has no fields for a structured proof: one given before (in an opened answers file) is kept, not lost.
+        ...(choice.earlier?.proof === undefined ? {} : { proof: choice.earlier.proof }),
       });
     });
     return form;
