@@ -6,7 +6,8 @@
  */
 import { EVIDENCE_LEVELS, type Catalogue, type Question } from '../catalogue/catalogue-types.js';
 import { MONUMENT_REGISTERS, type ClaimProof, type GivenAnswer, type MonumentRegister, type WrittenAdvice } from '../answers/answers-types.js';
-import { adviceFromWritten, adviceProblems, writtenAdviceOf, type AdviceProblem } from '../answers/advice-rules.js';
+import { writtenAdviceOf } from '../answers/advice-rules.js';
+import { checkSavedAdvice } from './saved-advice.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
 import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
 import { readUserFile } from '../files/read-user-file.js';
@@ -200,14 +201,14 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   let advice: FlowMeta['advice'];
   const changedAdvice: Problem[] = [];
   if (written !== undefined) {
-    const unfit = adviceProblems(written, catalogue, meta.date);
-    if (unfit.length === 0) advice = adviceFromWritten(written);
+    const checked = checkSavedAdvice(written, catalogue, meta.date);
+    if ('advice' in checked) advice = checked.advice;
     else if (state.catalogue.hash === catalogue.hash) report('flow-state-invalid-advice', ['meta', 'advice'], {});
     else {
       adviceAnswered = undefined;
-      for (const problem of unfit) {
-        const path = ['meta', 'advice', ...problem.path];
-        changedAdvice.push({ ...adviceDropped(problem), file, ...document.locate(path, problem.at), path: shownPath(path) });
+      for (const part of checked.unfit) {
+        const path = ['meta', 'advice', ...part.path];
+        changedAdvice.push({ ...part.problem, file, ...document.locate(path, part.at), path: shownPath(path) });
       }
     }
   }
@@ -220,23 +221,6 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     ...reasons,
   };
   return { state: { flow, changedQuestions, savedVersion: state.catalogue.version, notices, changedAdvice }, problems };
-}
-
-/**
- * Why a saved advice no longer fits a changed catalogue, as a flow warning: which part (a measure, a
- * scenario's level, a basic it lets go or makes a hard condition) and the id it names there, shown
- * only when it is an id we could have written (a reference or date is never quoted).
- */
-function adviceDropped(problem: AdviceProblem): ProblemOf<typeof flowMessages, 'flow-state-advice-dropped'> {
-  const { code, params } = problem;
-  const part =
-    code === 'answers-advice-not-a-measure' ? 'measure'
-    : code === 'answers-advice-unknown-scenario' ? 'scenario'
-    : code === 'answers-advice-unknown-level' ? 'level'
-    : code === 'answers-advice-not-a-basic' ? (params.list === 'hardConditions' ? 'hardConditions' : 'waives')
-    : 'other';
-  const named = String(params.requirement ?? params.scenario ?? '');
-  return { code: 'flow-state-advice-dropped', severity: 'warning', params: { part, item: /^[A-Za-z0-9_.:-]{1,100}$/.test(named) ? named : '…' } };
 }
 
 /** Reads and checks a state file; throws `UserError` (exit 1 for a refused file, 2 when unreadable). */

@@ -10,7 +10,7 @@ import type { Catalogue, Language, Question } from '../../catalogue/catalogue-ty
 import { bundledCatalogue } from '../../catalogue/precompiled-catalogue.js';
 import { createAssessmentMachine, stageOf, stepProblem, type AdviceInput, type AssessmentMachine, type FlowEvent } from '../../flow/assessment-machine.js';
 import { advisedMeasures, basicGroups, measureGroups, NO_MEASURE, type RequirementGroup } from '../../flow/advice-step.js';
-import { adviceFromWritten } from '../../answers/advice-rules.js';
+import { adviceFromWritten, writtenAdviceOf } from '../../answers/advice-rules.js';
 import type { FlowAnswers } from '../../flow/flow-answers.js';
 import { flowProgress } from '../../flow/flow-progress.js';
 import { describeAdvice, describeAnswer, flowWords } from '../../flow/flow-words.js';
@@ -18,6 +18,7 @@ import { parseNumberText } from '../../flow/step-checks.js';
 import { REFUSAL_REASON_MAX } from '../../answers/refusal-rules.js';
 import { CLAIM_TEXT_MAX, JUSTIFICATION_MAX } from '../../answers/claim-rules.js';
 import { checkSavedReasons } from '../../flow/saved-reasons.js';
+import { checkSavedAdvice } from '../../flow/saved-advice.js';
 import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { Problem } from '../../problems/problem.js';
 import { fundingSummary } from '../../report/funding-summary.js';
@@ -27,7 +28,7 @@ import { verdictWords } from '../../verdict/verdict-words.js';
 import { el, uniqueId } from '../site/dom.js';
 import type { SiteContext, SitePage } from '../site/site-page.js';
 import { ANSWERS_FILE_NAME, readAnswersFile, renderAnswersFile } from './answers-file.js';
-import { MIN_PASSPHRASE, hasStoredCheck, newDeviceKey, openCheck, saveCheck, wipeStoredCheck, type DeviceKey } from './device-store.js';
+import { MIN_PASSPHRASE, hasStoredCheck, newDeviceKey, openCheck, saveCheck, wipeStoredCheck, type DeviceKey, type StoredCheck } from './device-store.js';
 import { selfCheckWords } from './self-check-words.js';
 
 /** What survives a language switch (in ctx.memory): the running check and the device key, if kept. */
@@ -51,8 +52,8 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
   const flow = flowWords[lang];
   const storage = window.localStorage;
   let session = ctx.memory.get('session') as Session | undefined;
-  /** A message above the step, said once (file read, kept, wiped). */
-  let notice: string | undefined;
+  /** A message above the step, said once (file read, kept, wiped); lines starting with "  - " are a list under the line before. */
+  let notice: string | string[] | undefined;
 
   const setSession = (next: Session | undefined) => {
     session = next;
@@ -102,8 +103,8 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     const current = session;
     if (!current?.deviceKey) return saving;
     const { deviceKey } = current;
-    const { catalogue: { metadata }, flow: answers } = current.actor.getSnapshot().context;
-    saving = saving.then(() => saveCheck(storage, deviceKey, { catalogue: { id: metadata.id, version: metadata.version }, flow: answers }));
+    const { catalogue: { metadata, hash }, flow: answers } = current.actor.getSnapshot().context;
+    saving = saving.then(() => saveCheck(storage, deviceKey, { catalogue: { id: metadata.id, version: metadata.version, hash }, flow: answers }));
     return saving;
   };
 
@@ -117,7 +118,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
   // ── the start: begin, open a kept check, open a file ──
   const drawStart = (): Node[] => {
     const nodes: Node[] = [el('h1', { tabindex: '-1' }, words.title), ...words.intro.map((text) => el('p', {}, text))];
-    if (notice) nodes.push(el('p', { class: 'note', role: 'status' }, notice));
+    if (notice) nodes.push(noticeNode(notice));
     notice = undefined;
     const begin = el('button', { type: 'button' }, words.start);
     begin.addEventListener('click', () => {
@@ -143,14 +144,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       void openCheck(storage, field.value).then((result) => {
         open.disabled = false;
         if (result.kind === 'opened' && result.check.catalogue.id === catalogue().metadata.id) {
-          // A refusal reason or a claim's words that fail the rule are dropped and asked again, said above the step; the rest is kept.
-          const { kept, dropped } = checkSavedReasons({ ...result.check.flow, decisions: result.check.flow.decisions ?? {} });
-          const flow: Partial<FlowAnswers> = { ...result.check.flow };
-          delete flow.refusals;
-          delete flow.earlierReasons;
-          delete flow.earlierClaims;
-          startWith({ ...flow, ...kept }, result.deviceKey);
-          if (dropped.length > 0) notice = [words.storeDropped, ...dropped.map(({ problem }) => renderProblemMessage(problem, lang))].join(' ');
+          startWith(openedCheck(result.check), result.deviceKey);
           draw({ focus: 'step' });
           return;
         }
@@ -159,6 +153,36 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       });
     });
     return form;
+  };
+
+  /**
+   * A kept check as the machine starts from it, read with the rules a state file is read with: a
+   * refusal reason or a claim's words that fail the rule are dropped and asked again; a saved advice
+   * that no longer fits the catalogue (a newer one, or one changed without a new version) is dropped
+   * and its step asked again. What was dropped, and why, is said above the step; the rest is kept.
+   */
+  const openedCheck = (check: StoredCheck): Partial<FlowAnswers> => {
+    const cat = catalogue();
+    const saved: Partial<FlowAnswers> = { ...check.flow };
+    const { kept, dropped } = checkSavedReasons({ ...check.flow, decisions: check.flow.decisions ?? {} });
+    delete saved.refusals;
+    delete saved.earlierReasons;
+    delete saved.earlierClaims;
+    const lines: string[] = [];
+    const written = saved.meta?.advice === undefined ? undefined : writtenAdviceOf(saved.meta.advice);
+    const checked = saved.meta === undefined || written === undefined ? undefined : checkSavedAdvice(written, cat, saved.meta.date);
+    if (saved.meta !== undefined && checked !== undefined && 'unfit' in checked) {
+      const meta = { ...saved.meta };
+      delete meta.advice;
+      saved.meta = meta;
+      delete saved.adviceAnswered;
+      const why = checked.unfit.map(({ problem }) => renderProblemMessage(problem, lang));
+      const changed = check.catalogue.version !== cat.metadata.version || (check.catalogue.hash !== undefined && check.catalogue.hash !== cat.hash);
+      lines.push(...(changed ? flow.changed(check.catalogue.version, cat.metadata.version, [], why) : [words.storeDropped, ...why.map((line) => `  - ${line}`)]));
+    }
+    if (dropped.length > 0) lines.push([words.storeDropped, ...dropped.map(({ problem }) => renderProblemMessage(problem, lang))].join(' '));
+    if (lines.length > 0) notice = lines;
+    return { ...saved, ...kept };
   };
 
   const filePanel = (): HTMLElement => {
@@ -213,7 +237,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       else nodes.push(...reviewView(current));
     }
     // Said once, under the heading: a file read, the answers kept.
-    if (notice) nodes.splice(1, 0, el('p', { class: 'note', role: 'status' }, notice));
+    if (notice) nodes.splice(1, 0, noticeNode(notice));
     notice = undefined;
     nodes.push(devicePanel(current), exportPanel(current));
     return nodes;
@@ -783,6 +807,21 @@ function focusStep(root: HTMLElement): void {
     root.querySelector<HTMLElement>('form fieldset input, form fieldset textarea, form fieldset select') ??
     root.querySelector<HTMLElement>('h1');
   control?.focus();
+}
+
+/** A notice as the page says it: one paragraph, or lines of which those starting with "  - " form a list under the line before. */
+function noticeNode(notice: string | string[]): HTMLElement {
+  if (typeof notice === 'string') return el('p', { class: 'note', role: 'status' }, notice);
+  const box = el('div', { class: 'note', role: 'status' });
+  for (const line of notice) {
+    if (!line.startsWith('  - ')) {
+      box.append(el('p', {}, line));
+      continue;
+    }
+    const list = box.lastElementChild instanceof HTMLUListElement ? box.lastElementChild : box.appendChild(el('ul', {}));
+    list.append(el('li', {}, line.slice(4)));
+  }
+  return box;
 }
 
 function problemLine(problem: Problem, lang: Language): string {
