@@ -4,9 +4,9 @@
  * bestuurder's protection) is a floor: no advice lowers it, and rules only ever raise. Pure.
  */
 import type { Catalogue, RiskRule } from '../catalogue/catalogue-types.js';
-import type { Answers } from '../answers/answers-types.js';
+import type { Advice, Answers } from '../answers/answers-types.js';
 import type { LevelBasis, ScenarioRisk } from './risk-types.js';
-import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
+import { compileCondition, type AnswerLookup, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
 
 const levelOrders = new WeakMap<Catalogue, ReadonlyMap<string, number>>();
 
@@ -39,10 +39,10 @@ interface RiskSteps {
     atBaseline: ScenarioRisk;
     raisedBy: ReadonlyMap<RiskRule, ScenarioRisk>;
   }[];
-  /** The rules with a known level, each with its level's position and the positions of the scenarios it raises. */
-  rules: { rule: RiskRule; order: number; raises: number[] }[];
-  /** Rules that ask for an advice first. */
-  adviceRules: RiskRule[];
+  /** The rules with a known level, each with its position, its level's position and the positions of the scenarios it raises. */
+  rules: { rule: RiskRule; at: number; order: number; raises: number[] }[];
+  /** Rules that ask for an advice first, each with its position. */
+  adviceRules: { rule: RiskRule; at: number }[];
   certifiableLevels: ReadonlySet<string>;
 }
 
@@ -70,11 +70,11 @@ function riskSteps(catalogue: Catalogue): RiskSteps {
       atBaseline: Object.freeze({ scenario: s.id, level: s.baseline, basis: BASELINE }),
       raisedBy: raisedBy[at] ?? new Map(),
     })),
-    rules: catalogue.riskRules.flatMap((rule) => {
+    rules: catalogue.riskRules.flatMap((rule, at) => {
       const order = levelOrder.get(rule.level);
-      return order === undefined ? [] : [{ rule, order, raises: rule.scenarios.flatMap((id) => (position.has(id) ? [position.get(id) ?? 0] : [])) }];
+      return order === undefined ? [] : [{ rule, at, order, raises: rule.scenarios.flatMap((id) => (position.has(id) ? [position.get(id) ?? 0] : [])) }];
     }),
-    adviceRules: catalogue.riskRules.filter((rule) => rule.requiresAdvice === true),
+    adviceRules: catalogue.riskRules.flatMap((rule, at) => (rule.requiresAdvice === true ? [{ rule, at }] : [])),
     certifiableLevels: new Set(catalogue.levels.filter((l) => l.certifiable).map((l) => l.id)),
   };
   riskStepsCache.set(catalogue, steps);
@@ -87,18 +87,113 @@ function riskSteps(catalogue: Catalogue): RiskSteps {
  * // [{ scenario: 'SC-13', level: 'B', basis: { kind: 'rule', rule: 'RR-04' } }, ...]
  */
 export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values: AnswerLookup = answerValues(answers)): ScenarioRisk[] {
-  const steps = riskSteps(catalogue);
-  const { levelOrder, scenarios } = steps;
+  return [...judgeRisk(catalogue, lookupReading(catalogue), values, answers.advice).risk];
+}
 
-  // Risk rules never see levels raised by other rules: a rule that uses a risk form is evaluated
-  // against the baseline levels only, so the outcome cannot depend on the order rules are read in.
-  const ctx: ConditionContext = { values, scenarioLevels: steps.baseline, levelOrder };
+/**
+ * The rules that ask for a CCV/BVA advice first (`requiresAdvice`) and hold, with the scenarios they
+ * raise, when the answers carry no advice; `undefined` otherwise. With an advice, its levels apply.
+ * Seed §2.2: the employer funds "de geadviseerde maatregelen" after the Beveiligingsautoriteit
+ * established the advice; a self-check cannot stand in for that assessment after damage at the home.
+ */
+export function rulesAwaitingAdvice(catalogue: Catalogue, answers: Answers, values: AnswerLookup = answerValues(answers)): { rules: string[]; scenarios: string[] } | undefined {
+  const awaiting = judgeRisk(catalogue, lookupReading(catalogue), values, answers.advice).adviceFirst;
+  return awaiting ? { rules: [...awaiting.rules], scenarios: [...awaiting.scenarios] } : undefined;
+}
+
+/** The risk profile and the rules awaiting an advice, as verdicts share them when no advice is there (frozen). */
+export interface RiskJudgement {
+  readonly risk: readonly ScenarioRisk[];
+  readonly adviceFirst: Readonly<{ rules: readonly string[]; scenarios: readonly string[] }> | undefined;
+}
+
+/**
+ * The risk rules' conditions compiled over a caller's input `I` (the verdict reads answers by
+ * position, the flow by id), and the judgements they gave, by which rules held: without an advice
+ * that is all a profile follows from, so verdicts with the same rules holding share one.
+ */
+export interface RiskReading<I> {
+  /** By position in `catalogue.riskRules`. */
+  holds: CompiledCondition<I>[];
+  /** By the rules that hold (a bit each, in catalogue order); only while there are at most `MAX_KEYED_RULES`. */
+  shared: Map<number, RiskJudgement>;
+  /** Scratch space by rule position: 1 where the rule holds. */
+  holding: Uint8Array;
+}
+const MAX_KEYED_RULES = 30;
+/** Bounds the judgements kept per reading (each a few hundred bytes); when full, it starts over. */
+const MAX_SHARED_JUDGEMENTS = 4096;
+
+/**
+ * Compiles the risk rules over `I`, reading answers through `answer`. Risk rules never see levels
+ * raised by other rules: a rule that uses a risk form is evaluated against the baseline levels
+ * only, so the outcome cannot depend on the order rules are read in.
+ */
+export function riskReading<I>(catalogue: Catalogue, answer: ConditionInputs<I>['answer']): RiskReading<I> {
+  const { baseline, levelOrder } = riskSteps(catalogue);
+  const inputs: ConditionInputs<I> = {
+    answer,
+    level(scenarioId) {
+      const order = baseline.get(scenarioId);
+      return () => order;
+    },
+    levelOrder(levelId) {
+      const order = levelOrder.get(levelId);
+      return () => order;
+    },
+    anyLevelAtLeast(_input, threshold) {
+      for (const level of baseline.values()) if (level >= threshold) return true;
+      return false;
+    },
+  };
+  return { holds: catalogue.riskRules.map((rule) => compileCondition(rule.when, inputs)), shared: new Map(), holding: new Uint8Array(catalogue.riskRules.length) };
+}
+
+const lookupReadings = new WeakMap<Catalogue, RiskReading<AnswerLookup>>();
+function lookupReading(catalogue: Catalogue): RiskReading<AnswerLookup> {
+  let reading = lookupReadings.get(catalogue);
+  if (!reading) {
+    reading = riskReading<AnswerLookup>(catalogue, (questionId) => (values) => values.get(questionId));
+    lookupReadings.set(catalogue, reading);
+  }
+  return reading;
+}
+
+/** The risk profile of `input` and, without an advice, the rules that await one; shared and frozen when there is no advice. */
+export function judgeRisk<I>(catalogue: Catalogue, reading: RiskReading<I>, input: I, advice: Advice | undefined): RiskJudgement {
+  const { holds, holding } = reading;
+  // Unknown (a missing answer) does not hold: the intake check demands every relevant intake answer.
+  let key = 0;
+  for (let i = 0; i < holds.length; i++) {
+    const held = (holds[i] as CompiledCondition<I>)(input) === true;
+    holding[i] = held ? 1 : 0;
+    if (held) key |= 1 << i;
+  }
+  const keyed = !advice && holds.length <= MAX_KEYED_RULES;
+  const kept = keyed ? reading.shared.get(key) : undefined;
+  if (kept) return kept;
+  const steps = riskSteps(catalogue);
+  const judgement: RiskJudgement = { risk: profileOf(steps, holding, advice), adviceFirst: advice ? undefined : awaitingAdvice(steps, holding) };
+  if (!keyed) return judgement;
+  if (reading.shared.size >= MAX_SHARED_JUDGEMENTS) reading.shared.clear();
+  Object.freeze(judgement.risk);
+  if (judgement.adviceFirst) {
+    Object.freeze(judgement.adviceFirst.rules);
+    Object.freeze(judgement.adviceFirst.scenarios);
+    Object.freeze(judgement.adviceFirst);
+  }
+  reading.shared.set(key, Object.freeze(judgement));
+  return judgement;
+}
+
+/** Every scenario's level, from the rules that hold (`holding`, by rule position) and the advice. */
+function profileOf(steps: RiskSteps, holding: Uint8Array, advice: Advice | undefined): ScenarioRisk[] {
+  const { levelOrder, scenarios } = steps;
   // By scenario position: the level reached so far, and the rule that raised it to that (none: the baseline).
   const reached = scenarios.map((s) => s.baselineOrder);
   const raisedBy: (RiskRule | undefined)[] = new Array<RiskRule | undefined>(scenarios.length);
-  for (const { rule, order, raises } of steps.rules) {
-    // Unknown (a missing answer) does not raise: the intake check demands every relevant intake answer.
-    if (evaluateCondition(rule.when, ctx) !== true) continue;
+  for (const { rule, at: ruleAt, order, raises } of steps.rules) {
+    if (holding[ruleAt] !== 1) continue;
     for (const at of raises) {
       // Strictly higher: on a tie the rule that came first in the catalogue keeps the credit.
       if (order > (reached[at] ?? 0)) {
@@ -108,7 +203,6 @@ export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values
     }
   }
 
-  const advice = answers.advice;
   const profile: ScenarioRisk[] = new Array<ScenarioRisk>(scenarios.length);
   for (let at = 0; at < scenarios.length; at++) {
     const scenario = scenarios[at] as RiskSteps['scenarios'][number];
@@ -127,21 +221,13 @@ export function deriveRiskProfile(catalogue: Catalogue, answers: Answers, values
   return profile;
 }
 
-/**
- * The rules that ask for a CCV/BVA advice first (`requiresAdvice`) and hold, with the scenarios they
- * raise, when the answers carry no advice; `undefined` otherwise. With an advice, its levels apply.
- * Seed §2.2: the employer funds "de geadviseerde maatregelen" after the Beveiligingsautoriteit
- * established the advice; a self-check cannot stand in for that assessment after damage at the home.
- */
-export function rulesAwaitingAdvice(catalogue: Catalogue, answers: Answers, values: AnswerLookup = answerValues(answers)): { rules: string[]; scenarios: string[] } | undefined {
-  if (answers.advice) return undefined;
-  const steps = riskSteps(catalogue);
+/** The rules asking for an advice first that hold (`holding`, by rule position), with the scenarios they raise; `undefined` for none. */
+function awaitingAdvice(steps: RiskSteps, holding: Uint8Array): { rules: string[]; scenarios: string[] } | undefined {
   if (steps.adviceRules.length === 0) return undefined;
-  const ctx: ConditionContext = { values, scenarioLevels: steps.baseline, levelOrder: steps.levelOrder };
   const rules: string[] = [];
   const scenarios = new Set<string>();
-  for (const rule of steps.adviceRules) {
-    if (evaluateCondition(rule.when, ctx) !== true) continue;
+  for (const { rule, at } of steps.adviceRules) {
+    if (holding[at] !== 1) continue;
     rules.push(rule.id);
     for (const scenario of rule.scenarios) scenarios.add(scenario);
   }

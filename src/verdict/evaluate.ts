@@ -26,9 +26,9 @@ import type {
   ScenarioRisk,
   Verdict,
 } from './verdict-types.js';
-import { compileCondition, type AnswerLookup, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
+import { compileCondition, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catalogue-plan.js';
-import { deriveRiskProfile, levelOrderOf, rulesAwaitingAdvice } from '../risk/risk-profile.js';
+import { judgeRisk, levelOrderOf, riskReading, type RiskReading } from '../risk/risk-profile.js';
 import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answersHashAt, hashOrder, type HashOrder } from '../answers/answers-hash.js';
 import { packageVersion } from '../package-version.js';
@@ -45,8 +45,8 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   const steps = evaluationSteps(catalogue);
   const { plan } = steps;
   const given = givenByPosition(steps, answers);
-  const values: AnswerLookup = { get: (questionId) => given[steps.questionAt.get(questionId) ?? -1]?.value };
-  const risk = deriveRiskProfile(catalogue, answers, values);
+  const judgedRisk = judgeRisk(catalogue, steps.riskReading, given, answers.advice);
+  const { risk } = judgedRisk;
 
   // Level D is beyond the keurmerk: refer, and judge nothing (no requirement list, plan or cost).
   const referred: string[] = [];
@@ -56,7 +56,12 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     return verdictOf(steps, answers, given, now, { outcome: 'doorverwijzen', certifiable: false, risk, referral: { scenarios: referred }, funding: [], coverage: [], requirements: [], domains: [], gapPlan: nothing });
   }
 
-  const profile = profileAt(steps, risk);
+  let profile = steps.profileByRisk.get(risk);
+  if (profile === undefined) {
+    profile = profileAt(steps, risk);
+    // A profile without an advice is shared (frozen) by the verdicts with the same rules holding.
+    if (Object.isFrozen(risk)) steps.profileByRisk.set(risk, profile);
+  }
   const { levels } = profile;
   const input: Input = { given, levels: profile.inputLevels };
   const hardConditions = answers.advice && answers.advice.hardConditions.length > 0 ? new Set(answers.advice.hardConditions) : undefined;
@@ -82,7 +87,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   }
   const outcome = decideOutcome(requirements);
   const through = basicsByScenario(steps, requirements, applying);
-  const adviceFirst = rulesAwaitingAdvice(catalogue, answers, values);
+  const { adviceFirst } = judgedRisk;
   const awaiting: ReadonlySet<string> = adviceFirst ? new Set(adviceFirst.scenarios) : NO_SCENARIOS;
   const coverage: ScenarioCoverage[] = [];
   for (const r of risk) coverage.push(scenarioCoverage(steps, r.scenario, r.level, requirements, through, steps.scenarioAt.get(r.scenario) ?? -1, answers.kind, awaiting.has(r.scenario)));
@@ -273,6 +278,10 @@ interface EvaluationSteps {
   through: Through;
   /** Scratch space by scenario position: 1 where its coverage is certifiable. */
   certifiableAt: Uint8Array;
+  /** The risk rules, read from the given answers by position. */
+  riskReading: RiskReading<(GivenAnswer | undefined)[]>;
+  /** The profile of each shared risk profile (see `judgeRisk`), so a verdict with one looks it up once. */
+  profileByRisk: WeakMap<readonly ScenarioRisk[], Profile>;
 }
 
 const evaluationStepsCache = new WeakMap<Catalogue, EvaluationSteps>();
@@ -376,7 +385,10 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length) };
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+      const at = questionAt.get(questionId) ?? -1;
+      return (given) => given[at]?.value;
+    }), profileByRisk: new WeakMap() };
   evaluationStepsCache.set(catalogue, steps);
   return steps;
 }

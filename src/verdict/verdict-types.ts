@@ -192,7 +192,8 @@ export interface Verdict {
   outcome: Outcome;
   /** For inspections: every scenario's coverage is certifiable (a certificate may state full coverage). */
   certifiable: boolean;
-  risk: ScenarioRisk[];
+  /** Verdicts without an advice share the profile (frozen): read-only. */
+  risk: readonly ScenarioRisk[];
   /** For `doorverwijzen`: the scenarios at a level beyond the keurmerk. Nothing else is judged then. */
   referral?: { scenarios: string[] };
   /**
@@ -200,7 +201,7 @@ export interface Verdict {
    * the answers carry no CCV/BVA advice: the levels of these scenarios are provisional, nothing
    * against them is funded and no certificate covers them until the advice is there.
    */
-  adviceFirst?: { rules: string[]; scenarios: string[] };
+  adviceFirst?: Readonly<{ rules: readonly string[]; scenarios: readonly string[] }>;
   /** The CCV/BVA advice the verdict followed: its reference and date, as evidence at level document. */
   advice?: { reference: string; date?: string };
   /** Per measure: fundable now, or what blocks it. Empty under `doorverwijzen`. */
