@@ -17,7 +17,7 @@ import type { Problem } from '../problems/problem.js';
 import { evaluate } from '../verdict/evaluate.js';
 import type { Verdict } from '../verdict/verdict-types.js';
 import { answerProblem as valueProblem, isEvidenceLevel, refusalProblem as refusalStepProblem, validateClaim, type ClaimDraft, type ClaimInput, type RefusalDraft } from './step-checks.js';
-import { toAnswers, type ExceptionDecision, type FlowAnswers, type FlowMeta, type RefusalDecision } from './flow-answers.js';
+import { toAnswers, type ClaimDecision, type ExceptionDecision, type FlowAnswers, type FlowMeta, type RefusalDecision } from './flow-answers.js';
 import {
   adviceStepOffered,
   exceptionChoices,
@@ -55,6 +55,8 @@ export interface FlowInput {
   refusals?: Record<string, RefusalDecision>;
   /** Reasons to offer again at the refusal step (see `FlowAnswers.earlierReasons`). */
   earlierReasons?: Record<string, string>;
+  /** Claims to offer again at the exception step (see `FlowAnswers.earlierClaims`). */
+  earlierClaims?: Record<string, ClaimDecision>;
   /** The advice step was answered (see `FlowAnswers.adviceAnswered`). */
   adviceAnswered?: boolean;
 }
@@ -184,8 +186,8 @@ export function createAssessmentMachine(catalogue: Catalogue) {
       goBack: assign(({ context, event }) => {
         assertEvent(event, 'BACK');
         const target = previousPosition(context.catalogue, context.flow, context.position) ?? context.position;
-        // The exception and refusal steps are asked anew as a whole: their earlier decisions go (a refusal's reason is offered again).
-        const flow = target.kind === 'exceptions' ? { ...context.flow, decisions: {} } : target.kind === 'refusals' ? refusalsAskedAnew(context.flow) : context.flow;
+        // The exception and refusal steps are asked anew as a whole: their earlier decisions go (a claim's words and a refusal's reason are offered again).
+        const flow = target.kind === 'exceptions' ? exceptionsAskedAnew(context.flow) : target.kind === 'refusals' ? refusalsAskedAnew(context.flow) : context.flow;
         return { flow, ...at(context.catalogue, flow, target), problem: undefined };
       }),
       recordClaim: assign(({ context, event }) => {
@@ -243,6 +245,7 @@ export function createAssessmentMachine(catalogue: Catalogue) {
         skipped: input.skipped ?? [],
         ...(input.refusals === undefined ? {} : { refusals: input.refusals }),
         ...(input.earlierReasons === undefined ? {} : { earlierReasons: input.earlierReasons }),
+        ...(input.earlierClaims === undefined ? {} : { earlierClaims: input.earlierClaims }),
         ...(input.adviceAnswered === undefined ? {} : { adviceAnswered: input.adviceAnswered }),
       });
       return { catalogue, flow, ...at(catalogue, flow, nextOpenPosition(catalogue, flow)) };
@@ -342,6 +345,16 @@ function refusalsAskedAnew(flow: FlowAnswers): FlowAnswers {
   return { ...flow, refusals: {}, ...(Object.keys(earlierReasons).length === 0 ? {} : { earlierReasons }) };
 }
 
+/**
+ * The exception step asked anew: its decisions go, so every offered basic is asked again, but each
+ * claim made is kept (with any kept from before) to be offered as the answer to start from.
+ */
+function exceptionsAskedAnew(flow: FlowAnswers): FlowAnswers {
+  const earlierClaims = { ...flow.earlierClaims };
+  for (const [requirement, decision] of Object.entries(flow.decisions)) if (decision.kind === 'claim') earlierClaims[requirement] = decision;
+  return { ...flow, decisions: {}, ...(Object.keys(earlierClaims).length === 0 ? {} : { earlierClaims }) };
+}
+
 /** The risk rules that lift a scenario to a level that is not certifiable, or undefined when none does. */
 function referralOf(catalogue: Catalogue, flow: FlowAnswers): FlowContext['referral'] {
   const rules = referralRules(catalogue, toAnswers(catalogue, flow, false));
@@ -400,7 +413,9 @@ export function stepProblem(
 }
 
 function decide(context: FlowContext, decisions: Record<string, ExceptionDecision>): Partial<FlowContext> {
-  const flow = { ...context.flow, decisions: { ...context.flow.decisions, ...decisions } };
+  const decided = { ...context.flow, decisions: { ...context.flow.decisions, ...decisions } };
+  // A basic decided again no longer needs its earlier claim: pruneFlow drops it.
+  const flow = decided.earlierClaims === undefined ? decided : pruneFlow(context.catalogue, decided);
   return { flow, ...at(context.catalogue, flow, nextOpenPosition(context.catalogue, flow)), problem: undefined };
 }
 

@@ -24,6 +24,9 @@ export type ExceptionDecision =
   | { kind: 'claim'; exception: string; justification: string; evidence: ExceptionClaim['evidence']; proof?: ClaimProof }
   | { kind: 'declined' };
 
+/** A claim made at the exception step. */
+export type ClaimDecision = Extract<ExceptionDecision, { kind: 'claim' }>;
+
 /** A reasoned refusal ("gemotiveerd afzien") of one basic, with the user's reason, or the choice not to refuse it. */
 export type RefusalDecision = { kind: 'refused'; reason: string } | { kind: 'declined' };
 
@@ -43,6 +46,13 @@ export interface FlowAnswers {
    * read it. Only while that basic is offered and not yet decided again; absent when there is none.
    */
   earlierReasons?: Record<string, string>;
+  /**
+   * By requirement id: the claim made before the exception step was asked anew (back to it from the
+   * review or the refusal step), its justification, evidence and proof offered again as the answer's
+   * start. Not a claim: the verdict and the export never read it. Only while that exception is still
+   * offered for that basic and the basic is not yet decided again; absent when there is none.
+   */
+  earlierClaims?: Record<string, ClaimDecision>;
   /**
    * The advice step was answered: yes (the advice is in `meta.advice`) or no. Absent until then, and in
    * a state file saved before the step existed: the step is then asked when the check resumes.

@@ -18,6 +18,7 @@ export const flowMessages = defineMessages({
     'flow-claim-requirement-not-offered': (p: Params<'exception' | 'requirement'>) => `uitzondering ${p.exception} kan niet worden geclaimd voor eis ${p.requirement}`,
     'flow-claim-text-too-long': (p: Params<'max'>) => `houd het kort: hoogstens ${p.max} tekens, zonder details over de woning`,
     'flow-claim-proof-empty': () => `vul dit in, of laat de uitzondering weg (Esc)`,
+    'flow-claim-text-control': () => `typ alleen gewone tekst: een stuurteken (zoals een escape-teken) kan niet in het antwoordbestand`,
     'flow-claim-permit-year-invalid': () => `geef een jaartal, bijvoorbeeld 2004`,
     'flow-claim-permit-year-before-cut-off': (p: Params<'cutOff'>) => `deze uitzondering geldt alleen als de vergunning in ${p.cutOff} of later is verleend`,
     'flow-claim-alternative-scenario': (p: Params<'scenarios'>) => `kies een risico waar deze basisvoorzieningen bij horen (${p.scenarios})`,
@@ -37,6 +38,9 @@ export const flowMessages = defineMessages({
     'flow-state-refusal-reason-empty': (p: Params<'requirement'>) => `de bewaarde reden om gemotiveerd af te zien van eis ${p.requirement} is leeg; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`,
     'flow-state-refusal-reason-too-long': (p: Params<'max' | 'requirement'>) => `de bewaarde reden om gemotiveerd af te zien van eis ${p.requirement} is langer dan ${p.max} tekens; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`,
     'flow-state-refusal-reason-control': (p: Params<'requirement'>) => `de bewaarde reden om gemotiveerd af te zien van eis ${p.requirement} bevat een stuurteken dat niet in een antwoordbestand kan; of u ervan afziet wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan`,
+    'flow-state-claim-text-empty': (p: Params<'exception' | 'part' | 'requirement'>) => `${claimPartNl(p.part)} van het beroep op uitzondering ${p.exception} voor eis ${p.requirement} is leeg; ${claimAgainNl}`,
+    'flow-state-claim-text-too-long': (p: Params<'exception' | 'max' | 'part' | 'requirement'>) => `${claimPartNl(p.part)} van het beroep op uitzondering ${p.exception} voor eis ${p.requirement} is langer dan ${p.max} tekens; ${claimAgainNl}`,
+    'flow-state-claim-text-control': (p: Params<'exception' | 'part' | 'requirement'>) => `${claimPartNl(p.part)} van het beroep op uitzondering ${p.exception} voor eis ${p.requirement} bevat een stuurteken dat niet in een antwoordbestand kan; ${claimAgainNl}`,
     'flow-state-tampered': () => `bewaarde zelfcheck klopt niet met zijn controlegetal: het bestand is na het bewaren gewijzigd. Het bestand is niet gewijzigd; begin opnieuw met een ander --state-bestand`,
     'flow-new-and-resume': () => `--new begint een nieuwe zelfcheck: gebruik het niet samen met --resume, --answers of --demo`,
     'flow-no-terminal': () => `geen terminal: de zelfcheck stelt vragen en heeft een terminal nodig. Gebruik --answers BESTAND om een antwoordbestand te verwerken, of --demo voor een voorbeeld`,
@@ -58,6 +62,7 @@ export const flowMessages = defineMessages({
     'flow-claim-requirement-not-offered': (p) => `exception ${p.exception} cannot be claimed for requirement ${p.requirement}`,
     'flow-claim-text-too-long': (p) => `keep it short: at most ${p.max} characters, without details of the home`,
     'flow-claim-proof-empty': () => `fill this in, or leave the exception (Esc)`,
+    'flow-claim-text-control': () => `type plain text only: a control character (such as an escape) cannot go into the answers file`,
     'flow-claim-permit-year-invalid': () => `give a year, for example 2004`,
     'flow-claim-permit-year-before-cut-off': (p) => `this exception holds only when the permit was granted in ${p.cutOff} or later`,
     'flow-claim-alternative-scenario': (p) => `choose a risk these basics belong to (${p.scenarios})`,
@@ -77,6 +82,9 @@ export const flowMessages = defineMessages({
     'flow-state-refusal-reason-empty': (p) => `the saved reason for refusing requirement ${p.requirement} is empty; whether you refuse it is asked again, the rest of the saved self-check is kept`,
     'flow-state-refusal-reason-too-long': (p) => `the saved reason for refusing requirement ${p.requirement} is longer than ${p.max} characters; whether you refuse it is asked again, the rest of the saved self-check is kept`,
     'flow-state-refusal-reason-control': (p) => `the saved reason for refusing requirement ${p.requirement} holds a control character that an answers file cannot hold; whether you refuse it is asked again, the rest of the saved self-check is kept`,
+    'flow-state-claim-text-empty': (p) => `${claimPartEn(p.part)} of the claim on exception ${p.exception} for requirement ${p.requirement} is empty; ${claimAgainEn}`,
+    'flow-state-claim-text-too-long': (p) => `${claimPartEn(p.part)} of the claim on exception ${p.exception} for requirement ${p.requirement} is longer than ${p.max} characters; ${claimAgainEn}`,
+    'flow-state-claim-text-control': (p) => `${claimPartEn(p.part)} of the claim on exception ${p.exception} for requirement ${p.requirement} holds a control character that an answers file cannot hold; ${claimAgainEn}`,
     'flow-state-tampered': () => `saved self-check does not match its checksum: the file was changed after saving. The file was not changed; start again with another --state file`,
     'flow-new-and-resume': () => `--new starts a new self-check: do not combine it with --resume, --answers or --demo`,
     'flow-no-terminal': () => `no terminal: the self-check asks questions and needs a terminal. Use --answers FILE to process an answers file, or --demo for an example`,
@@ -114,3 +122,9 @@ const adviceDroppedEn: Record<string, (item: string) => string> = {
   hardConditions: (item) => `it makes ${item} a hard condition, but that is no longer an owner basic in this catalogue`,
 };
 const adviceOtherEn = () => `it no longer fits this catalogue`;
+
+/** Which words of a saved claim break the rule (answers/claim-rules.ts `ClaimTextProblem['part']`), as a message's start. */
+const claimPartNl = (part: unknown) => ({ justification: 'de bewaarde onderbouwing', reference: 'het bewaarde kenmerk van het bewijs', proof: 'het bewaarde gestructureerde bewijs' })[String(part)] ?? 'een bewaarde tekst';
+const claimPartEn = (part: unknown) => ({ justification: 'the saved justification', reference: 'the saved evidence reference', proof: 'the saved structured proof' })[String(part)] ?? 'a saved text';
+const claimAgainNl = 'of de uitzondering geldt wordt opnieuw gevraagd, de rest van de bewaarde zelfcheck blijft staan';
+const claimAgainEn = 'whether the exception holds is asked again, the rest of the saved self-check is kept';

@@ -4,13 +4,13 @@
  * always ask the same questions. Pure, and free of the clock: nothing here depends on the moment.
  */
 import type { Catalogue, CatalogueException, EvidenceLevel, LocalizedText, ProofKind } from '../catalogue/catalogue-types.js';
-import type { Advice, Answers } from '../answers/answers-types.js';
+import type { Advice, Answers, ClaimProof } from '../answers/answers-types.js';
 import { evidenceLevelsFor } from './step-checks.js';
 import { scenariosLinkedTo } from '../answers/claim-rules.js';
 import { deriveRiskProfile } from '../risk/risk-profile.js';
 import { evaluate } from '../verdict/evaluate.js';
 import { relevantQuestionIds } from '../verdict/question-relevance.js';
-import { toAnswers, type FlowAnswers } from './flow-answers.js';
+import { toAnswers, type ClaimDecision, type FlowAnswers } from './flow-answers.js';
 
 /** A question, the advice step (after the intake), the one exception step (all offers at once), the one refusal step, or the review. */
 export type FlowPosition = { kind: 'question'; question: string } | { kind: 'advice' } | { kind: 'exceptions' } | { kind: 'refusals' } | { kind: 'review' };
@@ -33,6 +33,19 @@ export interface ExceptionChoice {
    * permit year that qualifies, for an alternative the scenarios the offered basics are linked to.
    */
   proof?: { kind: ProofKind; permitYearFrom?: number; scenarios: string[]; permitYear?: number };
+  /**
+   * The claim on this exception made before the step was asked anew, for the basics still offered
+   * (those of the first such claim, requirement order): its words are the answer to start from.
+   */
+  earlier?: EarlierClaim;
+}
+
+/** A claim made before the exception step was asked anew: for which of the offered basics, and with what. */
+export interface EarlierClaim {
+  requirements: string[];
+  justification: string;
+  evidence: ClaimDecision['evidence'];
+  proof?: ClaimProof;
 }
 
 /**
@@ -141,19 +154,24 @@ export function pruneFlow(catalogue: Catalogue, flow: FlowAnswers): FlowAnswers 
   }
   const relevant = new Set(relevantQuestions(catalogue, { ...flow, values }));
   const skipped = flow.skipped.filter((id) => relevant.has(id) && values[id] === undefined);
-  // Offers need a full evaluation: only worth it when there are decisions to check.
+  // Offers need a full evaluation: only worth it when there are decisions (or claims kept to offer again) to check.
   let decisions = flow.decisions;
-  if (Object.keys(decisions).length > 0) {
+  const pruned: FlowAnswers = { ...flow, values, decisions, skipped };
+  delete pruned.earlierClaims;
+  if (Object.keys(decisions).length > 0 || Object.keys(flow.earlierClaims ?? {}).length > 0) {
     const offered = new Map(exceptionOffers(catalogue, { ...flow, values }).map((offer) => [offer.requirement, offer.exceptions]));
     decisions = Object.fromEntries(
       Object.entries(decisions).filter(([requirement, decision]) => (decision.kind === 'declined' ? offered.has(requirement) : offered.get(requirement)?.includes(decision.exception) === true)),
     );
+    pruned.decisions = decisions;
+    // A claim kept to offer again stays while its exception is still offered for that basic, not yet decided again.
+    const earlierClaims = Object.fromEntries(Object.entries(flow.earlierClaims ?? {}).filter(([requirement, claim]) => decisions[requirement] === undefined && offered.get(requirement)?.includes(claim.exception) === true));
+    if (Object.keys(earlierClaims).length > 0) pruned.earlierClaims = earlierClaims;
   }
   const earlier = flow.earlierReasons ?? {};
-  if ((flow.refusals === undefined || Object.keys(flow.refusals).length === 0) && Object.keys(earlier).length === 0) return { ...flow, values, decisions, skipped };
+  if ((flow.refusals === undefined || Object.keys(flow.refusals).length === 0) && Object.keys(earlier).length === 0) return pruned;
   // A refusal, or a reason kept to offer again, stays only while its basic is still offered: still applies, still not met, no claim made for it since.
   const refusable = new Set(refusalOffers(catalogue, { ...flow, values, decisions }).map((offer) => offer.requirement));
-  const pruned: FlowAnswers = { ...flow, values, decisions, skipped };
   if (flow.refusals !== undefined) pruned.refusals = Object.fromEntries(Object.entries(flow.refusals).filter(([requirement]) => refusable.has(requirement)));
   const earlierReasons = Object.fromEntries(Object.entries(earlier).filter(([requirement]) => refusable.has(requirement) && flow.refusals?.[requirement] === undefined));
   if (Object.keys(earlierReasons).length > 0) pruned.earlierReasons = earlierReasons;
@@ -245,13 +263,34 @@ export function exceptionChoices(catalogue: Catalogue, flow: FlowAnswers): Excep
   const open = exceptionOffers(catalogue, flow).filter((offer) => flow.decisions[offer.requirement] === undefined);
   const allowed = evidenceLevelsFor(flow.meta.kind);
   return catalogue.exceptions
-    .map((exception) => ({
-      exception: exception.id,
-      requirements: open.filter((offer) => offer.exceptions.includes(exception.id)).map((offer) => offer.requirement),
-      evidence: { allowed, proves: exception.evidence },
-      ...(exception.proof ? { proof: proofOf(catalogue, flow, exception, open.filter((offer) => offer.exceptions.includes(exception.id)).map((offer) => offer.requirement)) } : {}),
-    }))
+    .map((exception) => {
+      const requirements = open.filter((offer) => offer.exceptions.includes(exception.id)).map((offer) => offer.requirement);
+      const earlier = earlierClaimOf(exception.id, requirements, flow.earlierClaims);
+      return {
+        exception: exception.id,
+        requirements,
+        evidence: { allowed, proves: exception.evidence },
+        ...(exception.proof ? { proof: proofOf(catalogue, flow, exception, requirements) } : {}),
+        ...(earlier === undefined ? {} : { earlier }),
+      };
+    })
     .filter((choice) => choice.requirements.length > 0);
+}
+
+/**
+ * The first claim on `exception` kept to offer again among `requirements`, with every one of them it
+ * was made for (the same words): one claim for several basics comes back as one.
+ */
+function earlierClaimOf(exception: string, requirements: readonly string[], earlierClaims: FlowAnswers['earlierClaims']): EarlierClaim | undefined {
+  const claims = requirements.flatMap((requirement): [string, ClaimDecision][] => {
+    const claim = earlierClaims?.[requirement];
+    return claim?.exception === exception ? [[requirement, claim]] : [];
+  });
+  const first = claims[0]?.[1];
+  if (first === undefined) return undefined;
+  const words = (claim: ClaimDecision) => JSON.stringify([claim.justification, claim.evidence.level, claim.evidence.reference, claim.proof]);
+  const { justification, evidence, proof } = first;
+  return { requirements: claims.filter(([, claim]) => words(claim) === words(first)).map(([requirement]) => requirement), justification, evidence, ...(proof === undefined ? {} : { proof }) };
 }
 
 function proofOf(catalogue: Catalogue, flow: FlowAnswers, exception: CatalogueException, requirements: readonly string[]): NonNullable<ExceptionChoice['proof']> {

@@ -37,6 +37,8 @@ export interface FlowWords {
   exceptionNone: (again: boolean) => string;
   exceptionWhich: (exception: string) => string;
   exceptionFor: (basic: string) => string;
+  /** Beside an exception claimed before the step was asked anew: its words are the answer to start from. */
+  exceptionEarlier: string;
   justificationGuide: string;
   justification: string;
   evidence: (needed: string) => string;
@@ -190,6 +192,7 @@ const nl: FlowWords = {
   exceptionQuestion: (again) => (again ? 'Geldt er voor de overige nog een uitzondering?' : 'Geldt een van deze uitzonderingen voor uw woning?'),
   exceptionNone: (again) => (again ? 'Nee, verder geen uitzondering' : 'Nee, geen uitzondering'),
   exceptionWhich: (exception) => `Voor welke basisvoorzieningen geldt "${exception}"?`,
+  exceptionEarlier: '(eerder geclaimd: uw onderbouwing staat al ingevuld)',
   exceptionFor: (basic) => `Deze uitzondering geldt dan voor: ${basic}.`,
   justificationGuide: 'Wat u opschrijft:',
   justification: 'Uw onderbouwing (kort; geen adres of details die de woning herkenbaar maken)',
@@ -352,6 +355,7 @@ const en: FlowWords = {
   exceptionQuestion: (again) => (again ? 'Does an exception hold for the others?' : 'Does one of these exceptions hold for your home?'),
   exceptionNone: (again) => (again ? 'No further exception' : 'No exception'),
   exceptionWhich: (exception) => `For which basics does "${exception}" hold?`,
+  exceptionEarlier: '(claimed before: your justification is filled in)',
   exceptionFor: (basic) => `The exception then holds for: ${basic}.`,
   justificationGuide: 'What to write:',
   justification: 'Your justification (brief; no address or details that identify the home)',

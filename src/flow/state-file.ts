@@ -6,7 +6,8 @@
  */
 import { EVIDENCE_LEVELS, type Catalogue, type Question } from '../catalogue/catalogue-types.js';
 import { MONUMENT_REGISTERS, type ClaimProof, type GivenAnswer, type MonumentRegister, type WrittenAdvice } from '../answers/answers-types.js';
-import { adviceFromWritten, adviceProblems, writtenAdviceOf, type AdviceProblem } from '../answers/advice-rules.js';
+import { writtenAdviceOf } from '../answers/advice-rules.js';
+import { checkSavedAdvice } from './saved-advice.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
 import { YAML_FILE_LIMIT, parseYamlDocument } from '../yaml/yaml-document.js';
 import { readUserFile } from '../files/read-user-file.js';
@@ -18,7 +19,7 @@ import { UserError } from '../problems/errors.js';
 import { isEvidenceLevel } from './step-checks.js';
 import { isValidAnswer } from '../answers/answer-value.js';
 import { checkSavedReasons } from './saved-reasons.js';
-import type { ExceptionDecision, FlowAnswers, FlowMeta, RefusalDecision } from './flow-answers.js';
+import type { ClaimDecision, ExceptionDecision, FlowAnswers, FlowMeta, RefusalDecision } from './flow-answers.js';
 import type { ProblemOf } from '../i18n/message-map.js';
 
 export const STATE_FORMAT = 'pkvw-light/check-state@1';
@@ -41,6 +42,8 @@ interface SavedState {
   refusals?: Record<string, RefusalDecision>;
   /** Reasons kept to offer again while the refusal step is asked anew; absent when there are none. */
   earlierReasons?: Record<string, string>;
+  /** Claims kept to offer again while the exception step is asked anew; absent when there are none. */
+  earlierClaims?: Record<string, ClaimDecision>;
   checksum: string;
 }
 
@@ -51,8 +54,8 @@ export interface LoadedState {
   /** The catalogue version the state was saved against. */
   savedVersion: string;
   /**
-   * What was dropped on reading, located (warnings): a refusal reason that fails the rule, whose
-   * basic is then asked again. The rest of the saved check is kept.
+   * What was dropped on reading, located (warnings): a refusal reason or a claim's words that fail
+   * the rule, whose basic is then asked again. The rest of the saved check is kept.
    */
   notices: Problem[];
   /**
@@ -70,7 +73,7 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
     const question = catalogue.questions.find((candidate) => candidate.id === id);
     if (question) definitions[`question:${id}`] = answerMeaningHash(question);
   }
-  for (const decision of Object.values(flow.decisions)) {
+  for (const decision of [...Object.values(flow.decisions), ...Object.values(flow.earlierClaims ?? {})]) {
     const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
     if (exception) definitions[`exception:${exception.id}`] = canonicalHash(exception);
   }
@@ -88,6 +91,7 @@ export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Da
     ...(flow.adviceAnswered === undefined ? {} : { adviceAnswered: flow.adviceAnswered }),
     ...(flow.refusals === undefined ? {} : { refusals: flow.refusals }),
     ...(flow.earlierReasons === undefined ? {} : { earlierReasons: flow.earlierReasons }),
+    ...(flow.earlierClaims === undefined ? {} : { earlierClaims: flow.earlierClaims }),
   };
   const state: SavedState = { ...body, checksum: canonicalHash(body) };
   return JSON.stringify(state, null, 2) + '\n';
@@ -156,16 +160,22 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
       changedQuestions.push(id);
     }
   }
-  const decisions: Record<string, ExceptionDecision> = {};
-  for (const [requirement, decision] of Object.entries(state.decisions)) {
-    if (!catalogue.requirements.some((candidate) => candidate.id === requirement)) {
-      if (state.catalogue.hash === catalogue.hash) report('flow-state-unknown-requirement', ['decisions', requirement], { requirement });
-      continue;
+  // A claim (made, or kept to offer again) stays while its exception is unchanged; whether it is still offered the machine judges when it starts.
+  const decided = <T extends ExceptionDecision>(list: 'decisions' | 'earlierClaims', saved: Record<string, T> | undefined): Record<string, T> | undefined => {
+    if (saved === undefined) return undefined;
+    const kept: Record<string, T> = {};
+    for (const [requirement, decision] of Object.entries(saved)) {
+      if (!catalogue.requirements.some((candidate) => candidate.id === requirement)) {
+        if (state.catalogue.hash === catalogue.hash) report('flow-state-unknown-requirement', [list, requirement], { requirement });
+        continue;
+      }
+      const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
+      const unchanged = decision.kind === 'declined' || (exception !== undefined && state.definitions[`exception:${exception.id}`] === canonicalHash(exception));
+      if (unchanged) kept[requirement] = decision;
     }
-    const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
-    const unchanged = decision.kind === 'declined' || (exception !== undefined && state.definitions[`exception:${exception.id}`] === canonicalHash(exception));
-    if (unchanged) decisions[requirement] = decision;
-  }
+    return kept;
+  };
+  const [decisions = {}, earlierClaims] = [decided('decisions', state.decisions), decided('earlierClaims', state.earlierClaims)];
   // Whether a refusal is still offered (the basic still applies and is not met) the machine judges when it starts.
   const refusable = <T>(list: 'refusals' | 'earlierReasons', saved: Record<string, T> | undefined): Record<string, T> | undefined => {
     if (saved === undefined) return undefined;
@@ -178,7 +188,7 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   };
   // A reason that fails the rule is dropped, with a located notice: its basic is asked again, the rest is kept.
   const [refusals, earlierReasons] = [refusable('refusals', state.refusals), refusable('earlierReasons', state.earlierReasons)];
-  const { kept: reasons, dropped } = checkSavedReasons({ ...(refusals === undefined ? {} : { refusals }), ...(earlierReasons === undefined ? {} : { earlierReasons }) });
+  const { kept: reasons, dropped } = checkSavedReasons({ decisions, ...(earlierClaims === undefined ? {} : { earlierClaims }), ...(refusals === undefined ? {} : { refusals }), ...(earlierReasons === undefined ? {} : { earlierReasons }) });
   const notices = dropped.map(({ problem, path }): Problem => ({ ...problem, file, ...document.locate(path), path: shownPath(path) }));
   const unchangedQuestion = (id: string) => catalogue.questions.some((question) => question.id === id && sameMeaning(state.definitions[`question:${id}`], question));
   const skipped = state.skipped.filter(unchangedQuestion);
@@ -191,14 +201,14 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   let advice: FlowMeta['advice'];
   const changedAdvice: Problem[] = [];
   if (written !== undefined) {
-    const unfit = adviceProblems(written, catalogue, meta.date);
-    if (unfit.length === 0) advice = adviceFromWritten(written);
+    const checked = checkSavedAdvice(written, catalogue, meta.date);
+    if ('advice' in checked) advice = checked.advice;
     else if (state.catalogue.hash === catalogue.hash) report('flow-state-invalid-advice', ['meta', 'advice'], {});
     else {
       adviceAnswered = undefined;
-      for (const problem of unfit) {
-        const path = ['meta', 'advice', ...problem.path];
-        changedAdvice.push({ ...adviceDropped(problem), file, ...document.locate(path, problem.at), path: shownPath(path) });
+      for (const part of checked.unfit) {
+        const path = ['meta', 'advice', ...part.path];
+        changedAdvice.push({ ...part.problem, file, ...document.locate(path, part.at), path: shownPath(path) });
       }
     }
   }
@@ -206,29 +216,11 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const flow: FlowAnswers = {
     meta: advice === undefined ? meta : { ...meta, advice },
     values,
-    decisions,
     skipped,
     ...(adviceAnswered === undefined ? {} : { adviceAnswered }),
     ...reasons,
   };
   return { state: { flow, changedQuestions, savedVersion: state.catalogue.version, notices, changedAdvice }, problems };
-}
-
-/**
- * Why a saved advice no longer fits a changed catalogue, as a flow warning: which part (a measure, a
- * scenario's level, a basic it lets go or makes a hard condition) and the id it names there, shown
- * only when it is an id we could have written (a reference or date is never quoted).
- */
-function adviceDropped(problem: AdviceProblem): ProblemOf<typeof flowMessages, 'flow-state-advice-dropped'> {
-  const { code, params } = problem;
-  const part =
-    code === 'answers-advice-not-a-measure' ? 'measure'
-    : code === 'answers-advice-unknown-scenario' ? 'scenario'
-    : code === 'answers-advice-unknown-level' ? 'level'
-    : code === 'answers-advice-not-a-basic' ? (params.list === 'hardConditions' ? 'hardConditions' : 'waives')
-    : 'other';
-  const named = String(params.requirement ?? params.scenario ?? '');
-  return { code: 'flow-state-advice-dropped', severity: 'warning', params: { part, item: /^[A-Za-z0-9_.:-]{1,100}$/.test(named) ? named : '…' } };
 }
 
 /** Reads and checks a state file; throws `UserError` (exit 1 for a refused file, 2 when unreadable). */
@@ -314,6 +306,14 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
   if (refusals !== undefined && !isRecord(refusals)) return void shape(['refusals'], 'object');
   const { earlierReasons } = data;
   if (earlierReasons !== undefined && (!isRecord(earlierReasons) || !Object.values(earlierReasons).every(text))) return void shape(['earlierReasons'], 'object of reasons');
+  const { earlierClaims } = data;
+  if (earlierClaims !== undefined && !isRecord(earlierClaims)) return void shape(['earlierClaims'], 'object');
+  const checkedEarlierClaims: [string, ClaimDecision][] = [];
+  for (const [requirement, claim] of Object.entries(earlierClaims ?? {})) {
+    const checked = checkDecision(claim);
+    if (checked?.kind !== 'claim') return void shape(['earlierClaims', requirement], "{ kind: 'claim', ... }");
+    checkedEarlierClaims.push([requirement, checked]);
+  }
   const checkedRefusals: [string, RefusalDecision][] = [];
   for (const [requirement, decision] of Object.entries(refusals ?? {})) {
     const checked = refusalShape(decision);
@@ -332,6 +332,7 @@ function checkShape(data: Record<string, unknown>, shape: (path: (string | numbe
     ...(adviceAnswered === undefined ? {} : { adviceAnswered }),
     ...(refusals === undefined ? {} : { refusals: Object.fromEntries(checkedRefusals) }),
     ...(earlierReasons === undefined ? {} : { earlierReasons: Object.fromEntries(Object.entries(earlierReasons).filter((entry): entry is [string, string] => text(entry[1]))) }),
+    ...(earlierClaims === undefined ? {} : { earlierClaims: Object.fromEntries(checkedEarlierClaims) }),
     checksum,
   };
 }

@@ -15,7 +15,7 @@ import type { ParamsArgs } from '../problems/errors.js';
 import type { AnswersParams } from '../answers/answers-messages.js';
 import type { FlowCode, FlowParams, flowMessages } from './flow-messages.js';
 import { answerValueProblems, type AnswerValueProblem } from '../answers/answer-value.js';
-import { proofRuleProblem, type ProofRuleProblem } from '../answers/claim-rules.js';
+import { CLAIM_TEXT_MAX, claimTextProblem, proofRuleProblem, type ClaimTextProblem, type ProofRuleProblem } from '../answers/claim-rules.js';
 import { refusalReasonProblem, type RefusalReasonProblem } from '../answers/refusal-rules.js';
 
 /**
@@ -67,10 +67,6 @@ export interface ClaimInput {
   proof?: ClaimProof;
 }
 
-/** The limits of the answers file (spec/schema/answers.schema.json), so every valid file replays. */
-export const MAX_JUSTIFICATION_LENGTH = 2000;
-export const MAX_REFERENCE_LENGTH = 200;
-
 /** The evidence a claim can have: a self-check cannot carry a PKVW firm's inspection. */
 export function evidenceLevelsFor(kind: AssessmentKind): readonly EvidenceLevel[] {
   return kind === 'inspection' ? EVIDENCE_LEVELS : EVIDENCE_LEVELS.filter((level) => level !== 'inspected');
@@ -98,24 +94,25 @@ export function validateClaim(
   if (claim.requirements.length === 0) return fail('flow-claim-no-requirements');
   const other = claim.requirements.find((requirement) => !offer.requirements.includes(requirement));
   if (other !== undefined) return fail('flow-claim-requirement-not-offered', { requirement: other });
-  if (claim.justification !== undefined) {
-    const justification = claim.justification.trim();
-    if (justification === '') return fail('flow-claim-justification-empty');
-    if (justification.length > MAX_JUSTIFICATION_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_JUSTIFICATION_LENGTH });
-  }
   if (claim.evidence !== undefined) {
     const levels = evidenceLevelsFor(kind);
     if (!levels.some((level) => level === claim.evidence?.level)) return fail('flow-evidence-unknown', { allowed: levels.join(', ') });
-    if ((claim.evidence.reference ?? '').trim().length > MAX_REFERENCE_LENGTH) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
   }
+  // The claim's own words, by the rule a saved check is read with too (answers/claim-rules.ts).
+  const text = claimTextProblem(claim);
+  if (text !== undefined) return claimTextPrompt(text, fail);
   return claim.proof === undefined ? undefined : proofProblem(offer.proof, claim.proof, fail);
 }
 
-/** The same limits the answers file sets (spec/schema/answers.schema.json), then the proof rules of answers/ against the offer. */
+/** The prompt's wording of the claim text rule: the prompt is already at the part that breaks it. */
+function claimTextPrompt(problem: ClaimTextProblem, fail: ClaimFail): Problem {
+  if (problem.rule === 'control') return fail('flow-claim-text-control');
+  if (problem.rule === 'too-long') return fail('flow-claim-text-too-long', { max: problem.max ?? CLAIM_TEXT_MAX });
+  return fail(problem.part === 'proof' ? 'flow-claim-proof-empty' : 'flow-claim-justification-empty');
+}
+
+/** A permit year and a date that can be one, then the proof rules of answers/ against the offer. */
 function proofProblem(offer: { permitYearFrom?: number; scenarios: readonly string[] } | undefined, proof: ClaimProof, fail: ClaimFail): Problem | undefined {
-  const texts = [proof.monument?.number, ...(proof.monument?.elements ?? []), proof.alternative?.measure, proof.alternative?.statement.reference, proof.landlordRefusal?.reference];
-  if (texts.some((text) => text !== undefined && text.trim() === '')) return fail('flow-claim-proof-empty');
-  if (texts.some((text) => text !== undefined && text.length > MAX_REFERENCE_LENGTH)) return fail('flow-claim-text-too-long', { max: MAX_REFERENCE_LENGTH });
   const year = proof.newBuild?.permitYear;
   if (year !== undefined && (!Number.isInteger(year) || year < 1800 || year > 2200)) return fail('flow-claim-permit-year-invalid');
   const date = proof.landlordRefusal?.date;

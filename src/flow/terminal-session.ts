@@ -308,7 +308,11 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
         message: wrapText(words.exceptionQuestion(again), width),
         choices: [
           { value: -1, name: words.exceptionNone(again) },
-          ...context.choices.map((offer, index) => ({ value: index, name: choiceName(exceptionOf(offer.exception).title[lang], options, 2), description: wrapText(exceptionOf(offer.exception).description[lang], width) })),
+          ...context.choices.map((offer, index) => ({
+            value: index,
+            name: choiceName(offer.earlier === undefined ? exceptionOf(offer.exception).title[lang] : `${exceptionOf(offer.exception).title[lang]} ${words.exceptionEarlier}`, options, 2),
+            description: wrapText(exceptionOf(offer.exception).description[lang], width),
+          })),
         ],
         loop: false,
         theme,
@@ -325,7 +329,10 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   if (offer === undefined) return { type: 'DECLINE' };
   const exception = exceptionOf(offer.exception);
   const levels = offer.evidence.allowed;
-  const preset = levels.includes(offer.evidence.proves) ? offer.evidence.proves : levels[0];
+  // The claim made before the step was asked anew: each of its parts is the answer to start from (Enter keeps it).
+  const { earlier } = offer;
+  const kept = (text: string | undefined) => (text === undefined || text === '' ? {} : { default: text.replace(/\s*\n\s*/g, ' '), prefill: 'editable' as const });
+  const preset = earlier !== undefined && levels.includes(earlier.evidence.level) ? earlier.evidence.level : levels.includes(offer.evidence.proves) ? offer.evidence.proves : levels[0];
   const claim: ClaimDraft = { exception: exception.id, requirements: offer.requirements };
   // The machine's check of the claim so far, each part as it is typed.
   const check = (part: Partial<ClaimInput>) => {
@@ -339,7 +346,7 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
         checkbox(
           {
             message: wrapText(words.exceptionWhich(exception.title[lang]), width),
-            choices: offer.requirements.map((requirement) => ({ value: requirement, name: choiceName(titleOf(requirement), options, 3), short: titleOf(requirement), checked: true })),
+            choices: offer.requirements.map((requirement) => ({ value: requirement, name: choiceName(titleOf(requirement), options, 3), short: titleOf(requirement), checked: earlier === undefined || earlier.requirements.includes(requirement) })),
             shortcuts: { all: null, invert: null },
             validate: (selected) => check({ requirements: selected.map((item) => item.value) }),
             theme: backOnly,
@@ -355,12 +362,12 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   }
   options.print(`${words.justificationGuide} ${exception.justification[lang]}\n`);
   const justification = await ask(
-    (promptContext) => input({ message: wrapText(words.justification, width), validate: (text) => check({ justification: text }), theme: backOnly }, promptContext),
+    (promptContext) => input({ message: wrapText(words.justification, width), validate: (text) => check({ justification: text }), ...kept(earlier?.justification), theme: backOnly }, promptContext),
     false,
   );
   if (justification.kind !== 'value') return undefined;
   const given = justification.value.trim();
-  const proof = offer.proof === undefined ? {} : await askProof(offer.proof, (part) => check({ justification: given, proof: part }), ask, options, words);
+  const proof = offer.proof === undefined ? {} : await askProof(offer.proof, (part) => check({ justification: given, proof: part }), ask, options, words, earlier?.proof);
   if (proof === undefined) return undefined;
   const level = await ask(
     (promptContext) =>
@@ -370,7 +377,7 @@ async function askExceptions(actor: Actor<AssessmentMachine>, ask: Ask, options:
   if (level.kind !== 'value') return undefined;
   const reference = await ask(
     (promptContext) =>
-      input({ message: wrapText(words.reference, width), validate: (text) => check({ justification: given, evidence: { level: level.value, reference: text } }), theme: backOnly }, promptContext),
+      input({ message: wrapText(words.reference, width), validate: (text) => check({ justification: given, evidence: { level: level.value, reference: text } }), ...kept(earlier?.evidence.reference), theme: backOnly }, promptContext),
     false,
   );
   if (reference.kind !== 'value') return undefined;
@@ -645,6 +652,7 @@ async function askProof(
   ask: Ask,
   options: TerminalSessionOptions,
   words: FlowWords,
+  earlier?: ClaimProof,
 ): Promise<ClaimProof | undefined> {
   const width = options.columns() - 2;
   const theme = themeOf(words, options.columns(), 'back');
@@ -655,46 +663,52 @@ async function askProof(
     intro = '';
     return shown;
   };
-  const text = async (message: string, part: (value: string) => ClaimProof, preset?: string) => {
+  /** A text part; `given`: what was given before the step was asked anew, in the line to keep (Enter) or edit. */
+  const text = async (message: string, part: (value: string) => ClaimProof, preset?: string, given?: string) => {
     const shown = titled(message);
-    const reply = await ask((context) => input({ message: shown, default: preset, validate: (value) => check(part(value.trim())), theme }, context), false);
+    const start = given === undefined || given === '' ? { default: preset } : { default: given, prefill: 'editable' as const };
+    const reply = await ask((context) => input({ message: shown, ...start, validate: (value) => check(part(value.trim())), theme }, context), false);
     return reply.kind === 'value' ? reply.value.trim() : undefined;
   };
-  const pick = async <T extends string>(message: string, labels: Record<T, string>) => {
+  const pick = async <T extends string>(message: string, labels: Record<T, string>, given?: string) => {
     const values = Object.keys(labels) as T[];
     const shown = titled(message);
-    const reply = await ask((context) => select({ message: shown, choices: values.map((value) => ({ value, name: choiceName(labels[value], options, 2) })), theme }, context), false);
+    const chosen = values.find((value) => value === given);
+    const reply = await ask((context) => select({ message: shown, choices: values.map((value) => ({ value, name: choiceName(labels[value], options, 2) })), ...(chosen === undefined ? {} : { default: chosen }), theme }, context), false);
     return reply.kind === 'value' ? reply.value : undefined;
   };
   switch (offer.kind) {
     case 'monument': {
-      const register = await pick(words.proof.register, words.proof.registers);
+      const register = await pick(words.proof.register, words.proof.registers, earlier?.monument?.register);
       if (register === undefined) return undefined;
-      const number = await text(words.proof.monumentNumber, (value) => ({ monument: { register, number: value, elements: ['-'] } }));
+      const number = await text(words.proof.monumentNumber, (value) => ({ monument: { register, number: value, elements: ['-'] } }), undefined, earlier?.monument?.number);
       if (number === undefined) return undefined;
-      const listed = await text(words.proof.elements, (value) => ({ monument: { register, number, elements: elementsOf(value) } }));
+      const listed = await text(words.proof.elements, (value) => ({ monument: { register, number, elements: elementsOf(value) } }), undefined, earlier?.monument?.elements.join(', '));
       return listed === undefined ? undefined : { monument: { register, number, elements: elementsOf(listed) } };
     }
     case 'new-build': {
-      const year = await text(words.proof.permitYear, (value) => ({ newBuild: { permitYear: parseNumberText(value) ?? Number.NaN } }), offer.permitYear === undefined ? undefined : String(offer.permitYear));
+      const given = earlier?.newBuild?.permitYear;
+      const year = await text(words.proof.permitYear, (value) => ({ newBuild: { permitYear: parseNumberText(value) ?? Number.NaN } }), offer.permitYear === undefined ? undefined : String(offer.permitYear), given === undefined ? undefined : String(given));
       return year === undefined ? undefined : { newBuild: { permitYear: parseNumberText(year) ?? Number.NaN } };
     }
     case 'equivalent-alternative': {
-      const measure = await text(words.proof.measure, (value) => ({ alternative: { measure: value, scenario: offer.scenarios[0] ?? '', statement: { by: 'pkvw-firm', reference: '-' } } }));
+      const before = earlier?.alternative;
+      const measure = await text(words.proof.measure, (value) => ({ alternative: { measure: value, scenario: offer.scenarios[0] ?? '', statement: { by: 'pkvw-firm', reference: '-' } } }), undefined, before?.measure);
       if (measure === undefined) return undefined;
       const names = Object.fromEntries(offer.scenarios.map((id) => [id, options.catalogue.scenarios.find((scenario) => scenario.id === id)?.name[options.lang] ?? id]));
-      const scenario = await pick(words.proof.scenario, names);
-      const by = scenario === undefined ? undefined : await pick(words.proof.statementBy, words.proof.statementByOptions);
+      const scenario = await pick(words.proof.scenario, names, before?.scenario);
+      const by = scenario === undefined ? undefined : await pick(words.proof.statementBy, words.proof.statementByOptions, before?.statement.by);
       if (scenario === undefined || by === undefined) return undefined;
-      const reference = await text(words.proof.statementReference, (value) => ({ alternative: { measure, scenario, statement: { by, reference: value } } }));
+      const reference = await text(words.proof.statementReference, (value) => ({ alternative: { measure, scenario, statement: { by, reference: value } } }), undefined, before?.statement.reference);
       return reference === undefined ? undefined : { alternative: { measure, scenario, statement: { by, reference } } };
     }
     case 'landlord-refusal': {
-      const by = await pick(words.proof.refusalBy, words.proof.refusalByOptions);
+      const before = earlier?.landlordRefusal;
+      const by = await pick(words.proof.refusalBy, words.proof.refusalByOptions, before?.by);
       if (by === undefined) return undefined;
-      const date = await text(words.proof.refusalDate, (value) => ({ landlordRefusal: { by, date: value, reference: '-' } }));
+      const date = await text(words.proof.refusalDate, (value) => ({ landlordRefusal: { by, date: value, reference: '-' } }), undefined, before?.date);
       if (date === undefined) return undefined;
-      const reference = await text(words.proof.refusalReference, (value) => ({ landlordRefusal: { by, date, reference: value } }));
+      const reference = await text(words.proof.refusalReference, (value) => ({ landlordRefusal: { by, date, reference: value } }), undefined, before?.reference);
       return reference === undefined ? undefined : { landlordRefusal: { by, date, reference } };
     }
   }

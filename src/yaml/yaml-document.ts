@@ -92,17 +92,24 @@ function parseWithLibrary(text: string, file: string): Parsed {
     // Duplicate keys are found below in one pass; the library's own check is quadratic.
     doc = parseDocument(text, { lineCounter, keepSourceTokens: true, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
   } catch (error) {
-    return fail('yaml-syntax', file, { detail: error instanceof Error ? error.message : String(error) });
+    return fail('yaml-syntax', file, { kind: 'other', detail: firstLine(error instanceof Error ? error.message : String(error)) });
   }
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
 
-  const problems: Problem[] = doc.errors.map((error): ProblemOf<typeof yamlMessages> => {
-    const at = position(error.pos[0]);
-    const code: YamlCode = error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-    return { code, severity: 'error', file, ...at, params: { detail: firstLine(error.message) } };
+  const said = new Set<string>();
+  const problems: Problem[] = doc.errors.flatMap((error): ProblemOf<typeof yamlMessages>[] => {
+    const detail = firstLine(error.message);
+    if (error.code === 'DUPLICATE_KEY') return [{ code: 'yaml-duplicate-key', severity: 'error', file, ...position(error.pos[0]), params: { detail } }];
+    const kind = syntaxKind(error.code, error.message);
+    const at = position(syntaxStart(doc, text, kind, error.pos[0]));
+    // The library can find one mistake twice at one place (two of its checks); say it once.
+    const key = `${at.line}:${at.column}:${kind}:${kind === 'other' ? detail : ''}`;
+    if (said.has(key)) return [];
+    said.add(key);
+    return [{ code: 'yaml-syntax', severity: 'error', file, ...at, params: { kind, detail } }];
   });
   if (problems.length > 0) return { problems };
 
@@ -134,7 +141,7 @@ function parseWithLibrary(text: string, file: string): Parsed {
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const code: 'yaml-alias-limit' | 'yaml-syntax' = /excessive alias count/i.test(detail) ? 'yaml-alias-limit' : 'yaml-syntax';
-    return fail(code, file, { detail: firstLine(detail), limit: MAX_ALIAS_COUNT });
+    return fail(code, file, { kind: 'other', detail: firstLine(detail), limit: MAX_ALIAS_COUNT });
   }
   if (data === null || data === undefined) return fail('yaml-empty', file, {});
 
@@ -159,6 +166,87 @@ function parseWithLibrary(text: string, file: string): Parsed {
   function located<Code extends YamlCode>(code: Code, offset: number, params: YamlParams<Code>): Problem {
     return { code, severity: 'error', file, ...position(offset), params };
   }
+}
+
+/**
+ * What kind of syntax error the library found, by its `code` and, where one code covers several
+ * mistakes (MISSING_CHAR), its message: each kind has its own words in the message maps; 'other' is
+ * said with the library's own (English) first line.
+ */
+function syntaxKind(code: string, message: string): SyntaxKind {
+  switch (code) {
+    case 'MISSING_CHAR':
+      if (/^Missing closing .?quote/.test(message)) return 'unclosed-quote';
+      if (/followed by map values/.test(message)) return 'missing-colon';
+      if (/^Missing ,/.test(message)) return 'missing-comma';
+      if (/^Missing space after :/.test(message)) return 'missing-space';
+      if (/^Comments must be separated/.test(message)) return 'comment-space';
+      return 'other';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'missing-colon';
+    case 'BAD_INDENT':
+      return /^Flow (sequence|map)/.test(message) ? 'unclosed-flow' : 'bad-indent';
+    case 'TAB_AS_INDENT':
+      return 'tab-indent';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'nested-compact';
+    case 'BLOCK_IN_FLOW':
+      return 'block-in-flow';
+    case 'MULTIPLE_DOCS':
+      return 'multiple-documents';
+    case 'BAD_DQ_ESCAPE':
+      return 'bad-escape';
+    case 'BAD_SCALAR_START':
+      return 'bad-start';
+    case 'UNEXPECTED_TOKEN':
+      return 'unexpected';
+    case 'KEY_OVER_1024_CHARS':
+      return 'long-key';
+    default:
+      return 'other';
+  }
+}
+
+/** The kinds of YAML syntax error PKVW-light words itself (yaml-messages.ts). */
+export type SyntaxKind =
+  | 'unclosed-quote'
+  | 'missing-colon'
+  | 'missing-comma'
+  | 'missing-space'
+  | 'comment-space'
+  | 'unclosed-flow'
+  | 'bad-indent'
+  | 'tab-indent'
+  | 'nested-compact'
+  | 'block-in-flow'
+  | 'multiple-documents'
+  | 'bad-escape'
+  | 'bad-start'
+  | 'unexpected'
+  | 'long-key'
+  | 'other';
+
+/**
+ * Where a syntax error starts. A quote, list or object never closed is reported by the library where
+ * it gave up (the end of the file, past its last line, or the next key); the user needs the opening
+ * quote or bracket, where the words "hier begint" point. Any other position past the end is pulled
+ * back onto the last character of the file.
+ */
+function syntaxStart(doc: Document.Parsed, text: string, kind: SyntaxKind, offset: number): number {
+  let opening: number | undefined;
+  const open = (node: { range?: [number, number, number] | null }) => {
+    const range = node.range;
+    // The innermost one around the place the library gave up (the visit goes outside in).
+    if (range && range[0] < offset && range[1] >= offset) opening = range[0];
+  };
+  if (kind === 'unclosed-quote') {
+    yaml().visit(doc, { Scalar: (_, scalar) => void (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? open(scalar) : undefined) });
+  } else if (kind === 'unclosed-flow') {
+    yaml().visit(doc, { Map: (_, map) => void (map.flow === true ? open(map) : undefined), Seq: (_, seq) => void (seq.flow === true ? open(seq) : undefined) });
+  }
+  if (opening !== undefined) return opening;
+  const last = text.trimEnd().length - 1;
+  return offset > last ? Math.max(0, last) : offset;
 }
 
 /** `locate` over the subset reader's nodes, as the library's `locate` walks its document. */

@@ -607,6 +607,79 @@ describe('pkvw-light check in a terminal', () => {
     for (const other of offer.requirements.slice(1)) expect(verdict.requirements.find((r) => r.requirement === other)?.status).not.toBe('claimed');
   });
 
+  it('asked the exception step again from the review, offers the claim made before: Enter keeps its justification, proof, evidence and reference', async () => {
+    const monument: AnswerPolicy = (question) => (question.id === 'wonen.monument' ? 'rijksmonument' : lastAnswers(question));
+    const actor = startActor();
+    while (asking(actor)) actor.send(policyEvent(actor, monument));
+    const offer = actor.getSnapshot().context.choices.find((choice) => choice.exception === 'EX-MONUMENT');
+    const [first] = offer?.requirements ?? [];
+    if (offer === undefined || first === undefined) throw new Error('no exception step for a monument with unmet basics');
+    const index = actor.getSnapshot().context.choices.indexOf(offer);
+    const proof = { monument: { register: 'rijksmonumentenregister' as const, number: '512345', elements: ['voordeur', 'achterraam'] } };
+    actor.send({ type: 'CLAIM', exception: 'EX-MONUMENT', requirements: [first], justification: 'Historische voordeur, vergunning geweigerd', evidence: { level: 'document', reference: 'RM-7' }, proof });
+    while (actor.getSnapshot().context.position.kind !== 'review') actor.send({ type: 'DECLINE' });
+    writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, actor.getSnapshot().context.flow, NOW), { mode: 0o600 });
+    // Back from the review: through the refusal step when it is offered.
+    actor.send({ type: 'BACK' });
+    const throughRefusals = actor.getSnapshot().context.position.kind === 'refusals';
+
+    const terminal = run(['check', '--resume', 'voortgang.json', '--out', 'uitkomst']);
+    await terminal.waitFor('Klaar: toon het oordeel');
+    let mark = terminal.mark;
+    terminal.press(KEY.escape);
+    if (throughRefusals) {
+      await terminal.waitFor('esc terug • ? uitleg', mark);
+      mark = terminal.mark;
+      terminal.press(KEY.escape);
+    }
+    await terminal.waitFor('Geldt een van deze uitzonderingen voor uw woning?', mark);
+    await terminal.waitFor('Beschermd monument (eerder geclaimd: uw onderbouwing staat al ingevuld)', mark);
+    terminal.press(KEY.down.repeat(index + 1) + KEY.enter);
+    if (offer.requirements.length > 1) {
+      // Only the basic claimed before is ticked.
+      await terminal.waitFor('Voor welke basisvoorzieningen geldt "Beschermd monument"?', mark);
+      const title = (id: string) => catalogue.requirements.find((r) => r.id === id)?.title.nl ?? id;
+      await terminal.waitFor(`◉ ${title(first)}`, mark);
+      for (const other of offer.requirements.slice(1)) expect(terminal.screen(mark)).toContain(`◯ ${title(other)}`);
+      terminal.press(KEY.enter);
+    }
+    // Each part stands in its line as given before: Enter keeps it, nothing is typed again.
+    for (const [prompt, given] of [
+      ['Uw onderbouwing', 'Historische voordeur, vergunning geweigerd'],
+      ['Monumentnummer uit dat register', '512345'],
+      ['Om welke elementen gaat het', 'voordeur, achterraam'],
+      ['Verwijzing naar het bewijs', 'RM-7'],
+    ] as const) {
+      if (prompt === 'Monumentnummer uit dat register') {
+        await terminal.waitFor('In welk register staat de woning?', mark);
+        terminal.press(KEY.enter);
+      }
+      if (prompt === 'Verwijzing naar het bewijs') {
+        await terminal.waitFor('Welk bewijs heeft u?', mark);
+        terminal.press(KEY.enter);
+      }
+      await terminal.waitFor(prompt, mark);
+      // In the line to keep (inquirer breaks it at the edge, mid-word).
+      await terminal.waitFor(new RegExp([...given].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\r?\n?')), mark);
+      mark = terminal.mark;
+      terminal.press(KEY.enter);
+    }
+    // "No further" at the steps that follow, up to the review (shown once already, before going back).
+    for (let step = 0; step < 5; step++) {
+      // A whole prompt, its key hints drawn.
+      await terminal.waitFor(/\? (Geldt |Overzicht|Wilt u )[^]*esc terug/, mark);
+      if (terminal.screen(mark).includes('Klaar: toon het oordeel')) break;
+      mark = terminal.mark;
+      terminal.press(KEY.enter);
+    }
+    expect(terminal.screen(mark)).toContain('Klaar: toon het oordeel');
+    terminal.press(KEY.enter);
+    expect(await terminal.exited).toBe(0);
+    const verdict = JSON.parse(readFileSync(join(dir, 'uitkomst', 'oordeel.json'), 'utf8')) as Verdict;
+    expect(verdict.requirements.find((r) => r.requirement === first)).toMatchObject({ status: 'exempt', exemption: { exception: 'EX-MONUMENT', evidence: 'document', reference: 'RM-7' } });
+    expect(statSync(join(dir, 'voortgang.json')).mode & 0o777).toBe(0o600);
+  });
+
   it('refuses to run without a terminal unless given answers, with exit 2', async () => {
     const result = runPiped(['check']);
     expect(result.status).toBe(2);

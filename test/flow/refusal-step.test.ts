@@ -313,14 +313,14 @@ describe('refusal reasons in a saved state, checked again on reading by the one 
   });
 
   it('drops a control character in a reason from the browser store, which the reader never sees (checkSavedReasons)', () => {
-    const { kept, dropped } = checkSavedReasons({ refusals: { 'INF-14': { kind: 'refused', reason: 'Naam\u202egeheim' }, 'INF-05': { kind: 'declined' } }, earlierReasons: { 'INF-14': 'Naam\u001b[2J' } });
-    expect(kept).toEqual({ refusals: { 'INF-05': { kind: 'declined' } } });
+    const { kept, dropped } = checkSavedReasons({ decisions: {}, refusals: { 'INF-14': { kind: 'refused', reason: 'Naam\u202egeheim' }, 'INF-05': { kind: 'declined' } }, earlierReasons: { 'INF-14': 'Naam\u001b[2J' } });
+    expect(kept).toEqual({ decisions: {}, refusals: { 'INF-05': { kind: 'declined' } } });
     expect(dropped.map(({ problem, path }) => [problem.code, problem.severity, path.join('/')])).toEqual([
       ['flow-state-refusal-reason-control', 'warning', 'refusals/INF-14/reason'],
       ['flow-state-refusal-reason-control', 'warning', 'earlierReasons/INF-14'],
     ]);
     // A reason that is not text at all (a damaged store) counts as empty.
-    expect(checkSavedReasons({ refusals: { 'INF-14': { kind: 'refused', reason: 7 as unknown as string } } }).dropped.map(({ problem }) => problem.code)).toEqual(['flow-state-refusal-reason-empty']);
+    expect(checkSavedReasons({ decisions: {}, refusals: { 'INF-14': { kind: 'refused', reason: 7 as unknown as string } } }).dropped.map(({ problem }) => problem.code)).toEqual(['flow-state-refusal-reason-empty']);
   });
 
   it('drops a reason kept to offer again that fails the rule, and offers the basic without it', () => {

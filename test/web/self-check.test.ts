@@ -15,8 +15,10 @@ import { newDeviceKey, saveCheck, STORE_KEY } from '../../src/web/self-check/dev
 import type { FlowAnswers } from '../../src/flow/flow-answers.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { runMain } from '../../cli/main.js';
+import { renderProblemMessage } from '../../src/messages/render-problem.js';
 import { captureIo } from '../support/capture-io.js';
 import { axeViolations, launchBrowser, recordedPage, tabTo, tabToSelector, type RecordedPage } from './browser.js';
+import { policyEvent, startActor, wethouderTerracedHouse } from '../flow/flow-test-kit.js';
 
 const catalogue = loadCatalogue();
 const nl = flowWords.nl;
@@ -289,6 +291,23 @@ describe('the web self-check, from file:// with keyboard only', () => {
     const review = await playUntil((current) => current.kind === 'review');
     expect(review.kind).toBe('review');
     expect(await page.$eval('main', (main) => main.textContent)).toContain(`Uitzondering "${exception?.title.nl}"`);
+    // Back from the review (through the refusal step when it is offered): the step is asked anew, the claim's words kept.
+    for (let step = 0; (await screen()).kind !== 'exceptions'; step++) {
+      expect(step).toBeLessThan(3);
+      const heading = await page.$eval('main h1', (h1) => h1.textContent ?? '');
+      await tabTo(page, words.back);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((before) => document.querySelector('main h1')?.textContent !== before, {}, heading);
+    }
+    const labels = await page.$$eval('main form .choice label', (list) => list.map((label) => label.textContent));
+    expect(labels).toContain(`${exception?.title.nl} ${nl.exceptionEarlier}`);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.$eval('main textarea[name="justification"]', (area) => (area as HTMLTextAreaElement).value)).toBe('Een gelijkwaardige maatregel, beoordeeld door de commissie.');
+    expect(await page.$eval('main input[name="reference"]', (input) => (input as HTMLInputElement).value)).toBe('CCM-2026-0042');
+    await expectAccessible('exception step asked anew');
+    await page.keyboard.press('Enter');
+    await playUntil((current) => current.kind === 'review');
+    expect(await page.$eval('main', (main) => main.textContent)).toContain(`Uitzondering "${exception?.title.nl}"`);
     await playUntil((current) => current.kind === 'verdict');
     const report = await page.$eval('main pre.report', (pre) => pre.textContent ?? '');
     rmSync(join(downloads, 'antwoorden.yaml'));
@@ -459,6 +478,53 @@ describe('the web self-check, from file:// with keyboard only', () => {
     expect(await page.$$eval('main form.refusals .choice label', (list) => list.map((label) => label.textContent))).toEqual([nl.refusals.none(true), title('INF-14')]);
     await expectAccessible('kept check with a reason dropped');
     await page.evaluate(() => localStorage.clear());
+  });
+
+  it('opens a kept check whose advice no longer fits the catalogue: says the catalogue was updated, which part no longer fits and why, never the reference, and asks the advice step again', async () => {
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, wethouderTerracedHouse));
+    actor.send({ type: 'ADVICE', advice: { reference: 'CCV-2026-4711', date: '2026-10-03', measures: ['WON-16', 'WON-18'] } });
+    const flow = actor.getSnapshot().context.flow;
+    const advice = flow.meta.advice;
+    if (advice === undefined) throw new Error('no advice recorded');
+    // Kept against another catalogue, in which WON-01 was a measure an advice could name; in this one it is an owner basic.
+    const kept = { ...flow, meta: { ...flow.meta, advice: { ...advice, measures: ['WON-16', 'WON-01'] } } };
+    const { version } = catalogue.metadata;
+    const why = 'het bewaarde beveiligingsadvies wordt opnieuw gevraagd: het noemt WON-01 als geadviseerde maatregel, maar dat is in deze catalogus geen maatregel van de werkgever meer';
+    const whyEn = renderProblemMessage({ code: 'flow-state-advice-dropped', severity: 'warning', params: { part: 'measure', item: 'WON-01' } }, 'en');
+    for (const [stored, head, lang] of [
+      [{ version: '0.1.0' }, `De catalogus is bijgewerkt (versie 0.1.0 → ${version}).`, 'nl'],
+      [{ version, hash: 'een-andere-hash' }, `De catalogus is bijgewerkt zonder nieuw versienummer (nog steeds versie ${version}, maar de inhoud is gewijzigd).`, 'nl'],
+      [{ version: '0.1.0' }, `The catalogue was updated (version 0.1.0 → ${version}).`, 'en'],
+    ] as const) {
+      const store = new Map<string, string>();
+      const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value) } as Storage;
+      await saveCheck(storage, await newDeviceKey(PASSPHRASE), { catalogue: { id: catalogue.metadata.id, ...stored }, flow: kept });
+      await page.evaluate((key, value) => localStorage.setItem(key, value), STORE_KEY, store.get(STORE_KEY) ?? '');
+      await page.reload();
+      if (lang === 'en') {
+        await tabTo(page, 'English');
+        await page.keyboard.press('Enter');
+      }
+      await tabToSelector(page, 'input[type="password"]');
+      await page.keyboard.type(PASSPHRASE);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('main form.advice');
+      expect(await page.$eval('main [role="status"] p', (p) => p.textContent)).toBe(head);
+      expect(await page.$$eval('main [role="status"] li', (list) => list.map((li) => li.textContent))).toEqual([lang === 'en' ? whyEn : why]);
+      expect(whyEn).toBe('the saved security advice is asked again: it names WON-01 as an advised measure, but that is no longer an employer measure in this catalogue');
+      const main = await page.$eval('main', (element) => element.textContent ?? '');
+      expect(main).not.toContain('CCV-2026-4711');
+      expect(main).not.toContain('2026-10-03');
+      // Nothing of the advice is ticked or filled in: the step is asked as new.
+      expect(await page.$$eval('main form.advice input[type="radio"]:checked', (list) => list.length)).toBe(0);
+      expect(await page.$eval('main form.advice input[name="reference"]', (input) => (input as HTMLInputElement).value)).toBe('');
+      await expectAccessible('kept check with its advice dropped');
+    }
+    await page.evaluate(() => localStorage.clear());
+    // Back to Dutch for what follows.
+    await tabTo(page, 'Nederlands');
+    await page.keyboard.press('Enter');
   });
 
   it('made no request and broke no part of its Content-Security-Policy', async () => {

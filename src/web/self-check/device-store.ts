@@ -21,9 +21,9 @@ interface StoredEnvelope {
   data: string;
 }
 
-/** What is encrypted: the flow, and the catalogue it was answered against. */
+/** What is encrypted: the flow, and the catalogue it was answered against (its hash absent in a store kept by an older page). */
 export interface StoredCheck {
-  catalogue: { id: string; version: string };
+  catalogue: { id: string; version: string; hash?: string };
   flow: FlowAnswers;
 }
 

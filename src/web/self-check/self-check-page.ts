@@ -10,13 +10,15 @@ import type { Catalogue, Language, Question } from '../../catalogue/catalogue-ty
 import { bundledCatalogue } from '../../catalogue/precompiled-catalogue.js';
 import { createAssessmentMachine, stageOf, stepProblem, type AdviceInput, type AssessmentMachine, type FlowEvent } from '../../flow/assessment-machine.js';
 import { advisedMeasures, basicGroups, measureGroups, NO_MEASURE, type RequirementGroup } from '../../flow/advice-step.js';
-import { adviceFromWritten } from '../../answers/advice-rules.js';
+import { adviceFromWritten, writtenAdviceOf } from '../../answers/advice-rules.js';
 import type { FlowAnswers } from '../../flow/flow-answers.js';
 import { flowProgress } from '../../flow/flow-progress.js';
 import { describeAdvice, describeAnswer, flowWords } from '../../flow/flow-words.js';
 import { parseNumberText } from '../../flow/step-checks.js';
 import { REFUSAL_REASON_MAX } from '../../answers/refusal-rules.js';
+import { CLAIM_TEXT_MAX, JUSTIFICATION_MAX } from '../../answers/claim-rules.js';
 import { checkSavedReasons } from '../../flow/saved-reasons.js';
+import { checkSavedAdvice } from '../../flow/saved-advice.js';
 import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { Problem } from '../../problems/problem.js';
 import { fundingSummary } from '../../report/funding-summary.js';
@@ -26,7 +28,7 @@ import { verdictWords } from '../../verdict/verdict-words.js';
 import { el, uniqueId } from '../site/dom.js';
 import type { SiteContext, SitePage } from '../site/site-page.js';
 import { ANSWERS_FILE_NAME, readAnswersFile, renderAnswersFile } from './answers-file.js';
-import { MIN_PASSPHRASE, hasStoredCheck, newDeviceKey, openCheck, saveCheck, wipeStoredCheck, type DeviceKey } from './device-store.js';
+import { MIN_PASSPHRASE, hasStoredCheck, newDeviceKey, openCheck, saveCheck, wipeStoredCheck, type DeviceKey, type StoredCheck } from './device-store.js';
 import { selfCheckWords } from './self-check-words.js';
 
 /** What survives a language switch (in ctx.memory): the running check and the device key, if kept. */
@@ -50,8 +52,8 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
   const flow = flowWords[lang];
   const storage = window.localStorage;
   let session = ctx.memory.get('session') as Session | undefined;
-  /** A message above the step, said once (file read, kept, wiped). */
-  let notice: string | undefined;
+  /** A message above the step, said once (file read, kept, wiped); lines starting with "  - " are a list under the line before. */
+  let notice: string | string[] | undefined;
 
   const setSession = (next: Session | undefined) => {
     session = next;
@@ -68,6 +70,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       skipped: start.skipped ?? [],
       ...(start.refusals === undefined ? {} : { refusals: start.refusals }),
       ...(start.earlierReasons === undefined ? {} : { earlierReasons: start.earlierReasons }),
+      ...(start.earlierClaims === undefined ? {} : { earlierClaims: start.earlierClaims }),
       ...(start.adviceAnswered === undefined ? {} : { adviceAnswered: start.adviceAnswered }),
     };
     const actor = createActor(createAssessmentMachine(catalogue()), { input }).start();
@@ -100,8 +103,8 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     const current = session;
     if (!current?.deviceKey) return saving;
     const { deviceKey } = current;
-    const { catalogue: { metadata }, flow: answers } = current.actor.getSnapshot().context;
-    saving = saving.then(() => saveCheck(storage, deviceKey, { catalogue: { id: metadata.id, version: metadata.version }, flow: answers }));
+    const { catalogue: { metadata, hash }, flow: answers } = current.actor.getSnapshot().context;
+    saving = saving.then(() => saveCheck(storage, deviceKey, { catalogue: { id: metadata.id, version: metadata.version, hash }, flow: answers }));
     return saving;
   };
 
@@ -115,7 +118,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
   // ── the start: begin, open a kept check, open a file ──
   const drawStart = (): Node[] => {
     const nodes: Node[] = [el('h1', { tabindex: '-1' }, words.title), ...words.intro.map((text) => el('p', {}, text))];
-    if (notice) nodes.push(el('p', { class: 'note', role: 'status' }, notice));
+    if (notice) nodes.push(noticeNode(notice));
     notice = undefined;
     const begin = el('button', { type: 'button' }, words.start);
     begin.addEventListener('click', () => {
@@ -141,13 +144,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       void openCheck(storage, field.value).then((result) => {
         open.disabled = false;
         if (result.kind === 'opened' && result.check.catalogue.id === catalogue().metadata.id) {
-          // A refusal reason that fails the rule is dropped and asked again, said above the step; the rest is kept.
-          const { kept, dropped } = checkSavedReasons(result.check.flow);
-          const flow: Partial<FlowAnswers> = { ...result.check.flow };
-          delete flow.refusals;
-          delete flow.earlierReasons;
-          startWith({ ...flow, ...kept }, result.deviceKey);
-          if (dropped.length > 0) notice = [words.storeDropped, ...dropped.map(({ problem }) => renderProblemMessage(problem, lang))].join(' ');
+          startWith(openedCheck(result.check), result.deviceKey);
           draw({ focus: 'step' });
           return;
         }
@@ -156,6 +153,36 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       });
     });
     return form;
+  };
+
+  /**
+   * A kept check as the machine starts from it, read with the rules a state file is read with: a
+   * refusal reason or a claim's words that fail the rule are dropped and asked again; a saved advice
+   * that no longer fits the catalogue (a newer one, or one changed without a new version) is dropped
+   * and its step asked again. What was dropped, and why, is said above the step; the rest is kept.
+   */
+  const openedCheck = (check: StoredCheck): Partial<FlowAnswers> => {
+    const cat = catalogue();
+    const saved: Partial<FlowAnswers> = { ...check.flow };
+    const { kept, dropped } = checkSavedReasons({ ...check.flow, decisions: check.flow.decisions ?? {} });
+    delete saved.refusals;
+    delete saved.earlierReasons;
+    delete saved.earlierClaims;
+    const lines: string[] = [];
+    const written = saved.meta?.advice === undefined ? undefined : writtenAdviceOf(saved.meta.advice);
+    const checked = saved.meta === undefined || written === undefined ? undefined : checkSavedAdvice(written, cat, saved.meta.date);
+    if (saved.meta !== undefined && checked !== undefined && 'unfit' in checked) {
+      const meta = { ...saved.meta };
+      delete meta.advice;
+      saved.meta = meta;
+      delete saved.adviceAnswered;
+      const why = checked.unfit.map(({ problem }) => renderProblemMessage(problem, lang));
+      const changed = check.catalogue.version !== cat.metadata.version || (check.catalogue.hash !== undefined && check.catalogue.hash !== cat.hash);
+      lines.push(...(changed ? flow.changed(check.catalogue.version, cat.metadata.version, [], why) : [words.storeDropped, ...why.map((line) => `  - ${line}`)]));
+    }
+    if (dropped.length > 0) lines.push([words.storeDropped, ...dropped.map(({ problem }) => renderProblemMessage(problem, lang))].join(' '));
+    if (lines.length > 0) notice = lines;
+    return { ...saved, ...kept };
   };
 
   const filePanel = (): HTMLElement => {
@@ -210,7 +237,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       else nodes.push(...reviewView(current));
     }
     // Said once, under the heading: a file read, the answers kept.
-    if (notice) nodes.splice(1, 0, el('p', { class: 'note', role: 'status' }, notice));
+    if (notice) nodes.splice(1, 0, noticeNode(notice));
     notice = undefined;
     nodes.push(devicePanel(current), exportPanel(current));
     return nodes;
@@ -439,7 +466,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       const id = uniqueId('option');
       const exception = exceptionOf(choice.exception);
       choices.append(
-        el('div', { class: 'choice' }, el('input', { type: 'radio', id, name, value: String(index), 'aria-describedby': `${id}-description` }), el('label', { for: id }, exception?.title[lang] ?? choice.exception)),
+        el('div', { class: 'choice' }, el('input', { type: 'radio', id, name, value: String(index), 'aria-describedby': `${id}-description` }), el('label', { for: id }, `${exception?.title[lang] ?? choice.exception}${choice.earlier === undefined ? '' : ` ${flow.exceptionEarlier}`}`)),
         el('p', { id: `${id}-description`, class: 'note' }, exception?.description[lang] ?? ''),
       );
     });
@@ -456,7 +483,9 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         const which = el('fieldset', {}, el('legend', {}, flow.exceptionWhich(exception.title[lang])));
         for (const requirement of choice.requirements) {
           const id = uniqueId('basic');
-          which.append(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id, name: 'requirements', value: requirement, checked: true }), el('label', { for: id }, titleOf(requirement))));
+          // All ticked, or those of the claim made before the step was asked anew.
+          const checked = choice.earlier === undefined || choice.earlier.requirements.includes(requirement);
+          which.append(el('div', { class: 'choice' }, el('input', { type: 'checkbox', id, name: 'requirements', value: requirement, checked }), el('label', { for: id }, titleOf(requirement))));
         }
         parts.push(which);
       } else {
@@ -465,16 +494,21 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       const justificationId = uniqueId('justification');
       const evidenceId = uniqueId('evidence');
       const referenceId = uniqueId('reference');
+      // The words of the claim made before the step was asked anew are the answer to start from.
+      const { earlier } = choice;
+      const justification = el('textarea', { id: justificationId, name: 'justification', maxlength: String(JUSTIFICATION_MAX) });
+      justification.value = earlier?.justification ?? '';
+      const level = earlier?.evidence.level ?? choice.evidence.proves;
       parts.push(
         el('p', {}, `${flow.justificationGuide} ${exception.justification[lang]}`),
-        el('div', { class: 'field' }, el('label', { for: justificationId }, flow.justification), el('textarea', { id: justificationId, name: 'justification', maxlength: '2000' })),
+        el('div', { class: 'field' }, el('label', { for: justificationId }, flow.justification), justification),
         el(
           'div',
           { class: 'field' },
           el('label', { for: evidenceId }, flow.evidence(flow.evidenceNeeded[choice.evidence.proves])),
-          el('select', { id: evidenceId, name: 'evidence' }, ...choice.evidence.allowed.map((level) => el('option', { value: level, selected: level === choice.evidence.proves }, flow.evidenceLevel[level]))),
+          el('select', { id: evidenceId, name: 'evidence' }, ...choice.evidence.allowed.map((allowed) => el('option', { value: allowed, selected: allowed === level }, flow.evidenceLevel[allowed]))),
         ),
-        el('div', { class: 'field' }, el('label', { for: referenceId }, flow.reference), el('input', { type: 'text', id: referenceId, name: 'reference', maxlength: '200' })),
+        el('div', { class: 'field' }, el('label', { for: referenceId }, flow.reference), el('input', { type: 'text', id: referenceId, name: 'reference', maxlength: String(CLAIM_TEXT_MAX), value: earlier?.evidence.reference })),
       );
       details.replaceChildren(...parts);
     };
@@ -503,6 +537,8 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         requirements: data.getAll('requirements').map(String),
         justification: String(data.get('justification') ?? ''),
         evidence: { level: String(data.get('evidence') ?? ''), ...(reference ? { reference } : {}) },
+        // This page has no fields for a structured proof: one given before (in an opened answers file) is kept, not lost.
+        ...(choice.earlier?.proof === undefined ? {} : { proof: choice.earlier.proof }),
       });
     });
     return form;
@@ -771,6 +807,21 @@ function focusStep(root: HTMLElement): void {
     root.querySelector<HTMLElement>('form fieldset input, form fieldset textarea, form fieldset select') ??
     root.querySelector<HTMLElement>('h1');
   control?.focus();
+}
+
+/** A notice as the page says it: one paragraph, or lines of which those starting with "  - " form a list under the line before. */
+function noticeNode(notice: string | string[]): HTMLElement {
+  if (typeof notice === 'string') return el('p', { class: 'note', role: 'status' }, notice);
+  const box = el('div', { class: 'note', role: 'status' });
+  for (const line of notice) {
+    if (!line.startsWith('  - ')) {
+      box.append(el('p', {}, line));
+      continue;
+    }
+    const list = box.lastElementChild instanceof HTMLUListElement ? box.lastElementChild : box.appendChild(el('ul', {}));
+    list.append(el('li', {}, line.slice(4)));
+  }
+  return box;
 }
 
 function problemLine(problem: Problem, lang: Language): string {
