@@ -106,7 +106,11 @@ function stateReadProblem(p: Problem): Problem {
   if (p.code === 'yaml-control-character') return { ...p, code: 'flow-state-control-character', params: {} } satisfies ProblemOf<typeof flowMessages>;
   if (p.code === 'yaml-not-unicode') return { ...p, code: 'flow-state-not-unicode', params: {} } satisfies ProblemOf<typeof flowMessages>;
   if (p.code === 'yaml-limit' || p.code === 'yaml-too-large') return { ...p, code: 'flow-state-limit', params: { limit: p.params.limit ?? '' } } satisfies ProblemOf<typeof flowMessages>;
-  return { ...p, code: 'flow-state-not-json', params: p.params.detail === undefined ? {} : { detail: p.params.detail } } satisfies ProblemOf<typeof flowMessages>;
+  // A kind of syntax error the yaml maps word (yaml-document.ts) tells how to mend a file by hand; a
+  // state file is the program's own, so only the damage is said, in the user's language. Another
+  // kind keeps the reader's first line.
+  const worded = p.code === 'yaml-syntax' && p.params.kind !== undefined && p.params.kind !== 'other';
+  return { ...p, code: 'flow-state-not-json', params: p.params.detail === undefined || worded ? {} : { detail: p.params.detail } } satisfies ProblemOf<typeof flowMessages>;
 }
 
 /**

@@ -97,6 +97,8 @@ describe('the saved state of a self-check', () => {
       expect(exitCode).toBe(1);
       expect(codes[0]).toBe('flow-state-not-json');
       expect(lines[0]).toContain('niet gewijzigd');
+      // Said in Dutch: not the reader's English ("Missing closing …").
+      expect(lines[0]).toMatch(/bewaarde zelfcheck is beschadigd of onvolledig \(geen geldige JSON\); het bestand is niet gewijzigd$/);
     });
 
     it('empty (a crash before anything was written)', () => {
