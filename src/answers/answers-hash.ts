@@ -247,6 +247,8 @@ interface OrderedId {
   booleans: (Uint8Array | undefined)[];
   /** Texts and numbers by evidence level, then value. Bounded: a text answer can be anything. */
   scalars: (Map<string | number, Uint8Array> | undefined)[];
+  /** A list's start, up to its `[`, by evidence level. */
+  lists: (Uint8Array | undefined)[];
 }
 interface Order {
   entries: OrderedId[];
@@ -317,14 +319,13 @@ function writeGiven(entry: OrderedId, answer: GivenAnswer): boolean {
   } else if (Array.isArray(value) && allPlainTexts(value)) {
     const slot = evidenceSlot(answer.evidence);
     if (slot >= 0) {
-      writeText(entry.prefix);
-      writeQuoted(EVIDENCE_LEVELS[slot] as string);
-      writeText(',"value":[');
+      writeBytes((entry.lists[slot] ??= encoder.encode(memberText(entry, slot, '['))));
       for (let i = 0; i < value.length; i++) {
         if (i > 0) writeByte(COMMA);
         writeQuoted(value[i] as string);
       }
-      writeText(']}');
+      writeByte(0x5d);
+      writeByte(CLOSE);
       return true;
     }
   }
@@ -335,7 +336,7 @@ function writeGiven(entry: OrderedId, answer: GivenAnswer): boolean {
 }
 
 function orderedId(id: string): OrderedId {
-  return { id, prefix: `"${id}":{"evidence":`, booleans: [], scalars: [] };
+  return { id, prefix: `"${id}":{"evidence":`, booleans: [], scalars: [], lists: [] };
 }
 
 /**
@@ -352,11 +353,11 @@ function memberOf(entry: OrderedId, answer: GivenAnswer): Uint8Array | string | 
     return (entry.booleans[at] ??= encoder.encode(entry.prefix + `"${EVIDENCE_LEVELS[slot] as string}","value":${value ? 'true' : 'false'}}`));
   }
   const scalar = typeof value === 'string' || typeof value === 'number';
-  if (!scalar && (typeof value !== 'object' || value === null)) return value === null ? member(entry, slot, 'null') : undefined;
+  if (!scalar && (typeof value !== 'object' || value === null)) return value === null ? memberText(entry, slot, 'null') : undefined;
   const byValue = scalar ? entry.scalars[slot] : undefined;
   const kept = byValue?.get(value as string | number);
   if (kept !== undefined) return kept;
-  const text = member(entry, slot, typeof value === 'string' ? canonicalString(value) : canonicalJson(value));
+  const text = memberText(entry, slot, typeof value === 'string' ? canonicalString(value) : canonicalJson(value));
   // Scalars only: an array is a new object every time, so it cannot be looked up. Encoding costs
   // more than writing the text once: only a member that is kept is encoded.
   if (!scalar || (byValue?.size ?? 0) >= MAX_MEMBERS_PER_ID) return text;
@@ -365,8 +366,9 @@ function memberOf(entry: OrderedId, answer: GivenAnswer): Uint8Array | string | 
   return encoded;
 }
 
-function member(entry: OrderedId, slot: number, valueJson: string): string {
-  return entry.prefix + `"${EVIDENCE_LEVELS[slot] as string}","value":` + valueJson + '}';
+/** `"id":{"evidence":"level","value":` and `valueJson`; closed with `}` unless it opens a list. */
+function memberText(entry: OrderedId, slot: number, valueJson: string): string {
+  return entry.prefix + `"${EVIDENCE_LEVELS[slot] as string}","value":` + valueJson + (valueJson === '[' ? '' : '}');
 }
 
 /** The position of an evidence level, or -1 for anything else. */

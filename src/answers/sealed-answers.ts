@@ -47,6 +47,8 @@ class Seal extends Returns {
 
 /** The question ids of a catalogue and their positions, worked out once per catalogue. */
 export interface QuestionIds {
+  /** Each question's id, duplicates kept: what the cache is checked against. */
+  of: readonly string[];
   ids: readonly string[];
   at: ReadonlyMap<string, number>;
   /** False when an id is `__proto__` (a key that sets the prototype instead): such records are not sealed. */
@@ -55,15 +57,25 @@ export interface QuestionIds {
 
 const questionIds = new WeakMap<readonly Question[], QuestionIds>();
 
-/** The distinct ids of these questions, in catalogue order. */
+/**
+ * The distinct ids of these questions, in catalogue order. Kept per questions array, and checked
+ * against it each time (a few hundred nanoseconds), so questions changed in place are followed.
+ */
 export function questionIdsOf(questions: readonly Question[]): QuestionIds {
   let known = questionIds.get(questions);
-  if (known === undefined) {
-    const ids = Object.freeze([...new Set(questions.map((q) => q.id))]);
-    known = { ids, at: new Map(ids.map((id, i) => [id, i])), sealable: !ids.includes('__proto__') };
+  if (known === undefined || !sameIds(questions, known.of)) {
+    const of = questions.map((q) => q.id);
+    const ids = Object.freeze([...new Set(of)]);
+    known = { of, ids, at: new Map(ids.map((id, i) => [id, i])), sealable: !ids.includes('__proto__') };
     questionIds.set(questions, known);
   }
   return known;
+}
+
+function sameIds(questions: readonly Question[], ids: readonly string[]): boolean {
+  if (questions.length !== ids.length) return false;
+  for (let i = 0; i < ids.length; i++) if (questions[i]?.id !== ids[i]) return false;
+  return true;
 }
 
 /**

@@ -65,6 +65,7 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
   const given: Record<string, GivenAnswer> = {};
   const ids = questionIdsOf(catalogue.questions);
   const byPosition = new Array<GivenAnswer | undefined>(ids.ids.length).fill(undefined);
+  let positioned = true;
   for (const [id, answer] of Object.entries(written.answers)) {
     const question = questions.get(id);
     if (!question) {
@@ -78,7 +79,8 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
     if (!checkValue(question, value, valuePath, check)) continue;
     const at = ids.at.get(id);
     given[id] = sealedAnswer(value, evidence);
-    if (at !== undefined) byPosition[at] = given[id];
+    if (at === undefined) positioned = false;
+    else byPosition[at] = given[id];
   }
 
   const answers: Answers = {
@@ -88,7 +90,7 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
     subject: written.subject,
     ...(written.inspection ? { inspection: written.inspection } : {}),
     ...(written.advice ? { advice: adviceFromWritten(written.advice) } : {}),
-    answers: sealAnswers(ids, given, byPosition),
+    answers: positioned ? sealAnswers(ids, given, byPosition) : given,
     exceptions: written.exceptions ?? [],
     refusals: written.refusals ?? [],
   };

@@ -136,6 +136,17 @@ describe('sealed answers', () => {
     );
   });
 
+  it('follow catalogue questions changed in place since answers were last built for them', () => {
+    const meta: AnswersMeta = { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } };
+    const changing: Catalogue = { ...catalogue, questions: [...catalogue.questions] };
+    answersFromValues(changing, meta, {});
+    const first = changing.questions[0] as Catalogue['questions'][number];
+    changing.questions[0] = { ...first, id: 'wonen.nieuw' };
+    const answers = answersFromValues(changing, meta, { 'wonen.nieuw': true, [first.id]: true });
+    expect(Object.keys(answers.answers)).toEqual(['wonen.nieuw']);
+    expect(evaluate(changing, answers, now).answersHash).toBe(reference(answers));
+  });
+
   it('hash as canonical JSON does when something in them has a toJSON, enumerable or not', () => {
     const base = (): Answers => answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } }, { 'intake.rol': 'wethouder', 'intake.portefeuille': ['geen'] });
     class Given {
