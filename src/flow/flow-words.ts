@@ -26,7 +26,10 @@ export interface FlowWords {
   firstStep: string;
   welcome: (statePath: string) => string[];
   resumed: (answered: number) => string;
-  /** After a resume against a newer catalogue: the questions asked again, and why the saved advice is (its parts, rendered). */
+  /**
+   * After a resume against a changed catalogue: the questions asked again, and why the saved advice is
+   * (its parts, rendered). The same version on both sides: the catalogue changed without a new number.
+   */
   changed: (version: string, newVersion: string, questions: string[], advice: string[]) => string[];
   stageHeading: (stage: string, domain: { index: number; count: number } | undefined) => string;
   exceptionsIntro: (basics: number, again: boolean) => string;
@@ -175,7 +178,7 @@ const nl: FlowWords = {
   ],
   resumed: (answered) => `Verder met uw bewaarde zelfcheck (${answered} ${answered === 1 ? 'antwoord' : 'antwoorden'} bewaard).`,
   changed: (version, newVersion, questions, advice) => [
-    `De catalogus is bijgewerkt (versie ${version} → ${newVersion}).${questions.length > 0 ? ' Deze vragen zijn veranderd en worden opnieuw gesteld:' : ''}`,
+    `${version === newVersion ? `De catalogus is bijgewerkt zonder nieuw versienummer (nog steeds versie ${version}, maar de inhoud is gewijzigd).` : `De catalogus is bijgewerkt (versie ${version} → ${newVersion}).`}${questions.length > 0 ? ' Deze vragen zijn veranderd en worden opnieuw gesteld:' : ''}`,
     ...questions.map((question) => `  - ${question}`),
     ...advice.map((reason) => `  - ${reason}`),
   ],
@@ -337,7 +340,7 @@ const en: FlowWords = {
   ],
   resumed: (answered) => `Continuing your saved self-check (${answered} ${answered === 1 ? 'answer' : 'answers'} saved).`,
   changed: (version, newVersion, questions, advice) => [
-    `The catalogue was updated (version ${version} → ${newVersion}).${questions.length > 0 ? ' These questions changed and are asked again:' : ''}`,
+    `${version === newVersion ? `The catalogue was updated without a new version number (still version ${version}, but its content changed).` : `The catalogue was updated (version ${version} → ${newVersion}).`}${questions.length > 0 ? ' These questions changed and are asked again:' : ''}`,
     ...questions.map((question) => `  - ${question}`),
     ...advice.map((reason) => `  - ${reason}`),
   ],

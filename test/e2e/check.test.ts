@@ -530,6 +530,24 @@ describe('pkvw-light check in a terminal', () => {
     expect(await terminal.exited).toBe(130);
   });
 
+  it('resumes against a catalogue changed without a new version number: says so plainly, not "0.2.0 → 0.2.0"', async () => {
+    const actor = startActor();
+    while (actor.getSnapshot().context.position.kind === 'question') actor.send(policyEvent(actor, wethouderTerracedHouse));
+    actor.send({ type: 'ADVICE', advice: { reference: 'CCV-advies 2026-0917', date: '2026-11-12', measures: ['WON-16', 'WON-18'] } });
+    writeFileSync(join(dir, 'voortgang.json'), renderState(catalogue, actor.getSnapshot().context.flow, NOW), { mode: 0o600 });
+    const { version } = catalogue.metadata;
+    const edit = newerSpec(dir, version);
+    edit('wonen.yaml', (doc) => doc.deleteIn(['requirements', (doc.toJS() as { requirements: { id: string }[] }).requirements.findIndex((r) => r.id === 'WON-18'), 'measure']));
+
+    const terminal = run(['check', '--resume', 'voortgang.json', '--spec', 'spec']);
+    await terminal.waitFor(ADVICE_QUESTION);
+    const shown = terminal.screen().replace(/\s+/g, ' ');
+    expect(shown).toContain(`De catalogus is bijgewerkt zonder nieuw versienummer (nog steeds versie ${version}, maar de inhoud is gewijzigd). - het bewaarde beveiligingsadvies wordt opnieuw gevraagd`);
+    expect(shown).not.toContain(`${version} → ${version}`);
+    terminal.press(KEY.ctrlC);
+    expect(await terminal.exited).toBe(130);
+  });
+
   it('asks exceptions once: which exception, for which basics, with only the evidence a self-check can have', async () => {
     const monument: AnswerPolicy = (question) => (question.id === 'wonen.monument' ? 'rijksmonument' : lastAnswers(question));
     const actor = startActor();
