@@ -131,7 +131,7 @@ export interface MeasureDecision {
   /** Cheapest to resolve first: questions to answer, claims to prove, then by cost. */
   blockedBy: Blocker[];
   /** Its scenarios that await a CCV/BVA advice: blocked until the advice is there, whatever the basics (seed §2.2). */
-  awaitingAdvice?: string[];
+  awaitingAdvice?: readonly string[];
   /** An inspection whose coverage includes every scenario of this measure. */
   certifiable: boolean;
 }
