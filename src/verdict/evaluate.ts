@@ -97,7 +97,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     const r = risk[k] as ScenarioRisk;
     // A profile lists every scenario in catalogue order; anything else is looked up.
     const at = r.scenario === steps.scenarioIds[k] ? k : (steps.scenarioAt.get(r.scenario) ?? -1);
-    const c = scenarioCoverage(steps, r.scenario, r.level, codes, at < 0 ? NO_BASICS : (judging.through[at] ?? NO_BASICS), answers.kind, awaiting.scenarios.has(r.scenario));
+    const c = scenarioCoverage(steps, r.scenario, r.level, codes, judging, at, answers.kind, awaiting.scenarios.has(r.scenario));
     coverage.push(c);
     if (c.certifiable) {
       if (at >= 0) certifiableAt[at] = 1;
@@ -216,7 +216,9 @@ interface RequirementSteps {
   /** The `resultCode` of each, at the same place. */
   sharedCodes: number[];
   /** The levels its links meet (every scenario's, when a condition reads levels), numbered as profiles bring them. */
-  linkClasses: Map<string, number>;
+  linkClasses: Map<string | number, number>;
+  /** Its links' levels fit one exact number (see `newProfile`); otherwise they are keyed by a string. */
+  numberedLinks: boolean;
   readsLevels: boolean;
   /** By position in `allRefs`: how many states its answer has (see `answerStates`). */
   refRadix: number[];
@@ -226,7 +228,8 @@ interface MeasureSteps {
   /** Position of the measure among the requirements. */
   index: number;
   id: string;
-  scenarios: string[];
+  /** A frozen copy of the measure's scenarios: decisions share it. */
+  scenarios: readonly string[];
   /** Position of each of its scenarios; -1 for one the catalogue does not define. */
   scenarioAt: number[];
   /**
@@ -379,6 +382,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       shared: [],
       sharedCodes: [],
       linkClasses: new Map(),
+      numberedLinks: (levelOrder.size + 1) ** links.length <= Number.MAX_SAFE_INTEGER,
       readsLevels: [requirement.appliesWhen, requirement.metWhen].some((c) => c !== undefined && conditionLeaves(c).some((leaf) => !('answer' in leaf.condition))),
       refRadix,
     };
@@ -394,7 +398,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     });
     const staticKey = (b: BasicLinks) => requirements[b.index]?.costKey ?? Infinity;
     const basicsByCost = [...basics].sort((a, b) => staticKey(a) - staticKey(b) || a.index - b.index);
-    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicSet: new Set(basics.map((b) => b.index)) });
+    measures.push({ index, id: requirement.id, scenarios: Object.freeze([...scenarios]), scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicSet: new Set(basics.map((b) => b.index)) });
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
@@ -754,14 +758,26 @@ function newProfile(steps: EvaluationSteps, risk: readonly ScenarioRisk[], id: n
   }
   const applying = new Uint8Array(steps.linkCount);
   const linkClass = new Int32Array(steps.requirements.length).fill(-1);
-  steps.requirements.forEach((r, i) => {
-    r.links.forEach((link, k) => (applying[r.linkOffset + k] = linkApplies(link, levels) ? 1 : 0));
-    if (id < 0) return;
-    const met = (r.readsLevels ? levels.order : r.links.map((link) => (link.at < 0 ? -1 : (levels.order[link.at] ?? -1)))).join();
-    let number = r.linkClasses.get(met);
-    if (number === undefined) r.linkClasses.set(met, (number = r.linkClasses.size));
+  // New profiles keep turning up (advised levels, rare rule combinations), so this runs often: plain
+  // loops, and the levels a requirement's links meet as a number (each link's level position + 1, in
+  // the radix of the levels + 1), not a string per requirement. One that reads levels is keyed by all.
+  const allLevels = id < 0 ? '' : levels.order.join();
+  const radix = steps.levelOrder.size + 1;
+  for (let i = 0; i < steps.requirements.length; i++) {
+    const r = steps.requirements[i] as RequirementSteps;
+    let met = 0;
+    for (let k = 0; k < r.links.length; k++) {
+      const link = r.links[k] as LinkSteps;
+      const order = link.at < 0 ? -1 : (levels.order[link.at] ?? -1);
+      applying[r.linkOffset + k] = order >= link.minOrder ? 1 : 0;
+      met = met * radix + order + 1;
+    }
+    if (id < 0) continue;
+    const key = r.readsLevels ? allLevels : r.numberedLinks ? met : r.links.map((link) => (link.at < 0 ? -1 : (levels.order[link.at] ?? -1))).join();
+    let number = r.linkClasses.get(key);
+    if (number === undefined) r.linkClasses.set(key, (number = r.linkClasses.size));
     linkClass[i] = number;
-  });
+  }
   const referred = risk.filter((r) => !steps.plan.certifiableLevels.has(r.level)).map((r) => r.scenario);
   return { id, levels, inputLevels, applying, linkClass, judging: undefined, referred };
 }
@@ -866,6 +882,10 @@ interface ProfileJudging {
   measures: MeasureJudging[];
   /** By requirement position: the measures (positions in `steps.measures`, in order) among whose `basics` it is. */
   blockable: Int32Array[];
+  /** Shared parts (frozen) by place (scenario, measure or requirement position) and key: see `scenarioCoverage`, `decideFunding`, `planGaps`. */
+  coverage: (Map<number, ScenarioCoverage> | undefined)[];
+  funding: (Map<number, MeasureDecision> | undefined)[];
+  gaps: (Map<number, GapItem> | undefined)[];
 }
 
 interface MeasureJudging {
@@ -910,7 +930,7 @@ function profileJudging(steps: EvaluationSteps, profile: Profile): ProfileJudgin
     const byCost = judged(measure.basicsByCost, -1);
     return { basics: inOrder.basics, blockers: inOrder.blockers, basicsByCost: byCost.basics, blockersByCost: byCost.blockers };
   });
-  return { through: through.map((list) => Int32Array.from(list)), measures, blockable: blockable.map((list) => Int32Array.from(list)) };
+  return { through: through.map((list) => Int32Array.from(list)), measures, blockable: blockable.map((list) => Int32Array.from(list)), coverage: [], funding: [], gaps: [] };
 }
 
 /** The measures decided (`decided`) that a basic not in order blocks, when no hard condition is there: from the profile (`blockable`). */
@@ -955,22 +975,33 @@ function scenarioCoverage(
   scenario: string,
   level: string,
   codes: Uint8Array,
-  through: Int32Array,
+  judging: ProfileJudging,
+  at: number,
   kind: Answers['kind'],
   awaitingAdvice: boolean,
 ): ScenarioCoverage {
-  // Counted first, so each list is allocated at its size (a list grown by push holds room for 16 or more).
+  const through = at < 0 ? NO_BASICS : (judging.through[at] ?? NO_BASICS);
+  // Counted first, so each list is allocated at its size (a list grown by push holds room for 16 or more),
+  // and keyed: an entry follows from how each basic stands (left out, in order with or without the
+  // evidence it needs, or its status not in order), the kind and the advice awaited.
   let listed = 0;
   let open = 0;
-  for (let k = 0; k < through.length; k++) {
-    const s = (codes[through[k] as number] as number) & STATUS;
+  let key = through.length <= MAX_KEYED_BASICS && at >= 0 ? 0 : -1;
+  let radix = 1;
+  for (let k = 0; k < through.length; k++, radix *= 7) {
+    const code = codes[through[k] as number] as number;
+    const s = code & STATUS;
     // Not applicable for its own condition (an owner basic is never context).
     if (s >= S_NOT_APPLICABLE) continue;
     listed++;
     if (s < S_MET) open++;
+    if (key >= 0) key += (s < S_MET ? 3 + s : (code & SUFFICIENT) !== 0 ? 1 : 2) * radix;
   }
+  if (key >= 0) key = key * 4 + (kind === 'inspection' ? 2 : 0) + (awaitingAdvice ? 1 : 0);
+  const shared = keptPart(judging.coverage, at, key);
+  if (shared) return shared;
   const basics = new Array<string>(listed);
-  const notInOrderList: ScenarioCoverage['notInOrder'] = new Array<ScenarioCoverage['notInOrder'][number]>(open);
+  const notInOrderList = new Array<ScenarioCoverage['notInOrder'][number]>(open);
   let anyNotInOrder = false;
   let evidenced = true;
   listed = 0;
@@ -990,7 +1021,28 @@ function scenarioCoverage(
   const status: CoverageStatus = anyNotInOrder ? 'not-in-order' : open > 0 ? 'open' : 'in-order';
   // A provisional level (advice awaited) is no ground for a certificate, however well the basics stand.
   const certifiable = kind === 'inspection' && !awaitingAdvice && status === 'in-order' && evidenced;
-  return { scenario, level, status, basics, notInOrder: notInOrderList, certifiable, awaitingAdvice: awaitingAdvice ? true : undefined };
+  const entry: ScenarioCoverage = { scenario, level, status, basics: Object.freeze(basics), notInOrder: Object.freeze(notInOrderList), certifiable, awaitingAdvice: awaitingAdvice ? true : undefined };
+  return keepPart(judging.coverage, at, key, Object.freeze(entry));
+}
+
+/** Up to this many basics or measures in a key of shared parts (7^18 and 5^22 stay below 2^53). */
+const MAX_KEYED_BASICS = 18;
+const MAX_KEYED_BLOCKERS = 22;
+/** Shared parts kept per place and profile: bounded, so a catalogue with very many states keeps what it met first and builds the rest. */
+const MAX_KEPT_PARTS = 1024;
+
+/** A part of a verdict kept for its place and key (-1: not kept). */
+function keptPart<T>(parts: (Map<number, T> | undefined)[], at: number, key: number): T | undefined {
+  return key < 0 ? undefined : parts[at]?.get(key);
+}
+
+/** Keeps a frozen part for its place and key, while there is room; gives it back. */
+function keepPart<T>(parts: (Map<number, T> | undefined)[], at: number, key: number, part: T): T {
+  if (key < 0) return part;
+  let kept = parts[at];
+  if (kept === undefined) parts[at] = kept = new Map();
+  if (kept.size < MAX_KEPT_PARTS) kept.set(key, part);
+  return part;
 }
 
 /**
@@ -1024,10 +1076,26 @@ function decideFunding(
     const measure = steps.measures[m] as MeasureSteps;
     const { id, scenarios } = measure;
     if (advised.size > 0 ? !advised.has(id) : ((codes[measure.index] as number) & STATUS) === S_NOT_APPLICABLE) continue;
-    let blockedBy: Blocker[];
     decided[m] = 1;
-    if (plain) blockedBy = plainBlockers(judging.measures[m] as MeasureJudging, codes);
-    else {
+    let covered = true;
+    for (const at of measure.scenarioAt) if (certifiableAt[at] !== 1) covered = false;
+    // Nothing against a scenario that awaits the advice is funded before the advice is there (seed §2.2).
+    const awaitingAdvice = awaiting.byMeasure[m];
+    const awaited = awaitingAdvice !== undefined;
+    const isAdvised = advised.has(id);
+    let blockedBy: Blocker[];
+    let key = -1;
+    if (plain) {
+      const judged = judging.measures[m] as MeasureJudging;
+      // A decision follows from how each of its basics stands, whether it is covered and advised: shared (frozen) by key.
+      key = awaited ? -1 : fundingKey(judged, codes, covered, isAdvised);
+      const shared = keptPart(judging.funding, m, key);
+      if (shared) {
+        funding.push(shared);
+        continue;
+      }
+      blockedBy = plainBlockers(judged, codes);
+    } else {
       // Only basics that apply through one of its scenarios, or hard conditions, can block it.
       const extra = hard.filter((i) => !measure.basicSet.has(i));
       if (steps.costKeysFromZero && extra.length === 0) {
@@ -1038,20 +1106,20 @@ function decideFunding(
         for (const basic of measure.basicsByCost) if (openCode(codes[basic.index] as number) === NOT_MET_OR_REFUSED) block(steps, basic, results, applying, blockedBy, blocks, id);
       } else blockedBy = sortedBlockers(steps, measure, results, applying, extra, blocks);
     }
-    let covered = true;
-    for (const at of measure.scenarioAt) if (certifiableAt[at] !== 1) covered = false;
-    // Nothing against a scenario that awaits the advice is funded before the advice is there (seed §2.2).
-    const awaitingAdvice = awaiting.byMeasure[m];
-    const awaited = awaitingAdvice !== undefined;
-    funding.push({
+    const decision: MeasureDecision = {
       measure: id,
       scenarios,
-      advised: advised.has(id),
+      advised: isAdvised,
       decision: blockedBy.length === 0 && !awaited ? 'fundable' : 'blocked',
       blockedBy,
       awaitingAdvice: awaited ? awaitingAdvice : undefined,
       certifiable: covered,
-    });
+    };
+    if (key >= 0) {
+      Object.freeze(blockedBy);
+      keepPart(judging.funding, m, key, Object.freeze(decision));
+    }
+    funding.push(decision);
   }
   return { funding, blocks: plain ? undefined : blocks };
 }
@@ -1069,6 +1137,19 @@ function recordBlock(blocks: (string[] | undefined)[], index: number, measure: s
  * measure's cost order. Every blocker was made for the profile (`MeasureJudging`); this only picks.
  * Which measures a basic blocks then follows from the profile too (`ProfileJudging.blockable`).
  */
+/** The key of a measure's decision without hard conditions: how each basic of `judged` stands (its status not in order, or else), covered, advised; -1 for too many basics. */
+function fundingKey(judged: MeasureJudging, codes: Uint8Array, covered: boolean, advised: boolean): number {
+  const { basics } = judged;
+  if (basics.length > MAX_KEYED_BLOCKERS) return -1;
+  let key = 0;
+  let radix = 1;
+  for (let k = 0; k < basics.length; k++, radix *= 5) {
+    const s = (codes[basics[k] as number] as number) & STATUS;
+    if (s <= S_REFUSED) key += (s + 1) * radix;
+  }
+  return key * 4 + (covered ? 2 : 0) + (advised ? 1 : 0);
+}
+
 function plainBlockers(judging: MeasureJudging, codes: Uint8Array): Blocker[] {
   const { basics, blockers, basicsByCost, blockersByCost } = judging;
   // Counted first, so the list is allocated at its size.
@@ -1229,19 +1310,51 @@ function planGaps(steps: EvaluationSteps, codes: Uint8Array, blocking: readonly 
     } else if (costClass?.amount) gap.totalExclVat += costClass.amount.euros;
     else if (costClass?.kind === 'no-purchase') gap.noPurchase++;
     else gap.withoutCost++;
+    const requirementSteps = steps.requirements[index] as RequirementSteps;
+    const key = blocking ? -1 : gapKey(steps, requirementSteps, judging.blockable[index] ?? NO_BASICS, s, code, input);
+    const shared = keptPart(judging.gaps, index, key);
+    if (shared) {
+      gap.items[n++] = shared;
+      continue;
+    }
     // One literal, every member in place (JSON leaves the undefined ones out), in the JSON's order.
-    gap.items[n++] = {
+    const item: GapItem = {
       requirement: requirementPlan.requirement.id,
       status: RESULT_STATUSES[s] as GapItem['status'],
       home: (code & (HOME | HARD)) !== 0,
       blocks: blocking ? (blocking[index] ?? []) : blocksOf(steps, judging.blockable[index] ?? NO_BASICS, steps.decided),
       costClass: gapCostClass,
       cost: gapCost,
-      exceptions: gapExceptions(steps.requirements[index] as RequirementSteps, steps.claimableWhen, input),
+      exceptions: gapExceptions(requirementSteps, steps.claimableWhen, input),
     };
+    if (key >= 0) {
+      Object.freeze(item.blocks);
+      if (item.exceptions) Object.freeze(item.exceptions);
+      keepPart(judging.gaps, index, key, Object.freeze(item));
+    }
+    gap.items[n++] = item;
   }
   return gap;
 }
+
+/**
+ * The key of a gap item without hard conditions outside its measures: which of the measures it can
+ * block are decided, which of its exceptions stay open, its status and hard condition; -1 for
+ * too many of those to key.
+ */
+function gapKey(steps: EvaluationSteps, requirement: RequirementSteps, blockable: Int32Array, s: number, code: number, input: Input): number {
+  const { exceptions } = requirement;
+  if (blockable.length + exceptions.length > MAX_KEYED_GAP) return -1;
+  let key = 0;
+  let radix = 1;
+  for (let k = 0; k < blockable.length; k++, radix *= 2) if (steps.decided[blockable[k] as number] === 1) key += radix;
+  for (let k = 0; k < exceptions.length; k++, radix *= 2) {
+    const claimable = steps.claimableWhen.get(exceptions[k] as CatalogueException);
+    if (!claimable || claimable(input) !== false) key += radix;
+  }
+  return (key * 3 + s) * 2 + ((code & HARD) !== 0 ? 1 : 0);
+}
+const MAX_KEYED_GAP = 40;
 
 /** An owner basic the gap plan lists: not met, unanswered or claimed (a refusal is the bestuurder's choice). */
 function gapStatus(code: number): boolean {
