@@ -1,6 +1,7 @@
-import { EVIDENCE_LEVELS, type AnswerValue } from '../catalogue/catalogue-types.js';
+import { EVIDENCE_LEVELS } from '../catalogue/catalogue-types.js';
 import type { Answers, GivenAnswer } from './answers-types.js';
 import { canonicalHash, canonicalJson, canonicalString, sha256Hex } from '../canonical/canonical-json.js';
+import { sealedGiven } from './sealed-answers.js';
 
 // Answers are values: built once by validateAnswers/answersFromValues and never mutated, so their
 // hash can be kept. The flow and the simulator evaluate the same answers many times over.
@@ -23,7 +24,8 @@ export function canonicalAnswersJson(answers: Answers): string | undefined {
 
 /** The members of `Answers` in RFC 8785 order (UTF-16 code units), so they need no sorting. */
 const MEMBERS = ['advice', 'answers', 'catalogue', 'date', 'exceptions', 'inspection', 'kind', 'refusals', 'subject'] as const;
-const KNOWN_MEMBERS: ReadonlySet<string> = new Set(MEMBERS);
+const MEMBER_AT: ReadonlyMap<string, number> = new Map(MEMBERS.map((member, m) => [member, m]));
+const ANSWERS_AT = MEMBERS.indexOf('answers');
 /** `"member":` of each, encoded once. */
 const MEMBER_KEYS: readonly Uint8Array[] = MEMBERS.map((member) => new TextEncoder().encode(`"${member}":`));
 
@@ -34,49 +36,75 @@ const MEMBER_KEYS: readonly Uint8Array[] = MEMBERS.map((member) => new TextEncod
  * another shape, which the generic writer then takes.
  */
 function writeCanonicalAnswers(answers: Answers): boolean {
-  for (const key in answers) if (!KNOWN_MEMBERS.has(key)) return false;
+  const members = membersOf(answers);
+  if (members < 0) return false;
   const placed = placedAnswers(answers);
   if (placed === undefined) return false;
-  writeAnswers(answers, () => {
-    let first = true;
-    for (const answer of placed) {
-      if (answer === undefined) continue;
-      if (!first) writeByte(COMMA);
-      first = false;
-      writeMember(answer);
-    }
-    return true;
-  });
+  writeHead(answers, members);
+  for (const answer of placed) {
+    if (answer === undefined) continue;
+    writeComma();
+    writeMember(answer);
+  }
+  writeTail(answers, members);
   return true;
 }
 
-/** The members of `answers` in canonical order, `write` writing the given answers between their braces; false as soon as `write` is. */
-function writeAnswers(answers: Answers, write: () => boolean): boolean {
+/**
+ * The members canonical JSON writes of `answers`, one bit per place in `MEMBERS`: its own
+ * enumerable keys, as `Object.keys` has them. -1 for another shape: a key of its own, an inherited
+ * enumerable one (which canonical JSON leaves out) or a `toJSON` (which it calls).
+ */
+function membersOf(answers: Answers): number {
+  let members = 0;
+  for (const key in answers) {
+    const m = MEMBER_AT.get(key);
+    if (m === undefined || !Object.hasOwn(answers, key)) return -1;
+    members |= 1 << m;
+  }
+  const record: unknown = answers.answers;
+  const plainRecord = typeof record === 'object' && record !== null && !Array.isArray(record) && !hasToJson(record);
+  return (members & (1 << ANSWERS_AT)) !== 0 && plainRecord && !hasToJson(answers) ? members : -1;
+}
+
+/** Whether canonical JSON would write what its `toJSON` returns instead (it calls one that is a function). */
+function hasToJson(value: object): boolean {
+  return typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
+/** `{`, the members before the answers and `"answers":{`: the given answers come next, then `writeTail`. */
+function writeHead(answers: Answers, members: number): void {
   length = 0;
   writeByte(OPEN);
-  let first = true;
-  for (let m = 0; m < MEMBERS.length; m++) {
-    const member = MEMBERS[m] as (typeof MEMBERS)[number];
-    const value = answers[member];
-    if (value === undefined) continue;
-    if (!first) writeByte(COMMA);
-    first = false;
-    writeBytes(MEMBER_KEYS[m] as Uint8Array);
-    if (member !== 'answers') {
-      // The common members, written without a string of their own: a text as it is (no escaping, no
-      // surrogates: plain ASCII), an empty list as `[]`; anything else as canonical JSON.
-      if (typeof value === 'string' && isPlainAscii(value)) writeQuoted(value);
-      else if (Array.isArray(value) && value.length === 0) writeEmptyList();
-      else if (typeof value === 'object') writeFlat(m, value);
-      else writeText(canonicalJson(value));
-      continue;
-    }
-    writeByte(OPEN);
-    if (!write()) return false;
-    writeByte(CLOSE);
-  }
+  writeMembers(answers, members, 0, ANSWERS_AT);
+  writeComma();
+  writeBytes(MEMBER_KEYS[ANSWERS_AT] as Uint8Array);
+  writeByte(OPEN);
+}
+
+function writeTail(answers: Answers, members: number): void {
   writeByte(CLOSE);
-  return true;
+  writeMembers(answers, members, ANSWERS_AT + 1, MEMBERS.length);
+  writeByte(CLOSE);
+}
+
+/**
+ * The members from place `from` up to `to`: the common ones written without a string of their own:
+ * a text as it is (no escaping, no surrogates: plain ASCII), an empty list as `[]`; anything else
+ * as canonical JSON. Undefined ones are left out, as canonical JSON does.
+ */
+function writeMembers(answers: Answers, members: number, from: number, to: number): void {
+  for (let m = from; m < to; m++) {
+    if ((members & (1 << m)) === 0) continue;
+    const value: unknown = answers[MEMBERS[m] as (typeof MEMBERS)[number]];
+    if (value === undefined) continue;
+    writeComma();
+    writeBytes(MEMBER_KEYS[m] as Uint8Array);
+    if (typeof value === 'string' && isPlainAscii(value)) writeQuoted(value);
+    else if (Array.isArray(value) && value.length === 0) writeEmptyList();
+    else if (typeof value === 'object' && value !== null) writeFlat(m, value);
+    else writeText(canonicalJson(value));
+  }
 }
 
 /**
@@ -140,7 +168,9 @@ export function answersHashAt(answers: Answers, order: HashOrder | undefined, gi
 
 /** Question positions in canonical order, with what `answersHashAt` writes for each. */
 export interface HashOrder {
-  /** The ids by position, as the given answers are. */
+  /** The ids it was made for (an evaluation's question ids): what sealed answers are matched against. */
+  source: readonly string[];
+  /** The ids by position, as the given answers are, as property keys. */
   ids: readonly string[];
   /** Positions in canonical (UTF-16) order of their ids. */
   sorted: Int32Array;
@@ -155,25 +185,26 @@ export function hashOrder(ids: readonly string[]): HashOrder | undefined {
   // As property keys: the keys of an answers record are the same strings, so comparing them is comparing pointers.
   const keys = Object.keys(Object.fromEntries(ids.map((id) => [id, true])));
   const sorted = Int32Array.from(ids.map((_, i) => i).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1)));
-  return { ids: keys, sorted, entries: keys.map(orderedId), position: new Map(keys.map((id, i) => [id, i])) };
+  return { source: ids, ids: keys, sorted, entries: keys.map(orderedId), position: new Map(keys.map((id, i) => [id, i])) };
 }
 
 function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswer | undefined)[]): boolean {
-  for (const key in answers) if (!KNOWN_MEMBERS.has(key)) return false;
-  if (!holdsExactly(answers.answers, order, given)) return false;
-  return writeAnswers(answers, () => {
-    const { sorted, entries } = order;
-    let first = true;
-    for (let i = 0; i < sorted.length; i++) {
-      const at = sorted[i] as number;
-      const answer = given[at];
-      if (answer === undefined) continue;
-      if (!first) writeByte(COMMA);
-      first = false;
-      if (!writeGiven(entries[at] as OrderedId, answer)) return false;
-    }
-    return true;
-  });
+  const members = membersOf(answers);
+  if (members < 0) return false;
+  // Sealed where it was built (frozen), the record holds exactly these answers: its keys need no walk.
+  if (sealedGiven(answers.answers, order.source) !== given && !holdsExactly(answers.answers, order, given)) return false;
+  writeHead(answers, members);
+  const { sorted, entries } = order;
+  for (let i = 0; i < sorted.length; i++) {
+    const at = sorted[i] as number;
+    const answer = given[at];
+    if (answer === undefined) continue;
+    if (!isPlainGiven(answer)) return false;
+    writeComma();
+    if (!writeGiven(entries[at] as OrderedId, answer)) return false;
+  }
+  writeTail(answers, members);
+  return true;
 }
 
 /**
@@ -210,13 +241,10 @@ interface OrderedId {
   id: string;
   /** `"id":{"evidence":`, the start of every answer to this id. */
   prefix: string;
-  /**
-   * By evidence, then value: the whole member. Nested maps rather than one joined key, since a
-   * joined key would be a new string to hash at every lookup. Bounded: a string answer can be anything.
-   */
-  members: Map<string, Map<AnswerValue, Uint8Array>>;
-  /** Yes/no answers, the most common, in an array instead: by evidence level (0-2) times two, plus one for yes. */
+  /** Yes/no answers, the most common: by evidence level (0-2) times two, plus one for yes. */
   booleans: (Uint8Array | undefined)[];
+  /** Texts and numbers by evidence level, then value. Bounded: a text answer can be anything. */
+  scalars: (Map<string | number, Uint8Array> | undefined)[];
 }
 interface Order {
   entries: OrderedId[];
@@ -263,7 +291,7 @@ function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Ord
     const at = order.position.get(id);
     const entry = at === undefined ? undefined : order.entries[at];
     const answer = given[id];
-    const member = entry === undefined || answer === undefined ? undefined : memberOf(entry, answer);
+    const member = entry === undefined || answer === undefined || !isPlainGiven(answer) ? undefined : memberOf(entry, answer);
     if (at === undefined || member === undefined) return undefined;
     placed[at] = member;
   }
@@ -271,22 +299,32 @@ function membersInOrder(given: Readonly<Record<string, GivenAnswer>>, order: Ord
 }
 
 /**
- * Writes one given answer's member; false for another shape. A list of plain texts (the options
- * of a multi question) is written item by item, not joined into a text of its own first.
+ * Writes one given answer's member (`isPlainGiven` holds for it); false for another shape. A list
+ * of plain texts (the options of a multi question) is written item by item, not joined into a text
+ * of its own first.
  */
 function writeGiven(entry: OrderedId, answer: GivenAnswer): boolean {
-  const list: readonly unknown[] | undefined = Array.isArray(answer.value) ? answer.value : undefined;
-  const slot = list ? evidenceSlot(answer.evidence) : -1;
-  if (list && slot >= 0 && isPlainGiven(answer) && allPlainTexts(list)) {
-    writeText(entry.prefix);
-    writeQuoted(EVIDENCE_LEVELS[slot] as string);
-    writeText(',"value":[');
-    for (let i = 0; i < list.length; i++) {
-      if (i > 0) writeByte(COMMA);
-      writeQuoted(list[i] as string);
+  const { value } = answer;
+  if (typeof value === 'boolean') {
+    const slot = evidenceSlot(answer.evidence);
+    const kept = slot < 0 ? undefined : entry.booleans[slot * 2 + (value ? 1 : 0)];
+    if (kept !== undefined) {
+      writeBytes(kept);
+      return true;
     }
-    writeText(']}');
-    return true;
+  } else if (Array.isArray(value) && allPlainTexts(value)) {
+    const slot = evidenceSlot(answer.evidence);
+    if (slot >= 0) {
+      writeText(entry.prefix);
+      writeQuoted(EVIDENCE_LEVELS[slot] as string);
+      writeText(',"value":[');
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) writeByte(COMMA);
+        writeQuoted(value[i] as string);
+      }
+      writeText(']}');
+      return true;
+    }
   }
   const member = memberOf(entry, answer);
   if (member === undefined) return false;
@@ -295,43 +333,50 @@ function writeGiven(entry: OrderedId, answer: GivenAnswer): boolean {
 }
 
 function orderedId(id: string): OrderedId {
-  return { id, prefix: `"${id}":{"evidence":`, members: new Map(), booleans: [] };
+  return { id, prefix: `"${id}":{"evidence":`, booleans: [], scalars: [] };
 }
 
-/** One given answer as its member of the canonical answers: encoded when kept, text when written once; undefined for another shape. */
+/**
+ * One given answer (`isPlainGiven` holds for it) as its member of the canonical answers: encoded
+ * when kept, text when written once; undefined for another shape (evidence that is not a level,
+ * a value canonical JSON leaves out).
+ */
 function memberOf(entry: OrderedId, answer: GivenAnswer): Uint8Array | string | undefined {
-  if (!isPlainGiven(answer)) return undefined;
-  const value = answer.value;
-  const slot = typeof value === 'boolean' ? evidenceSlot(answer.evidence) : -1;
-  if (slot >= 0) {
-    const kept = entry.booleans[slot * 2 + (value ? 1 : 0)];
-    if (kept !== undefined) return kept;
+  const { value } = answer;
+  const slot = evidenceSlot(answer.evidence);
+  if (slot < 0) return undefined;
+  if (typeof value === 'boolean') {
+    const at = slot * 2 + (value ? 1 : 0);
+    return (entry.booleans[at] ??= encoder.encode(entry.prefix + `"${EVIDENCE_LEVELS[slot] as string}","value":${value ? 'true' : 'false'}}`));
   }
-  // Scalars only: an array is a new object every time, so it cannot be looked up.
-  const scalar = typeof value === 'string' || typeof value === 'number' || (typeof value === 'boolean' && slot < 0);
-  let byValue = scalar ? entry.members.get(answer.evidence) : undefined;
-  const kept = byValue?.get(value);
+  const scalar = typeof value === 'string' || typeof value === 'number';
+  if (!scalar && (typeof value !== 'object' || value === null)) return value === null ? member(entry, slot, 'null') : undefined;
+  const byValue = scalar ? entry.scalars[slot] : undefined;
+  const kept = byValue?.get(value as string | number);
   if (kept !== undefined) return kept;
-  const valueJson = typeof value === 'boolean' ? (value ? 'true' : 'false') : typeof value === 'string' ? canonicalString(value) : canonicalJson(value);
-  const text = entry.prefix + canonicalString(answer.evidence) + ',"value":' + valueJson + '}';
-  // Encoding costs more than writing the text once: only a member that is kept is encoded.
-  if (slot >= 0) return (entry.booleans[slot * 2 + (value ? 1 : 0)] = encoder.encode(text));
+  const text = member(entry, slot, typeof value === 'string' ? canonicalString(value) : canonicalJson(value));
+  // Scalars only: an array is a new object every time, so it cannot be looked up. Encoding costs
+  // more than writing the text once: only a member that is kept is encoded.
   if (!scalar || (byValue?.size ?? 0) >= MAX_MEMBERS_PER_ID) return text;
-  if (byValue === undefined) entry.members.set(answer.evidence, (byValue = new Map()));
-  const member = encoder.encode(text);
-  byValue.set(value, member);
-  return member;
+  const encoded = encoder.encode(text);
+  (entry.scalars[slot] ??= new Map()).set(value as string | number, encoded);
+  return encoded;
+}
+
+function member(entry: OrderedId, slot: number, valueJson: string): string {
+  return entry.prefix + `"${EVIDENCE_LEVELS[slot] as string}","value":` + valueJson + '}';
 }
 
 /** The position of an evidence level, or -1 for anything else. */
-function evidenceSlot(evidence: string): number {
+function evidenceSlot(evidence: unknown): number {
   return evidence === 'self-declared' ? 0 : evidence === 'document' ? 1 : evidence === 'inspected' ? 2 : -1;
 }
 
 /**
- * Exactly `{ evidence, value }` as own enumerable members, both defined: the shape whose members
- * are written above without sorting. Counted with for-in, which (unlike Object.keys) allocates
- * nothing; an inherited enumerable member makes the count differ and the generic writer take it.
+ * Exactly `{ evidence, value }` as own enumerable members, both defined, and no `toJSON`: the
+ * shape whose members are written above without sorting. Counted with for-in, which (unlike
+ * Object.keys) allocates nothing; an inherited enumerable member makes the count differ and the
+ * generic writer take it.
  */
 function isPlainGiven(answer: GivenAnswer): boolean {
   let count = 0;
@@ -339,7 +384,7 @@ function isPlainGiven(answer: GivenAnswer): boolean {
     if (key !== 'evidence' && key !== 'value') return false;
     count++;
   }
-  return count === 2 && Object.hasOwn(answer, 'evidence') && Object.hasOwn(answer, 'value') && answer.evidence !== undefined && answer.value !== undefined;
+  return count === 2 && Object.hasOwn(answer, 'evidence') && Object.hasOwn(answer, 'value') && answer.evidence !== undefined && answer.value !== undefined && !hasToJson(answer);
 }
 
 // The canonical bytes are written into one buffer shared by every hash (hashing is synchronous),
@@ -375,6 +420,11 @@ function writeBytes(bytes: Uint8Array): void {
   reserve(bytes.length);
   buffer.set(bytes, length);
   length += bytes.length;
+}
+
+/** A comma unless this is the first member of the object just opened. */
+function writeComma(): void {
+  if (buffer[length - 1] !== OPEN) writeByte(COMMA);
 }
 
 function writeMember(member: Uint8Array | string): void {

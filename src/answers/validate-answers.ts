@@ -7,6 +7,7 @@ import type { AnswerValue, Catalogue, CatalogueException, EvidenceLevel, Questio
 import type { Condition } from '../condition/condition-types.js';
 import type { Answers, ExceptionClaim, GivenAnswer, WrittenAnswers, WrittenAnswers1 } from './answers-types.js';
 import { ANSWERS_FORMAT_1 } from './answers-types.js';
+import { questionIdsOf, sealAnswers } from './sealed-answers.js';
 import { adviceFromWritten, adviceProblems } from './advice-rules.js';
 import type { AnswersCode, AnswersParams } from './answers-messages.js';
 import type { Problem, ProblemParams } from '../problems/problem.js';
@@ -62,6 +63,8 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
 
   const questions = new Map(catalogue.questions.map((q) => [q.id, q]));
   const given: Record<string, GivenAnswer> = {};
+  const ids = questionIdsOf(catalogue.questions);
+  const byPosition = new Array<GivenAnswer | undefined>(ids.ids.length).fill(undefined);
   for (const [id, answer] of Object.entries(written.answers)) {
     const question = questions.get(id);
     if (!question) {
@@ -72,7 +75,10 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
     const valuePath: Path = isWithEvidence(answer) ? ['answers', id, 'value'] : ['answers', id];
     // In a migrated file an answer that no longer fits its question (a yes/no that became a year) must be given again.
     const check: Report = migrating ? (_code, _params, path) => report('answers-migrated-give-again', { question: id }, path, 'value', 'warning') : report;
-    if (checkValue(question, value, valuePath, check)) given[id] = { value, evidence };
+    if (!checkValue(question, value, valuePath, check)) continue;
+    const at = ids.at.get(id);
+    given[id] = { value, evidence };
+    if (at !== undefined) byPosition[at] = given[id];
   }
 
   const answers: Answers = {
@@ -82,7 +88,7 @@ export function validateAnswersWith(document: YamlDocument, catalogue: Catalogue
     subject: written.subject,
     ...(written.inspection ? { inspection: written.inspection } : {}),
     ...(written.advice ? { advice: adviceFromWritten(written.advice) } : {}),
-    answers: given,
+    answers: sealAnswers(ids, given, byPosition),
     exceptions: written.exceptions ?? [],
     refusals: written.refusals ?? [],
   };

@@ -31,6 +31,7 @@ import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catal
 import { judgeRisk, levelOrderOf, riskReading, type RiskReading } from '../risk/risk-profile.js';
 import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answersHashAt, hashOrder, type HashOrder } from '../answers/answers-hash.js';
+import { sealedGiven } from '../answers/sealed-answers.js';
 import { packageVersion } from '../package-version.js';
 import { claimGaps } from './claim-proof.js';
 
@@ -676,10 +677,14 @@ function weakestEvidence(at: readonly number[], input: Input): EvidenceLevel {
 
 /**
  * The given answers by question position: one look-up per question, after which conditions and
- * answer lists read an array. Only own properties count, as `answerValues` reads them.
+ * answer lists read an array. Only own properties count, as `answerValues` reads them. Answers
+ * sealed where they were built (see `sealAnswers`) already have that array, frozen: nothing here
+ * writes into it.
  */
 function givenByPosition(steps: EvaluationSteps, answers: Answers): (GivenAnswer | undefined)[] {
   const source = answers.answers;
+  const sealed = sealedGiven(source, steps.questionIds);
+  if (sealed !== undefined) return sealed as (GivenAnswer | undefined)[];
   const proto: unknown = Object.getPrototypeOf(source);
   const plain = proto === Object.prototype || proto === null;
   const { questionIds, plainLookup } = steps;

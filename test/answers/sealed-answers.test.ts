@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import serialize from 'canonicalize';
+import type { Answers, GivenAnswer } from '../../src/answers/answers-types.js';
+import type { AnswerValue, Catalogue } from '../../src/catalogue/catalogue-types.js';
+import { EVIDENCE_LEVELS } from '../../src/catalogue/catalogue-types.js';
+import { answersFromValues, type AnswersMeta } from '../../src/answers/answers-from-values.js';
+import { answersHash } from '../../src/answers/answers-hash.js';
+import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
+import { readAnswers } from '../../src/verdict/read-answers.js';
+import { evaluate } from '../../src/verdict/evaluate.js';
+import { fixturesDir } from '../../src/package-paths.js';
+import { answersArbitrary } from '../support/answers-arbitrary.js';
+
+// Answers built by answersFromValues and validateAnswers are sealed: frozen, with their answers by
+// catalogue position kept with them, so evaluate and the hash skip looking ids up and walking keys.
+// Whatever reaches them, the hash must stay that of the canonicalize package's bytes.
+
+const catalogue = loadCatalogue();
+const now = new Date('2026-11-28T12:00:00Z');
+const reference = (answers: unknown) => createHash('sha256').update(serialize(answers) ?? '').digest('hex');
+
+function metaOf(answers: Answers): AnswersMeta {
+  const { kind, date, subject, inspection, advice, exceptions, refusals } = answers;
+  return { kind, date, subject, ...(inspection ? { inspection } : {}), ...(advice ? { advice } : {}), exceptions, refusals };
+}
+
+/** The same answers in a record of its own: not sealed, so evaluate looks every id up. */
+function unsealed(answers: Answers): Answers {
+  return { ...answers, answers: { ...answers.answers } };
+}
+
+const text = fc.string({ unit: 'grapheme', maxLength: 6 });
+/** What a caller of answersFromValues may pass, checked or not: anything JSON has, and some it has not. */
+const oddValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.boolean(),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  text,
+  fc.array(fc.oneof(text, fc.integer(), fc.constant(null)), { maxLength: 3 }),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.record({ a: text }),
+  fc.constant({ toJSON: () => 'as JSON' }),
+  fc.constant(new Date('2026-01-02T03:04:05Z')),
+);
+const oddEvidence: fc.Arbitrary<unknown> = fc.oneof(fc.constantFrom(...EVIDENCE_LEVELS), fc.constant(undefined), fc.constant('hearsay'), fc.constant(3));
+
+describe('sealed answers', () => {
+  it('hash in the verdict as the canonicalize package does, for any answer set answersFromValues builds', () => {
+    fc.assert(
+      fc.property(answersArbitrary(catalogue), (written) => {
+        const answers = answersFromValues(catalogue, metaOf(written), written.answers);
+        expect(Object.isFrozen(answers.answers)).toBe(true);
+        const verdict = evaluate(catalogue, answers, now);
+        expect(verdict.answersHash).toBe(reference(answers));
+        // Sealed or not, the same verdict: the answers by position are the ones the record holds.
+        expect(evaluate(catalogue, unsealed(answers), now)).toEqual(verdict);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('hash exactly for values and evidence no question allows, passed unchecked', () => {
+    const ids = catalogue.questions.map((q) => q.id);
+    const given = fc.oneof(
+      oddValue,
+      fc.record({ value: oddValue, evidence: oddEvidence }, { requiredKeys: [] }),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...ids), given, { maxKeys: 8 }), (values) => {
+        const answers = answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } }, values as Record<string, AnswerValue | GivenAnswer>);
+        let expected: string | Error;
+        try {
+          expected = reference(answers);
+        } catch (error) {
+          expected = error as Error;
+        }
+        // Evaluating odd values may fail elsewhere; the hash alone must match (or fail as canonical JSON does).
+        if (expected instanceof Error) expect(() => answersHash(answers)).toThrow();
+        else expect(answersHash(answers)).toBe(expected);
+        let verdictHash: string | undefined;
+        try {
+          verdictHash = evaluate(catalogue, answers, now).answersHash;
+        } catch {
+          return;
+        }
+        expect(verdictHash).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('cannot change once built: the record is frozen, and a changed copy hashes as itself', () => {
+    const answers = readAnswers(join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml'), catalogue);
+    expect(Object.isFrozen(answers.answers)).toBe(true);
+    const id = Object.keys(answers.answers)[0] ?? '';
+    expect(() => {
+      (answers.answers as Record<string, GivenAnswer>)[id] = { value: 'x', evidence: 'inspected' };
+    }).toThrow(TypeError);
+    expect(() => delete (answers.answers as Record<string, GivenAnswer | undefined>)[id]).toThrow(TypeError);
+    expect(evaluate(catalogue, answers, now).answersHash).toBe(reference(answers));
+    const changed = unsealed(answers);
+    changed.answers[id] = { value: true, evidence: 'inspected' };
+    const fewer = Object.fromEntries(Object.entries(answers.answers).filter(([key]) => key !== id));
+    for (const copy of [changed, { ...answers, answers: fewer }]) expect(evaluate(catalogue, copy, now).answersHash).toBe(reference(copy));
+  });
+
+  it('still hash exactly when an answer itself is changed after it was built (only the record is frozen)', () => {
+    const answers = answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } }, { 'intake.rol': 'wethouder', 'intake.portefeuille': ['geen'] });
+    const answer = answers.answers['intake.rol'] as GivenAnswer & { remark?: string };
+    answer.remark = 'added later';
+    answer.evidence = 'inspected';
+    expect(evaluate(catalogue, answers, now).answersHash).toBe(reference(answers));
+  });
+
+  it('are read by position only against the very catalogue questions they were built for', () => {
+    // The same questions in another order, and one fewer: positions differ, so the seal must not be used.
+    const reordered: Catalogue = { ...catalogue, questions: [...catalogue.questions].reverse() };
+    const fewer: Catalogue = { ...catalogue, questions: catalogue.questions.slice(1) };
+    fc.assert(
+      fc.property(answersArbitrary(catalogue, { advice: false }), fc.boolean(), (written, reverse) => {
+        const other = reverse ? reordered : fewer;
+        const answers = answersFromValues(catalogue, metaOf(written), written.answers);
+        const verdict = evaluate(other, answers, now);
+        expect(verdict).toEqual(evaluate(other, unsealed(answers), now));
+        expect(verdict.answersHash).toBe(reference(answers));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('hash as canonical JSON does when something in them has a toJSON, enumerable or not', () => {
+    const base = (): Answers => answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } }, { 'intake.rol': 'wethouder', 'intake.portefeuille': ['geen'] });
+    class Given {
+      constructor(
+        readonly value: AnswerValue,
+        readonly evidence: GivenAnswer['evidence'],
+      ) {}
+      toJSON() {
+        return { value: 'what toJSON says', evidence: this.evidence };
+      }
+    }
+    const withClassAnswer = unsealed(base());
+    withClassAnswer.answers['intake.rol'] = new Given('wethouder', 'self-declared');
+    const withRecordToJson = unsealed(base());
+    Object.defineProperty(withRecordToJson.answers, 'toJSON', { value: () => ({ replaced: true }), enumerable: false });
+    const withAnswersToJson = base();
+    Object.defineProperty(withAnswersToJson, 'toJSON', { value: () => ({ replaced: true }), enumerable: false });
+    // A member canonical JSON leaves out (not enumerable) must be left out of the hash too.
+    const withHiddenMember = base();
+    Object.defineProperty(withHiddenMember, 'inspection', { value: { firm: 'Verborgen BV', inspector: 'X' }, enumerable: false });
+    for (const answers of [withClassAnswer, withRecordToJson, withAnswersToJson, withHiddenMember]) {
+      expect(answersHash(answers)).toBe(reference(answers));
+      expect(evaluate(catalogue, answers, now).answersHash).toBe(reference(answers));
+    }
+  });
+
+  it('hash as canonical JSON does when Object.prototype has a toJSON', () => {
+    const answers = answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } }, { 'intake.rol': 'wethouder' });
+    const proto = Object.prototype as { toJSON?: () => unknown };
+    let hashed: string;
+    let expected: string;
+    try {
+      proto.toJSON = function () {
+        return 'what toJSON says';
+      };
+      hashed = evaluate(catalogue, answers, now).answersHash;
+      expected = reference(answers);
+    } finally {
+      delete proto.toJSON;
+    }
+    expect(hashed).toBe(expected);
+  });
+});
