@@ -44,9 +44,18 @@ import { claimGaps } from './claim-proof.js';
  */
 export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Verdict {
   const steps = evaluationSteps(catalogue);
+  const { plan } = steps;
   const given = givenByPosition(steps, answers);
   const judgedRisk = judgeRisk(catalogue, steps.riskReading, given, answers.advice);
   const { risk } = judgedRisk;
+
+  // Level D is beyond the keurmerk: refer, and judge nothing (no requirement list, plan or cost).
+  const referred: string[] = [];
+  for (const r of risk) if (!plan.certifiableLevels.has(r.level)) referred.push(r.scenario);
+  if (referred.length > 0) {
+    const nothing: GapPlan = { items: [], total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 };
+    return verdictOf(steps, answers, given, now, { outcome: 'doorverwijzen', certifiable: false, risk, referral: { scenarios: referred }, funding: [], coverage: [], requirements: [], domains: [], gapPlan: nothing });
+  }
 
   let profile = steps.profileByRisk.get(risk);
   if (profile === undefined) {
@@ -54,19 +63,15 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     // A profile without an advice is shared (frozen) by the verdicts with the same rules holding.
     if (Object.isFrozen(risk)) steps.profileByRisk.set(risk, profile);
   }
-
-  // Level D is beyond the keurmerk: refer, and judge nothing (no requirement list, plan or cost).
-  if (profile.referred.length > 0) {
-    const nothing: GapPlan = { items: [], total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 };
-    return verdictOf(steps, answers, given, now, { outcome: 'doorverwijzen', certifiable: false, risk, referral: { scenarios: [...profile.referred] }, funding: [], coverage: [], requirements: [], domains: [], gapPlan: nothing });
-  }
   const { levels } = profile;
   const input: Input = { given, levels: profile.inputLevels };
   const hardConditions = answers.advice && answers.advice.hardConditions.length > 0 ? new Set(answers.advice.hardConditions) : undefined;
 
+  // Allocating a typed array costs more than clearing one: evaluation is synchronous, so one per catalogue serves every call.
+  const applying = steps.applying;
+  applying.set(profile.applying);
   const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
-  // Evaluation is synchronous, so one scratch array per catalogue serves every call; every place is written below.
-  const codes = steps.codes;
+  const open = steps.open.fill(0);
   // Without an advice, claims or refusals, a requirement's result follows from its scenarios' levels
   // and the answers it reads alone: the same for every verdict with those, so built once and shared.
   const states = profile.id >= 0 && !answers.advice && answers.exceptions.length === 0 && answers.refusals.length === 0 ? answerStates(steps, given) : undefined;
@@ -74,37 +79,22 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     const requirementSteps = steps.requirements[i] as RequirementSteps;
     const key = states ? sharedKey(requirementSteps, states, profile.linkClass[i] ?? -1) : -1;
     let r = key >= 0 ? requirementSteps.shared[key] : undefined;
-    let code: number;
     if (r === undefined) {
       r = evaluateRequirement(steps, requirementSteps, answers, input, levels, hardConditions);
-      code = resultCode(r);
-      if (key >= 0) {
-        requirementSteps.shared[key] = frozenResult(r);
-        requirementSteps.sharedCodes[key] = code;
-      }
-    } else code = requirementSteps.sharedCodes[key] as number;
+      if (key >= 0) requirementSteps.shared[key] = frozenResult(r);
+    }
     requirements[i] = r;
-    codes[i] = code;
+    open[i] = openCode(r);
   }
-  // From here on the results are read through their codes (and what the catalogue says of each): no result object is visited again.
-  const outcome = outcomeOf(codes);
-  const judging = (profile.judging ??= profileJudging(steps, profile));
+  const outcome = decideOutcome(requirements);
+  const through = basicsByScenario(steps, requirements, applying);
   const { adviceFirst } = judgedRisk;
-  const awaiting = adviceFirst ? awaitingSteps(steps, adviceFirst) : NOT_AWAITING;
+  const awaiting: ReadonlySet<string> = adviceFirst ? new Set(adviceFirst.scenarios) : NO_SCENARIOS;
   const coverage: ScenarioCoverage[] = [];
-  const certifiableAt = steps.certifiableAt.fill(0);
+  for (const r of risk) coverage.push(scenarioCoverage(steps, r.scenario, r.level, requirements, through, steps.scenarioAt.get(r.scenario) ?? -1, answers.kind, awaiting.has(r.scenario)));
+  const { funding, blocks } = decideFunding(steps, requirements, applying, open, answers, coverage, awaiting);
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
-  for (let k = 0; k < risk.length; k++) {
-    const r = risk[k] as ScenarioRisk;
-    // A profile lists every scenario in catalogue order; anything else is looked up.
-    const at = r.scenario === steps.scenarioIds[k] ? k : (steps.scenarioAt.get(r.scenario) ?? -1);
-    const c = scenarioCoverage(steps, r.scenario, r.level, codes, judging, at, answers.kind, awaiting.scenarios.has(r.scenario));
-    coverage.push(c);
-    if (c.certifiable) {
-      if (at >= 0) certifiableAt[at] = 1;
-    } else certifiable = false;
-  }
-  const { funding, blocks } = decideFunding(steps, requirements, codes, judging, profile.applying, answers, certifiableAt, awaiting);
+  for (const c of coverage) if (!c.certifiable) certifiable = false;
 
   return verdictOf(steps, answers, given, now, {
     outcome,
@@ -114,8 +104,8 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     funding,
     coverage,
     requirements,
-    domains: summariseDomains(steps, codes),
-    gapPlan: planGaps(steps, codes, blocks, judging, input),
+    domains: summariseDomains(steps, requirements),
+    gapPlan: planGaps(steps, requirements, blocks, input),
   });
 }
 
@@ -214,12 +204,8 @@ interface RequirementSteps {
    * states of the answers it reads. Left empty when those states are too many to number.
    */
   shared: (RequirementResult | undefined)[];
-  /** The `resultCode` of each, at the same place. */
-  sharedCodes: number[];
   /** The levels its links meet (every scenario's, when a condition reads levels), numbered as profiles bring them. */
-  linkClasses: Map<string | number, number>;
-  /** Its links' levels fit one exact number (see `newProfile`); otherwise they are keyed by a string. */
-  numberedLinks: boolean;
+  linkClasses: Map<string, number>;
   readsLevels: boolean;
   /** By position in `allRefs`: how many states its answer has (see `answerStates`). */
   refRadix: number[];
@@ -229,8 +215,7 @@ interface MeasureSteps {
   /** Position of the measure among the requirements. */
   index: number;
   id: string;
-  /** A frozen copy of the measure's scenarios: decisions share it. */
-  scenarios: readonly string[];
+  scenarios: string[];
   /** Position of each of its scenarios; -1 for one the catalogue does not define. */
   scenarioAt: number[];
   /**
@@ -279,10 +264,10 @@ interface EvaluationSteps {
   claimableWhen: ReadonlyMap<CatalogueException, CompiledCondition<Input>>;
   /** Every cost key is at least 0, so unanswered (-2) and claimed (-1) basics come before all others. */
   costKeysFromZero: boolean;
-  /** Scratch space as long as the requirements: the `resultCode` of each result. */
-  codes: Uint8Array;
-  /** Scratch space by position in `measures`: 1 for a measure decided. */
-  decided: Uint8Array;
+  /** Scratch space for the links that apply, `linkCount` long; cleared at the start of every evaluation. */
+  applying: Uint8Array;
+  /** Scratch space as long as the requirements: `openCode` of each result, read densely by funding. */
+  open: Uint8Array;
   /** By question position: the values its answer is numbered by. */
   stateOptions: ReadonlyMap<AnswerValue, number>[];
   /** Scratch space by question position: the state of its answer (see `answerStates`). */
@@ -290,14 +275,14 @@ interface EvaluationSteps {
   scenarioIds: string[];
   /** The profiles met so far, by the position of each scenario's level. */
   profiles: ProfileTrie;
+  /** Scratch space for `basicsByScenario`. */
+  through: Through;
   /** Scratch space by scenario position: 1 where its coverage is certifiable. */
   certifiableAt: Uint8Array;
   /** The risk rules, read from the given answers by position. */
   riskReading: RiskReading<(GivenAnswer | undefined)[]>;
   /** The profile of each shared risk profile (see `judgeRisk`), so a verdict with one looks it up once. */
   profileByRisk: WeakMap<readonly ScenarioRisk[], Profile>;
-  /** By shared `adviceFirst`: what coverage and funding read of it. */
-  awaiting: WeakMap<object, AwaitingSteps>;
 }
 
 const evaluationStepsCache = new WeakMap<Catalogue, EvaluationSteps>();
@@ -381,9 +366,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       exceptions: [...p.exceptions.values()],
       domainAt: DOMAINS.indexOf(requirement.domain),
       shared: [],
-      sharedCodes: [],
       linkClasses: new Map(),
-      numberedLinks: (levelOrder.size + 1) ** links.length <= Number.MAX_SAFE_INTEGER,
       readsLevels: [requirement.appliesWhen, requirement.metWhen].some((c) => c !== undefined && conditionLeaves(c).some((leaf) => !('answer' in leaf.condition))),
       refRadix,
     };
@@ -399,14 +382,14 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     });
     const staticKey = (b: BasicLinks) => requirements[b.index]?.costKey ?? Infinity;
     const basicsByCost = [...basics].sort((a, b) => staticKey(a) - staticKey(b) || a.index - b.index);
-    measures.push({ index, id: requirement.id, scenarios: Object.freeze([...scenarios]), scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicSet: new Set(basics.map((b) => b.index)) });
+    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicSet: new Set(basics.map((b) => b.index)) });
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), codes: new Uint8Array(requirements.length), decided: new Uint8Array(measures.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
-    }), profileByRisk: new WeakMap(), awaiting: new WeakMap() };
+    }), profileByRisk: new WeakMap() };
   evaluationStepsCache.set(catalogue, steps);
   return steps;
 }
@@ -448,51 +431,14 @@ export function standing(status: RequirementStatus): CoverageStatus | undefined 
  * condition is the bestuurder's own choice and does not decide it; it blocks its measures instead.
  */
 export function decideOutcome(results: readonly RequirementResult[]): Outcome {
-  return outcomeOf(results.map(resultCode));
-}
-
-/** `decideOutcome` on the results' codes (see `resultCode`). */
-function outcomeOf(codes: ArrayLike<number>): Outcome {
   let open = false;
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i] as number;
-    if ((code & OWNER) === 0 || (code & (HOME | HARD)) === 0) continue;
-    const s = code & STATUS;
-    if (s === S_NOT_MET || (s === S_REFUSED && (code & HARD) !== 0)) return 'niet-op-orde';
-    if (s <= S_CLAIMED) open = true;
+  for (const r of results) {
+    if (r.responsibility !== 'bestuurder' || (r.domain !== 'wonen' && r.hardCondition !== true)) continue;
+    if (r.status === 'not-met' || (r.status === 'refused' && r.hardCondition === true)) return 'niet-op-orde';
+    if (standing(r.status) === 'open') open = true;
   }
   return open ? 'onvolledig' : 'basis-op-orde';
 }
-
-/**
- * A result in one number, as the outcome, coverage, funding, the domains and the gap plan read it:
- * its status (by position in `RESULT_STATUSES`), whether it is an owner basic, a wonen basic or a
- * hard condition, and whether its evidence suffices. Shared results keep theirs beside them.
- */
-function resultCode(r: RequirementResult): number {
-  return (
-    RESULT_STATUSES.indexOf(r.status) |
-    (r.responsibility === 'bestuurder' ? OWNER : 0) |
-    (r.domain === 'wonen' ? HOME : 0) |
-    (r.hardCondition === true ? HARD : 0) |
-    (r.evidence?.sufficient === true ? SUFFICIENT : 0)
-  );
-}
-/** Open (unanswered, claimed), not in order (not met, refused), in order (met, exempt, waived), and the rest; the first four are `STATUS_KEYS`. */
-const RESULT_STATUSES: readonly RequirementStatus[] = ['unanswered', 'claimed', 'not-met', 'refused', 'met', 'exempt', 'waived', 'not-applicable', 'context'];
-const S_UNANSWERED = 0;
-const S_CLAIMED = 1;
-const S_NOT_MET = 2;
-const S_REFUSED = 3;
-const S_MET = 4;
-const S_EXEMPT = 5;
-const S_WAIVED = 6;
-const S_NOT_APPLICABLE = 7;
-const STATUS = 15;
-const OWNER = 16;
-const HOME = 32;
-const HARD = 64;
-const SUFFICIENT = 128;
 
 /** Evaluates one requirement. */
 function evaluateRequirement(evaluation: EvaluationSteps, steps: RequirementSteps, answers: Answers, input: Input, levels: Levels, hardConditions: ReadonlySet<string> | undefined): RequirementResult {
@@ -709,10 +655,6 @@ interface Profile {
   applying: Uint8Array;
   /** By requirement: the number of the levels its links meet (see `RequirementSteps.linkClasses`); -1 for a profile not kept. */
   linkClass: Int32Array;
-  /** What coverage and funding look at under this profile, worked out the first time a verdict needs it. */
-  judging: ProfileJudging | undefined;
-  /** The scenarios at a level that is not certifiable, in profile order: a referral when any. */
-  referred: readonly string[];
 }
 interface ProfileNode {
   next: (ProfileNode | undefined)[];
@@ -763,28 +705,15 @@ function newProfile(steps: EvaluationSteps, risk: readonly ScenarioRisk[], id: n
   }
   const applying = new Uint8Array(steps.linkCount);
   const linkClass = new Int32Array(steps.requirements.length).fill(-1);
-  // New profiles keep turning up (advised levels, rare rule combinations), so this runs often: plain
-  // loops, and the levels a requirement's links meet as a number (each link's level position + 1, in
-  // the radix of the levels + 1), not a string per requirement. One that reads levels is keyed by all.
-  const allLevels = id < 0 ? '' : levels.order.join();
-  const radix = steps.levelOrder.size + 1;
-  for (let i = 0; i < steps.requirements.length; i++) {
-    const r = steps.requirements[i] as RequirementSteps;
-    let met = 0;
-    for (let k = 0; k < r.links.length; k++) {
-      const link = r.links[k] as LinkSteps;
-      const order = link.at < 0 ? -1 : (levels.order[link.at] ?? -1);
-      applying[r.linkOffset + k] = order >= link.minOrder ? 1 : 0;
-      met = met * radix + order + 1;
-    }
-    if (id < 0) continue;
-    const key = r.readsLevels ? allLevels : r.numberedLinks ? met : r.links.map((link) => (link.at < 0 ? -1 : (levels.order[link.at] ?? -1))).join();
-    let number = r.linkClasses.get(key);
-    if (number === undefined) r.linkClasses.set(key, (number = r.linkClasses.size));
+  steps.requirements.forEach((r, i) => {
+    r.links.forEach((link, k) => (applying[r.linkOffset + k] = linkApplies(link, levels) ? 1 : 0));
+    if (id < 0) return;
+    const met = (r.readsLevels ? levels.order : r.links.map((link) => (link.at < 0 ? -1 : (levels.order[link.at] ?? -1)))).join();
+    let number = r.linkClasses.get(met);
+    if (number === undefined) r.linkClasses.set(met, (number = r.linkClasses.size));
     linkClass[i] = number;
-  }
-  const referred = risk.filter((r) => !steps.plan.certifiableLevels.has(r.level)).map((r) => r.scenario);
-  return { id, levels, inputLevels, applying, linkClass, judging: undefined, referred };
+  });
+  return { id, levels, inputLevels, applying, linkClass };
 }
 
 const BOOLEAN_STATES: ReadonlyMap<AnswerValue, number> = new Map([
@@ -854,14 +783,13 @@ function evidenceCheck(required: EvidenceLevel, given: EvidenceLevel): NonNullab
   return check ?? { required, given, sufficient: EVIDENCE_LEVELS.indexOf(given) >= EVIDENCE_LEVELS.indexOf(required) };
 }
 
-/** For an owner basic that applies and is not in order (by its code): 1 unanswered, 2 claimed, 3 not met or refused; otherwise 0. */
+/** For an owner basic that applies and is not in order: 1 unanswered, 2 claimed, 3 not met or refused; otherwise 0. */
 const UNANSWERED = 1;
 const CLAIMED = 2;
 const NOT_MET_OR_REFUSED = 3;
-function openCode(code: number): number {
-  if ((code & OWNER) === 0) return 0;
-  const s = code & STATUS;
-  return s === S_UNANSWERED ? UNANSWERED : s === S_CLAIMED ? CLAIMED : s === S_NOT_MET || s === S_REFUSED ? NOT_MET_OR_REFUSED : 0;
+function openCode(r: RequirementResult): number {
+  if (r.responsibility !== 'bestuurder') return 0;
+  return r.status === 'unanswered' ? UNANSWERED : r.status === 'claimed' ? CLAIMED : r.status === 'not-met' || r.status === 'refused' ? NOT_MET_OR_REFUSED : 0;
 }
 
 /** An owner basic that applies and is not in order: not met, refused, unanswered or claimed. */
@@ -872,261 +800,150 @@ function notInOrder(r: RequirementResult): boolean {
 }
 
 /**
- * What coverage and funding look at under one profile: which links apply follows from the levels
- * alone, so the owner basics that apply through each scenario, and each measure's basics with the
- * blockers they would be, are worked out once per profile; a verdict then reads only its codes.
+ * The positions (in `results`, so in catalogue order) of the owner basics that apply, by the
+ * position of each scenario they apply through: worked out once, so coverage and funding grow with
+ * what they list, not with scenarios or measures times requirements. Written into the catalogue's
+ * scratch space (`through`): scenario `s` lists `count[s]` positions from `start[s]`.
  */
-interface ProfileJudging {
-  /**
-   * By scenario position: the owner basics with a link through it that applies (positions among
-   * the requirements, in catalogue order, each once). A verdict leaves out those that do not apply
-   * for their own condition (not applicable): coverage grows with what it lists.
-   */
-  through: Int32Array[];
-  /** By position in `steps.measures`. */
-  measures: MeasureJudging[];
-  /** By requirement position: the measures (positions in `steps.measures`, in order) among whose `basics` it is. */
-  blockable: Int32Array[];
-  /** Shared parts (frozen) by place (scenario, measure or requirement position) and key: see `scenarioCoverage`, `decideFunding`, `planGaps`. */
-  coverage: (Map<number, ScenarioCoverage> | undefined)[];
-  funding: (Map<number, MeasureDecision> | undefined)[];
-  gaps: (Map<number, GapItem> | undefined)[];
-}
-
-interface MeasureJudging {
-  /** Its basics with a link through one of its scenarios that applies: positions among the requirements, in catalogue order. */
-  basics: Int32Array;
-  /** By basic and status key (`STATUS_KEYS`, four a basic): the blocker it is then. Shared and frozen. */
-  blockers: Blocker[];
-  /** The same in the measure's cost order (see `MeasureSteps.basicsByCost`). */
-  basicsByCost: Int32Array;
-  blockersByCost: Blocker[];
-}
-
-const NO_BASICS = new Int32Array(0);
-
-function profileJudging(steps: EvaluationSteps, profile: Profile): ProfileJudging {
-  const { applying } = profile;
-  const through: number[][] = Array.from({ length: steps.scenarioCount }, () => []);
-  steps.requirements.forEach((r, index) => {
-    if (r.plan.requirement.responsibility !== 'bestuurder') return;
-    r.links.forEach((link, k) => {
-      const list = through[link.at];
-      // A scenario linked twice is listed once: requirements come in order, so a repeat is the last entry.
-      if (applying[r.linkOffset + k] === 1 && list && list[list.length - 1] !== index) list.push(index);
-    });
-  });
-  // New profiles keep turning up as answer sets do, so this is written for speed too: no closure per element.
-  const blockable: number[][] = steps.requirements.map(() => []);
-  const judged = (basics: readonly BasicLinks[], m: number): { basics: Int32Array; blockers: Blocker[] } => {
-    const indexes: number[] = [];
-    const blockers: Blocker[] = [];
-    for (const basic of basics) {
-      const applies = appliesMask(steps, basic, applying);
-      if (applies === 0) continue;
-      indexes.push(basic.index);
-      for (const status of STATUS_KEYS) blockers.push(sharedBlocker(steps, basic, status, false, applies));
-      if (m >= 0) blockable[basic.index]?.push(m);
+function basicsByScenario(steps: EvaluationSteps, results: readonly RequirementResult[], applying: Uint8Array): Through {
+  const through = steps.through;
+  const { start, count, list } = through;
+  count.fill(0);
+  for (let index = 0; index < results.length; index++) {
+    const r = results[index] as RequirementResult;
+    if (r.responsibility !== 'bestuurder' || standing(r.status) === undefined) continue;
+    const { links, linkOffset } = steps.requirements[index] as RequirementSteps;
+    for (let k = 0; k < links.length; k++) {
+      if (applying[linkOffset + k] !== 1) continue;
+      const at = (links[k] as LinkSteps).at;
+      if (at < 0) continue;
+      const n = count[at] as number;
+      const from = start[at] as number;
+      // A scenario linked twice is listed once: results come in order, so a repeat is the last entry.
+      if (n > 0 && list[from + n - 1] === index) continue;
+      list[from + n] = index;
+      count[at] = n + 1;
     }
-    return { basics: Int32Array.from(indexes), blockers };
-  };
-  const measures = steps.measures.map((measure, m): MeasureJudging => {
-    const inOrder = judged(measure.basics, m);
-    const byCost = judged(measure.basicsByCost, -1);
-    return { basics: inOrder.basics, blockers: inOrder.blockers, basicsByCost: byCost.basics, blockersByCost: byCost.blockers };
-  });
-  return { through: through.map((list) => Int32Array.from(list)), measures, blockable: blockable.map((list) => Int32Array.from(list)), coverage: [], funding: [], gaps: [] };
+  }
+  return through;
 }
 
-/** The measures decided (`decided`) that a basic not in order blocks, when no hard condition is there: from the profile (`blockable`). */
-function blocksOf(steps: EvaluationSteps, blockable: Int32Array, decided: Uint8Array): string[] {
-  let count = 0;
-  for (let k = 0; k < blockable.length; k++) if (decided[blockable[k] as number] === 1) count++;
-  const blocks = new Array<string>(count);
-  let n = 0;
-  for (let k = 0; n < count; k++) {
-    const m = blockable[k] as number;
-    if (decided[m] === 1) blocks[n++] = (steps.measures[m] as MeasureSteps).id;
+/** Lists by scenario position in one array: each scenario has room for every owner basic linked to it. */
+interface Through {
+  start: Int32Array;
+  count: Int32Array;
+  list: Int32Array;
+}
+
+function throughSpace(scenarioCount: number, requirements: readonly RequirementSteps[]): Through {
+  const room = new Int32Array(scenarioCount);
+  for (const r of requirements) {
+    if (r.plan.requirement.responsibility !== 'bestuurder') continue;
+    for (const at of new Set(r.links.map((link) => link.at))) if (at >= 0) room[at] = (room[at] as number) + 1;
   }
-  return blocks;
+  const start = new Int32Array(scenarioCount);
+  let total = 0;
+  for (let at = 0; at < scenarioCount; at++) {
+    start[at] = total;
+    total += room[at] as number;
+  }
+  return { start, count: new Int32Array(scenarioCount), list: new Int32Array(total) };
 }
 
 const NO_SCENARIOS: ReadonlySet<string> = new Set();
 
-/** The scenarios awaiting an advice (`Verdict.adviceFirst`), and by measure position those of its own (frozen; undefined for none). */
-interface AwaitingSteps {
-  scenarios: ReadonlySet<string>;
-  byMeasure: (readonly string[] | undefined)[];
-}
-const NOT_AWAITING: AwaitingSteps = { scenarios: NO_SCENARIOS, byMeasure: [] };
-
-/** Worked out once for each `adviceFirst` the risk judgements share (see `judgeRisk`); anew for one of its own. */
-function awaitingSteps(steps: EvaluationSteps, adviceFirst: NonNullable<Verdict['adviceFirst']>): AwaitingSteps {
-  const kept = steps.awaiting.get(adviceFirst);
-  if (kept) return kept;
-  const scenarios = new Set(adviceFirst.scenarios);
-  const byMeasure = steps.measures.map((measure) => {
-    const own = measure.scenarios.filter((s) => scenarios.has(s));
-    return own.length > 0 ? Object.freeze(own) : undefined;
-  });
-  const awaiting: AwaitingSteps = { scenarios, byMeasure };
-  if (Object.isFrozen(adviceFirst)) steps.awaiting.set(adviceFirst, awaiting);
-  return awaiting;
-}
-
-/** The owner basics that apply through `scenario` at its level (`through`: those whose link applies, by position), and whether they are in order. */
+/** The owner basics that apply through `scenario` at its level (`indexes` into `results`), and whether they are in order. */
 function scenarioCoverage(
   steps: EvaluationSteps,
   scenario: string,
   level: string,
-  codes: Uint8Array,
-  judging: ProfileJudging,
+  results: readonly RequirementResult[],
+  through: Through,
   at: number,
   kind: Answers['kind'],
   awaitingAdvice: boolean,
 ): ScenarioCoverage {
-  const through = at < 0 ? NO_BASICS : (judging.through[at] ?? NO_BASICS);
-  // Counted first, so each list is allocated at its size (a list grown by push holds room for 16 or more),
-  // and keyed: an entry follows from how each basic stands (left out, in order with or without the
-  // evidence it needs, or its status not in order), the kind and the advice awaited.
-  let listed = 0;
-  let open = 0;
-  let key = through.length <= MAX_KEYED_BASICS && at >= 0 ? 0 : -1;
-  let radix = 1;
-  for (let k = 0; k < through.length; k++, radix *= 7) {
-    const code = codes[through[k] as number] as number;
-    const s = code & STATUS;
-    // Not applicable for its own condition (an owner basic is never context).
-    if (s >= S_NOT_APPLICABLE) continue;
-    listed++;
-    if (s < S_MET) open++;
-    if (key >= 0) key += (s < S_MET ? 3 + s : (code & SUFFICIENT) !== 0 ? 1 : 2) * radix;
-  }
-  if (key >= 0) key = key * 4 + (kind === 'inspection' ? 2 : 0) + (awaitingAdvice ? 1 : 0);
-  const shared = keptPart(judging.coverage, at, key);
-  if (shared) return shared;
-  const basics = new Array<string>(listed);
-  const notInOrderList = new Array<ScenarioCoverage['notInOrder'][number]>(open);
+  const from = at < 0 ? 0 : (through.start[at] as number);
+  const n = at < 0 ? 0 : (through.count[at] as number);
+  const basics = new Array<string>(n);
+  const notInOrderList: ScenarioCoverage['notInOrder'] = [];
   let anyNotInOrder = false;
   let evidenced = true;
-  listed = 0;
-  open = 0;
-  for (let k = 0; k < through.length; k++) {
-    const i = through[k] as number;
-    const code = codes[i] as number;
-    const s = code & STATUS;
-    if (s >= S_NOT_APPLICABLE) continue;
-    const requirement = steps.requirements[i] as RequirementSteps;
-    basics[listed++] = requirement.plan.requirement.id;
-    if ((code & SUFFICIENT) === 0) evidenced = false;
-    if (s >= S_MET) continue;
-    notInOrderList[open++] = requirement.notInOrder[s] as ScenarioCoverage['notInOrder'][number];
-    if (s >= S_NOT_MET) anyNotInOrder = true;
+  for (let k = 0; k < n; k++) {
+    const i = through.list[from + k] as number;
+    const r = results[i] as RequirementResult;
+    basics[k] = r.requirement;
+    if (r.evidence?.sufficient !== true) evidenced = false;
+    const s = standing(r.status);
+    if (s === 'in-order') continue;
+    notInOrderList.push((steps.requirements[i] as RequirementSteps).notInOrder[STATUS_KEYS.indexOf(r.status)] ?? { requirement: r.requirement, status: r.status });
+    if (s === 'not-in-order') anyNotInOrder = true;
   }
-  const status: CoverageStatus = anyNotInOrder ? 'not-in-order' : open > 0 ? 'open' : 'in-order';
+  const status: CoverageStatus = anyNotInOrder ? 'not-in-order' : notInOrderList.length > 0 ? 'open' : 'in-order';
   // A provisional level (advice awaited) is no ground for a certificate, however well the basics stand.
   const certifiable = kind === 'inspection' && !awaitingAdvice && status === 'in-order' && evidenced;
-  const entry: ScenarioCoverage = { scenario, level, status, basics: Object.freeze(basics), notInOrder: Object.freeze(notInOrderList), certifiable, awaitingAdvice: awaitingAdvice ? true : undefined };
-  return keepPart(judging.coverage, at, key, Object.freeze(entry));
-}
-
-/** Up to this many basics or measures in a key of shared parts (7^18 and 5^22 stay below 2^53). */
-const MAX_KEYED_BASICS = 18;
-const MAX_KEYED_BLOCKERS = 22;
-/** Shared parts kept per place and profile: bounded, so a catalogue with very many states keeps what it met first and builds the rest. */
-const MAX_KEPT_PARTS = 1024;
-
-/** A part of a verdict kept for its place and key (-1: not kept). */
-function keptPart<T>(parts: (Map<number, T> | undefined)[], at: number, key: number): T | undefined {
-  return key < 0 ? undefined : parts[at]?.get(key);
-}
-
-/** Keeps a frozen part for its place and key, while there is room; gives it back. */
-function keepPart<T>(parts: (Map<number, T> | undefined)[], at: number, key: number, part: T): T {
-  if (key < 0) return part;
-  let kept = parts[at];
-  if (kept === undefined) parts[at] = kept = new Map();
-  if (kept.size < MAX_KEPT_PARTS) kept.set(key, part);
-  return part;
+  return { scenario, level, status, basics, notInOrder: notInOrderList, certifiable, awaitingAdvice: awaitingAdvice ? true : undefined };
 }
 
 /**
  * The measures decided: the advised ones when the advice names any, otherwise every measure that
  * applies. A measure is blocked by each owner basic not in order that applies through one of its
  * scenarios, by the advice's hard conditions not in order, and, while no advice is there, by a
- * scenario that awaits one (`requiresAdvice`); by nothing else. Marks the measures decided in
- * `steps.decided`; with hard conditions, also gives per requirement position the measures it
- * blocks, in funding order (without, `blocksOf` reads them from the profile).
+ * scenario that awaits one (`requiresAdvice`); by nothing else. Also gives, per requirement
+ * position, the measures it blocks, in funding order.
  */
 function decideFunding(
   steps: EvaluationSteps,
   results: readonly RequirementResult[],
-  codes: Uint8Array,
-  judging: ProfileJudging,
   applying: Uint8Array,
+  open: Uint8Array,
   answers: Answers,
-  certifiableAt: Uint8Array,
-  awaiting: AwaitingSteps,
-): { funding: MeasureDecision[]; blocks: (string[] | undefined)[] | undefined } {
+  coverage: readonly ScenarioCoverage[],
+  awaiting: ReadonlySet<string>,
+): { funding: MeasureDecision[]; blocks: (string[] | undefined)[] } {
   const advised: ReadonlySet<string> = answers.advice && answers.advice.measures.length > 0 ? new Set(answers.advice.measures) : NO_SCENARIOS;
   const funding: MeasureDecision[] = [];
   const blocks: (string[] | undefined)[] = [];
   if (steps.measures.length === 0) return { funding, blocks };
+  const certifiableAt = steps.certifiableAt.fill(0);
+  for (const c of coverage) {
+    const at = steps.scenarioAt.get(c.scenario);
+    if (at !== undefined && c.certifiable) certifiableAt[at] = 1;
+  }
   // Hard conditions come only with an advice: looked for then.
   const hard: number[] = [];
   if (answers.advice) for (let i = 0; i < results.length; i++) if (results[i]?.hardCondition && notInOrder(results[i] as RequirementResult)) hard.push(i);
-  const plain = steps.costKeysFromZero && hard.length === 0;
-  const decided = steps.decided.fill(0);
-  for (let m = 0; m < steps.measures.length; m++) {
-    const measure = steps.measures[m] as MeasureSteps;
+  for (const measure of steps.measures) {
     const { id, scenarios } = measure;
-    if (advised.size > 0 ? !advised.has(id) : ((codes[measure.index] as number) & STATUS) === S_NOT_APPLICABLE) continue;
-    decided[m] = 1;
+    const result = results[measure.index];
+    if (!result) continue;
+    if (advised.size > 0 ? !advised.has(id) : result.status === 'not-applicable') continue;
+    // Only basics that apply through one of its scenarios, or hard conditions, can block it.
+    const extra = hard.length > 0 ? hard.filter((i) => !measure.basicSet.has(i)) : hard;
+    let blockedBy: Blocker[];
+    if (steps.costKeysFromZero && extra.length === 0) {
+      // In that order without sorting: unanswered, then claimed, in catalogue order; then the rest in the measure's cost order.
+      blockedBy = [];
+      for (const basic of measure.basics) if (open[basic.index] === UNANSWERED) block(steps, basic, results, applying, blockedBy, blocks, id);
+      for (const basic of measure.basics) if (open[basic.index] === CLAIMED) block(steps, basic, results, applying, blockedBy, blocks, id);
+      for (const basic of measure.basicsByCost) if (open[basic.index] === NOT_MET_OR_REFUSED) block(steps, basic, results, applying, blockedBy, blocks, id);
+    } else blockedBy = sortedBlockers(steps, measure, results, applying, extra, blocks);
     let covered = true;
     for (const at of measure.scenarioAt) if (certifiableAt[at] !== 1) covered = false;
     // Nothing against a scenario that awaits the advice is funded before the advice is there (seed §2.2).
-    const awaitingAdvice = awaiting.byMeasure[m];
-    const awaited = awaitingAdvice !== undefined;
-    const isAdvised = advised.has(id);
-    let blockedBy: Blocker[];
-    let key = -1;
-    if (plain) {
-      const judged = judging.measures[m] as MeasureJudging;
-      // A decision follows from how each of its basics stands, whether it is covered and advised: shared (frozen) by key.
-      key = awaited ? -1 : fundingKey(judged, codes, covered, isAdvised);
-      const shared = keptPart(judging.funding, m, key);
-      if (shared) {
-        funding.push(shared);
-        continue;
-      }
-      blockedBy = plainBlockers(judged, codes);
-    } else {
-      // Only basics that apply through one of its scenarios, or hard conditions, can block it.
-      const extra = hard.filter((i) => !measure.basicSet.has(i));
-      if (steps.costKeysFromZero && extra.length === 0) {
-        // In that order without sorting: unanswered, then claimed, in catalogue order; then the rest in the measure's cost order.
-        blockedBy = [];
-        for (const basic of measure.basics) if (openCode(codes[basic.index] as number) === UNANSWERED) block(steps, basic, results, applying, blockedBy, blocks, id);
-        for (const basic of measure.basics) if (openCode(codes[basic.index] as number) === CLAIMED) block(steps, basic, results, applying, blockedBy, blocks, id);
-        for (const basic of measure.basicsByCost) if (openCode(codes[basic.index] as number) === NOT_MET_OR_REFUSED) block(steps, basic, results, applying, blockedBy, blocks, id);
-      } else blockedBy = sortedBlockers(steps, measure, results, applying, extra, blocks);
-    }
-    const decision: MeasureDecision = {
+    const awaitingAdvice = awaiting.size > 0 ? scenarios.filter((s) => awaiting.has(s)) : undefined;
+    const awaited = awaitingAdvice !== undefined && awaitingAdvice.length > 0;
+    funding.push({
       measure: id,
       scenarios,
-      advised: isAdvised,
+      advised: advised.has(id),
       decision: blockedBy.length === 0 && !awaited ? 'fundable' : 'blocked',
       blockedBy,
       awaitingAdvice: awaited ? awaitingAdvice : undefined,
       certifiable: covered,
-    };
-    if (key >= 0) {
-      Object.freeze(blockedBy);
-      keepPart(judging.funding, m, key, Object.freeze(decision));
-    }
-    funding.push(decision);
+    });
   }
-  return { funding, blocks: plain ? undefined : blocks };
+  return { funding, blocks };
 }
 
 /** Which measures each basic blocks, in funding order (a measure once). */
@@ -1134,56 +951,6 @@ function recordBlock(blocks: (string[] | undefined)[], index: number, measure: s
   const list = blocks[index];
   if (!list) blocks[index] = [measure];
   else if (list[list.length - 1] !== measure) list.push(measure);
-}
-
-/**
- * A measure's blockers without hard conditions, in the order `sortedBlockers` would give: questions
- * to answer, then claims to prove, in catalogue order; then the basics not met or refused in the
- * measure's cost order. Every blocker was made for the profile (`MeasureJudging`); this only picks.
- * Which measures a basic blocks then follows from the profile too (`ProfileJudging.blockable`).
- */
-/** The key of a measure's decision without hard conditions: how each basic of `judged` stands (its status not in order, or else), covered, advised; -1 for too many basics. */
-function fundingKey(judged: MeasureJudging, codes: Uint8Array, covered: boolean, advised: boolean): number {
-  const { basics } = judged;
-  if (basics.length > MAX_KEYED_BLOCKERS) return -1;
-  let key = 0;
-  let radix = 1;
-  for (let k = 0; k < basics.length; k++, radix *= 5) {
-    const s = (codes[basics[k] as number] as number) & STATUS;
-    if (s <= S_REFUSED) key += (s + 1) * radix;
-  }
-  return key * 4 + (covered ? 2 : 0) + (advised ? 1 : 0);
-}
-
-function plainBlockers(judging: MeasureJudging, codes: Uint8Array): Blocker[] {
-  const { basics, blockers, basicsByCost, blockersByCost } = judging;
-  // Counted first, so the list is allocated at its size.
-  let count = 0;
-  let claimed = false;
-  for (let k = 0; k < basics.length; k++) {
-    const s = (codes[basics[k] as number] as number) & STATUS;
-    if (s <= S_REFUSED) count++;
-    if (s === S_CLAIMED) claimed = true;
-  }
-  const blockedBy = new Array<Blocker>(count);
-  if (count === 0) return blockedBy;
-  let n = 0;
-  for (let k = 0; k < basics.length; k++) {
-    if (((codes[basics[k] as number] as number) & STATUS) !== S_UNANSWERED) continue;
-    blockedBy[n++] = blockers[4 * k] as Blocker;
-  }
-  if (claimed) {
-    for (let k = 0; k < basics.length; k++) {
-      if (((codes[basics[k] as number] as number) & STATUS) !== S_CLAIMED) continue;
-      blockedBy[n++] = blockers[4 * k + S_CLAIMED] as Blocker;
-      }
-  }
-  for (let k = 0; n < count && k < basicsByCost.length; k++) {
-    const s = (codes[basicsByCost[k] as number] as number) & STATUS;
-    if (s !== S_NOT_MET && s !== S_REFUSED) continue;
-    blockedBy[n++] = blockersByCost[4 * k + s] as Blocker;
-  }
-  return blockedBy;
 }
 
 function block(steps: EvaluationSteps, basic: BasicLinks, results: readonly RequirementResult[], applying: Uint8Array, blockedBy: Blocker[], blocks: (string[] | undefined)[], measure: string): void {
@@ -1230,59 +997,46 @@ function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: 
  * built once and shared (frozen).
  */
 function blockerOf(steps: EvaluationSteps, basic: BasicLinks, r: RequirementResult, applying: Uint8Array): Blocker | undefined {
-  const applies = appliesMask(steps, basic, applying);
-  const hard = r.hardCondition === true;
-  if (applies === 0 && !hard) return undefined;
-  return sharedBlocker(steps, basic, r.status, hard, applies);
-}
-
-/** Which of the basic's links to the measure's scenarios apply, a bit each. */
-function appliesMask(steps: EvaluationSteps, basic: BasicLinks, applying: Uint8Array): number {
-  const { linkOffset } = steps.requirements[basic.index] as RequirementSteps;
+  const { links, linkOffset } = steps.requirements[basic.index] as RequirementSteps;
   let applies = 0;
   for (let j = 0; j < basic.links.length; j++) if (applying[linkOffset + (basic.links[j] as number)] === 1) applies |= 1 << j;
-  return applies;
-}
-
-/** The blocker a basic is with this status, hard condition and links that apply (`appliesMask`): built once and shared (frozen). */
-function sharedBlocker(steps: EvaluationSteps, basic: BasicLinks, status: RequirementStatus, hard: boolean, applies: number): Blocker {
+  const hard = r.hardCondition === true;
+  if (applies === 0 && !hard) return undefined;
   // Keyed by status (4 not in order), hard condition and the links that apply: up to 2^MAX_KEYED_LINKS of them.
-  const key = basic.links.length <= MAX_KEYED_LINKS ? ((STATUS_KEYS.indexOf(status) * 2 + (hard ? 1 : 0)) << basic.links.length) | applies : -1;
+  const key = basic.links.length <= MAX_KEYED_LINKS ? ((STATUS_KEYS.indexOf(r.status) * 2 + (hard ? 1 : 0)) << basic.links.length) | applies : -1;
   const kept = key >= 0 ? basic.blockers[key] : undefined;
   if (kept) return kept;
-  const { links, plan } = steps.requirements[basic.index] as RequirementSteps;
   const via: string[] = [];
   for (let j = 0; j < basic.links.length; j++) if ((applies >> j) & 1) via.push((links[basic.links[j] as number] as LinkSteps).scenario);
-  const blocker: Blocker = Object.freeze({ requirement: plan.requirement.id, status, via: Object.freeze(via), hardCondition: hard ? true : undefined });
+  const blocker: Blocker = Object.freeze({ requirement: r.requirement, status: r.status, via: Object.freeze(via), hardCondition: hard ? true : undefined });
   if (key >= 0) basic.blockers[key] = blocker;
   return blocker;
 }
 const MAX_KEYED_LINKS = 6;
 /** The statuses of a basic not in order. */
-const STATUS_KEYS: readonly RequirementStatus[] = RESULT_STATUSES.slice(0, 4);
+const STATUS_KEYS: readonly RequirementStatus[] = ['unanswered', 'claimed', 'not-met', 'refused'];
 
 /** Counts owner basics only: employer entries are measures or context, never part of the owner's score. */
-function summariseDomains(steps: EvaluationSteps, codes: Uint8Array): DomainSummary[] {
+function summariseDomains(steps: EvaluationSteps, results: readonly RequirementResult[]): DomainSummary[] {
   const summaries = DOMAINS.map((domain): DomainSummary => ({ domain, applicable: 0, met: 0, exempt: 0, waived: 0, notMet: 0, refused: 0, claimed: 0, unanswered: 0, notApplicable: 0 }));
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i] as number;
-    if ((code & OWNER) === 0) continue;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i] as RequirementResult;
+    if (r.responsibility !== 'bestuurder') continue;
     // The result is the requirement's (same position), so its domain is the requirement's.
     const summary = summaries[(steps.requirements[i] as RequirementSteps).domainAt];
     if (!summary) continue;
-    const s = code & STATUS;
-    if (s === S_NOT_APPLICABLE) {
+    if (r.status === 'not-applicable') {
       summary.notApplicable++;
       continue;
     }
     summary.applicable++;
-    if (s === S_MET) summary.met++;
-    else if (s === S_EXEMPT) summary.exempt++;
-    else if (s === S_WAIVED) summary.waived++;
-    else if (s === S_NOT_MET) summary.notMet++;
-    else if (s === S_REFUSED) summary.refused++;
-    else if (s === S_CLAIMED) summary.claimed++;
-    else if (s === S_UNANSWERED) summary.unanswered++;
+    if (r.status === 'met') summary.met++;
+    else if (r.status === 'exempt') summary.exempt++;
+    else if (r.status === 'waived') summary.waived++;
+    else if (r.status === 'not-met') summary.notMet++;
+    else if (r.status === 'refused') summary.refused++;
+    else if (r.status === 'claimed') summary.claimed++;
+    else if (r.status === 'unanswered') summary.unanswered++;
   }
   return summaries;
 }
@@ -1293,17 +1047,13 @@ function summariseDomains(steps: EvaluationSteps, codes: Uint8Array): DomainSumm
  * catalogue allows (and whose condition is not ruled out) is listed as the other way out. Totals
  * add only real prices; items without one are counted, never added as € 0.
  */
-function planGaps(steps: EvaluationSteps, codes: Uint8Array, blocking: readonly (string[] | undefined)[] | undefined, judging: ProfileJudging, input: Input): GapPlan {
-  // Counted first, so the list is allocated at its size.
-  let count = 0;
-  for (let index = 0; index < codes.length; index++) if (gapStatus(codes[index] as number)) count++;
-  const gap: GapPlan = { items: new Array<GapItem>(count), total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 };
-  let n = 0;
-  for (let index = 0; n < count; index++) {
-    const code = codes[index] as number;
+function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[], blocking: readonly (string[] | undefined)[], input: Input): GapPlan {
+  const gap: GapPlan = { items: [], total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 };
+  for (let index = 0; index < results.length; index++) {
+    const result = results[index];
     const requirementPlan = steps.plan.requirements[index];
-    if (!requirementPlan || !gapStatus(code)) continue;
-    const s = code & STATUS;
+    if (!result || !requirementPlan || result.responsibility !== 'bestuurder') continue;
+    if (result.status !== 'not-met' && result.status !== 'unanswered' && result.status !== 'claimed') continue;
     const { cost, costClass } = requirementPlan.requirement;
     const { gapCostClass, gapCost } = steps.requirements[index] as RequirementSteps;
     if (cost) {
@@ -1315,69 +1065,21 @@ function planGaps(steps: EvaluationSteps, codes: Uint8Array, blocking: readonly 
     } else if (costClass?.amount) gap.totalExclVat += costClass.amount.euros;
     else if (costClass?.kind === 'no-purchase') gap.noPurchase++;
     else gap.withoutCost++;
-    const requirementSteps = steps.requirements[index] as RequirementSteps;
-    const key = blocking ? -1 : gapKey(steps, requirementSteps, judging.blockable[index] ?? NO_BASICS, s, code, input);
-    const shared = keptPart(judging.gaps, index, key);
-    if (shared) {
-      gap.items[n++] = shared;
-      continue;
+    let exceptions: string[] | undefined;
+    for (const exception of (steps.requirements[index] as RequirementSteps).exceptions) {
+      const claimable = steps.claimableWhen.get(exception);
+      if (!claimable || claimable(input) !== false) (exceptions ??= []).push(exception.id);
     }
     // One literal, every member in place (JSON leaves the undefined ones out), in the JSON's order.
-    const item: GapItem = {
-      requirement: requirementPlan.requirement.id,
-      status: RESULT_STATUSES[s] as GapItem['status'],
-      home: (code & (HOME | HARD)) !== 0,
-      blocks: blocking ? (blocking[index] ?? []) : blocksOf(steps, judging.blockable[index] ?? NO_BASICS, steps.decided),
+    gap.items.push({
+      requirement: result.requirement,
+      status: result.status,
+      home: result.domain === 'wonen' || result.hardCondition === true,
+      blocks: blocking[index] ?? [],
       costClass: gapCostClass,
       cost: gapCost,
-      exceptions: gapExceptions(requirementSteps, steps.claimableWhen, input),
-    };
-    if (key >= 0) {
-      Object.freeze(item.blocks);
-      if (item.exceptions) Object.freeze(item.exceptions);
-      keepPart(judging.gaps, index, key, Object.freeze(item));
-    }
-    gap.items[n++] = item;
+      exceptions,
+    });
   }
   return gap;
-}
-
-/**
- * The key of a gap item without hard conditions outside its measures: which of the measures it can
- * block are decided, which of its exceptions stay open, its status and hard condition; -1 for
- * too many of those to key.
- */
-function gapKey(steps: EvaluationSteps, requirement: RequirementSteps, blockable: Int32Array, s: number, code: number, input: Input): number {
-  const { exceptions } = requirement;
-  if (blockable.length + exceptions.length > MAX_KEYED_GAP) return -1;
-  let key = 0;
-  let radix = 1;
-  for (let k = 0; k < blockable.length; k++, radix *= 2) if (steps.decided[blockable[k] as number] === 1) key += radix;
-  for (let k = 0; k < exceptions.length; k++, radix *= 2) {
-    const claimable = steps.claimableWhen.get(exceptions[k] as CatalogueException);
-    if (!claimable || claimable(input) !== false) key += radix;
-  }
-  return (key * 3 + s) * 2 + ((code & HARD) !== 0 ? 1 : 0);
-}
-const MAX_KEYED_GAP = 40;
-
-/** An owner basic the gap plan lists: not met, unanswered or claimed (a refusal is the bestuurder's choice). */
-function gapStatus(code: number): boolean {
-  const s = code & STATUS;
-  return (code & OWNER) !== 0 && (s === S_NOT_MET || s === S_UNANSWERED || s === S_CLAIMED);
-}
-
-/** The exceptions the requirement allows whose condition does not rule them out; undefined for none. */
-function gapExceptions(requirement: RequirementSteps, claimableWhen: EvaluationSteps['claimableWhen'], input: Input): string[] | undefined {
-  const { exceptions } = requirement;
-  if (exceptions.length === 0) return undefined;
-  const open = new Array<string>(exceptions.length);
-  let n = 0;
-  for (const exception of exceptions) {
-    const claimable = claimableWhen.get(exception);
-    if (!claimable || claimable(input) !== false) open[n++] = exception.id;
-  }
-  if (n === 0) return undefined;
-  open.length = n;
-  return open;
 }

@@ -94,15 +94,15 @@ export type ClaimGap = { kind: 'evidence-level'; required: EvidenceLevel } | { k
 /** In order: met, exempt or waived. Not in order: not met or refused. Open: unanswered or claimed. */
 export type CoverageStatus = 'in-order' | 'not-in-order' | 'open';
 
-/** Whether the owner basics that apply through one scenario are in order. Verdicts share these (frozen): read-only. */
+/** Whether the owner basics that apply through one scenario are in order. */
 export interface ScenarioCoverage {
   scenario: string;
   level: string;
   status: CoverageStatus;
   /** The owner basics that apply through this scenario at its level. */
-  basics: readonly string[];
+  basics: string[];
   /** Those not in order, with their status. Verdicts share these entries: read-only. */
-  notInOrder: readonly Readonly<{ requirement: string; status: RequirementStatus }>[];
+  notInOrder: Readonly<{ requirement: string; status: RequirementStatus }>[];
   /** An inspection, in order, and every met or exempt basic with the evidence it needs, and no advice awaited: a certificate may state this scenario as covered. */
   certifiable: boolean;
   /** Its level is provisional until a CCV/BVA advice is there (see `Verdict.adviceFirst`). */
@@ -121,18 +121,17 @@ export interface Blocker {
 /**
  * The funding decision for one measure: fundable now, or blocked by exactly the owner basics that
  * apply through one of its scenarios and are not in order (and the advice's hard conditions).
- * Verdicts share these (frozen): read-only.
  */
 export interface MeasureDecision {
   measure: string;
-  scenarios: readonly string[];
+  scenarios: string[];
   /** Named in the CCV/BVA advice. */
   advised: boolean;
   decision: 'fundable' | 'blocked';
   /** Cheapest to resolve first: questions to answer, claims to prove, then by cost. */
-  blockedBy: readonly Blocker[];
+  blockedBy: Blocker[];
   /** Its scenarios that await a CCV/BVA advice: blocked until the advice is there, whatever the basics (seed §2.2). */
-  awaitingAdvice?: readonly string[];
+  awaitingAdvice?: string[];
   /** An inspection whose coverage includes every scenario of this measure. */
   certifiable: boolean;
 }
@@ -152,7 +151,6 @@ export interface DomainSummary {
 
 export type CostKind = 'no-purchase' | 'craftsman' | 'known-amount';
 
-/** Verdicts share these (frozen): read-only. */
 export interface GapItem {
   requirement: string;
   status: 'not-met' | 'unanswered' | 'claimed';
@@ -161,11 +159,11 @@ export interface GapItem {
   /** The catalogue's cost class: what it takes and who pays; a known amount as its source gives it. Shared by verdicts: read-only. */
   costClass?: Readonly<{ kind: CostKind; paidBy: 'bestuurder' | 'werkgever'; amount?: Readonly<{ euros: number; vat: 'incl' | 'excl' }> }>;
   /** Exceptions the catalogue allows for this requirement whose condition does not rule them out: the other way to close the gap. */
-  exceptions?: readonly string[];
+  exceptions?: string[];
   /** Part of the outcome for the home (a wonen basic or a hard condition). */
   home: boolean;
   /** The measures this item blocks. */
-  blocks: readonly string[];
+  blocks: string[];
 }
 
 export interface GapPlan {
