@@ -16,7 +16,7 @@ import type { YamlDocument } from '../yaml/yaml-document.js';
 import { validateAgainstSchema } from '../schema-validation/validate-against-schema.js';
 import { answersSchemaValidator, answers1SchemaValidator } from './answers-schema.js';
 import { answerValueProblems } from './answer-value.js';
-import { proofRuleProblem, scenariosLinkedTo } from './claim-rules.js';
+import { claimTextProblem, proofRuleProblem, scenariosLinkedTo } from './claim-rules.js';
 import { refusalReasonProblem } from './refusal-rules.js';
 
 export interface AnswersValidation {
@@ -234,7 +234,21 @@ function checkExceptions(answers: Answers, catalogue: Catalogue, holds: (conditi
       report('answers-exception-not-claimable', { exception: claim.exception }, ['exceptions', i, 'exception']);
     }
     checkProofFields(claim, exception, i, answers, catalogue, report);
+    checkClaimText(claim, exception, i, report);
   });
+}
+
+/**
+ * A claim's own words by the rule the check asks as they are typed (`claimTextProblem`): here only
+ * a text of nothing but spaces can break it, since the schema bounds the lengths and the YAML reader
+ * refuses control characters. Located at the justification, the reference or the proof field.
+ */
+function checkClaimText(claim: ExceptionClaim, exception: CatalogueException, i: number, report: Report): void {
+  const problem = claimTextProblem(claim);
+  if (problem?.rule !== 'empty') return;
+  const proofField = exception.proof ? PROOF_FIELD[exception.proof.kind] : undefined;
+  const path: Path = problem.part === 'justification' ? ['exceptions', i, 'justification'] : problem.part === 'reference' ? ['exceptions', i, 'evidence', 'reference'] : ['exceptions', i, ...(proofField ? [proofField] : [])];
+  report('answers-claim-text-empty', { exception: claim.exception, part: problem.part }, path);
 }
 
 const PROOF_FIELD = { monument: 'monument', 'new-build': 'newBuild', 'equivalent-alternative': 'alternative', 'landlord-refusal': 'landlordRefusal' } as const;

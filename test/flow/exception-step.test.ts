@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseYamlDocument } from '../../src/yaml/yaml-document.js';
+import { validateAnswers } from '../../src/verdict/answers-judge.js';
+import { fixturesDir } from '../../src/package-paths.js';
 import { toWrittenAnswers } from '../../src/flow/flow-answers.js';
 import { parseState, renderState } from '../../src/flow/state-file.js';
 import { pruneFlow } from '../../src/flow/flow-navigation.js';
@@ -148,5 +153,29 @@ describe('a claim’s own words, by the one rule (answers/claim-rules.ts)', () =
     expect(renderProblemMessage(long.dropped[0]?.problem ?? { code: '', severity: 'warning', params: {} }, 'en')).toBe(
       `the saved evidence reference of the claim on exception EX-NIEUWBOUW for requirement ${first} is longer than 200 characters; whether the exception holds is asked again, the rest of the saved self-check is kept`,
     );
+  });
+});
+
+describe("a claim's words in an answers file", () => {
+  const fixture = readFileSync(join(fixturesDir, 'answers', 'nieuwbouw-1985-claim.yaml'), 'utf8');
+  const withJustification = (text: string) => fixture.replace(/(justification: )>-\n( {6}.*\n)+/, `$1${text}\n`);
+  const errors = (text: string) => {
+    const parsed = parseYamlDocument(new TextEncoder().encode(text), 'antwoorden.yaml');
+    if (parsed.document === undefined) throw new Error('fixture no longer parses');
+    return validateAnswers(parsed.document, catalogue).problems.filter((p) => p.severity === 'error');
+  };
+
+  it('are refused, located, when the justification is only spaces, by the rule the step asks', () => {
+    expect(withJustification('"Vergunning 1985"')).not.toBe(fixture);
+    // The fixture's claim is refused on other grounds (a 1985 permit); spaces add exactly one problem.
+    const placed = (text: string) => errors(text).map((p) => `${p.code} ${p.path}`);
+    const words = placed(withJustification('"Vergunning 1985"'));
+    expect(words).not.toContain('answers-claim-text-empty /exceptions/0/justification');
+    expect([...placed(withJustification('"   "'))].sort()).toEqual([...words, 'answers-claim-text-empty /exceptions/0/justification'].sort());
+    const problems = errors(withJustification('"   "')).filter((p) => p.code === 'answers-claim-text-empty');
+    expect(claimTextProblem({ justification: '   ' })).toEqual({ part: 'justification', rule: 'empty' });
+    const [problem] = problems;
+    expect(renderProblemMessage(problem!, 'nl')).toBe("het beroep op uitzondering 'EX-NIEUWBOUW' heeft een onderbouwing van alleen spaties; schrijf die in gewone woorden");
+    expect(renderProblemMessage(problem!, 'en')).toBe("the claim on exception 'EX-NIEUWBOUW' has a justification of nothing but spaces; write it in plain words");
   });
 });
