@@ -26,6 +26,8 @@ function shellQuote(argument: string): string {
 export class PseudoTerminal {
   private output = '';
   private readonly child: ChildProcessWithoutNullStreams;
+  /** How it ended, once it has: said when a wait fails, since an empty screen alone tells nothing. */
+  private ending: string | undefined;
   readonly exited: Promise<number>;
 
   constructor(args: readonly string[], cwd: string) {
@@ -34,7 +36,13 @@ export class PseudoTerminal {
     this.child = spawn(requireTool('script'), ['-qfec', command, '/dev/null'], { cwd, env: { ...process.env, COLUMNS: String(COLUMNS), LINES: String(ROWS), TERM: 'xterm' } });
     this.child.stdout.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     this.child.stderr.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
-    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : -1))));
+    // 'close', not 'exit': 'exit' can come before the last output is read, and a failing wait would then show too little.
+    this.exited = new Promise((resolve) =>
+      this.child.on('close', (code, signal) => {
+        this.ending = signal ? `killed by ${signal}` : `exited with ${String(code)}`;
+        resolve(code ?? (signal ? 128 : -1));
+      }),
+    );
   }
 
   /** Everything shown so far, without colours and cursor movements. */
@@ -58,7 +66,8 @@ export class PseudoTerminal {
     void this.exited.then(() => (done = true));
     while (!matches()) {
       if (done || Date.now() - started > timeout) {
-        throw new Error(`did not see ${String(pattern)}; screen:\n${this.screen(from).slice(-2000)}`);
+        const why = done ? `the terminal ${this.ending ?? 'ended'}` : `${timeout} ms passed`;
+        throw new Error(`did not see ${String(pattern)} (${why}); screen:\n${this.screen(from).slice(-2000)}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
