@@ -232,6 +232,9 @@ interface MeasureSteps {
   basics: BasicLinks[];
   /** The same, by cost key and then catalogue order: the order of the basics not met or refused among its blockers. */
   basicsByCost: BasicLinks[];
+  /** The positions of `basics` and of `basicsByCost` among the requirements: what funding checks for each, without reading the objects. */
+  basicIndexes: Int32Array;
+  basicIndexesByCost: Int32Array;
   /** The positions of those basics. */
   basicSet: ReadonlySet<number>;
 }
@@ -398,7 +401,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     });
     const staticKey = (b: BasicLinks) => requirements[b.index]?.costKey ?? Infinity;
     const basicsByCost = [...basics].sort((a, b) => staticKey(a) - staticKey(b) || a.index - b.index);
-    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicSet: new Set(basics.map((b) => b.index)) });
+    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicIndexes: Int32Array.from(basics, (b) => b.index), basicIndexesByCost: Int32Array.from(basicsByCost, (b) => b.index), basicSet: new Set(basics.map((b) => b.index)) });
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
@@ -965,9 +968,10 @@ function decideFunding(
     if (steps.costKeysFromZero && extra.length === 0) {
       // In that order without sorting: unanswered, then claimed, in catalogue order; then the rest in the measure's cost order.
       blockedBy = [];
-      for (const basic of measure.basics) if (open[basic.index] === UNANSWERED) block(steps, basic, results, applying, blockedBy, blocks, id);
-      for (const basic of measure.basics) if (open[basic.index] === CLAIMED) block(steps, basic, results, applying, blockedBy, blocks, id);
-      for (const basic of measure.basicsByCost) if (open[basic.index] === NOT_MET_OR_REFUSED) block(steps, basic, results, applying, blockedBy, blocks, id);
+      const { basics, basicsByCost, basicIndexes, basicIndexesByCost } = measure;
+      for (let b = 0; b < basicIndexes.length; b++) if (open[basicIndexes[b] as number] === UNANSWERED) block(steps, basics[b] as BasicLinks, results, applying, blockedBy, blocks, id);
+      for (let b = 0; b < basicIndexes.length; b++) if (open[basicIndexes[b] as number] === CLAIMED) block(steps, basics[b] as BasicLinks, results, applying, blockedBy, blocks, id);
+      for (let b = 0; b < basicIndexesByCost.length; b++) if (open[basicIndexesByCost[b] as number] === NOT_MET_OR_REFUSED) block(steps, basicsByCost[b] as BasicLinks, results, applying, blockedBy, blocks, id);
     } else blockedBy = sortedBlockers(steps, measure, results, applying, extra, blocks);
     let covered = true;
     for (const at of measure.scenarioAt) if (certifiableAt[at] !== 1) covered = false;
