@@ -46,7 +46,7 @@ export const answersMessages = defineMessages({
     'answers-refusal-not-allowed': (p: Params<'requirement'>) => `van eis '${p.requirement}' kan niet gemotiveerd worden afgezien: de catalogus staat dat alleen toe bij eisen buiten de PKVW-kern die dat zeggen`,
     'answers-refusal-duplicate': (p: Params<'requirement'>) => `gemotiveerd afzien van '${p.requirement}' staat er twee keer; noem elke eis één keer`,
     'answers-claim-text-empty': (p: Params<'exception' | 'part'>) =>
-      `het beroep op uitzondering '${p.exception}' heeft ${p.part === 'justification' ? 'een onderbouwing' : p.part === 'reference' ? 'een verwijzing naar het bewijs' : 'een bewijstekst'} van alleen spaties; schrijf die in gewone woorden`,
+      `het beroep op uitzondering '${p.exception}' heeft ${claimPartNl(p.part)} van alleen spaties; schrijf die in gewone woorden`,
     'answers-claim-field-not-allowed': (p: Params<'exception' | 'expected' | 'field'>) => `het beroep op uitzondering '${p.exception}' geeft '${p.field}', maar deze uitzondering vraagt ${p.expected === '—' ? 'geen gestructureerd bewijs' : `'${p.expected}'`}`,
     'answers-permit-year-before-cut-off': (p: Params<'cutOff' | 'exception'>) =>
       `uitzondering '${p.exception}' geldt alleen als de (omgevings)vergunning in ${p.cutOff} of later is verleend (een keuze van PKVW-light); dit jaar ligt daarvoor, dus de uitzondering geldt niet`,
@@ -99,7 +99,7 @@ export const answersMessages = defineMessages({
     'answers-refusal-not-allowed': (p) => `requirement '${p.requirement}' allows no reasoned refusal: the catalogue allows it only for requirements outside the PKVW core that say so`,
     'answers-refusal-duplicate': (p) => `the reasoned refusal of '${p.requirement}' appears twice; name each requirement once`,
     'answers-claim-text-empty': (p) =>
-      `the claim on exception '${p.exception}' has ${p.part === 'justification' ? 'a justification' : p.part === 'reference' ? 'an evidence reference' : 'a proof text'} of nothing but spaces; write it in plain words`,
+      `the claim on exception '${p.exception}' has ${claimPartEn(p.part)} of nothing but spaces; write it in plain words`,
     'answers-claim-field-not-allowed': (p) => `the claim on exception '${p.exception}' gives '${p.field}', but this exception asks for ${p.expected === '—' ? 'no structured evidence' : `'${p.expected}'`}`,
     'answers-permit-year-before-cut-off': (p) =>
       `exception '${p.exception}' holds only when the (environmental) permit was granted in ${p.cutOff} or later (a PKVW-light choice); this year is earlier, so the exception does not hold`,
@@ -122,3 +122,7 @@ export type AnswersCode = CodeOf<typeof answersMessages>;
 
 /** What the message of `Code` reads: an emitter that gives less, or other names, fails tsc. */
 export type AnswersParams<Code extends AnswersCode> = ParamsOf<typeof answersMessages, Code>;
+
+/** The text of a claim that is only spaces, by its part; the docs render the placeholder as a text in general. */
+const claimPartNl = (part: unknown) => ({ justification: 'een onderbouwing', reference: 'een verwijzing naar het bewijs', proof: 'een bewijstekst' })[String(part)] ?? 'een tekst';
+const claimPartEn = (part: unknown) => ({ justification: 'a justification', reference: 'an evidence reference', proof: 'a proof text' })[String(part)] ?? 'a text';
