@@ -74,7 +74,7 @@ function hasToJson(value: object): boolean {
 
 /** `{`, the members before the answers and `"answers":{`: the given answers come next, then `writeTail`. */
 function writeHead(answers: Answers, members: number): void {
-  length = 0;
+  length = base;
   writeByte(OPEN);
   writeMembers(answers, members, 0, ANSWERS_AT);
   writeComma();
@@ -163,7 +163,20 @@ function isPlainObject(value: object): boolean {
  * trials, the simulator), so keeping would only cost.
  */
 export function answersHashAt(answers: Answers, order: HashOrder | undefined, given: readonly (GivenAnswer | undefined)[]): string {
-  return order !== undefined && writeAt(answers, order, given) ? sha256Hex(written()) : answersHash(answers);
+  if (order === undefined) return answersHash(answers);
+  // Written into the order's own buffer, after its pool: members are copied within one buffer.
+  const shared = buffer;
+  buffer = order.bytes;
+  base = order.poolLength;
+  let hash: string | undefined;
+  try {
+    if (writeAt(answers, order, given)) hash = sha256Hex(written());
+  } finally {
+    order.bytes = buffer;
+    buffer = shared;
+    base = 0;
+  }
+  return hash ?? answersHash(answers);
 }
 
 /** Question positions in canonical order, with what `answersHashAt` writes for each. */
@@ -178,13 +191,18 @@ export interface HashOrder {
   entries: OrderedId[];
   position: ReadonlyMap<string, number>;
   /**
-   * Every yes/no member, `,"id":{"evidence":"level","value":true}`, encoded once into one pool in
-   * canonical order, as views by canonical place times six plus the slot (`yesNoSlot`): most
-   * answers are yes/no, and reading them from one array into one contiguous pool touches no object
-   * per answer (per-id objects and arrays scattered on the heap made the write cost grow faster
-   * than the catalogue).
+   * Every yes/no member, `,"id":{"evidence":"level","value":true}`, encoded once into one pool at
+   * the start of the buffer the hash is written into: most answers are yes/no, and copying them
+   * within that buffer (`copyWithin`) reads no object per answer. Per-id arrays, and then views
+   * into the pool, were objects scattered on the heap, missed in the cache when evaluate had run in
+   * between, so their copies cost more per answer as the catalogue grew. By slot (`YES_NO`'s), then
+   * canonical place: the walk in canonical order reads each slot's run forwards.
    */
-  yesNo: Uint8Array[];
+  bytes: Uint8Array;
+  /** Where the pool ends in `bytes` and the canonical answers start. */
+  poolLength: number;
+  /** Where the member of slot s for the id at canonical place i starts in the pool: `[s * ids + i]`; it ends where the next starts. */
+  yesNoAt: Int32Array;
   /** The most bytes the yes/no members of one answer set can take. */
   yesNoMost: number;
 }
@@ -196,28 +214,24 @@ export function hashOrder(ids: readonly string[]): HashOrder | undefined {
   const keys = Object.keys(Object.fromEntries(ids.map((id) => [id, true])));
   const sorted = Int32Array.from(ids.map((_, i) => i).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1)));
   const members: Uint8Array[] = [];
-  let yesNoMost = 0;
-  for (const at of sorted) {
-    let most = 0;
-    for (const evidence of EVIDENCE_LEVELS) {
-      // In `YES_NO`'s order: by evidence level, no before yes.
-      for (const yes of [false, true]) {
+  const most = new Int32Array(sorted.length);
+  EVIDENCE_LEVELS.forEach((evidence) => {
+    // In `YES_NO`'s order: by evidence level, no before yes.
+    for (const yes of [false, true]) {
+      sorted.forEach((at, i) => {
         const member = encoder.encode(`,"${ids[at] as string}":{"evidence":"${evidence}","value":${yes ? 'true' : 'false'}}`);
         members.push(member);
-        most = Math.max(most, member.length);
-      }
+        most[i] = Math.max(most[i] as number, member.length);
+      });
     }
-    yesNoMost += most;
-  }
-  const pool = new Uint8Array(members.reduce((sum, member) => sum + member.length, 0));
-  const yesNo: Uint8Array[] = [];
-  let start = 0;
-  for (const member of members) {
-    pool.set(member, start);
-    yesNo.push(pool.subarray(start, start + member.length));
-    start += member.length;
-  }
-  return { source: ids, ids: keys, sorted, entries: keys.map(orderedId), position: new Map(keys.map((id, i) => [id, i])), yesNo, yesNoMost };
+  });
+  const yesNoMost = most.reduce((sum, m) => sum + m, 0);
+  const yesNoAt = new Int32Array(members.length + 1);
+  members.forEach((member, k) => (yesNoAt[k + 1] = (yesNoAt[k] as number) + member.length));
+  const poolLength = yesNoAt[members.length] as number;
+  const bytes = new Uint8Array(poolLength + 16 * 1024);
+  members.forEach((member, k) => bytes.set(member, yesNoAt[k]));
+  return { source: ids, ids: keys, sorted, entries: keys.map(orderedId), position: new Map(keys.map((id, i) => [id, i])), bytes, poolLength, yesNoAt, yesNoMost };
 }
 
 function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswer | undefined)[]): boolean {
@@ -228,7 +242,7 @@ function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswe
   const sealed = sealedGiven(answers.answers, order.source) === given && !hasToJson(Object.prototype);
   if (!sealed && !holdsExactly(answers.answers, order, given)) return false;
   writeHead(answers, members);
-  const { sorted, entries, yesNo, yesNoMost } = order;
+  const { sorted, entries, yesNoAt, yesNoMost } = order;
   // Every member is written with its comma; the first one's lands on the `{` just written, put back after.
   const open = length - 1;
   reserve(yesNoMost);
@@ -243,10 +257,11 @@ function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswe
     else if (isPlainGiven(answer)) slot = typeof answer.value === 'boolean' ? evidenceSlot(answer.evidence) * 2 + (answer.value ? 1 : 0) : -1;
     else return false;
     if (slot >= 0) {
-      // Room reserved above. (A byte loop copying from the pool measured 5× slower than `set`.)
-      const member = yesNo[i * 6 + slot] as Uint8Array;
-      out.set(member, n);
-      n += member.length;
+      // Room reserved above. (A byte loop copying from the pool measured 5× slower.)
+      const from = yesNoAt[slot * sorted.length + i] as number;
+      const to = yesNoAt[slot * sorted.length + i + 1] as number;
+      out.copyWithin(n, from, to);
+      n += to - from;
       continue;
     }
     length = n;
@@ -439,7 +454,8 @@ function isPlainGiven(answer: GivenAnswer): boolean {
 }
 
 // The canonical bytes are written into one buffer shared by every hash (hashing is synchronous),
-// copied from bytes encoded once, with no joined string to flatten and encode again for the hash.
+// or a hash order's own (`answersHashAt`), copied from bytes encoded once, with no joined string
+// to flatten and encode again for the hash.
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const COMMA = 0x2c;
@@ -447,12 +463,14 @@ const OPEN = 0x7b;
 const CLOSE = 0x7d;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-let buffer = new Uint8Array(16 * 1024);
+let buffer: Uint8Array = new Uint8Array(16 * 1024);
+/** Where the canonical bytes start in `buffer`: after the pool of a hash order's own buffer, else 0. */
+let base = 0;
 let length = 0;
 
 /** What the last write produced: a view that the next write overwrites. */
 function written(): Uint8Array {
-  return buffer.subarray(0, length);
+  return buffer.subarray(base, length);
 }
 
 function reserve(extra: number): void {
