@@ -108,14 +108,17 @@ function writeMembers(answers: Answers, members: number, from: number, to: numbe
 }
 
 /**
- * A member that is an object: as the last one written at that place when it is a plain object of
- * the same texts, numbers or yes/no in the same order (the catalogue and the subject's role are
- * the same from one answer set to the next), else as canonical JSON, kept for the next.
+ * A member that is an object: as one of the last few written at that place when it is a plain
+ * object of the same texts, numbers or yes/no in the same order (the catalogue and the subject's
+ * role take a few values from one answer set to the next: the simulator's cases cycle through
+ * the roles), else as canonical JSON, kept for the next.
  */
 function writeFlat(m: number, value: object): void {
-  const kept = lastFlat[m];
-  if (kept !== undefined && sameFlat(value, kept)) {
-    writeBytes(kept.bytes);
+  const kept = (keptFlats[m] ??= []);
+  for (let k = 0; k < kept.length; k++) {
+    const flat = kept[k] as Flat;
+    if (!sameFlat(value, flat)) continue;
+    writeBytes(flat.bytes);
     return;
   }
   const text = canonicalJson(value);
@@ -129,7 +132,8 @@ function writeFlat(m: number, value: object): void {
     keys.push(key);
     values.push(item);
   }
-  lastFlat[m] = { keys, values, bytes: encoder.encode(text) };
+  if (kept.length >= MAX_FLATS) kept.shift();
+  kept.push({ keys, values, bytes: encoder.encode(text) });
 }
 
 interface Flat {
@@ -137,7 +141,9 @@ interface Flat {
   values: unknown[];
   bytes: Uint8Array;
 }
-const lastFlat: (Flat | undefined)[] = [];
+/** By place in `MEMBERS`. Bounded: a subject can be anything. */
+const keptFlats: Flat[][] = [];
+const MAX_FLATS = 16;
 
 function sameFlat(value: object, kept: Flat): boolean {
   if (!isPlainObject(value)) return false;
