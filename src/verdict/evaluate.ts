@@ -105,7 +105,10 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   const { adviceFirst } = judgedRisk;
   const awaiting: ReadonlySet<string> = adviceFirst ? new Set(adviceFirst.scenarios) : NO_SCENARIOS;
   const coverage: ScenarioCoverage[] = [];
-  for (const r of risk) coverage.push(scenarioCoverage(steps, r.scenario, r.level, through, steps.scenarioAt.get(r.scenario) ?? -1, answers.kind, awaiting.has(r.scenario)));
+  for (let k = 0; k < risk.length; k++) {
+    const r = risk[k] as ScenarioRisk;
+    coverage.push(scenarioCoverage(steps, r.scenario, r.level, through, scenarioPosition(steps, r.scenario, k), answers.kind, awaiting.has(r.scenario)));
+  }
   const { funding, blocks } = decideFunding(steps, requirements, applying, open, answers, coverage, awaiting);
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
   for (const c of coverage) if (!c.certifiable) certifiable = false;
@@ -924,6 +927,11 @@ function throughSpace(scenarioCount: number, requirements: readonly RequirementS
 
 const NO_SCENARIOS: ReadonlySet<string> = new Set();
 
+/** The position of a scenario in the catalogue (-1 for none): risk lists every scenario in catalogue order, so the k-th is mostly the k-th. */
+function scenarioPosition(steps: EvaluationSteps, scenario: string, k: number): number {
+  return steps.scenarioIds[k] === scenario ? k : (steps.scenarioAt.get(scenario) ?? -1);
+}
+
 /** The owner basics that apply through `scenario` at its level (`indexes` into `results`), and whether they are in order. */
 function scenarioCoverage(
   steps: EvaluationSteps,
@@ -978,9 +986,10 @@ function decideFunding(
   const blocks: (string[] | undefined)[] = [];
   if (steps.measures.length === 0) return { funding, blocks };
   const certifiableAt = steps.certifiableAt.fill(0);
-  for (const c of coverage) {
-    const at = steps.scenarioAt.get(c.scenario);
-    if (at !== undefined && c.certifiable) certifiableAt[at] = 1;
+  for (let k = 0; k < coverage.length; k++) {
+    const c = coverage[k] as ScenarioCoverage;
+    const at = scenarioPosition(steps, c.scenario, k);
+    if (at >= 0 && c.certifiable) certifiableAt[at] = 1;
   }
   // Hard conditions come only with an advice: looked for then.
   const hard: number[] = [];
