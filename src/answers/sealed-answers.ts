@@ -90,6 +90,16 @@ export function sealedAnswer(value: AnswerValue, evidence: EvidenceLevel): Given
 
 /** By evidence level times two, plus one for yes. */
 const YES_NO: readonly GivenAnswer[] = EVIDENCE_LEVELS.flatMap((evidence) => [false, true].map((value) => Object.freeze({ value, evidence })));
+const [NO_0, YES_0, NO_1, YES_1, NO_2, YES_2] = YES_NO;
+
+/**
+ * The place in `YES_NO` (evidence level times two, plus one for yes) of an answer that is one of
+ * those shared objects, -1 for any other. By identity: the answer itself is not read, so a loop over
+ * many answers touches none of them.
+ */
+export function yesNoSlot(answer: GivenAnswer): number {
+  return answer === NO_0 ? 0 : answer === YES_0 ? 1 : answer === NO_1 ? 2 : answer === YES_1 ? 3 : answer === NO_2 ? 4 : answer === YES_2 ? 5 : -1;
+}
 
 /**
  * Freezes `record` and seals `given` to it. The caller's promise: `record` is a plain object just

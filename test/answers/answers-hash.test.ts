@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import serialize from 'canonicalize';
-import type { Answers, ExceptionClaim, Refusal } from '../../src/answers/answers-types.js';
+import type { Answers, ExceptionClaim, GivenAnswer, Refusal } from '../../src/answers/answers-types.js';
 import { EVIDENCE_LEVELS } from '../../src/catalogue/catalogue-types.js';
-import { answersHash, canonicalAnswersJson } from '../../src/answers/answers-hash.js';
+import type { AnswerValue, Catalogue } from '../../src/catalogue/catalogue-types.js';
+import { answersHash, answersHashAt, canonicalAnswersJson, hashOrder } from '../../src/answers/answers-hash.js';
+import { answersFromValues } from '../../src/answers/answers-from-values.js';
+import { questionIdsOf, sealedGiven } from '../../src/answers/sealed-answers.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { answersArbitrary } from '../support/answers-arbitrary.js';
 import { evaluate } from '../../src/verdict/evaluate.js';
@@ -82,5 +85,48 @@ describe('the answers hash', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // answersHashAt writes yes/no answers from a pool made per order and everything else member by
+  // member; any mix of them, first or last in canonical order, sealed or not, must give the bytes
+  // of canonical JSON. Ids here are not the catalogue's: any that need no escaping, ASCII or not.
+  it('is exact from answers by position for any ids and any mix of answers, sealed or not', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 6 });
+    const id = fc.oneof(fc.stringMatching(/^[a-z.]{1,6}$/), fc.constantFrom('wonen.ë', 'z€', 'A', 'a"b', 'tab\t'), text);
+    const evidence = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...EVIDENCE_LEVELS) }, { weight: 1, arbitrary: fc.constant('hearsay') });
+    const value = fc.oneof({ weight: 6, arbitrary: fc.boolean() }, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.array(text, { maxLength: 3 }));
+    const answer = fc.option(fc.record({ value, evidence }), { nil: undefined, freq: 3 });
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { minLength: 1, maxLength: 12 }), fc.array(answer, { minLength: 12, maxLength: 12 }), fc.boolean(), (ids, answers, reversed) => {
+        const catalogue = { metadata: { id: 'pkvw-light', version: '0.1.0' }, questions: ids.map((id) => ({ id })) } as unknown as Catalogue;
+        const values: Record<string, GivenAnswer> = {};
+        ids.forEach((id, i) => {
+          const given = answers[i];
+          if (given) values[id] = given as GivenAnswer;
+        });
+        const sealed = answersFromValues(catalogue, { kind: 'inspection', date: '2026-11-28', subject: { role: 'wethouder' } }, values as Record<string, AnswerValue | GivenAnswer>);
+        const known = questionIdsOf(catalogue.questions).ids;
+        const given = sealedGiven(sealed.answers, known) ?? known.map((id) => sealed.answers[id]);
+        // The same answers in a record of its own, keys in either order: not sealed, so each answer is checked.
+        const keys = Object.keys(sealed.answers);
+        const record = Object.fromEntries((reversed ? keys.reverse() : keys).map((key) => [key, { ...sealed.answers[key] }]));
+        const unsealed = { ...sealed, answers: record as Answers['answers'] };
+        const unsealedGiven = known.map((id) => unsealed.answers[id]);
+        const order = hashOrder(known);
+        expect(answersHashAt(sealed, order, given)).toBe(reference(sealed));
+        expect(answersHashAt(unsealed, order, unsealedGiven)).toBe(reference(unsealed));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is exact from answers by position when a text grows the buffer between yes/no answers', () => {
+    const catalogue = { metadata: { id: 'pkvw-light', version: '0.1.0' }, questions: ['a', 'b', 'c'].map((id) => ({ id })) } as unknown as Catalogue;
+    const known = questionIdsOf(catalogue.questions).ids;
+    // Each text larger than the last: whatever the buffer had grown to before, one of them grows it.
+    for (const size of [50_000, 200_000, 800_000, 3_200_000]) {
+      const answers = answersFromValues(catalogue, { kind: 'self-check', date: '2026-11-28', subject: { role: 'wethouder' } }, { a: true, b: 'é'.repeat(size), c: { value: false, evidence: 'inspected' } });
+      expect(answersHashAt(answers, hashOrder(known), sealedGiven(answers.answers, known) ?? [])).toBe(reference(answers));
+    }
   });
 });
