@@ -72,7 +72,8 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   applying.set(profile.applying);
   const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
   const open = steps.open.fill(0);
-  const { status, sufficient, owner } = steps;
+  const { status, sufficient, owner, hard } = steps;
+  if (hardConditions) hard.fill(0);
   // Without an advice, claims or refusals, a requirement's result follows from its scenarios' levels
   // and the answers it reads alone: the same for every verdict with those, so built once and shared.
   const states = profile.id >= 0 && !answers.advice && answers.exceptions.length === 0 && answers.refusals.length === 0 ? answerStates(steps, given) : undefined;
@@ -80,24 +81,34 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     const requirementSteps = steps.requirements[i] as RequirementSteps;
     const key = states ? sharedKey(requirementSteps, states, profile.linkClass[i] ?? -1) : -1;
     let r = key >= 0 ? requirementSteps.shared[key] : undefined;
-    if (r === undefined) {
-      r = evaluateRequirement(steps, requirementSteps, answers, input, levels, hardConditions);
-      if (key >= 0) requirementSteps.shared[key] = frozenResult(r);
-    }
-    requirements[i] = r;
     // What the rest of the verdict reads of each result, by position in flat arrays: at ten times
     // the catalogue, reading it from the result objects cost 15–36 times as much (cache misses).
-    const code = statusCode(r.status);
+    // A shared result's is kept beside it, so the loop does not read the result at all.
+    let facts: number;
+    if (r === undefined) {
+      r = evaluateRequirement(steps, requirementSteps, answers, input, levels, hardConditions);
+      facts = factsOf(r);
+      if (key >= 0) {
+        requirementSteps.shared[key] = frozenResult(r);
+        requirementSteps.sharedFacts[key] = facts;
+      }
+      if (hardConditions && r.hardCondition === true) hard[i] = 1;
+    } else facts = requirementSteps.sharedFacts[key] as number;
+    requirements[i] = r;
+    const code = facts & STATUS_MASK;
     status[i] = code;
     open[i] = owner[i] === 1 ? (OPEN_CODES[code] as number) : 0;
-    sufficient[i] = r.evidence?.sufficient === true ? 1 : 0;
+    sufficient[i] = facts >> SUFFICIENT_SHIFT;
   }
-  const outcome = decideOutcome(requirements);
+  const outcome = outcomeOf(steps, hardConditions !== undefined);
   const through = basicsByScenario(steps, applying);
   const { adviceFirst } = judgedRisk;
   const awaiting: ReadonlySet<string> = adviceFirst ? new Set(adviceFirst.scenarios) : NO_SCENARIOS;
   const coverage: ScenarioCoverage[] = [];
-  for (const r of risk) coverage.push(scenarioCoverage(steps, r.scenario, r.level, through, steps.scenarioAt.get(r.scenario) ?? -1, answers.kind, awaiting.has(r.scenario)));
+  for (let k = 0; k < risk.length; k++) {
+    const r = risk[k] as ScenarioRisk;
+    coverage.push(scenarioCoverage(steps, r.scenario, r.level, through, scenarioPosition(steps, r.scenario, k), answers.kind, awaiting.has(r.scenario)));
+  }
   const { funding, blocks } = decideFunding(steps, requirements, applying, open, answers, coverage, awaiting);
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
   for (const c of coverage) if (!c.certifiable) certifiable = false;
@@ -210,6 +221,8 @@ interface RequirementSteps {
    * states of the answers it reads. Left empty when those states are too many to number.
    */
   shared: (RequirementResult | undefined)[];
+  /** By the same key: `factsOf` each shared result. */
+  sharedFacts: number[];
   /** The levels its links meet (every scenario's, when a condition reads levels), numbered as profiles bring them. */
   linkClasses: Map<string, number>;
   readsLevels: boolean;
@@ -283,6 +296,10 @@ interface EvaluationSteps {
   sufficient: Uint8Array;
   /** By requirement position: 1 for an owner basic (`bestuurder`). */
   owner: Uint8Array;
+  /** By requirement position: 1 for a basic of the home (domain wonen). */
+  wonen: Uint8Array;
+  /** Scratch space as long as the requirements: 1 where the result is a hard condition of the advice (cleared only when there is one). */
+  hard: Uint8Array;
   /** By requirement position: its id. */
   requirementIds: string[];
   /** Scratch space for `summariseDomains`: owner basics by domain, then status code. */
@@ -385,6 +402,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       exceptions: [...p.exceptions.values()],
       domainAt: DOMAINS.indexOf(requirement.domain),
       shared: [],
+      sharedFacts: [],
       linkClasses: new Map(),
       readsLevels: [requirement.appliesWhen, requirement.metWhen].some((c) => c !== undefined && conditionLeaves(c).some((leaf) => !('answer' in leaf.condition))),
       refRadix,
@@ -405,7 +423,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
     }), profileByRisk: new WeakMap() };
@@ -445,16 +463,19 @@ export function standing(status: RequirementStatus): CoverageStatus | undefined 
 }
 
 /**
- * The outcome for the home, from the requirement results alone (a signed report's check uses it
- * too): the wonen basics and the advice's hard conditions. A reasoned refusal outside a hard
- * condition is the bestuurder's own choice and does not decide it; it blocks its measures instead.
+ * The outcome for the home, from the requirement results (by position, see `statusCode`): the
+ * wonen basics and the advice's hard conditions. A reasoned refusal outside a hard condition is
+ * the bestuurder's own choice and does not decide it; it blocks its measures instead.
  */
-export function decideOutcome(results: readonly RequirementResult[]): Outcome {
+function outcomeOf(steps: EvaluationSteps, withHard: boolean): Outcome {
+  const { owner, wonen, hard, status } = steps;
   let open = false;
-  for (const r of results) {
-    if (r.responsibility !== 'bestuurder' || (r.domain !== 'wonen' && r.hardCondition !== true)) continue;
-    if (r.status === 'not-met' || (r.status === 'refused' && r.hardCondition === true)) return 'niet-op-orde';
-    if (standing(r.status) === 'open') open = true;
+  for (let i = 0; i < status.length; i++) {
+    const isHard = withHard && hard[i] === 1;
+    if (owner[i] !== 1 || (wonen[i] !== 1 && !isHard)) continue;
+    const code = status[i] as number;
+    if (code === NOT_MET_CODE || (code === REFUSED_CODE && isHard)) return 'niet-op-orde';
+    if (STANDING_BY_CODE[code] === 'open') open = true;
   }
   return open ? 'onvolledig' : 'basis-op-orde';
 }
@@ -829,6 +850,14 @@ function statusCode(status: RequirementStatus): number {
   }
 }
 const NOT_APPLICABLE_CODE = statusCode('not-applicable');
+const NOT_MET_CODE = statusCode('not-met');
+const REFUSED_CODE = statusCode('refused');
+/** What the verdict reads of a result, in one number: its status code, and 16 when its evidence is sufficient. */
+const STATUS_MASK = 15;
+const SUFFICIENT_SHIFT = 4;
+function factsOf(r: RequirementResult): number {
+  return statusCode(r.status) | (r.evidence?.sufficient === true ? 1 << SUFFICIENT_SHIFT : 0);
+}
 /** `standing` of each status, by its code. */
 const STANDING_BY_CODE: readonly (CoverageStatus | undefined)[] = STATUSES.map(standing);
 /** For an owner basic that applies and is not in order: 1 unanswered, 2 claimed, 3 not met or refused; otherwise 0. By status code. */
@@ -898,6 +927,11 @@ function throughSpace(scenarioCount: number, requirements: readonly RequirementS
 
 const NO_SCENARIOS: ReadonlySet<string> = new Set();
 
+/** The position of a scenario in the catalogue (-1 for none): risk lists every scenario in catalogue order, so the k-th is mostly the k-th. */
+function scenarioPosition(steps: EvaluationSteps, scenario: string, k: number): number {
+  return steps.scenarioIds[k] === scenario ? k : (steps.scenarioAt.get(scenario) ?? -1);
+}
+
 /** The owner basics that apply through `scenario` at its level (`indexes` into `results`), and whether they are in order. */
 function scenarioCoverage(
   steps: EvaluationSteps,
@@ -952,9 +986,10 @@ function decideFunding(
   const blocks: (string[] | undefined)[] = [];
   if (steps.measures.length === 0) return { funding, blocks };
   const certifiableAt = steps.certifiableAt.fill(0);
-  for (const c of coverage) {
-    const at = steps.scenarioAt.get(c.scenario);
-    if (at !== undefined && c.certifiable) certifiableAt[at] = 1;
+  for (let k = 0; k < coverage.length; k++) {
+    const c = coverage[k] as ScenarioCoverage;
+    const at = scenarioPosition(steps, c.scenario, k);
+    if (at >= 0 && c.certifiable) certifiableAt[at] = 1;
   }
   // Hard conditions come only with an advice: looked for then.
   const hard: number[] = [];

@@ -283,7 +283,19 @@ describe('the web self-check, from file:// with keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.nextElementSibling?.textContent)).toBe(exception?.title.nl);
     await page.keyboard.press('Tab');
-    await page.keyboard.type('Een gelijkwaardige maatregel, beoordeeld door de commissie.');
+    await page.keyboard.type('Een gelijkwaardige maatregel, ');
+    // What is picked and typed but not yet sent survives a language switch, there and back.
+    for (const language of ['English', 'Nederlands']) {
+      await tabTo(page, language);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('main textarea[name="justification"]');
+      expect(await page.$eval('main textarea[name="justification"]', (area) => (area as HTMLTextAreaElement).value)).toBe('Een gelijkwaardige maatregel, ');
+      expect(await page.$eval('main textarea[name="justification"]', (area) => document.querySelector(`label[for="${area.id}"]`)?.textContent)).toBe(language === 'English' ? flowWords.en.justification : nl.justification);
+    }
+    await expectAccessible('exception step after a language switch');
+    await page.focus('main textarea[name="justification"]');
+    await page.keyboard.press('End');
+    await page.keyboard.type('beoordeeld door de commissie.');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.type('CCM-2026-0042');

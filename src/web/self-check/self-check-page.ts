@@ -92,6 +92,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     if (session.actor.getSnapshot().context.problem === undefined) {
       ctx.memory.delete(ADVICE_DRAFT);
       ctx.memory.delete(REFUSAL_DRAFT);
+      ctx.memory.delete(EXCEPTION_DRAFT);
     }
     void keep();
     draw({ focus: 'step' });
@@ -517,9 +518,39 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     });
     const problemId = uniqueId('problem');
     const form = stepForm(current, problemId, {}, el('p', {}, flow.exceptionsIntro(basics.length, again)), el('ul', {}, ...basics.map((requirement) => el('li', {}, titleOf(requirement)))), choices, details);
+    // What was chosen and typed but not yet accepted, back after a language switch (the page is mounted anew) or a refusal by the machine.
+    const draft = ctx.memory.get(EXCEPTION_DRAFT) as ExceptionDraft | undefined;
+    const draftAt = draft === undefined ? -1 : draft.exception === '' ? -2 : context.choices.findIndex((choice) => choice.exception === draft.exception);
+    const draftRadio = draftAt === -1 ? null : choices.querySelector<HTMLInputElement>(`input[name="${name}"][value="${draftAt === -2 ? '' : String(draftAt)}"]`);
+    if (draft && draftRadio) {
+      draftRadio.checked = true;
+      showDetails();
+      for (const box of Array.from(details.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="requirements"]'))) box.checked = draft.requirements.includes(box.value);
+      const field = <T extends HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(fieldName: string) => details.querySelector<T>(`[name="${fieldName}"]`);
+      const justification = field<HTMLTextAreaElement>('justification');
+      if (justification) justification.value = draft.justification;
+      const evidence = field<HTMLSelectElement>('evidence');
+      if (evidence && Array.from(evidence.options).some((option) => option.value === draft.evidence)) evidence.value = draft.evidence;
+      const reference = field<HTMLInputElement>('reference');
+      if (reference) reference.value = draft.reference;
+    }
+    const drafted = (): ExceptionDraft | undefined => {
+      const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+      if (picked === undefined) return undefined;
+      const data = new FormData(form);
+      const exception = picked === '' ? '' : (context.choices[Number(picked)]?.exception ?? '');
+      return { exception, requirements: data.getAll('requirements').map(String), justification: String(data.get('justification') ?? ''), evidence: String(data.get('evidence') ?? ''), reference: String(data.get('reference') ?? '') };
+    };
+    captureDraft = () => {
+      const typed = drafted();
+      if (typed) ctx.memory.set(EXCEPTION_DRAFT, typed);
+    };
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+      const typed = drafted();
+      // Kept while the machine refuses it, so nothing typed is lost.
+      if (typed) ctx.memory.set(EXCEPTION_DRAFT, typed);
       if (picked === undefined) {
         form.querySelector(`#${problemId}`)?.replaceChildren(words.noAnswer);
         return;
@@ -764,6 +795,16 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
 
 /** Where the refusal step keeps what was chosen and typed but not yet accepted (in ctx.memory). */
 const REFUSAL_DRAFT = 'refusalDraft';
+
+/** Where the exception step keeps the same: the exception picked ('' for none) and its fields as typed. */
+const EXCEPTION_DRAFT = 'exceptionDraft';
+interface ExceptionDraft {
+  exception: string;
+  requirements: string[];
+  justification: string;
+  evidence: string;
+  reference: string;
+}
 
 /** The advice step as typed: sent and refused, or not yet sent when the page was mounted anew (in ctx.memory). */
 const ADVICE_DRAFT = 'adviceDraft';
