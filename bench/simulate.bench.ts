@@ -21,7 +21,7 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   const runs = new Map<number, PairedTiming>();
   // The growth steps are differences of these runs, so the sizes between the ends get more runs;
   // a run of 100,000 cases is long enough to need no untimed run before it.
-  for (const [population, pairs] of [[0, 5], [1922, 5], [10_000, 3], [100_000, 2]] as const) {
+  for (const [population, pairs] of [[0, 5], [1922, 5], [10_000, 5], [100_000, 2]] as const) {
     const t = timePaired(`spec simulate --population ${population}`, simulate(population), pairs, { warmUp: population < 100_000 });
     print(formatPaired(t));
     runs.set(population, t);
@@ -69,7 +69,7 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   rows.push(growthRow('growth with population size (1,922 → 10,000 → 100,000)', populationSlopes));
 
   // Per case, once the process is warm: what a larger population multiplies. Each size runs in a
-  // process of its own, the sizes taking turns (1× 2× 5× 10×, three times over), so a change in the
+  // process of its own, the sizes taking turns (1× 2× 5× 10×, five times over), so a change in the
   // machine's load falls on every size alike; each process times five simulations.
   const factors = [1, 2, 5, 10];
   const runsBySize = new Map<number, WorkerResult[]>(factors.map((f) => [f, []]));
@@ -126,7 +126,8 @@ interface WorkerResult {
   peakMb: number;
 }
 
-const CATALOGUE_ROUNDS = 3;
+/** Five turns, not three: minutes apart the same build's 10× process moved 905–1,635 µs per case (session 8, 02:40), and a median of three still moved with it. */
+const CATALOGUE_ROUNDS = 5;
 const CATALOGUE_BATCHES = 5;
 /**
  * Cases per timed simulation, the same at every size: the growth asked for is at a fixed
