@@ -57,6 +57,12 @@ export function parseNumberText(text: string): number | undefined {
   return Number(trimmed.replace(',', '.'));
 }
 
+/** A monument's elements as typed, "voordeur, achterraam" → ['voordeur', 'achterraam']; an empty list is refused by the machine. */
+export function elementsOf(text: string): string[] {
+  const elements = text.split(',').map((element) => element.trim()).filter((element) => element !== '');
+  return elements.length === 0 ? [''] : elements;
+}
+
 /** A claim on an exception as the flow receives it: which exception, for which basics, with what evidence. */
 export interface ClaimInput {
   exception: string;

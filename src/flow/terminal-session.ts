@@ -11,7 +11,7 @@ import { createActor, type Actor } from 'xstate';
 import type { Catalogue, Language, Question } from '../catalogue/catalogue-types.js';
 import type { ProblemRenderer } from '../i18n/message-map.js';
 import type { Verdict } from '../verdict/verdict-types.js';
-import { parseNumberText, type ClaimDraft, type ClaimInput } from './step-checks.js';
+import { elementsOf, parseNumberText, type ClaimDraft, type ClaimInput } from './step-checks.js';
 import type { ClaimProof } from '../answers/answers-types.js';
 import type { ExceptionChoice } from './flow-navigation.js';
 import { createAssessmentMachine, stageOf, stepProblem, type AdviceDraft, type AdviceInput, type AssessmentMachine, type FlowContext, type FlowEvent, type FlowStage } from './assessment-machine.js';
@@ -714,11 +714,6 @@ async function askProof(
   }
 }
 
-/** "voordeur, achterraam" → ['voordeur', 'achterraam']; an empty list is refused by the machine. */
-function elementsOf(text: string): string[] {
-  const elements = text.split(',').map((element) => element.trim()).filter((element) => element !== '');
-  return elements.length === 0 ? [''] : elements;
-}
 
 async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
   const { catalogue, lang } = options;

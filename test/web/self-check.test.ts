@@ -299,6 +299,15 @@ describe('the web self-check, from file:// with keyboard only', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.type('CCM-2026-0042');
+    // Then the structured proof this exception asks for, as the terminal asks it: the alternative, its risk, who vouches for it.
+    expect(await page.$eval('main fieldset.proof legend', (legend) => legend.textContent)).toBe(words.proofFields);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Extra slot met cilinder SKG***');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('CCM-2026-0042-V');
+    await expectAccessible('exception step with its proof');
     await page.keyboard.press('Enter');
     const review = await playUntil((current) => current.kind === 'review');
     expect(review.kind).toBe('review');
@@ -316,6 +325,8 @@ describe('the web self-check, from file:// with keyboard only', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.$eval('main textarea[name="justification"]', (area) => (area as HTMLTextAreaElement).value)).toBe('Een gelijkwaardige maatregel, beoordeeld door de commissie.');
     expect(await page.$eval('main input[name="reference"]', (input) => (input as HTMLInputElement).value)).toBe('CCM-2026-0042');
+    expect(await page.$eval('main input[name="proof.measure"]', (input) => (input as HTMLInputElement).value)).toBe('Extra slot met cilinder SKG***');
+    expect(await page.$eval('main input[name="proof.reference"]', (input) => (input as HTMLInputElement).value)).toBe('CCM-2026-0042-V');
     await expectAccessible('exception step asked anew');
     await page.keyboard.press('Enter');
     await playUntil((current) => current.kind === 'review');
@@ -325,6 +336,7 @@ describe('the web self-check, from file:// with keyboard only', () => {
     rmSync(join(downloads, 'antwoorden.yaml'));
     const file = await exportAnswers();
     expect(readFileSync(file, 'utf8')).toContain('exception: EX-GELIJKWAARDIG');
+    expect(readFileSync(file, 'utf8')).toContain('measure: Extra slot met cilinder SKG***');
     const io = captureIo({ now: new Date() });
     expect(await runMain(['assess', file], io)).toBe(0);
     expect(io.out).toBe(report);

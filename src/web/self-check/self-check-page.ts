@@ -14,7 +14,9 @@ import { adviceFromWritten, writtenAdviceOf } from '../../answers/advice-rules.j
 import type { FlowAnswers } from '../../flow/flow-answers.js';
 import { flowProgress } from '../../flow/flow-progress.js';
 import { describeAdvice, describeAnswer, flowWords } from '../../flow/flow-words.js';
-import { parseNumberText } from '../../flow/step-checks.js';
+import { elementsOf, parseNumberText } from '../../flow/step-checks.js';
+import type { ExceptionChoice } from '../../flow/flow-navigation.js';
+import type { ClaimProof } from '../../answers/answers-types.js';
 import { REFUSAL_REASON_MAX } from '../../answers/refusal-rules.js';
 import { CLAIM_TEXT_MAX, JUSTIFICATION_MAX } from '../../answers/claim-rules.js';
 import { checkSavedReasons } from '../../flow/saved-reasons.js';
@@ -471,6 +473,35 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         el('p', { id: `${id}-description`, class: 'note' }, exception?.description[lang] ?? ''),
       );
     });
+    /** The fields of the structured proof the exception asks for, as the terminal asks them, named `proof.*` (read back by `proofFrom`). */
+    const proofFields = (offer: NonNullable<ExceptionChoice['proof']>, earlier: ClaimProof | undefined): Node[] => {
+      const pw = flow.proof;
+      const textField = (field: string, label: string, value: string | undefined) => {
+        const id = uniqueId('proof');
+        return el('div', { class: 'field' }, el('label', { for: id }, label), el('input', { type: 'text', id, name: `proof.${field}`, maxlength: String(CLAIM_TEXT_MAX), value }));
+      };
+      const selectField = (field: string, label: string, options: Record<string, string>, chosen: string | undefined) => {
+        const id = uniqueId('proof');
+        return el('div', { class: 'field' }, el('label', { for: id }, label), el('select', { id, name: `proof.${field}` }, ...Object.entries(options).map(([value, text]) => el('option', { value, selected: value === chosen }, text))));
+      };
+      switch (offer.kind) {
+        case 'monument':
+          return [selectField('register', pw.register, pw.registers, earlier?.monument?.register), textField('number', pw.monumentNumber, earlier?.monument?.number), textField('elements', pw.elements, earlier?.monument?.elements.join(', '))];
+        case 'new-build': {
+          const year = earlier?.newBuild?.permitYear ?? offer.permitYear;
+          return [textField('permitYear', pw.permitYear, year === undefined ? undefined : String(year))];
+        }
+        case 'equivalent-alternative': {
+          const before = earlier?.alternative;
+          const names = Object.fromEntries(offer.scenarios.map((id) => [id, cat.scenarios.find((scenario) => scenario.id === id)?.name[lang] ?? id]));
+          return [textField('measure', pw.measure, before?.measure), selectField('scenario', pw.scenario, names, before?.scenario), selectField('by', pw.statementBy, pw.statementByOptions, before?.statement.by), textField('reference', pw.statementReference, before?.statement.reference)];
+        }
+        case 'landlord-refusal': {
+          const before = earlier?.landlordRefusal;
+          return [selectField('by', pw.refusalBy, pw.refusalByOptions, before?.by), textField('date', pw.refusalDate, before?.date), textField('reference', pw.refusalReference, before?.reference)];
+        }
+      }
+    };
     const showDetails = () => {
       const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
       const choice = picked ? context.choices[Number(picked)] : undefined;
@@ -511,6 +542,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         ),
         el('div', { class: 'field' }, el('label', { for: referenceId }, flow.reference), el('input', { type: 'text', id: referenceId, name: 'reference', maxlength: String(CLAIM_TEXT_MAX), value: earlier?.evidence.reference })),
       );
+      if (choice.proof) parts.push(el('fieldset', { class: 'proof' }, el('legend', {}, words.proofFields), el('p', {}, words.proofIntro), ...proofFields(choice.proof, earlier?.proof)));
       details.replaceChildren(...parts);
     };
     choices.addEventListener('change', (event) => {
@@ -526,20 +558,22 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       draftRadio.checked = true;
       showDetails();
       for (const box of Array.from(details.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="requirements"]'))) box.checked = draft.requirements.includes(box.value);
-      const field = <T extends HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(fieldName: string) => details.querySelector<T>(`[name="${fieldName}"]`);
-      const justification = field<HTMLTextAreaElement>('justification');
-      if (justification) justification.value = draft.justification;
-      const evidence = field<HTMLSelectElement>('evidence');
-      if (evidence && Array.from(evidence.options).some((option) => option.value === draft.evidence)) evidence.value = draft.evidence;
-      const reference = field<HTMLInputElement>('reference');
-      if (reference) reference.value = draft.reference;
+      for (const [fieldName, value] of Object.entries(draft.fields)) {
+        const field = details.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(`[name="${fieldName}"]`);
+        // A choice list takes only one of its own options.
+        if (field && (!(field instanceof HTMLSelectElement) || Array.from(field.options).some((option) => option.value === value))) field.value = value;
+      }
     }
     const drafted = (): ExceptionDraft | undefined => {
       const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
       if (picked === undefined) return undefined;
       const data = new FormData(form);
       const exception = picked === '' ? '' : (context.choices[Number(picked)]?.exception ?? '');
-      return { exception, requirements: data.getAll('requirements').map(String), justification: String(data.get('justification') ?? ''), evidence: String(data.get('evidence') ?? ''), reference: String(data.get('reference') ?? '') };
+      const fields: Record<string, string> = {};
+      data.forEach((value, fieldName) => {
+        if (fieldName !== 'requirements' && typeof value === 'string') fields[fieldName] = value;
+      });
+      return { exception, requirements: data.getAll('requirements').map(String), fields };
     };
     captureDraft = () => {
       const typed = drafted();
@@ -568,8 +602,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         requirements: data.getAll('requirements').map(String),
         justification: String(data.get('justification') ?? ''),
         evidence: { level: String(data.get('evidence') ?? ''), ...(reference ? { reference } : {}) },
-        // This page has no fields for a structured proof: one given before (in an opened answers file) is kept, not lost.
-        ...(choice.earlier?.proof === undefined ? {} : { proof: choice.earlier.proof }),
+        ...(choice.proof === undefined ? {} : { proof: proofFrom(choice.proof.kind, data) }),
       });
     });
     return form;
@@ -801,9 +834,23 @@ const EXCEPTION_DRAFT = 'exceptionDraft';
 interface ExceptionDraft {
   exception: string;
   requirements: string[];
-  justification: string;
-  evidence: string;
-  reference: string;
+  /** By field name: the justification, evidence level and reference, and the proof's fields. */
+  fields: Record<string, string>;
+}
+
+/** The structured proof as its fields give it (see `proofFields`); the machine checks it as it checks the terminal's. */
+function proofFrom(kind: NonNullable<ExceptionChoice['proof']>['kind'], data: FormData): ClaimProof {
+  const get = (field: string) => String(data.get(`proof.${field}`) ?? '').trim();
+  switch (kind) {
+    case 'monument':
+      return { monument: { register: get('register') as NonNullable<ClaimProof['monument']>['register'], number: get('number'), elements: elementsOf(get('elements')) } };
+    case 'new-build':
+      return { newBuild: { permitYear: parseNumberText(get('permitYear')) ?? Number.NaN } };
+    case 'equivalent-alternative':
+      return { alternative: { measure: get('measure'), scenario: get('scenario'), statement: { by: get('by') as NonNullable<ClaimProof['alternative']>['statement']['by'], reference: get('reference') } } };
+    case 'landlord-refusal':
+      return { landlordRefusal: { by: get('by') as NonNullable<ClaimProof['landlordRefusal']>['by'], date: get('date'), reference: get('reference') } };
+  }
 }
 
 /** The advice step as typed: sent and refused, or not yet sent when the page was mounted anew (in ctx.memory). */

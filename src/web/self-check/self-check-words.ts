@@ -48,6 +48,9 @@ export interface SelfCheckWords {
   outcomeHeading: string;
   reportHeading: string;
   claimFields: string;
+  /** Above the structured proof's fields (the terminal's intro names Esc, which this page has no use for). */
+  proofFields: string;
+  proofIntro: string;
   noAnswer: string;
   referral: string;
   /** In the review, when the refusal step was offered and nothing was refused. */
@@ -102,6 +105,8 @@ export const selfCheckWords: Record<Language, SelfCheckWords> = {
     outcomeHeading: 'Uw woning',
     reportHeading: 'Het volledige rapport',
     claimFields: 'Over deze uitzondering',
+    proofFields: 'Het bewijs',
+    proofIntro: 'Om de uitzondering te bewijzen zijn ook deze gegevens nodig.',
     noAnswer: 'Kies eerst een antwoord.',
     referral: 'Uw situatie valt buiten PKVW-light: neem contact op met uw werkgever voor een beveiligingsadvies.',
     refusalsNone: 'U ziet van geen eis gemotiveerd af.',
@@ -152,6 +157,8 @@ export const selfCheckWords: Record<Language, SelfCheckWords> = {
     outcomeHeading: 'Your home',
     reportHeading: 'The full report',
     claimFields: 'About this exception',
+    proofFields: 'The proof',
+    proofIntro: 'To prove the exception, these details are needed too.',
     noAnswer: 'Choose an answer first.',
     referral: 'Your situation is beyond PKVW-light: ask your employer for a security advice.',
     refusalsNone: 'You refuse no requirement.',
