@@ -80,20 +80,22 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   for (let i = 0; i < steps.requirements.length; i++) {
     const requirementSteps = steps.requirements[i] as RequirementSteps;
     const key = states ? sharedKey(requirementSteps, states, profile.linkClass[i] ?? -1) : -1;
-    let r = key >= 0 ? requirementSteps.shared[key] : undefined;
+    const { shared } = requirementSteps;
+    const found = key >= 0 ? shared.find(key) : -1;
     // What the rest of the verdict reads of each result, by position in flat arrays: at ten times
     // the catalogue, reading it from the result objects cost 15–36 times as much (cache misses).
     // A shared result's is kept beside it, so the loop does not read the result at all.
+    let r: RequirementResult;
     let facts: number;
-    if (r === undefined) {
+    if (found < 0) {
       r = evaluateRequirement(steps, requirementSteps, answers, input, levels, hardConditions);
       facts = factsOf(r);
-      if (key >= 0) {
-        requirementSteps.shared[key] = frozenResult(r);
-        requirementSteps.sharedFacts[key] = facts;
-      }
+      if (key >= 0) shared.add(key, frozenResult(r), facts);
       if (hardConditions && r.hardCondition === true) hard[i] = 1;
-    } else facts = requirementSteps.sharedFacts[key] as number;
+    } else {
+      r = shared.results[found] as RequirementResult;
+      facts = shared.facts[found] as number;
+    }
     requirements[i] = r;
     const code = facts & STATUS_MASK;
     status[i] = code;
@@ -220,11 +222,9 @@ interface RequirementSteps {
    * Its results as verdicts share them (frozen), by `sharedKey`: the levels its links meet and the
    * states of the answers it reads. Left empty when those states are too many to number.
    */
-  shared: (RequirementResult | undefined)[];
-  /** By the same key: `factsOf` each shared result. */
-  sharedFacts: number[];
+  shared: SharedResults;
   /** The levels its links meet (every scenario's, when a condition reads levels), numbered as profiles bring them. */
-  linkClasses: Map<string, number>;
+  linkClasses: Map<string | number, number>;
   readsLevels: boolean;
   /** By position in `allRefs`: how many states its answer has (see `answerStates`). */
   refRadix: number[];
@@ -269,6 +269,8 @@ interface EvaluationSteps {
   plan: CataloguePlan;
   levelOrder: ReadonlyMap<string, number>;
   scenarioCount: number;
+  /** The number of levels the catalogue defines. */
+  levelCount: number;
   scenarioAt: ReadonlyMap<string, number>;
   requirements: RequirementSteps[];
   measures: MeasureSteps[];
@@ -401,8 +403,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       gapCost: cost ? Object.freeze({ min: cost.min, max: cost.max }) : undefined,
       exceptions: [...p.exceptions.values()],
       domainAt: DOMAINS.indexOf(requirement.domain),
-      shared: [],
-      sharedFacts: [],
+      shared: new SharedResults(),
       linkClasses: new Map(),
       readsLevels: [requirement.appliesWhen, requirement.metWhen].some((c) => c !== undefined && conditionLeaves(c).some((leaf) => !('answer' in leaf.condition))),
       refRadix,
@@ -423,7 +424,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
     }), profileByRisk: new WeakMap() };
@@ -750,7 +751,7 @@ function newProfile(steps: EvaluationSteps, risk: readonly ScenarioRisk[], id: n
   steps.requirements.forEach((r, i) => {
     r.links.forEach((link, k) => (applying[r.linkOffset + k] = linkApplies(link, levels) ? 1 : 0));
     if (id < 0) return;
-    const met = r.readsLevels ? (everyLevel ??= levels.order.join()) : r.links.map((link) => (link.at < 0 ? -1 : (levels.order[link.at] ?? -1))).join();
+    const met = r.readsLevels ? (everyLevel ??= levels.order.join()) : linkLevelsKey(r.links, levels, steps.levelCount);
     let number = r.linkClasses.get(met);
     if (number === undefined) r.linkClasses.set(met, (number = r.linkClasses.size));
     linkClass[i] = number;
@@ -802,6 +803,73 @@ function sharedKey(steps: RequirementSteps, states: Int32Array, linkClass: numbe
     key = key * (refRadix[j] as number) + state;
   }
   return key < MAX_SHARED ? key : -1;
+}
+
+/**
+ * A requirement's shared results by key, in a small open-addressing table of typed arrays. A sparse
+ * JavaScript array (keys run up to MAX_SHARED) is kept by V8 as a hash table of its own, and its
+ * look-up was 6–8% of a 10× simulation; this one reads two short arrays. Keys are below MAX_SHARED,
+ * so it holds at most that many.
+ */
+class SharedResults {
+  private keys = new Int32Array(16).fill(-1);
+  private at = new Int32Array(16);
+  readonly results: RequirementResult[] = [];
+  /** `factsOf` each result, by the same position. */
+  readonly facts: number[] = [];
+
+  /** The position in `results` of the result kept for `key` (at least 0), or -1. */
+  find(key: number): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let h = slotOf(key, mask); ; h = (h + 1) & mask) {
+      const k = keys[h] as number;
+      if (k === key) return this.at[h] as number;
+      if (k === -1) return -1;
+    }
+  }
+
+  add(key: number, result: RequirementResult, facts: number): void {
+    // At most half full, so a look-up ends after a probe or two.
+    if ((this.results.length + 1) * 2 > this.keys.length) this.grow();
+    this.place(key, this.results.length);
+    this.results.push(result);
+    this.facts.push(facts);
+  }
+
+  private place(key: number, index: number): void {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let h = slotOf(key, mask);
+    while (keys[h] !== -1) h = (h + 1) & mask;
+    keys[h] = key;
+    this.at[h] = index;
+  }
+
+  private grow(): void {
+    const { keys, at } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.at = new Int32Array(keys.length * 2);
+    for (let h = 0; h < keys.length; h++) if ((keys[h] as number) !== -1) this.place(keys[h] as number, at[h] as number);
+  }
+}
+
+/** Fibonacci hashing: nearby keys (they differ in the last answer's state) land apart. */
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+}
+
+/**
+ * The levels a requirement's links meet, as one number (each link's level position plus one, in base
+ * levels + 1), so numbering them costs no text per requirement per new profile; as text for more
+ * links than a number holds exactly.
+ */
+function linkLevelsKey(links: readonly LinkSteps[], levels: Levels, levelCount: number): number | string {
+  const base = levelCount + 2;
+  if (links.length * Math.log2(base) > 52) return links.map((link) => (link.at < 0 ? -1 : (levels.order[link.at] ?? -1))).join();
+  let key = 0;
+  for (const link of links) key = key * base + (link.at < 0 ? 0 : (levels.order[link.at] ?? -1) + 1);
+  return key;
 }
 
 /** A result to share: frozen with everything it holds (its links and answer uses are shared already). */
