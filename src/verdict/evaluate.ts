@@ -80,8 +80,10 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   for (let i = 0; i < steps.requirements.length; i++) {
     const requirementSteps = steps.requirements[i] as RequirementSteps;
     const key = states ? sharedKey(requirementSteps, states, profile.linkClass[i] ?? -1) : -1;
-    const { shared } = requirementSteps;
-    const found = key >= 0 ? shared.find(key) : -1;
+    // One table for all requirements, keyed by position and key: a look-up is one miss in the cache, not one per object on the way.
+    const shared = steps.shared;
+    const place = key >= 0 && steps.sharable ? i * MAX_SHARED + key : -1;
+    const found = place >= 0 ? shared.find(place) : -1;
     // What the rest of the verdict reads of each result, by position in flat arrays: at ten times
     // the catalogue, reading it from the result objects cost 15–36 times as much (cache misses).
     // A shared result's is kept beside it, so the loop does not read the result at all.
@@ -90,7 +92,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     if (found < 0) {
       r = evaluateRequirement(steps, requirementSteps, answers, input, levels, hardConditions);
       facts = factsOf(r);
-      if (key >= 0) shared.add(key, frozenResult(r), facts);
+      if (place >= 0) shared.add(place, frozenResult(r), facts);
       if (hardConditions && r.hardCondition === true) hard[i] = 1;
     } else {
       r = shared.results[found] as RequirementResult;
@@ -218,11 +220,6 @@ interface RequirementSteps {
   /** Its cost class and cost as a gap item states them: shared by every verdict and frozen. */
   gapCostClass: GapItem['costClass'];
   gapCost: GapItem['cost'];
-  /**
-   * Its results as verdicts share them (frozen), by `sharedKey`: the levels its links meet and the
-   * states of the answers it reads. Left empty when those states are too many to number.
-   */
-  shared: SharedResults;
   /** The levels its links meet (every scenario's, when a condition reads levels), numbered as profiles bring them. */
   linkClasses: Map<string | number, number>;
   readsLevels: boolean;
@@ -271,6 +268,13 @@ interface EvaluationSteps {
   scenarioCount: number;
   /** The number of levels the catalogue defines. */
   levelCount: number;
+  /**
+   * The requirement results verdicts share (frozen), by requirement position times MAX_SHARED plus
+   * `sharedKey`: the levels its links meet and the states of the answers it reads.
+   */
+  shared: SharedResults;
+  /** False for a catalogue too large to number its results so (then none are shared). */
+  sharable: boolean;
   scenarioAt: ReadonlyMap<string, number>;
   requirements: RequirementSteps[];
   measures: MeasureSteps[];
@@ -403,7 +407,6 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       gapCost: cost ? Object.freeze({ min: cost.min, max: cost.max }) : undefined,
       exceptions: [...p.exceptions.values()],
       domainAt: DOMAINS.indexOf(requirement.domain),
-      shared: new SharedResults(),
       linkClasses: new Map(),
       readsLevels: [requirement.appliesWhen, requirement.metWhen].some((c) => c !== undefined && conditionLeaves(c).some((leaf) => !('answer' in leaf.condition))),
       refRadix,
@@ -424,7 +427,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(), sharable: requirements.length * MAX_SHARED < 2 ** 31, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
     }), profileByRisk: new WeakMap() };
@@ -708,6 +711,7 @@ interface ProfileTrie {
 /** Bounds what is kept per catalogue: profiles, and places for shared results per requirement (each result well under a kilobyte). */
 const MAX_PROFILES = 4096;
 const MAX_SHARED = 1 << 14;
+const MAX_SHARED_RESULTS = 1 << 18;
 
 /** The profile of `risk`, found by the position of each scenario's level; new ones are kept (up to a bound). */
 function profileAt(steps: EvaluationSteps, risk: readonly ScenarioRisk[]): Profile {
@@ -806,10 +810,10 @@ function sharedKey(steps: RequirementSteps, states: Int32Array, linkClass: numbe
 }
 
 /**
- * A requirement's shared results by key, in a small open-addressing table of typed arrays. A sparse
- * JavaScript array (keys run up to MAX_SHARED) is kept by V8 as a hash table of its own, and its
- * look-up was 6–8% of a 10× simulation; this one reads two short arrays. Keys are below MAX_SHARED,
- * so it holds at most that many.
+ * Shared results by key, in an open-addressing table of typed arrays. Per requirement, a sparse
+ * JavaScript array (keys up to MAX_SHARED, kept by V8 as a hash table of its own) cost 6–8% of a
+ * 10× simulation, and a small table per requirement still 10%, mostly the misses on the way to it.
+ * Holds up to MAX_SHARED_RESULTS; beyond that, results are built for each verdict.
  */
 class SharedResults {
   private keys = new Int32Array(16).fill(-1);
@@ -830,6 +834,7 @@ class SharedResults {
   }
 
   add(key: number, result: RequirementResult, facts: number): void {
+    if (this.results.length >= MAX_SHARED_RESULTS) return;
     // At most half full, so a look-up ends after a probe or two.
     if ((this.results.length + 1) * 2 > this.keys.length) this.grow();
     this.place(key, this.results.length);
