@@ -73,7 +73,10 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
   const open = steps.open.fill(0);
   const { status, sufficient, owner, hard } = steps;
-  if (hardConditions) hard.fill(0);
+  if (steps.hardSet) {
+    hard.fill(0);
+    steps.hardSet = false;
+  }
   // Without an advice, claims or refusals, a requirement's result follows from its scenarios' levels
   // and the answers it reads alone: the same for every verdict with those, so built once and shared.
   const states = profile.id >= 0 && !answers.advice && answers.exceptions.length === 0 && answers.refusals.length === 0 ? answerStates(steps, given) : undefined;
@@ -93,7 +96,10 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
       r = evaluateRequirement(steps, requirementSteps, answers, input, levels, hardConditions);
       facts = factsOf(r);
       if (place >= 0) shared.add(place, frozenResult(r), facts);
-      if (hardConditions && r.hardCondition === true) hard[i] = 1;
+      if (hardConditions && r.hardCondition === true) {
+        hard[i] = 1;
+        steps.hardSet = true;
+      }
     } else {
       r = shared.results[found] as RequirementResult;
       facts = shared.facts[found] as number;
@@ -104,7 +110,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     open[i] = owner[i] === 1 ? (OPEN_CODES[code] as number) : 0;
     sufficient[i] = facts >> SUFFICIENT_SHIFT;
   }
-  const outcome = outcomeOf(steps, hardConditions !== undefined);
+  const outcome = outcomeOf(steps);
   const through = basicsByScenario(steps, applying);
   const { adviceFirst } = judgedRisk;
   const awaiting: ReadonlySet<string> = adviceFirst ? new Set(adviceFirst.scenarios) : NO_SCENARIOS;
@@ -252,6 +258,8 @@ interface MeasureSteps {
 interface BasicLinks {
   index: number;
   links: number[];
+  /** The same links by their place among all links (the requirement's link offset plus each), as `applying` has them. */
+  linkIds: Int32Array;
   /**
    * The blockers it has been for the measure, shared by every verdict in which it blocks the same
    * way (frozen), keyed as `blockerOf` keys them; left empty when it has too many links to key.
@@ -275,6 +283,11 @@ interface EvaluationSteps {
   shared: SharedResults;
   /** False for a catalogue too large to number its results so (then none are shared). */
   sharable: boolean;
+  /** Where each requirement's links start among all links (one more entry: where they end), and each link's scenario position (-1 for none). */
+  linkStart: Int32Array;
+  linkAt: Int32Array;
+  /** Whether `hard` holds a 1 from the last evaluation (then it is cleared before the next). */
+  hardSet: boolean;
   scenarioAt: ReadonlyMap<string, number>;
   requirements: RequirementSteps[];
   measures: MeasureSteps[];
@@ -304,7 +317,7 @@ interface EvaluationSteps {
   owner: Uint8Array;
   /** By requirement position: 1 for a basic of the home (domain wonen). */
   wonen: Uint8Array;
-  /** Scratch space as long as the requirements: 1 where the result is a hard condition of the advice (cleared only when there is one). */
+  /** Scratch space as long as the requirements: 1 where the result is a hard condition of the advice. */
   hard: Uint8Array;
   /** By requirement position: its id. */
   requirementIds: string[];
@@ -419,7 +432,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     const scenarioSet = new Set(scenarios);
     const basics = requirements.flatMap((r, i) => {
       const links = r.links.flatMap((link, k) => (scenarioSet.has(link.scenario) ? [k] : []));
-      return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? [{ index: i, links, blockers: [] }] : [];
+      return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? [{ index: i, links, linkIds: Int32Array.from(links, (k) => r.linkOffset + k), blockers: [] }] : [];
     });
     const staticKey = (b: BasicLinks) => requirements[b.index]?.costKey ?? Infinity;
     const basicsByCost = [...basics].sort((a, b) => staticKey(a) - staticKey(b) || a.index - b.index);
@@ -427,7 +440,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(), sharable: requirements.length * MAX_SHARED < 2 ** 31, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(), sharable: requirements.length * MAX_SHARED < 2 ** 31, linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
     }), profileByRisk: new WeakMap() };
@@ -471,11 +484,11 @@ export function standing(status: RequirementStatus): CoverageStatus | undefined 
  * wonen basics and the advice's hard conditions. A reasoned refusal outside a hard condition is
  * the bestuurder's own choice and does not decide it; it blocks its measures instead.
  */
-function outcomeOf(steps: EvaluationSteps, withHard: boolean): Outcome {
+function outcomeOf(steps: EvaluationSteps): Outcome {
   const { owner, wonen, hard, status } = steps;
   let open = false;
   for (let i = 0; i < status.length; i++) {
-    const isHard = withHard && hard[i] === 1;
+    const isHard = hard[i] === 1;
     if (owner[i] !== 1 || (wonen[i] !== 1 && !isHard)) continue;
     const code = status[i] as number;
     if (code === NOT_MET_CODE || (code === REFUSED_CODE && isHard)) return 'niet-op-orde';
@@ -955,15 +968,15 @@ function notInOrder(r: RequirementResult): boolean {
  * scratch space (`through`): scenario `s` lists `count[s]` positions from `start[s]`.
  */
 function basicsByScenario(steps: EvaluationSteps, applying: Uint8Array): Through {
-  const { through, owner, status } = steps;
+  const { through, owner, status, linkStart, linkAt } = steps;
   const { start, count, list } = through;
   count.fill(0);
   for (let index = 0; index < status.length; index++) {
     if (owner[index] !== 1 || STANDING_BY_CODE[status[index] as number] === undefined) continue;
-    const { links, linkOffset } = steps.requirements[index] as RequirementSteps;
-    for (let k = 0; k < links.length; k++) {
-      if (applying[linkOffset + k] !== 1) continue;
-      const at = (links[k] as LinkSteps).at;
+    const end = linkStart[index + 1] as number;
+    for (let l = linkStart[index] as number; l < end; l++) {
+      if (applying[l] !== 1) continue;
+      const at = linkAt[l] as number;
       if (at < 0) continue;
       const n = count[at] as number;
       const from = start[at] as number;
@@ -1150,15 +1163,17 @@ function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: 
  * built once and shared (frozen).
  */
 function blockerOf(steps: EvaluationSteps, basic: BasicLinks, r: RequirementResult, applying: Uint8Array): Blocker | undefined {
-  const { links, linkOffset } = steps.requirements[basic.index] as RequirementSteps;
+  const { linkIds } = basic;
   let applies = 0;
-  for (let j = 0; j < basic.links.length; j++) if (applying[linkOffset + (basic.links[j] as number)] === 1) applies |= 1 << j;
-  const hard = r.hardCondition === true;
+  for (let j = 0; j < linkIds.length; j++) if (applying[linkIds[j] as number] === 1) applies |= 1 << j;
+  // From the flat arrays: the result itself is read only for a blocker not kept yet.
+  const hard = steps.hard[basic.index] === 1;
   if (applies === 0 && !hard) return undefined;
   // Keyed by status (4 not in order), hard condition and the links that apply: up to 2^MAX_KEYED_LINKS of them.
-  const key = basic.links.length <= MAX_KEYED_LINKS ? ((STATUS_KEYS.indexOf(r.status) * 2 + (hard ? 1 : 0)) << basic.links.length) | applies : -1;
+  const key = linkIds.length <= MAX_KEYED_LINKS ? (((STATUS_KEY_BY_CODE[steps.status[basic.index] as number] as number) * 2 + (hard ? 1 : 0)) << linkIds.length) | applies : -1;
   const kept = key >= 0 ? basic.blockers[key] : undefined;
   if (kept) return kept;
+  const { links } = steps.requirements[basic.index] as RequirementSteps;
   const via: string[] = [];
   for (let j = 0; j < basic.links.length; j++) if ((applies >> j) & 1) via.push((links[basic.links[j] as number] as LinkSteps).scenario);
   const blocker: Blocker = Object.freeze({ requirement: r.requirement, status: r.status, via: Object.freeze(via), hardCondition: hard ? true : undefined });

@@ -20,8 +20,8 @@ describe('the terminal session', () => {
   it('decides nothing itself: it reaches no navigation, review, validation rule or verdict engine', () => {
     const imports = valueImports(join(packageRoot, 'src', 'flow', 'terminal-session.ts'));
     for (const module of ['./flow-navigation.js', './flow-review.js', '../verdict/evaluate.js', '../verdict/answers-judge.js']) expect(imports.has(module), module).toBe(false);
-    // Reading the digits a user typed is input, not a decision.
-    expect(imports.get('./step-checks.js') ?? []).toEqual(['parseNumberText']);
+    // Reading the digits or the list a user typed is input, not a decision (the web page reads them the same way).
+    expect(imports.get('./step-checks.js') ?? []).toEqual(['elementsOf', 'parseNumberText']);
     expect(imports.get('./assessment-machine.js')).toEqual(expect.arrayContaining(['createAssessmentMachine', 'stepProblem']));
   });
 });
