@@ -831,6 +831,8 @@ function sharedKey(steps: RequirementSteps, states: Int32Array, linkClass: numbe
 class SharedResults {
   private keys = new Int32Array(16).fill(-1);
   private at = new Int32Array(16);
+  /** 32 minus the bits of the table's size: a slot is the top bits of the key's Fibonacci hash. */
+  private shift = 28;
   readonly results: RequirementResult[] = [];
   /** `factsOf` each result, by the same position. */
   readonly facts: number[] = [];
@@ -839,7 +841,7 @@ class SharedResults {
   find(key: number): number {
     const { keys } = this;
     const mask = keys.length - 1;
-    for (let h = slotOf(key, mask); ; h = (h + 1) & mask) {
+    for (let h = slotOf(key, this.shift); ; h = (h + 1) & mask) {
       const k = keys[h] as number;
       if (k === key) return this.at[h] as number;
       if (k === -1) return -1;
@@ -858,7 +860,7 @@ class SharedResults {
   private place(key: number, index: number): void {
     const { keys } = this;
     const mask = keys.length - 1;
-    let h = slotOf(key, mask);
+    let h = slotOf(key, this.shift);
     while (keys[h] !== -1) h = (h + 1) & mask;
     keys[h] = key;
     this.at[h] = index;
@@ -868,18 +870,19 @@ class SharedResults {
     const { keys, at } = this;
     this.keys = new Int32Array(keys.length * 2).fill(-1);
     this.at = new Int32Array(keys.length * 2);
+    this.shift--;
     for (let h = 0; h < keys.length; h++) if ((keys[h] as number) !== -1) this.place(keys[h] as number, at[h] as number);
   }
 }
 
-/** Fibonacci hashing: nearby keys (they differ in the last answer's state) land apart. */
-function slotOf(key: number, mask: number): number {
-  return (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+/** Fibonacci hashing, the top bits: nearby keys (they differ in the last answer's state) land apart. */
+function slotOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
 /**
  * The levels a requirement's links meet, as one number (each link's level position plus one, in base
- * levels + 1), so numbering them costs no text per requirement per new profile; as text for more
+ * levels + 2), so numbering them costs no text per requirement per new profile; as text for more
  * links than a number holds exactly.
  */
 function linkLevelsKey(links: readonly LinkSteps[], levels: Levels, levelCount: number): number | string {
