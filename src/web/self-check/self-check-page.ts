@@ -502,8 +502,10 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
         }
       }
     };
+    /** The value of the exception chosen: an index into `context.choices`, '' for none, undefined before a choice. */
+    const pickedValue = () => choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
     const showDetails = () => {
-      const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+      const picked = pickedValue();
       const choice = picked ? context.choices[Number(picked)] : undefined;
       const exception = choice ? exceptionOf(choice.exception) : undefined;
       if (!choice || !exception) {
@@ -565,7 +567,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
       }
     }
     const drafted = (): ExceptionDraft | undefined => {
-      const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+      const picked = pickedValue();
       if (picked === undefined) return undefined;
       const data = new FormData(form);
       const exception = picked === '' ? '' : (context.choices[Number(picked)]?.exception ?? '');
@@ -581,7 +583,7 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     };
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const picked = choices.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+      const picked = pickedValue();
       const typed = drafted();
       // Kept while the machine refuses it, so nothing typed is lost.
       if (typed) ctx.memory.set(EXCEPTION_DRAFT, typed);
