@@ -68,40 +68,34 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   });
   rows.push(growthRow('growth with population size (1,922 → 10,000 → 100,000)', populationSlopes));
 
-  // Per case, once the process is warm: what a larger population multiplies. Each size runs in a
-  // process of its own, the sizes taking turns (1× 2× 5× 10×, five times over), so a change in the
-  // machine's load falls on every size alike; each process times five simulations.
+  // Per case, once the process is warm: what a larger population multiplies. All sizes run in one
+  // process, taking turns (1× 2× 5× 10×, 1× 2×…), and a step up is the difference between the two
+  // sizes within one turn, so what the machine does at that moment falls on both ends of the step.
+  // In processes of their own the sizes did not share the machine's moods: with V8 made
+  // deterministic (--single-threaded --hash-seed --random-seed, address randomisation off) one 2×
+  // process still ran at 115 µs per case and the next at 180, and a median of five such processes
+  // moved the first step by a third (session 9).
   const factors = [1, 2, 5, 10];
-  const runsBySize = new Map<number, WorkerResult[]>(factors.map((f) => [f, []]));
-  for (let round = 0; round < CATALOGUE_ROUNDS; round++) for (const factor of factors) runsBySize.get(factor)?.push(workerRun(factor));
-  const warmUp = runsBySize.get(1)?.[0]?.warmUp ?? NaN;
-  print(`\ncatalogue growth (CPU per synthetic case in process, after ${warmUp.toLocaleString('en-GB')} warm-up cases; median of ${CATALOGUE_ROUNDS} processes × ${CATALOGUE_BATCHES} simulations per size)`);
+  const processes = Array.from({ length: CATALOGUE_PROCESSES }, () => workerRun(factors.join(','), CATALOGUE_ROUNDS));
+  // A size alone in a process: its own peak memory, and its first case (look-up tables and cold code).
+  const alone = new Map(factors.map((factor) => [factor, workerRun(String(factor), 1)]));
+  const warmUp = processes[0]?.warmUp ?? NaN;
+  print(`\ncatalogue growth (CPU per synthetic case in process, after ${warmUp.toLocaleString('en-GB')} warm-up cases per size; ${CATALOGUE_PROCESSES} processes × ${CATALOGUE_ROUNDS} turns of the four sizes)`);
   print('| size | questions | requirements | cases per simulation | CPU per case | processes (each its median) | first case | peak memory | extra CPU per case per extra 1× |');
   print('|---|---|---|---|---|---|---|---|---|');
-  const growth = factors.map((factor) => {
-    const results = runsBySize.get(factor) ?? [];
-    const perProcess = results.map((r) => median(r.microsPerCase));
-    const [first] = results;
-    return {
-      factor,
-      micros: median(perProcess),
-      perProcess,
-      cases: first?.population ?? NaN,
-      questions: first?.questions ?? NaN,
-      requirements: first?.requirements ?? NaN,
-      firstCaseMs: median(results.map((r) => r.firstCaseMs)),
-      peakMb: Math.max(...results.map((r) => r.peakMb)),
-    };
-  });
-  const catalogueSlopes = growth.map((g, i) => {
-    const previous = growth[i - 1];
-    const slope = previous === undefined ? undefined : (g.micros - previous.micros) / (g.factor - previous.factor);
+  const perRound = (i: number) => processes.flatMap((p) => p.sizes[i]?.microsPerCase ?? []);
+  const catalogueSlopes = factors.map((factor, i) => {
+    const previous = factors[i - 1];
+    const size = processes[0]?.sizes[i];
+    const own = alone.get(factor)?.sizes[0];
+    // Each turn's own step, then the median over all turns.
+    const slope = previous === undefined ? undefined : median(processes.flatMap((p) => (p.sizes[i]?.microsPerCase ?? []).map((m, r) => (m - (p.sizes[i - 1]?.microsPerCase[r] ?? NaN)) / (factor - previous))));
     print(
-      `| ${g.factor}× | ${g.questions} | ${g.requirements} | ${g.cases.toLocaleString('en-GB')} | ${g.micros.toFixed(0)} µs | ${g.perProcess.map((m) => m.toFixed(0)).join(', ')} | ${g.firstCaseMs.toFixed(0)} ms | ${g.peakMb.toFixed(0)} MB | ${slope === undefined ? '' : `${slope.toFixed(0)} µs`} |`,
+      `| ${factor}× | ${size?.questions ?? '?'} | ${size?.requirements ?? '?'} | ${(processes[0]?.population ?? NaN).toLocaleString('en-GB')} | ${median(perRound(i)).toFixed(0)} µs | ${processes.map((p) => median(p.sizes[i]?.microsPerCase ?? []).toFixed(0)).join(', ')} | ${own?.firstCaseMs.toFixed(0) ?? '?'} ms | ${alone.get(factor)?.peakMb.toFixed(0) ?? '?'} MB | ${slope === undefined ? '' : `${slope.toFixed(0)} µs`} |`,
     );
     return slope;
   });
-  const fit = linearFit(growth.map((g) => [g.factor, g.micros]));
+  const fit = linearFit(factors.map((factor, i) => [factor, median(perRound(i))]));
   print(`least-squares line: ${fit.intercept.toFixed(0)} µs + ${fit.slope.toFixed(0)} µs per 1×; largest distance of a size from it ${(fit.largestResidual * 100).toFixed(1)}%`);
   rows.push(growthRow('growth with catalogue size (1× → 2× → 5× → 10×)', catalogueSlopes));
   return rows;
@@ -116,19 +110,23 @@ function growthRow(measure: string, slopes: readonly (number | undefined)[]): Be
 
 interface WorkerResult {
   population: number;
-  /** CPU time per case of each timed simulation. */
-  microsPerCase: number[];
-  /** Cases simulated before the timed ones. */
+  /** Cases simulated per size before the timed ones. */
   warmUp: number;
-  firstCaseMs: number;
-  questions: number;
-  requirements: number;
+  /** Of the whole process. */
   peakMb: number;
+  sizes: {
+    factor: number;
+    /** CPU time per case of each timed simulation, turn by turn. */
+    microsPerCase: number[];
+    firstCaseMs: number;
+    questions: number;
+    requirements: number;
+  }[];
 }
 
-/** Five turns, not three: minutes apart the same build's 10× process moved 905–1,635 µs per case (session 8, 02:40), and a median of three still moved with it. */
-const CATALOGUE_ROUNDS = 5;
-const CATALOGUE_BATCHES = 5;
+/** Three processes of eleven turns: 33 steps of each kind, about 30 s in all on the 2-core machine. */
+const CATALOGUE_PROCESSES = 3;
+const CATALOGUE_ROUNDS = 11;
 /**
  * Cases per timed simulation, the same at every size: the growth asked for is at a fixed
  * population. `evaluate` keeps what it worked out for a risk profile and shares requirement
@@ -141,11 +139,10 @@ const CATALOGUE_BATCHES = 5;
  */
 const CATALOGUE_CASES = 500;
 
-/** One process of simulate-worker.js: 1,000 warm-up cases, then five simulations of 500 cases. */
-function workerRun(factor: number): WorkerResult {
-  const cases = CATALOGUE_CASES;
-  const run = spawnSync(process.execPath, [join(packageRoot, 'dist', 'bench', 'simulate-worker.js'), String(factor), String(cases), String(CATALOGUE_BATCHES)], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`simulate-worker ${factor} ${cases}: ${run.stderr.slice(-400)}`);
+/** One process of simulate-worker.js: the sizes named, each warmed up, then `rounds` turns of CATALOGUE_CASES cases each. */
+function workerRun(factors: string, rounds: number): WorkerResult {
+  const run = spawnSync(process.execPath, [join(packageRoot, 'dist', 'bench', 'simulate-worker.js'), factors, String(CATALOGUE_CASES), String(rounds)], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`simulate-worker ${factors}: ${run.stderr.slice(-400)}`);
   return JSON.parse(run.stdout) as WorkerResult;
 }
 
