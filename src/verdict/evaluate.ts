@@ -81,8 +81,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   // and the answers it reads alone: the same for every verdict with those, so built once and shared.
   const states = profile.id >= 0 && !answers.advice && answers.exceptions.length === 0 && answers.refusals.length === 0 ? answerStates(steps, given) : undefined;
   for (let i = 0; i < steps.requirements.length; i++) {
-    const requirementSteps = steps.requirements[i] as RequirementSteps;
-    const key = states ? sharedKey(requirementSteps, states, profile.linkClass[i] ?? -1) : -1;
+    const key = states ? sharedKey(steps.refs, i, states, profile.linkClass[i] ?? -1) : -1;
     // One table for all requirements, keyed by position and key: a look-up is one miss in the cache, not one per object on the way.
     const shared = steps.shared;
     const place = key >= 0 && steps.sharable ? i * MAX_SHARED + key : -1;
@@ -93,7 +92,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     let r: RequirementResult;
     let facts: number;
     if (found < 0) {
-      r = evaluateRequirement(steps, requirementSteps, answers, input, levels, hardConditions);
+      r = evaluateRequirement(steps, steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions);
       facts = factsOf(r);
       if (place >= 0) shared.add(place, frozenResult(r), facts);
       if (hardConditions && r.hardCondition === true) {
@@ -101,8 +100,8 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
         steps.hardSet = true;
       }
     } else {
-      r = shared.results[found] as RequirementResult;
-      facts = shared.facts[found] as number;
+      r = shared.resultAt(found);
+      facts = shared.factsAt(found);
     }
     requirements[i] = r;
     const code = facts & STATUS_MASK;
@@ -248,9 +247,6 @@ interface MeasureSteps {
   basics: BasicLinks[];
   /** The same, by cost key and then catalogue order: the order of the basics not met or refused among its blockers. */
   basicsByCost: BasicLinks[];
-  /** The positions of `basics` and of `basicsByCost` among the requirements: what funding checks for each, without reading the objects. */
-  basicIndexes: Int32Array;
-  basicIndexesByCost: Int32Array;
   /** The positions of those basics. */
   basicSet: ReadonlySet<number>;
 }
@@ -258,13 +254,36 @@ interface MeasureSteps {
 interface BasicLinks {
   index: number;
   links: number[];
-  /** The same links by their place among all links (the requirement's link offset plus each), as `applying` has them. */
+  /** Its place among every measure's basics (`FundingSlots`). */
+  slot: number;
+}
+
+/**
+ * Every measure's basics in one run of slots, measure after measure, and what funding reads of
+ * each in flat arrays by slot. At ten times the catalogue funding read a few objects per basic
+ * (the basic, its link ids, its kept blockers) scattered on the heap, and cost 3.2 times what it
+ * did at five (session 9 profiles): the rest of a synthetic case had pushed them out of the cache.
+ */
+interface FundingSlots {
+  /** Where each measure's slots start (one more entry: where the last ends), by measure. */
+  measureStart: Int32Array;
+  /** By slot: the basic's requirement position. */
+  requirement: Int32Array;
+  /** Each measure's slots by cost key, then catalogue order, in the measure's own range. */
+  byCost: Int32Array;
+  /** By slot: where its link ids start in `linkIds` (one more entry). */
+  linkStart: Int32Array;
+  /** The basic's links to one of the measure's scenarios by their place among all links, as `applying` has them. */
   linkIds: Int32Array;
+  /** By slot: where its kept blockers start in `blockers`, or -1 when it has too many links to key them. */
+  blockerStart: Int32Array;
   /**
-   * The blockers it has been for the measure, shared by every verdict in which it blocks the same
-   * way (frozen), keyed as `blockerOf` keys them; left empty when it has too many links to key.
+   * The blockers each basic has been for its measure, shared by every verdict in which it blocks
+   * the same way (frozen), keyed as `blockerOf` keys them.
    */
   blockers: (Blocker | undefined)[];
+  /** By slot: the basic, for building a blocker not kept yet. */
+  basics: BasicLinks[];
 }
 
 /** What `evaluate` looks up, worked out once per catalogue object (the catalogue is never changed after loading). */
@@ -290,7 +309,10 @@ interface EvaluationSteps {
   hardSet: boolean;
   scenarioAt: ReadonlyMap<string, number>;
   requirements: RequirementSteps[];
+  /** What `sharedKey` reads, by requirement position (see `sharedKeyRefs`). */
+  refs: Int32Array;
   measures: MeasureSteps[];
+  slots: FundingSlots;
   /** The number of risk links of all requirements together. */
   linkCount: number;
   /** Every question a condition or the verdict reads (the catalogue's, and any other id a condition names), by position. */
@@ -341,6 +363,34 @@ interface EvaluationSteps {
 }
 
 const evaluationStepsCache = new WeakMap<Catalogue, EvaluationSteps>();
+
+function fundingSlots(measures: readonly MeasureSteps[], basics: readonly BasicLinks[], requirements: readonly RequirementSteps[]): FundingSlots {
+  const measureStart = Int32Array.from([...measures.map((m) => m.basics[0]?.slot ?? basics.length), basics.length]);
+  // A measure without basics starts where the next one does.
+  for (let m = measures.length - 1; m >= 0; m--) if ((measures[m] as MeasureSteps).basics.length === 0) measureStart[m] = measureStart[m + 1] as number;
+  const linkStart = new Int32Array(basics.length + 1);
+  const blockerStart = new Int32Array(basics.length);
+  let links = 0;
+  let kept = 0;
+  basics.forEach((b, slot) => {
+    linkStart[slot] = links;
+    links += b.links.length;
+    // Keyed by status (4 not in order), hard condition and the links that apply.
+    blockerStart[slot] = b.links.length <= MAX_KEYED_LINKS ? kept : -1;
+    if (b.links.length <= MAX_KEYED_LINKS) kept += (STATUS_KEYS.length * 2) << b.links.length;
+  });
+  linkStart[basics.length] = links;
+  return {
+    measureStart,
+    requirement: Int32Array.from(basics, (b) => b.index),
+    byCost: Int32Array.from(measures.flatMap((m) => m.basicsByCost.map((b) => b.slot))),
+    linkStart,
+    linkIds: Int32Array.from(basics.flatMap((b) => b.links.map((k) => (requirements[b.index] as RequirementSteps).linkOffset + k))),
+    blockerStart,
+    blockers: new Array<Blocker | undefined>(kept).fill(undefined),
+    basics: [...basics],
+  };
+}
 
 function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   const cached = evaluationStepsCache.get(catalogue);
@@ -426,21 +476,26 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
     };
   });
   const measures: MeasureSteps[] = [];
+  const slotBasics: BasicLinks[] = [];
+  let basicsBefore = 0;
   plan.requirements.forEach(({ requirement }, index) => {
     if (!requirement.measure) return;
     const { scenarios } = requirement.measure;
     const scenarioSet = new Set(scenarios);
     const basics = requirements.flatMap((r, i) => {
       const links = r.links.flatMap((link, k) => (scenarioSet.has(link.scenario) ? [k] : []));
-      return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? [{ index: i, links, linkIds: Int32Array.from(links, (k) => r.linkOffset + k), blockers: [] }] : [];
+      return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? [{ index: i, links, slot: slotBasics.length + basicsBefore++ }] : [];
     });
+    basicsBefore = 0;
+    slotBasics.push(...basics);
     const staticKey = (b: BasicLinks) => requirements[b.index]?.costKey ?? Infinity;
     const basicsByCost = [...basics].sort((a, b) => staticKey(a) - staticKey(b) || a.index - b.index);
-    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicIndexes: Int32Array.from(basics, (b) => b.index), basicIndexesByCost: Int32Array.from(basicsByCost, (b) => b.index), basicSet: new Set(basics.map((b) => b.index)) });
+    measures.push({ index, id: requirement.id, scenarios, scenarioAt: scenarios.map((s) => scenarioAt.get(s) ?? -1), basics, basicsByCost, basicSet: new Set(basics.map((b) => b.index)) });
   });
+  const slots = fundingSlots(measures, slotBasics, requirements);
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(), sharable: requirements.length * MAX_SHARED < 2 ** 31, linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, measures, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(), sharable: requirements.length * MAX_SHARED < 2 ** 31, linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, refs: sharedKeyRefs(requirements), measures, slots, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
     }), profileByRisk: new WeakMap() };
@@ -810,70 +865,105 @@ function answerStates(steps: EvaluationSteps, given: readonly (GivenAnswer | und
 }
 
 /** The place of a requirement's result among those it shares: by the levels its links meet and the states of the answers it reads; -1 when not shared. */
-function sharedKey(steps: RequirementSteps, states: Int32Array, linkClass: number): number {
+function sharedKey(refs: Int32Array, i: number, states: Int32Array, linkClass: number): number {
   if (linkClass < 0) return -1;
-  const { allRefs, refRadix } = steps;
   let key = linkClass;
-  for (let j = 0; j < allRefs.length; j++) {
-    const state = states[allRefs[j] as number] ?? -1;
+  for (let j = refs[i] as number, end = refs[i + 1] as number; j < end; j += 2) {
+    const state = states[refs[j] as number] ?? -1;
     if (state < 0) return -1;
-    key = key * (refRadix[j] as number) + state;
+    key = key * (refs[j + 1] as number) + state;
   }
   return key < MAX_SHARED ? key : -1;
+}
+
+/**
+ * Every requirement's `allRefs` with each one's `refRadix`, side by side in one array, read in
+ * requirement order: the start of requirement i's pairs at [i] (one more entry: where the last
+ * ends), the pairs after the starts. From the requirement objects, the look-up of a shared result
+ * read three objects per requirement scattered on the heap (session 9: at ten times the catalogue
+ * the rest of a case had pushed them out of the cache).
+ */
+function sharedKeyRefs(requirements: readonly RequirementSteps[]): Int32Array {
+  const refs = new Int32Array(requirements.length + 1 + 2 * requirements.reduce((n, r) => n + r.allRefs.length, 0));
+  let at = requirements.length + 1;
+  requirements.forEach((r, i) => {
+    refs[i] = at;
+    r.allRefs.forEach((ref, j) => {
+      refs[at++] = ref;
+      refs[at++] = r.refRadix[j] as number;
+    });
+  });
+  refs[requirements.length] = at;
+  return refs;
 }
 
 /**
  * Shared results by key, in an open-addressing table of typed arrays. Per requirement, a sparse
  * JavaScript array (keys up to MAX_SHARED, kept by V8 as a hash table of its own) cost 6–8% of a
  * 10× simulation, and a small table per requirement still 10%, mostly the misses on the way to it.
- * Holds up to MAX_SHARED_RESULTS; beyond that, results are built for each verdict.
+ * A slot holds the key, the result's position and its facts side by side, so a look-up misses the
+ * cache once, not once for each of three arrays. Holds up to MAX_SHARED_RESULTS; beyond that,
+ * results are built for each verdict.
  */
 class SharedResults {
-  private keys = new Int32Array(16).fill(-1);
-  private at = new Int32Array(16);
+  /** By slot, SLOT apart: the key (-1 for an empty slot), the result's position in `results`, its `factsOf`. */
+  private slots = SharedResults.empty(16);
   /** 32 minus the bits of the table's size: a slot is the top bits of the key's Fibonacci hash. */
   private shift = 28;
   readonly results: RequirementResult[] = [];
-  /** `factsOf` each result, by the same position. */
-  readonly facts: number[] = [];
 
-  /** The position in `results` of the result kept for `key` (at least 0), or -1. */
+  private static empty(size: number): Int32Array {
+    const slots = new Int32Array(size * SLOT);
+    for (let h = 0; h < slots.length; h += SLOT) slots[h] = -1;
+    return slots;
+  }
+
+  /** Where the result kept for `key` is in the table (at least 0; `resultAt` and `factsAt` read it), or -1. */
   find(key: number): number {
-    const { keys } = this;
-    const mask = keys.length - 1;
+    const { slots } = this;
+    const mask = slots.length / SLOT - 1;
     for (let h = slotOf(key, this.shift); ; h = (h + 1) & mask) {
-      const k = keys[h] as number;
-      if (k === key) return this.at[h] as number;
+      const k = slots[h * SLOT] as number;
+      if (k === key) return h * SLOT;
       if (k === -1) return -1;
     }
+  }
+
+  resultAt(found: number): RequirementResult {
+    return this.results[this.slots[found + 1] as number] as RequirementResult;
+  }
+
+  factsAt(found: number): number {
+    return this.slots[found + 2] as number;
   }
 
   add(key: number, result: RequirementResult, facts: number): void {
     if (this.results.length >= MAX_SHARED_RESULTS) return;
     // At most half full, so a look-up ends after a probe or two.
-    if ((this.results.length + 1) * 2 > this.keys.length) this.grow();
-    this.place(key, this.results.length);
+    if ((this.results.length + 1) * 2 > this.slots.length / SLOT) this.grow();
+    this.place(key, this.results.length, facts);
     this.results.push(result);
-    this.facts.push(facts);
   }
 
-  private place(key: number, index: number): void {
-    const { keys } = this;
-    const mask = keys.length - 1;
+  private place(key: number, index: number, facts: number): void {
+    const { slots } = this;
+    const mask = slots.length / SLOT - 1;
     let h = slotOf(key, this.shift);
-    while (keys[h] !== -1) h = (h + 1) & mask;
-    keys[h] = key;
-    this.at[h] = index;
+    while (slots[h * SLOT] !== -1) h = (h + 1) & mask;
+    slots[h * SLOT] = key;
+    slots[h * SLOT + 1] = index;
+    slots[h * SLOT + 2] = facts;
   }
 
   private grow(): void {
-    const { keys, at } = this;
-    this.keys = new Int32Array(keys.length * 2).fill(-1);
-    this.at = new Int32Array(keys.length * 2);
+    const old = this.slots;
+    this.slots = SharedResults.empty((old.length / SLOT) * 2);
     this.shift--;
-    for (let h = 0; h < keys.length; h++) if ((keys[h] as number) !== -1) this.place(keys[h] as number, at[h] as number);
+    for (let h = 0; h < old.length; h += SLOT) if ((old[h] as number) !== -1) this.place(old[h] as number, old[h + 1] as number, old[h + 2] as number);
   }
 }
+/** Int32 entries per slot of `SharedResults`: four, so four slots fill a cache line and none straddles two. */
+const SLOT = 4;
 
 /** Fibonacci hashing, the top bits: nearby keys (they differ in the last answer's state) land apart. */
 function slotOf(key: number, shift: number): number {
@@ -1083,7 +1173,8 @@ function decideFunding(
   // Hard conditions come only with an advice: looked for then.
   const hard: number[] = [];
   if (answers.advice) for (let i = 0; i < results.length; i++) if (results[i]?.hardCondition && notInOrder(results[i] as RequirementResult)) hard.push(i);
-  for (const measure of steps.measures) {
+  for (let m = 0; m < steps.measures.length; m++) {
+    const measure = steps.measures[m] as MeasureSteps;
     const { id, scenarios } = measure;
     if (advised.size > 0 ? !advised.has(id) : steps.status[measure.index] === NOT_APPLICABLE_CODE) continue;
     // Only basics that apply through one of its scenarios, or hard conditions, can block it.
@@ -1092,10 +1183,16 @@ function decideFunding(
     if (steps.costKeysFromZero && extra.length === 0) {
       // In that order without sorting: unanswered, then claimed, in catalogue order; then the rest in the measure's cost order.
       blockedBy = [];
-      const { basics, basicsByCost, basicIndexes, basicIndexesByCost } = measure;
-      for (let b = 0; b < basicIndexes.length; b++) if (open[basicIndexes[b] as number] === UNANSWERED) block(steps, basics[b] as BasicLinks, results, applying, blockedBy, blocks, id);
-      for (let b = 0; b < basicIndexes.length; b++) if (open[basicIndexes[b] as number] === CLAIMED) block(steps, basics[b] as BasicLinks, results, applying, blockedBy, blocks, id);
-      for (let b = 0; b < basicIndexesByCost.length; b++) if (open[basicIndexesByCost[b] as number] === NOT_MET_OR_REFUSED) block(steps, basicsByCost[b] as BasicLinks, results, applying, blockedBy, blocks, id);
+      const { slots } = steps;
+      const { requirement, byCost } = slots;
+      const from = slots.measureStart[m] as number;
+      const to = slots.measureStart[m + 1] as number;
+      for (let b = from; b < to; b++) if (open[requirement[b] as number] === UNANSWERED) block(steps, b, results, applying, blockedBy, blocks, id);
+      for (let b = from; b < to; b++) if (open[requirement[b] as number] === CLAIMED) block(steps, b, results, applying, blockedBy, blocks, id);
+      for (let b = from; b < to; b++) {
+        const slot = byCost[b] as number;
+        if (open[requirement[slot] as number] === NOT_MET_OR_REFUSED) block(steps, slot, results, applying, blockedBy, blocks, id);
+      }
     } else blockedBy = sortedBlockers(steps, measure, results, applying, extra, blocks);
     let covered = true;
     for (const at of measure.scenarioAt) if (certifiableAt[at] !== 1) covered = false;
@@ -1122,11 +1219,12 @@ function recordBlock(blocks: (string[] | undefined)[], index: number, measure: s
   else if (list[list.length - 1] !== measure) list.push(measure);
 }
 
-function block(steps: EvaluationSteps, basic: BasicLinks, results: readonly RequirementResult[], applying: Uint8Array, blockedBy: Blocker[], blocks: (string[] | undefined)[], measure: string): void {
-  const blocker = blockerOf(steps, basic, results[basic.index] as RequirementResult, applying);
+function block(steps: EvaluationSteps, slot: number, results: readonly RequirementResult[], applying: Uint8Array, blockedBy: Blocker[], blocks: (string[] | undefined)[], measure: string): void {
+  const index = steps.slots.requirement[slot] as number;
+  const blocker = blockerOf(steps, slot, results[index] as RequirementResult, applying);
   if (!blocker) return;
   blockedBy.push(blocker);
-  recordBlock(blocks, basic.index, measure);
+  recordBlock(blocks, index, measure);
 }
 
 /**
@@ -1143,7 +1241,7 @@ function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: 
   const found: { index: number; blocker: Blocker }[] = [];
   for (const basic of measure.basics) {
     const r = results[basic.index] as RequirementResult;
-    const blocker = notInOrder(r) ? blockerOf(steps, basic, r, applying) : undefined;
+    const blocker = notInOrder(r) ? blockerOf(steps, basic.slot, r, applying) : undefined;
     if (blocker) found.push({ index: basic.index, blocker });
   }
   for (const i of extra) {
@@ -1165,22 +1263,27 @@ function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: 
  * is another's when status, hard condition and the links that apply are the same, so each is
  * built once and shared (frozen).
  */
-function blockerOf(steps: EvaluationSteps, basic: BasicLinks, r: RequirementResult, applying: Uint8Array): Blocker | undefined {
-  const { linkIds } = basic;
+function blockerOf(steps: EvaluationSteps, slot: number, r: RequirementResult, applying: Uint8Array): Blocker | undefined {
+  const { slots } = steps;
+  const first = slots.linkStart[slot] as number;
+  const count = (slots.linkStart[slot + 1] as number) - first;
   let applies = 0;
-  for (let j = 0; j < linkIds.length; j++) if (applying[linkIds[j] as number] === 1) applies |= 1 << j;
+  for (let j = 0; j < count; j++) if (applying[slots.linkIds[first + j] as number] === 1) applies |= 1 << j;
   // From the flat arrays: the result itself is read only for a blocker not kept yet.
-  const hard = steps.hard[basic.index] === 1;
+  const index = slots.requirement[slot] as number;
+  const hard = steps.hard[index] === 1;
   if (applies === 0 && !hard) return undefined;
   // Keyed by status (4 not in order), hard condition and the links that apply: up to 2^MAX_KEYED_LINKS of them.
-  const key = linkIds.length <= MAX_KEYED_LINKS ? (((STATUS_KEY_BY_CODE[steps.status[basic.index] as number] as number) * 2 + (hard ? 1 : 0)) << linkIds.length) | applies : -1;
-  const kept = key >= 0 ? basic.blockers[key] : undefined;
+  const start = slots.blockerStart[slot] as number;
+  const at = start >= 0 ? start + ((((STATUS_KEY_BY_CODE[steps.status[index] as number] as number) * 2 + (hard ? 1 : 0)) << count) | applies) : -1;
+  const kept = at >= 0 ? slots.blockers[at] : undefined;
   if (kept) return kept;
-  const { links } = steps.requirements[basic.index] as RequirementSteps;
+  const { links } = steps.requirements[index] as RequirementSteps;
+  const own = (slots.basics[slot] as BasicLinks).links;
   const via: string[] = [];
-  for (let j = 0; j < basic.links.length; j++) if ((applies >> j) & 1) via.push((links[basic.links[j] as number] as LinkSteps).scenario);
+  for (let j = 0; j < count; j++) if ((applies >> j) & 1) via.push((links[own[j] as number] as LinkSteps).scenario);
   const blocker: Blocker = Object.freeze({ requirement: r.requirement, status: r.status, via: Object.freeze(via), hardCondition: hard ? true : undefined });
-  if (key >= 0) basic.blockers[key] = blocker;
+  if (at >= 0) slots.blockers[at] = blocker;
   return blocker;
 }
 const MAX_KEYED_LINKS = 6;
