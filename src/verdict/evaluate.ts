@@ -72,7 +72,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   applying.set(profile.applying);
   const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
   const open = steps.open.fill(0);
-  const { status, sufficient, owner, hard } = steps;
+  const { status, sufficient, owner, hard, recent } = steps;
   if (steps.hardSet) {
     hard.fill(0);
     steps.hardSet = false;
@@ -85,23 +85,34 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     // One table for all requirements, keyed by position and key: a look-up is one miss in the cache, not one per object on the way.
     const shared = steps.shared;
     const place = key >= 0 && steps.sharable ? i * MAX_SHARED + key : -1;
-    const found = place >= 0 ? shared.find(place) : -1;
     // What the rest of the verdict reads of each result, by position in flat arrays: at ten times
     // the catalogue, reading it from the result objects cost 15–36 times as much (cache misses).
     // A shared result's is kept beside it, so the loop does not read the result at all.
     let r: RequirementResult;
     let facts: number;
-    if (found < 0) {
-      r = evaluateRequirement(steps, steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions);
-      facts = factsOf(r);
-      if (place >= 0) shared.add(place, frozenResult(r), facts);
-      if (hardConditions && r.hardCondition === true) {
-        hard[i] = 1;
-        steps.hardSet = true;
-      }
+    const way = place >= 0 ? recent.wayOf(i, key) : -1;
+    if (way >= 0 && recent.keys[way] === key) {
+      r = recent.results[way] as RequirementResult;
+      facts = recent.facts[way] as number;
     } else {
-      r = shared.resultAt(found);
-      facts = shared.factsAt(found);
+      const found = place >= 0 ? shared.find(place) : -1;
+      if (found < 0) {
+        r = evaluateRequirement(steps, steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions);
+        facts = factsOf(r);
+        if (place >= 0) {
+          const kept = frozenResult(r);
+          shared.add(place, kept, facts);
+          recent.keep(way, key, kept, facts);
+        }
+        if (hardConditions && r.hardCondition === true) {
+          hard[i] = 1;
+          steps.hardSet = true;
+        }
+      } else {
+        r = shared.resultAt(found);
+        facts = shared.factsAt(found);
+        recent.keep(way, key, r, facts);
+      }
     }
     requirements[i] = r;
     const code = facts & STATUS_MASK;
@@ -300,6 +311,7 @@ interface EvaluationSteps {
    * `sharedKey`: the levels its links meet and the states of the answers it reads.
    */
   shared: SharedResults;
+  recent: RecentResults;
   /** False for a catalogue too large to number its results so (then none are shared). */
   sharable: boolean;
   /** Where each requirement's links start among all links (one more entry: where they end), and each link's scenario position (-1 for none). */
@@ -309,6 +321,8 @@ interface EvaluationSteps {
   hardSet: boolean;
   scenarioAt: ReadonlyMap<string, number>;
   requirements: RequirementSteps[];
+  /** Each requirement's `notInOrder`, by position times the length of STATUS_KEYS plus the status's place there: read by coverage without reading the requirement's steps. */
+  notInOrder: readonly ScenarioCoverage['notInOrder'][number][];
   /** What `sharedKey` reads, by requirement position (see `sharedKeyRefs`). */
   refs: Int32Array;
   measures: MeasureSteps[];
@@ -495,7 +509,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   const slots = fundingSlots(measures, slotBasics, requirements);
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(), sharable: requirements.length * MAX_SHARED < 2 ** 31, linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, refs: sharedKeyRefs(requirements), measures, slots, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(), recent: new RecentResults(requirements.length), sharable: requirements.length * MAX_SHARED < 2 ** 31, linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, notInOrder: requirements.flatMap((r) => r.notInOrder), refs: sharedKeyRefs(requirements), measures, slots, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
     }), profileByRisk: new WeakMap() };
@@ -901,12 +915,13 @@ function sharedKeyRefs(requirements: readonly RequirementSteps[]): Int32Array {
  * Shared results by key, in an open-addressing table of typed arrays. Per requirement, a sparse
  * JavaScript array (keys up to MAX_SHARED, kept by V8 as a hash table of its own) cost 6–8% of a
  * 10× simulation, and a small table per requirement still 10%, mostly the misses on the way to it.
- * A slot holds the key, the result's position and its facts side by side, so a look-up misses the
- * cache once, not once for each of three arrays. Holds up to MAX_SHARED_RESULTS; beyond that,
- * results are built for each verdict.
+ * A slot holds the key and, in one number, the result's position and its facts, so a look-up
+ * misses the cache once, not once for each of three arrays; eight bytes a slot, because at ten
+ * times the catalogue the table (65,536 slots) came to fill the cache by itself at sixteen (session
+ * 9). Holds up to MAX_SHARED_RESULTS; beyond that, results are built for each verdict.
  */
 class SharedResults {
-  /** By slot, SLOT apart: the key (-1 for an empty slot), the result's position in `results`, its `factsOf`. */
+  /** By slot, SLOT apart: the key (-1 for an empty slot), then the result's position in `results` shifted left by FACT_BITS, or'ed with its `factsOf`. */
   private slots = SharedResults.empty(16);
   /** 32 minus the bits of the table's size: a slot is the top bits of the key's Fibonacci hash. */
   private shift = 28;
@@ -930,15 +945,15 @@ class SharedResults {
   }
 
   resultAt(found: number): RequirementResult {
-    return this.results[this.slots[found + 1] as number] as RequirementResult;
+    return this.results[(this.slots[found + 1] as number) >>> FACT_BITS] as RequirementResult;
   }
 
   factsAt(found: number): number {
-    return this.slots[found + 2] as number;
+    return (this.slots[found + 1] as number) & FACT_MASK;
   }
 
   add(key: number, result: RequirementResult, facts: number): void {
-    if (this.results.length >= MAX_SHARED_RESULTS) return;
+    if (this.results.length >= MAX_SHARED_RESULTS || facts > FACT_MASK) return;
     // At most half full, so a look-up ends after a probe or two.
     if ((this.results.length + 1) * 2 > this.slots.length / SLOT) this.grow();
     this.place(key, this.results.length, facts);
@@ -951,19 +966,54 @@ class SharedResults {
     let h = slotOf(key, this.shift);
     while (slots[h * SLOT] !== -1) h = (h + 1) & mask;
     slots[h * SLOT] = key;
-    slots[h * SLOT + 1] = index;
-    slots[h * SLOT + 2] = facts;
+    slots[h * SLOT + 1] = (index << FACT_BITS) | facts;
   }
 
   private grow(): void {
     const old = this.slots;
     this.slots = SharedResults.empty((old.length / SLOT) * 2);
     this.shift--;
-    for (let h = 0; h < old.length; h += SLOT) if ((old[h] as number) !== -1) this.place(old[h] as number, old[h + 1] as number, old[h + 2] as number);
+    for (let h = 0; h < old.length; h += SLOT) if ((old[h] as number) !== -1) this.place(old[h] as number, (old[h + 1] as number) >>> FACT_BITS, (old[h + 1] as number) & FACT_MASK);
   }
 }
-/** Int32 entries per slot of `SharedResults`: four, so four slots fill a cache line and none straddles two. */
-const SLOT = 4;
+/**
+ * The shared results last found for each requirement, WAYS per requirement by key, in flat arrays
+ * in requirement order. Verdict after verdict a requirement meets the same few keys (median 11 per
+ * requirement after the warm-up, session 9), and these arrays are read in the order of the loop
+ * and stay in the cache; a look-up in `SharedResults` goes anywhere in a table that at ten times
+ * the catalogue takes half a megabyte, and was the costliest line of `evaluate` there.
+ */
+class RecentResults {
+  /** The key kept in each way (-1 for none). */
+  readonly keys: Int32Array;
+  readonly facts: Uint8Array;
+  readonly results: (RequirementResult | undefined)[];
+
+  constructor(requirements: number) {
+    this.keys = new Int32Array(requirements * WAYS).fill(-1);
+    this.facts = new Uint8Array(requirements * WAYS);
+    this.results = new Array<RequirementResult | undefined>(requirements * WAYS).fill(undefined);
+  }
+
+  /** Requirement i's way for `key`: the top bits of its Fibonacci hash. */
+  wayOf(i: number, key: number): number {
+    return i * WAYS + (Math.imul(key, 0x9e3779b1) >>> (32 - WAY_BITS));
+  }
+
+  keep(way: number, key: number, result: RequirementResult, facts: number): void {
+    this.keys[way] = key;
+    this.results[way] = result;
+    this.facts[way] = facts;
+  }
+}
+const WAY_BITS = 3;
+const WAYS = 1 << WAY_BITS;
+
+/** Int32 entries per slot of `SharedResults`: two, so eight slots fill a cache line and none straddles two. */
+const SLOT = 2;
+/** `factsOf` takes five bits (status code and sufficient); the result's position (below MAX_SHARED_RESULTS, 2^18) the rest of 32. */
+const FACT_BITS = 5;
+const FACT_MASK = (1 << FACT_BITS) - 1;
 
 /** Fibonacci hashing, the top bits: nearby keys (they differ in the last answer's state) land apart. */
 function slotOf(key: number, shift: number): number {
@@ -1135,7 +1185,7 @@ function scenarioCoverage(
     const code = statuses[i] as number;
     const s = STANDING_BY_CODE[code];
     if (s === 'in-order') continue;
-    notInOrderList.push((steps.requirements[i] as RequirementSteps).notInOrder[STATUS_KEY_BY_CODE[code] as number] ?? { requirement: requirementIds[i] as string, status: STATUSES[code] as RequirementStatus });
+    notInOrderList.push(steps.notInOrder[i * STATUS_KEYS.length + (STATUS_KEY_BY_CODE[code] as number)] ?? { requirement: requirementIds[i] as string, status: STATUSES[code] as RequirementStatus });
     if (s === 'not-in-order') anyNotInOrder = true;
   }
   const status: CoverageStatus = anyNotInOrder ? 'not-in-order' : notInOrderList.length > 0 ? 'open' : 'in-order';
