@@ -86,12 +86,16 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   print('| size | questions | requirements | cases per simulation | CPU per case | processes (each its median) | first case | peak memory | extra CPU per case per extra 1× |');
   print('|---|---|---|---|---|---|---|---|---|');
   const perRound = (i: number) => processes.flatMap((p) => p.sizes[i]?.microsPerCase ?? []);
-  const catalogueSlopes = factors.map((factor, i) => {
+  // Each turn's own step up to size i, every turn of every process in one list.
+  const turnSteps = factors.map((factor, i) => {
     const previous = factors[i - 1];
+    return previous === undefined ? [] : processes.flatMap((p) => (p.sizes[i]?.microsPerCase ?? []).map((m, r) => (m - (p.sizes[i - 1]?.microsPerCase[r] ?? NaN)) / (factor - previous)));
+  });
+  const catalogueSlopes = factors.map((factor, i) => {
     const size = processes[0]?.sizes[i];
     const own = alone.get(factor)?.sizes[0];
-    // Each turn's own step, then the median over all turns.
-    const slope = previous === undefined ? undefined : median(processes.flatMap((p) => (p.sizes[i]?.microsPerCase ?? []).map((m, r) => (m - (p.sizes[i - 1]?.microsPerCase[r] ?? NaN)) / (factor - previous))));
+    // The median over all turns.
+    const slope = i === 0 ? undefined : median(turnSteps[i] ?? []);
     print(
       `| ${factor}× | ${size?.questions ?? '?'} | ${size?.requirements ?? '?'} | ${(processes[0]?.population ?? NaN).toLocaleString('en-GB')} | ${median(perRound(i)).toFixed(0)} µs | ${processes.map((p) => median(p.sizes[i]?.microsPerCase ?? []).toFixed(0)).join(', ')} | ${own?.firstCaseMs.toFixed(0) ?? '?'} ms | ${alone.get(factor)?.peakMb.toFixed(0) ?? '?'} MB | ${slope === undefined ? '' : `${slope.toFixed(0)} µs`} |`,
     );
@@ -99,8 +103,32 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   });
   const fit = linearFit(factors.map((factor, i) => [factor, median(perRound(i))]));
   print(`least-squares line: ${fit.intercept.toFixed(0)} µs + ${fit.slope.toFixed(0)} µs per 1×; largest distance of a size from it ${(fit.largestResidual * 100).toFixed(1)}%`);
+  const [low, high] = resampledSpread(turnSteps.slice(1));
+  print(`steepest step ÷ least steep with the turns drawn again (${RESAMPLES} draws, seeded): 10% of draws below ${low.toFixed(2)}, 10% above ${high.toFixed(2)}`);
   rows.push(growthRow('growth with catalogue size (1× → 2× → 5× → 10×)', catalogueSlopes));
   return rows;
+}
+
+const RESAMPLES = 400;
+
+/**
+ * How far the spread of the steps moves by chance: the turns drawn again with replacement (one
+ * turn gives all three steps), the spread of the medians of each draw, and the 10th and 90th
+ * percentile of those. Shown beside the row, not judged: it says whether a reading near the
+ * target is the code or the machine (session 9: three benches within an hour read 1.13, 1.11 and 1.44).
+ */
+function resampledSpread(steps: readonly (readonly number[])[]): [number, number] {
+  const turns = steps[0]?.length ?? 0;
+  let state = 1;
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const spreads: number[] = [];
+  for (let draw = 0; draw < RESAMPLES; draw++) {
+    const picked = Array.from({ length: turns }, () => Math.floor(next() * turns));
+    const medians = steps.map((list) => median(picked.map((t) => list[t] as number)));
+    spreads.push(Math.max(...medians) / Math.min(...medians));
+  }
+  spreads.sort((a, b) => a - b);
+  return [spreads[Math.floor(RESAMPLES * 0.1)] as number, spreads[Math.floor(RESAMPLES * 0.9)] as number];
 }
 
 /** Linear within 20%: the steepest step costs at most 1.2 times the least steep. */
