@@ -491,16 +491,16 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   });
   const measures: MeasureSteps[] = [];
   const slotBasics: BasicLinks[] = [];
-  let basicsBefore = 0;
   plan.requirements.forEach(({ requirement }, index) => {
     if (!requirement.measure) return;
     const { scenarios } = requirement.measure;
     const scenarioSet = new Set(scenarios);
-    const basics = requirements.flatMap((r, i) => {
-      const links = r.links.flatMap((link, k) => (scenarioSet.has(link.scenario) ? [k] : []));
-      return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? [{ index: i, links, slot: slotBasics.length + basicsBefore++ }] : [];
-    });
-    basicsBefore = 0;
+    const basics: BasicLinks[] = requirements
+      .flatMap((r, i) => {
+        const links = r.links.flatMap((link, k) => (scenarioSet.has(link.scenario) ? [k] : []));
+        return r.plan.requirement.responsibility === 'bestuurder' && links.length > 0 ? [{ index: i, links }] : [];
+      })
+      .map((b, k) => ({ ...b, slot: slotBasics.length + k }));
     slotBasics.push(...basics);
     const staticKey = (b: BasicLinks) => requirements[b.index]?.costKey ?? Infinity;
     const basicsByCost = [...basics].sort((a, b) => staticKey(a) - staticKey(b) || a.index - b.index);
@@ -916,9 +916,9 @@ function sharedKeyRefs(requirements: readonly RequirementSteps[]): Int32Array {
  * JavaScript array (keys up to MAX_SHARED, kept by V8 as a hash table of its own) cost 6–8% of a
  * 10× simulation, and a small table per requirement still 10%, mostly the misses on the way to it.
  * A slot holds the key and, in one number, the result's position and its facts, so a look-up
- * misses the cache once, not once for each of three arrays; eight bytes a slot, because at ten
- * times the catalogue the table (65,536 slots) came to fill the cache by itself at sixteen (session
- * 9). Holds up to MAX_SHARED_RESULTS; beyond that, results are built for each verdict.
+ * misses the cache once, not once for each of three arrays. Eight bytes a slot: at sixteen, the
+ * table of ten times the catalogue (65,536 slots, 1 MB) filled a core's second-level cache by itself
+ * (session 9). Holds up to MAX_SHARED_RESULTS; beyond that, results are built for each verdict.
  */
 class SharedResults {
   /** By slot, SLOT apart: the key (-1 for an empty slot), then the result's position in `results` shifted left by FACT_BITS, or'ed with its `factsOf`. */
@@ -976,6 +976,7 @@ class SharedResults {
     for (let h = 0; h < old.length; h += SLOT) if ((old[h] as number) !== -1) this.place(old[h] as number, (old[h + 1] as number) >>> FACT_BITS, (old[h + 1] as number) & FACT_MASK);
   }
 }
+
 /**
  * The shared results last found for each requirement, WAYS per requirement by key, in flat arrays
  * in requirement order. Verdict after verdict a requirement meets the same few keys (median 11 per
@@ -997,7 +998,7 @@ class RecentResults {
 
   /** Requirement i's way for `key`: the top bits of its Fibonacci hash. */
   wayOf(i: number, key: number): number {
-    return i * WAYS + (Math.imul(key, 0x9e3779b1) >>> (32 - WAY_BITS));
+    return i * WAYS + slotOf(key, 32 - WAY_BITS);
   }
 
   keep(way: number, key: number, result: RequirementResult, facts: number): void {
