@@ -100,11 +100,19 @@ function parseWithLibrary(text: string, file: string): Parsed {
   };
 
   const said = new Set<string>();
-  const problems: Problem[] = doc.errors.flatMap((error): ProblemOf<typeof yamlMessages>[] => {
-    const detail = firstLine(error.message);
-    if (error.code === 'DUPLICATE_KEY') return [{ code: 'yaml-duplicate-key', severity: 'error', file, ...position(error.pos[0]), params: { detail } }];
+  const syntax = doc.errors.map((error) => {
     const kind = syntaxKind(error.code, error.message);
-    const at = position(syntaxStart(doc, text, kind, error.pos[0]));
+    return { error, kind, start: error.code === 'DUPLICATE_KEY' ? error.pos[0] : syntaxStart(doc, text, kind, error.pos[0]) };
+  });
+  // A quote never closed runs to the end of the file and takes the closing bracket of any list or
+  // object opened before it along: that list or object is the quote's mistake, not one of its own.
+  const quotes = syntax.filter((s) => s.kind === 'unclosed-quote').map((s) => s.start);
+  const quoteAt = quotes.length > 0 ? Math.min(...quotes) : -1;
+  const problems: Problem[] = syntax.flatMap(({ error, kind, start }): ProblemOf<typeof yamlMessages>[] => {
+    const detail = firstLine(error.message);
+    if (error.code === 'DUPLICATE_KEY') return [{ code: 'yaml-duplicate-key', severity: 'error', file, ...position(start), params: { detail } }];
+    if (kind === 'unclosed-flow' && start < quoteAt) return [];
+    const at = position(start);
     // The library can find one mistake twice at one place (two of its checks); say it once.
     const key = `${at.line}:${at.column}:${kind}:${kind === 'other' ? detail : ''}`;
     if (said.has(key)) return [];

@@ -54,6 +54,18 @@ describe('a YAML syntax error, worded by the kind of mistake (the library’s er
     );
   });
 
+  // The quote takes the closing bracket along; a second line about the bracket would send the reader looking for a mistake that is not there.
+  it.each([
+    { where: 'in a list', text: 'answers:\n  intake.portefeuille: ["opvang]\n  wonen.a: true\n', line: 2, column: 25 },
+    { where: 'in an object', text: 'subject: { role: "wethouder }\nkind: x\n', line: 1, column: 18 },
+  ])('says a quote never closed $where once, where it starts, and not the list or object it leaves open', ({ text, line, column }) => {
+    expect(syntaxOf(text)).toEqual([{ code: 'yaml-syntax', line, column, kind: 'unclosed-quote' }]);
+  });
+
+  it('still says a list left open before a quote that is closed', () => {
+    expect(syntaxOf('answers: [a, "b"\nkind: x\n')).toEqual([{ code: 'yaml-syntax', line: 1, column: 10, kind: 'unclosed-flow' }]);
+  });
+
   it('says one mistake the library finds twice at one place once', () => {
     const problems = syntaxOf('answers:\n  a: 1\n   b: 2\n');
     expect(new Set(problems.map((p) => `${p.line}:${p.column}:${p.kind}`)).size).toBe(problems.length);
