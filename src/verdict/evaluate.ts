@@ -72,7 +72,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   applying.set(profile.applying);
   const requirements: RequirementResult[] = new Array<RequirementResult>(steps.requirements.length);
   const open = steps.open.fill(0);
-  const { status, sufficient, owner, hard, recent } = steps;
+  const { status, sufficient, owner, hard, shared } = steps;
   if (steps.hardSet) {
     hard.fill(0);
     steps.hardSet = false;
@@ -82,36 +82,21 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   const states = profile.id >= 0 && !answers.advice && answers.exceptions.length === 0 && answers.refusals.length === 0 ? answerStates(steps, given) : undefined;
   for (let i = 0; i < steps.requirements.length; i++) {
     const key = states ? sharedKey(steps.refs, i, states, profile.linkClass[i] ?? -1) : -1;
-    // One table for all requirements, keyed by position and key: a look-up is one miss in the cache, not one per object on the way.
-    const shared = steps.shared;
-    const place = key >= 0 && steps.sharable ? i * MAX_SHARED + key : -1;
     // What the rest of the verdict reads of each result, by position in flat arrays: at ten times
     // the catalogue, reading it from the result objects cost 15–36 times as much (cache misses).
     // A shared result's is kept beside it, so the loop does not read the result at all.
     let r: RequirementResult;
     let facts: number;
-    const way = place >= 0 ? recent.wayOf(i, key) : -1;
-    if (way >= 0 && recent.keys[way] === key) {
-      r = recent.results[way] as RequirementResult;
-      facts = recent.facts[way] as number;
+    if (key >= 0 && shared.find(i, key)) {
+      r = shared.result;
+      facts = shared.facts;
     } else {
-      const found = place >= 0 ? shared.find(place) : -1;
-      if (found < 0) {
-        r = evaluateRequirement(steps, steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions);
-        facts = factsOf(r);
-        if (place >= 0) {
-          const kept = frozenResult(r);
-          shared.add(place, kept, facts);
-          recent.keep(way, key, kept, facts);
-        }
-        if (hardConditions && r.hardCondition === true) {
-          hard[i] = 1;
-          steps.hardSet = true;
-        }
-      } else {
-        r = shared.resultAt(found);
-        facts = shared.factsAt(found);
-        recent.keep(way, key, r, facts);
+      r = evaluateRequirement(steps, steps.requirements[i] as RequirementSteps, answers, input, levels, hardConditions);
+      facts = factsOf(r);
+      if (key >= 0) shared.add(i, key, frozenResult(r), facts);
+      if (hardConditions && r.hardCondition === true) {
+        hard[i] = 1;
+        steps.hardSet = true;
       }
     }
     requirements[i] = r;
@@ -311,9 +296,6 @@ interface EvaluationSteps {
    * `sharedKey`: the levels its links meet and the states of the answers it reads.
    */
   shared: SharedResults;
-  recent: RecentResults;
-  /** False for a catalogue too large to number its results so (then none are shared). */
-  sharable: boolean;
   /** Where each requirement's links start among all links (one more entry: where they end), and each link's scenario position (-1 for none). */
   linkStart: Int32Array;
   linkAt: Int32Array;
@@ -509,7 +491,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   const slots = fundingSlots(measures, slotBasics, requirements);
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(), recent: new RecentResults(requirements.length), sharable: requirements.length * MAX_SHARED < 2 ** 31, linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, notInOrder: requirements.flatMap((r) => r.notInOrder), refs: sharedKeyRefs(requirements), measures, slots, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(requirements.length), linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, notInOrder: requirements.flatMap((r) => r.notInOrder), refs: sharedKeyRefs(requirements), measures, slots, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
     }), profileByRisk: new WeakMap() };
@@ -912,8 +894,17 @@ function sharedKeyRefs(requirements: readonly RequirementSteps[]): Int32Array {
 }
 
 /**
- * Shared results by key, in an open-addressing table of typed arrays. Per requirement, a sparse
- * JavaScript array (keys up to MAX_SHARED, kept by V8 as a hash table of its own) cost 6–8% of a
+ * The requirement results verdicts share (frozen), by requirement position and `sharedKey`. Found
+ * first among the last results found for the requirement, then in one table for all requirements.
+ *
+ * The last ones found: WAYS per requirement by key, in flat arrays in requirement order. Verdict
+ * after verdict a requirement meets the same few keys (median 11 per requirement after the warm-up,
+ * session 9), and these arrays are read in the order of the loop and stay in the cache; a look-up
+ * in the table goes anywhere in it, and at ten times the catalogue that was the costliest line of
+ * `evaluate`.
+ *
+ * The table: open addressing in typed arrays, keyed by position times MAX_SHARED plus key. Per
+ * requirement, a sparse JavaScript array (kept by V8 as a hash table of its own) cost 6–8% of a
  * 10× simulation, and a small table per requirement still 10%, mostly the misses on the way to it.
  * A slot holds the key and, in one number, the result's position and its facts, so a look-up
  * misses the cache once, not once for each of three arrays. Eight bytes a slot: at sixteen, the
@@ -921,11 +912,27 @@ function sharedKeyRefs(requirements: readonly RequirementSteps[]): Int32Array {
  * (session 9). Holds up to MAX_SHARED_RESULTS; beyond that, results are built for each verdict.
  */
 class SharedResults {
+  /** What the last `find` found. */
+  result!: RequirementResult;
+  facts = 0;
+  /** False for a catalogue too large to number its results so (then none are shared). */
+  private readonly sharable: boolean;
+  /** By way (requirement position times WAYS plus way): the key kept there (-1 for none), and its result and facts. */
+  private readonly recentKeys: Int32Array;
+  private readonly recentFacts: Uint8Array;
+  private readonly recentResults: (RequirementResult | undefined)[];
   /** By slot, SLOT apart: the key (-1 for an empty slot), then the result's position in `results` shifted left by FACT_BITS, or'ed with its `factsOf`. */
   private slots = SharedResults.empty(16);
   /** 32 minus the bits of the table's size: a slot is the top bits of the key's Fibonacci hash. */
   private shift = 28;
-  readonly results: RequirementResult[] = [];
+  private readonly results: RequirementResult[] = [];
+
+  constructor(requirements: number) {
+    this.sharable = requirements * MAX_SHARED < 2 ** 31;
+    this.recentKeys = new Int32Array(requirements * WAYS).fill(-1);
+    this.recentFacts = new Uint8Array(requirements * WAYS);
+    this.recentResults = new Array<RequirementResult | undefined>(requirements * WAYS).fill(undefined);
+  }
 
   private static empty(size: number): Int32Array {
     const slots = new Int32Array(size * SLOT);
@@ -933,31 +940,44 @@ class SharedResults {
     return slots;
   }
 
-  /** Where the result kept for `key` is in the table (at least 0; `resultAt` and `factsAt` read it), or -1. */
-  find(key: number): number {
+  /** Whether a result is kept for requirement i and `key` (at least 0): then in `result` and `facts`. */
+  find(i: number, key: number): boolean {
+    if (!this.sharable) return false;
+    const way = i * WAYS + slotOf(key, 32 - WAY_BITS);
+    if (this.recentKeys[way] === key) {
+      this.result = this.recentResults[way] as RequirementResult;
+      this.facts = this.recentFacts[way] as number;
+      return true;
+    }
+    const place = i * MAX_SHARED + key;
     const { slots } = this;
     const mask = slots.length / SLOT - 1;
-    for (let h = slotOf(key, this.shift); ; h = (h + 1) & mask) {
+    for (let h = slotOf(place, this.shift); ; h = (h + 1) & mask) {
       const k = slots[h * SLOT] as number;
-      if (k === key) return h * SLOT;
-      if (k === -1) return -1;
+      if (k === -1) return false;
+      if (k !== place) continue;
+      const entry = slots[h * SLOT + 1] as number;
+      this.result = this.results[entry >>> FACT_BITS] as RequirementResult;
+      this.facts = entry & FACT_MASK;
+      this.keep(way, key, this.result, this.facts);
+      return true;
     }
   }
 
-  resultAt(found: number): RequirementResult {
-    return this.results[(this.slots[found + 1] as number) >>> FACT_BITS] as RequirementResult;
-  }
-
-  factsAt(found: number): number {
-    return (this.slots[found + 1] as number) & FACT_MASK;
-  }
-
-  add(key: number, result: RequirementResult, facts: number): void {
-    if (this.results.length >= MAX_SHARED_RESULTS || facts > FACT_MASK) return;
+  add(i: number, key: number, result: RequirementResult, facts: number): void {
+    if (!this.sharable || facts > FACT_MASK) return;
+    this.keep(i * WAYS + slotOf(key, 32 - WAY_BITS), key, result, facts);
+    if (this.results.length >= MAX_SHARED_RESULTS) return;
     // At most half full, so a look-up ends after a probe or two.
     if ((this.results.length + 1) * 2 > this.slots.length / SLOT) this.grow();
-    this.place(key, this.results.length, facts);
+    this.place(i * MAX_SHARED + key, this.results.length, facts);
     this.results.push(result);
+  }
+
+  private keep(way: number, key: number, result: RequirementResult, facts: number): void {
+    this.recentKeys[way] = key;
+    this.recentResults[way] = result;
+    this.recentFacts[way] = facts;
   }
 
   private place(key: number, index: number, facts: number): void {
@@ -974,37 +994,6 @@ class SharedResults {
     this.slots = SharedResults.empty((old.length / SLOT) * 2);
     this.shift--;
     for (let h = 0; h < old.length; h += SLOT) if ((old[h] as number) !== -1) this.place(old[h] as number, (old[h + 1] as number) >>> FACT_BITS, (old[h + 1] as number) & FACT_MASK);
-  }
-}
-
-/**
- * The shared results last found for each requirement, WAYS per requirement by key, in flat arrays
- * in requirement order. Verdict after verdict a requirement meets the same few keys (median 11 per
- * requirement after the warm-up, session 9), and these arrays are read in the order of the loop
- * and stay in the cache; a look-up in `SharedResults` goes anywhere in a table that at ten times
- * the catalogue takes half a megabyte, and was the costliest line of `evaluate` there.
- */
-class RecentResults {
-  /** The key kept in each way (-1 for none). */
-  readonly keys: Int32Array;
-  readonly facts: Uint8Array;
-  readonly results: (RequirementResult | undefined)[];
-
-  constructor(requirements: number) {
-    this.keys = new Int32Array(requirements * WAYS).fill(-1);
-    this.facts = new Uint8Array(requirements * WAYS);
-    this.results = new Array<RequirementResult | undefined>(requirements * WAYS).fill(undefined);
-  }
-
-  /** Requirement i's way for `key`: the top bits of its Fibonacci hash. */
-  wayOf(i: number, key: number): number {
-    return i * WAYS + slotOf(key, 32 - WAY_BITS);
-  }
-
-  keep(way: number, key: number, result: RequirementResult, facts: number): void {
-    this.keys[way] = key;
-    this.results[way] = result;
-    this.facts[way] = facts;
   }
 }
 const WAY_BITS = 3;
@@ -1057,27 +1046,9 @@ function evidenceCheck(required: EvidenceLevel, given: EvidenceLevel): NonNullab
 
 /** Every status, numbered by its place here (`statusCode`). */
 const STATUSES: readonly RequirementStatus[] = ['met', 'not-met', 'not-applicable', 'exempt', 'unanswered', 'claimed', 'refused', 'waived', 'context'];
+const STATUS_CODES: ReadonlyMap<RequirementStatus, number> = new Map(STATUSES.map((status, code) => [status, code]));
 function statusCode(status: RequirementStatus): number {
-  switch (status) {
-    case 'met':
-      return 0;
-    case 'not-met':
-      return 1;
-    case 'not-applicable':
-      return 2;
-    case 'exempt':
-      return 3;
-    case 'unanswered':
-      return 4;
-    case 'claimed':
-      return 5;
-    case 'refused':
-      return 6;
-    case 'waived':
-      return 7;
-    case 'context':
-      return 8;
-  }
+  return STATUS_CODES.get(status) as number;
 }
 const NOT_APPLICABLE_CODE = statusCode('not-applicable');
 const NOT_MET_CODE = statusCode('not-met');
