@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { bundledSpecDir, packageRoot } from '../src/package-paths.js';
 import { formatPaired, median, timePaired, type PairedTiming } from './measure.js';
+import { seededRandom } from '../src/policy/seeded-random.js';
 import type { BenchRow, Print } from './row.js';
 
 const cli = join(packageRoot, 'dist', 'cli', 'bin.js');
@@ -119,11 +120,10 @@ const RESAMPLES = 400;
  */
 function resampledSpread(steps: readonly (readonly number[])[]): [number, number] {
   const turns = steps[0]?.length ?? 0;
-  let state = 1;
-  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = seededRandom(1);
   const spreads: number[] = [];
   for (let draw = 0; draw < RESAMPLES; draw++) {
-    const picked = Array.from({ length: turns }, () => Math.floor(next() * turns));
+    const picked = Array.from({ length: turns }, () => random.integer(0, turns - 1));
     const medians = steps.map((list) => median(picked.map((t) => list[t] as number)));
     spreads.push(Math.max(...medians) / Math.min(...medians));
   }

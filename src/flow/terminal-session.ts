@@ -714,7 +714,6 @@ async function askProof(
   }
 }
 
-
 async function askReview(actor: Actor<AssessmentMachine>, ask: Ask, options: TerminalSessionOptions, words: FlowWords): Promise<FlowEvent | undefined> {
   const { catalogue, lang } = options;
   const { review, referral } = actor.getSnapshot().context;
