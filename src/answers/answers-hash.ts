@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVELS } from '../catalogue/catalogue-types.js';
+import { EVIDENCE_LEVELS, type AnswerValue } from '../catalogue/catalogue-types.js';
 import type { Answers, GivenAnswer } from './answers-types.js';
 import { canonicalHash, canonicalJson, canonicalString, sha256Hex } from '../canonical/canonical-json.js';
 import { sealedGiven, yesNoSlot } from './sealed-answers.js';
@@ -53,9 +53,11 @@ function writeCanonicalAnswers(answers: Answers): boolean {
 /**
  * The members canonical JSON writes of `answers`, one bit per place in `MEMBERS`: its own
  * enumerable keys, as `Object.keys` has them. -1 for another shape: a key of its own, an inherited
- * enumerable one (which canonical JSON leaves out) or a `toJSON` (which it calls).
+ * enumerable one (which canonical JSON leaves out) or a `toJSON` (which it calls). A sealed record
+ * (`sealedRecord`) is known to be a plain object: its `toJSON` is not looked up, which on a record
+ * this size (a hash table to V8) is a slow look-up that misses twice.
  */
-function membersOf(answers: Answers): number {
+function membersOf(answers: Answers, sealedRecord = false): number {
   let members = 0;
   for (const key in answers) {
     const m = MEMBER_AT.get(key);
@@ -63,7 +65,7 @@ function membersOf(answers: Answers): number {
     members |= 1 << m;
   }
   const record: unknown = answers.answers;
-  const plainRecord = typeof record === 'object' && record !== null && !Array.isArray(record) && !hasToJson(record);
+  const plainRecord = sealedRecord || (typeof record === 'object' && record !== null && !Array.isArray(record) && !hasToJson(record));
   return (members & (1 << ANSWERS_AT)) !== 0 && plainRecord && !hasToJson(answers) ? members : -1;
 }
 
@@ -82,10 +84,77 @@ function writeHead(answers: Answers, members: number): void {
   writeByte(OPEN);
 }
 
+/** `}`, the members after the answers (as one of the last few tails when they are the same) and `}`. */
 function writeTail(answers: Answers, members: number): void {
   writeByte(CLOSE);
-  writeMembers(answers, members, ANSWERS_AT + 1, MEMBERS.length);
+  const kept = keptTail(answers, members);
+  if (kept) writeBytes(kept.bytes);
+  else {
+    const start = length;
+    writeMembers(answers, members, ANSWERS_AT + 1, MEMBERS.length);
+    keepTail(answers, members, start);
+  }
   writeByte(CLOSE);
+}
+
+/**
+ * The members after the answers as written for one of the last few answer sets, with what they were
+ * written from: answer sets mostly share them (a catalogue, a date, a kind, a subject's role), and
+ * comparing them costs less than writing them member by member (1.5 µs of the 12 a hash took beside
+ * evaluate, session 10). Each member is kept as the text it was, `EMPTY_LIST`, a flat plain object's
+ * keys and values, or undefined; a tail with any other member is written every time. After a `}`, so
+ * its bytes start with the comma whatever came before.
+ */
+interface Tail {
+  members: number;
+  from: (string | typeof EMPTY_LIST | FlatKeys | undefined)[];
+  bytes: Uint8Array;
+}
+const EMPTY_LIST: object = Object.freeze({});
+const keptTails: Tail[] = [];
+/** Bounded: a subject can be anything. */
+const MAX_TAILS = 16;
+
+function keptTail(answers: Answers, members: number): Tail | undefined {
+  for (let t = 0; t < keptTails.length; t++) {
+    const tail = keptTails[t] as Tail;
+    if (sameTail(answers, members, tail)) return tail;
+  }
+  return undefined;
+}
+
+function sameTail(answers: Answers, members: number, tail: Tail): boolean {
+  if (tail.members !== members) return false;
+  let k = 0;
+  for (let m = ANSWERS_AT + 1; m < MEMBERS.length; m++) {
+    if ((members & (1 << m)) === 0) continue;
+    const value: unknown = answers[MEMBERS[m] as (typeof MEMBERS)[number]];
+    const kept = tail.from[k++];
+    if (typeof value === 'string' || value === undefined) {
+      if (value !== kept) return false;
+    } else if (Array.isArray(value)) {
+      if (value.length !== 0 || kept !== EMPTY_LIST) return false;
+    } else if (typeof value !== 'object' || value === null || typeof kept !== 'object' || kept === EMPTY_LIST || !sameFlat(value, kept as FlatKeys)) return false;
+  }
+  return true;
+}
+
+/** Keeps the tail just written from `start` when each of its members can be compared so. */
+function keepTail(answers: Answers, members: number, start: number): void {
+  const from: Tail['from'] = [];
+  for (let m = ANSWERS_AT + 1; m < MEMBERS.length; m++) {
+    if ((members & (1 << m)) === 0) continue;
+    const value: unknown = answers[MEMBERS[m] as (typeof MEMBERS)[number]];
+    if (typeof value === 'string' || value === undefined) from.push(value);
+    else if (Array.isArray(value) && value.length === 0) from.push(EMPTY_LIST);
+    else {
+      const flat = typeof value === 'object' && value !== null && !Array.isArray(value) ? flatOf(value) : undefined;
+      if (flat === undefined) return;
+      from.push(flat);
+    }
+  }
+  if (keptTails.length >= MAX_TAILS) keptTails.shift();
+  keptTails.push({ members, from, bytes: buffer.slice(start, length) });
 }
 
 /**
@@ -123,29 +192,38 @@ function writeFlat(m: number, value: object): void {
   }
   const text = canonicalJson(value);
   writeText(text);
+  const flat = flatOf(value);
+  if (flat === undefined) return;
+  if (kept.length >= MAX_FLATS) kept.shift();
+  kept.push({ ...flat, bytes: encoder.encode(text) });
+}
+
+/** A plain object's own keys and values when each value is a text, number, yes/no or undefined (what `sameFlat` compares); undefined otherwise. */
+function flatOf(value: object): FlatKeys | undefined {
+  if (!isPlainObject(value)) return undefined;
   const keys: string[] = [];
   const values: unknown[] = [];
-  if (!isPlainObject(value)) return;
   for (const key in value) {
     const item = (value as Record<string, unknown>)[key];
-    if (typeof item === 'object' || typeof item === 'function' || !Object.hasOwn(value, key)) return;
+    if (typeof item === 'object' || typeof item === 'function' || !Object.hasOwn(value, key)) return undefined;
     keys.push(key);
     values.push(item);
   }
-  if (kept.length >= MAX_FLATS) kept.shift();
-  kept.push({ keys, values, bytes: encoder.encode(text) });
+  return { keys, values };
 }
 
-interface Flat {
+interface FlatKeys {
   keys: string[];
   values: unknown[];
+}
+interface Flat extends FlatKeys {
   bytes: Uint8Array;
 }
 /** By place in `MEMBERS`. Bounded: a subject can be anything. */
 const keptFlats: Flat[][] = [];
 const MAX_FLATS = 16;
 
-function sameFlat(value: object, kept: Flat): boolean {
+function sameFlat(value: object, kept: FlatKeys): boolean {
   if (!isPlainObject(value)) return false;
   let i = 0;
   for (const key in value) {
@@ -197,61 +275,99 @@ export interface HashOrder {
   entries: OrderedId[];
   position: ReadonlyMap<string, number>;
   /**
-   * Every yes/no member, `,"id":{"evidence":"level","value":true}`, encoded once into one pool at
-   * the start of the buffer the hash is written into: most answers are yes/no, and copying them
-   * within that buffer (`copyWithin`) reads no object per answer. Per-id arrays, and then views
-   * into the pool, were objects scattered on the heap, missed in the cache when evaluate had run in
-   * between, so their copies cost more per answer as the catalogue grew. By slot (`YES_NO`'s), then
-   * canonical place: the walk in canonical order reads each slot's run forwards.
+   * Every yes/no member, `,"id":{"evidence":"level","value":true}`, and every member of a choice's
+   * option at each evidence level, encoded once into one pool at the start of the buffer the hash is
+   * written into: most answers are yes/no or a choice, and copying them within that buffer
+   * (`copyWithin`) reads no object per answer. Per-id arrays, and then views into the pool, were
+   * objects scattered on the heap, missed in the cache when evaluate had run in between, so their
+   * copies cost more per answer as the catalogue grew. Yes/no by slot (`YES_NO`'s), then canonical
+   * place: the walk in canonical order reads each slot's run forwards. The choices after them.
    */
   bytes: Uint8Array;
   /** Where the pool ends in `bytes` and the canonical answers start. */
   poolLength: number;
-  /** Where the member of slot s for the id at canonical place i starts in the pool: `[s * ids + i]`; it ends where the next starts. */
-  yesNoAt: Int32Array;
-  /** The most bytes the yes/no members of one answer set can take. */
-  yesNoMost: number;
+  /**
+   * Where each member starts in the pool; it ends where the next starts. The yes/no member of slot
+   * s for the id at canonical place i at `[s * ids + i]`; a choice's after those (`choiceStart`).
+   */
+  memberAt: Int32Array;
+  /** By canonical place: the options of a choice question, whose members are in the pool; undefined for any other. */
+  choices: (readonly AnswerValue[] | undefined)[];
+  /** By canonical place: where in `memberAt` its choice members start (evidence level times options, plus the option); -1 for none. */
+  choiceStart: Int32Array;
+  /** The most bytes the pool's members of one answer set can take. */
+  poolMost: number;
 }
 
-/** The order for these ids (distinct); undefined when one needs escaping (then only the generic writer is exact). */
-export function hashOrder(ids: readonly string[]): HashOrder | undefined {
+/**
+ * The order for these ids (distinct); undefined when one needs escaping (then only the generic
+ * writer is exact). `options`, by position of `ids`: a choice question's options, whose members
+ * then come from the pool too (only texts and numbers, each once).
+ */
+export function hashOrder(ids: readonly string[], options: readonly (readonly AnswerValue[] | undefined)[] = []): HashOrder | undefined {
   if (ids.some((id) => canonicalString(id) !== `"${id}"`)) return undefined;
   // As property keys: the keys of an answers record are the same strings, so comparing them is comparing pointers.
   const keys = Object.keys(Object.fromEntries(ids.map((id) => [id, true])));
   const sorted = Int32Array.from(ids.map((_, i) => i).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1)));
   const members: Uint8Array[] = [];
   const most = new Int32Array(sorted.length);
+  const add = (i: number, text: string) => {
+    const member = encoder.encode(text);
+    members.push(member);
+    most[i] = Math.max(most[i] as number, member.length);
+  };
   EVIDENCE_LEVELS.forEach((evidence) => {
     // In `YES_NO`'s order: by evidence level, no before yes.
-    for (const yes of [false, true]) {
-      sorted.forEach((at, i) => {
-        const member = encoder.encode(`,"${ids[at] as string}":{"evidence":"${evidence}","value":${yes ? 'true' : 'false'}}`);
-        members.push(member);
-        most[i] = Math.max(most[i] as number, member.length);
-      });
-    }
+    for (const yes of [false, true]) sorted.forEach((at, i) => add(i, `,"${ids[at] as string}":{"evidence":"${evidence}","value":${yes ? 'true' : 'false'}}`));
   });
-  const yesNoMost = most.reduce((sum, m) => sum + m, 0);
-  const yesNoAt = new Int32Array(members.length + 1);
-  members.forEach((member, k) => (yesNoAt[k + 1] = (yesNoAt[k] as number) + member.length));
-  const poolLength = yesNoAt[members.length] as number;
+  const choices = Array.from(sorted, (at) => poolOptions(options[at]));
+  const choiceStart = new Int32Array(sorted.length).fill(-1);
+  sorted.forEach((at, i) => {
+    const choice = choices[i];
+    if (choice === undefined) return;
+    choiceStart[i] = members.length;
+    for (const evidence of EVIDENCE_LEVELS) for (const option of choice) add(i, `,"${ids[at] as string}":{"evidence":"${evidence}","value":${canonicalJson(option) as string}}`);
+  });
+  const poolMost = most.reduce((sum, m) => sum + m, 0);
+  const memberAt = new Int32Array(members.length + 1);
+  members.forEach((member, k) => (memberAt[k + 1] = (memberAt[k] as number) + member.length));
+  const poolLength = memberAt[members.length] as number;
   const bytes = new Uint8Array(poolLength + 16 * 1024);
-  members.forEach((member, k) => bytes.set(member, yesNoAt[k]));
-  return { source: ids, ids: keys, sorted, entries: keys.map(orderedId), position: new Map(keys.map((id, i) => [id, i])), bytes, poolLength, yesNoAt, yesNoMost };
+  members.forEach((member, k) => bytes.set(member, memberAt[k]));
+  return { source: ids, ids: keys, sorted, entries: keys.map(orderedId), position: new Map(keys.map((id, i) => [id, i])), bytes, poolLength, memberAt, choices, choiceStart, poolMost };
+}
+
+/** Options whose members the pool can hold: texts and finite numbers, none twice (an answer is matched to its option by ===). */
+function poolOptions(options: readonly AnswerValue[] | undefined): readonly AnswerValue[] | undefined {
+  if (options === undefined || options.length === 0) return undefined;
+  const plain = options.every((o) => typeof o === 'string' || (typeof o === 'number' && Number.isFinite(o)));
+  return plain && new Set(options).size === options.length ? options : undefined;
+}
+
+/** The pool member of a choice answer at canonical place i (`isPlainGiven` holds for it, or it is sealed): -1 when its value is not an option or its evidence not a level. */
+function choiceMember(order: HashOrder, i: number, answer: GivenAnswer): number {
+  const options = order.choices[i];
+  if (options === undefined) return -1;
+  const evidence = evidenceSlot(answer.evidence);
+  if (evidence < 0) return -1;
+  const { value } = answer;
+  for (let o = 0; o < options.length; o++) if (options[o] === value) return (order.choiceStart[i] as number) + evidence * options.length + o;
+  return -1;
 }
 
 function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswer | undefined)[]): boolean {
-  const members = membersOf(answers);
-  if (members < 0) return false;
-  // Sealed where it was built, the record holds exactly these answers, each a frozen plain
-  // `{ value, evidence }`: nothing left to check but a `toJSON` they could only inherit from Object.
+  // Sealed where it was built, the record is a frozen plain object holding exactly these answers,
+  // each a frozen plain `{ value, evidence }`: nothing left to check but a `toJSON` they could only
+  // inherit from Object (an own `toJSON` would be an answer, not a function).
   const sealed = sealedGiven(answers.answers, order.source) === given && !hasToJson(Object.prototype);
+  const members = membersOf(answers, sealed);
+  if (members < 0) return false;
   if (!sealed && !holdsExactly(answers.answers, order, given)) return false;
   writeHead(answers, members);
-  const { sorted, entries, yesNoAt, yesNoMost } = order;
+  const { sorted, entries, memberAt, poolMost } = order;
   // Every member is written with its comma; the first one's lands on the `{` just written, put back after.
   const open = length - 1;
-  reserve(yesNoMost);
+  reserve(poolMost);
   let out = buffer;
   let n = open;
   // The pool bytes not copied yet: a run of members next to each other in the pool.
@@ -266,8 +382,9 @@ function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswe
     if (sealed) slot = yesNoSlot(answer);
     else if (isPlainGiven(answer)) slot = typeof answer.value === 'boolean' ? evidenceSlot(answer.evidence) * 2 + (answer.value ? 1 : 0) : -1;
     else return false;
-    if (slot >= 0) {
-      const from = yesNoAt[slot * count + i] as number;
+    const member = slot >= 0 ? slot * count + i : choiceMember(order, i, answer);
+    if (member >= 0) {
+      const from = memberAt[member] as number;
       // The same slot at the next place is next in the pool: answers in a row alike are one copy.
       // Room reserved above. (A byte loop copying from the pool measured 5× slower.)
       if (from !== runTo) {
@@ -275,7 +392,7 @@ function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswe
         n += runTo - runFrom;
         runFrom = from;
       }
-      runTo = yesNoAt[slot * count + i + 1] as number;
+      runTo = memberAt[member + 1] as number;
       continue;
     }
     if (runTo > runFrom) out.copyWithin(n, runFrom, runTo);
@@ -284,7 +401,7 @@ function writeAt(answers: Answers, order: HashOrder, given: readonly (GivenAnswe
     length = n;
     writeByte(COMMA);
     if (!writeGiven(entries[at] as OrderedId, answer)) return false;
-    reserve(yesNoMost);
+    reserve(poolMost);
     out = buffer;
     n = length;
   }

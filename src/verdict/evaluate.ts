@@ -31,7 +31,7 @@ import { cataloguePlan, type CataloguePlan, type RequirementPlan } from './catal
 import { judgeRisk, levelOrderOf, riskReading, type RiskReading } from '../risk/risk-profile.js';
 import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answersHashAt, hashOrder, type HashOrder } from '../answers/answers-hash.js';
-import { sealedGiven } from '../answers/sealed-answers.js';
+import { sealedGiven, yesNoSlot } from '../answers/sealed-answers.js';
 import { packageVersion } from '../package-version.js';
 import { claimGaps } from './claim-proof.js';
 
@@ -405,12 +405,16 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   const questionAt = new Map(questionIds.map((id, i) => [id, i]));
   const positions = (ids: readonly string[]) => ids.map((id) => questionAt.get(id) ?? -1);
   const questionById = new Map(catalogue.questions.map((q) => [q.id, q]));
-  // The values an answer is numbered by (see answerStates): yes/no, or a choice's options; none for numbers and lists.
-  const stateOptions = questionIds.map((id): ReadonlyMap<AnswerValue, number> => {
+  // By position: a choice question's option values (the answers hash writes their members from its pool).
+  const choiceValues = questionIds.map((id) => {
     const question = questionById.get(id);
-    if (question?.type === 'boolean') return BOOLEAN_STATES;
-    if (question?.type === 'choice') return new Map((question.options ?? []).map((o, i) => [o.value, i]));
-    return NO_STATES;
+    return question?.type === 'choice' ? (question.options ?? []).map((o) => o.value) : undefined;
+  });
+  // The values an answer is numbered by (see answerStates): yes/no, or a choice's options; none for numbers and lists.
+  const stateOptions = questionIds.map((id, p): ReadonlyMap<AnswerValue, number> => {
+    const choice = choiceValues[p];
+    if (questionById.get(id)?.type === 'boolean') return BOOLEAN_STATES;
+    return choice ? new Map(choice.map((value, i) => [value, i])) : NO_STATES;
   });
   const inputs: ConditionInputs<Input> = {
     answer(questionId) {
@@ -491,7 +495,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   const slots = fundingSlots(measures, slotBasics, requirements);
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(requirements.length), linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, notInOrder: requirements.flatMap((r) => r.notInOrder), refs: sharedKeyRefs(requirements), measures, slots, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(requirements.length), linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, notInOrder: requirements.flatMap((r) => r.notInOrder), refs: sharedKeyRefs(requirements), measures, slots, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds, choiceValues), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
     }), profileByRisk: new WeakMap() };
@@ -852,6 +856,12 @@ function answerStates(steps: EvaluationSteps, given: readonly (GivenAnswer | und
       continue;
     }
     const options = stateOptions[p] as ReadonlyMap<AnswerValue, number>;
+    // A shared yes/no answer (most are) is numbered by which one it is: 1 plus its slot, as below.
+    const slot = options === BOOLEAN_STATES ? yesNoSlot(answer) : -1;
+    if (slot >= 0) {
+      states[p] = 1 + slot;
+      continue;
+    }
     const { value: v } = answer;
     const value = options === BOOLEAN_STATES ? (v === true ? 1 : v === false ? 0 : undefined) : options.size > 0 ? options.get(v) : undefined;
     const evidence = EVIDENCE_LEVELS.indexOf(answer.evidence);
@@ -1053,6 +1063,11 @@ function statusCode(status: RequirementStatus): number {
 const NOT_APPLICABLE_CODE = statusCode('not-applicable');
 const NOT_MET_CODE = statusCode('not-met');
 const REFUSED_CODE = statusCode('refused');
+const MET_CODE = statusCode('met');
+const EXEMPT_CODE = statusCode('exempt');
+const WAIVED_CODE = statusCode('waived');
+const CLAIMED_CODE = statusCode('claimed');
+const UNANSWERED_CODE = statusCode('unanswered');
 /** What the verdict reads of a result, in one number: its status code, and 16 when its evidence is sufficient. */
 const STATUS_MASK = 15;
 const SUFFICIENT_SHIFT = 4;
@@ -1209,12 +1224,19 @@ function decideFunding(
       const { requirement, byCost } = slots;
       const from = slots.measureStart[m] as number;
       const to = slots.measureStart[m + 1] as number;
-      for (let b = from; b < to; b++) if (open[requirement[b] as number] === UNANSWERED) block(steps, b, results, applying, blockedBy, blocks, id);
-      for (let b = from; b < to; b++) if (open[requirement[b] as number] === CLAIMED) block(steps, b, results, applying, blockedBy, blocks, id);
+      // One pass finds the unanswered and which other kinds there are; a pass for each kind found.
+      let kinds = 0;
       for (let b = from; b < to; b++) {
-        const slot = byCost[b] as number;
-        if (open[requirement[slot] as number] === NOT_MET_OR_REFUSED) block(steps, slot, results, applying, blockedBy, blocks, id);
+        const code = open[requirement[b] as number] as number;
+        if (code === UNANSWERED) block(steps, b, results, applying, blockedBy, blocks, id);
+        kinds |= 1 << code;
       }
+      if ((kinds & (1 << CLAIMED)) !== 0) for (let b = from; b < to; b++) if (open[requirement[b] as number] === CLAIMED) block(steps, b, results, applying, blockedBy, blocks, id);
+      if ((kinds & (1 << NOT_MET_OR_REFUSED)) !== 0)
+        for (let b = from; b < to; b++) {
+          const slot = byCost[b] as number;
+          if (open[requirement[slot] as number] === NOT_MET_OR_REFUSED) block(steps, slot, results, applying, blockedBy, blocks, id);
+        }
     } else blockedBy = sortedBlockers(steps, measure, results, applying, extra, blocks);
     let covered = true;
     for (const at of measure.scenarioAt) if (certifiableAt[at] !== 1) covered = false;
@@ -1326,11 +1348,12 @@ function summariseDomains(steps: EvaluationSteps): DomainSummary[] {
     if (at >= 0) counts[k] = (counts[k] as number) + 1;
   }
   return DOMAINS.map((domain, d): DomainSummary => {
-    const of = (s: RequirementStatus) => counts[d * STATUSES.length + statusCode(s)] as number;
+    const at = d * STATUSES.length;
+    const of = (code: number) => counts[at + code] as number;
     let all = 0;
-    for (let c = 0; c < STATUSES.length; c++) all += counts[d * STATUSES.length + c] as number;
-    const notApplicable = of('not-applicable');
-    return { domain, applicable: all - notApplicable, met: of('met'), exempt: of('exempt'), waived: of('waived'), notMet: of('not-met'), refused: of('refused'), claimed: of('claimed'), unanswered: of('unanswered'), notApplicable };
+    for (let c = 0; c < STATUSES.length; c++) all += of(c);
+    const notApplicable = of(NOT_APPLICABLE_CODE);
+    return { domain, applicable: all - notApplicable, met: of(MET_CODE), exempt: of(EXEMPT_CODE), waived: of(WAIVED_CODE), notMet: of(NOT_MET_CODE), refused: of(REFUSED_CODE), claimed: of(CLAIMED_CODE), unanswered: of(UNANSWERED_CODE), notApplicable };
   });
 }
 

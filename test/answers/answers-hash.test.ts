@@ -87,17 +87,20 @@ describe('the answers hash', () => {
     );
   });
 
-  // answersHashAt writes yes/no answers from a pool made per order and everything else member by
-  // member; any mix of them, first or last in canonical order, sealed or not, must give the bytes
-  // of canonical JSON. Ids here are not the catalogue's: any that need no escaping, ASCII or not.
-  it('is exact from answers by position for any ids and any mix of answers, sealed or not', () => {
+  // answersHashAt writes yes/no answers, and a choice's options, from a pool made per order and
+  // everything else member by member; any mix of them, first or last in canonical order, sealed or
+  // not, must give the bytes of canonical JSON. Ids here are not the catalogue's: any that need no
+  // escaping, ASCII or not; options any texts and numbers, repeated or not, and answers in them or not.
+  it('is exact from answers by position for any ids, options and mix of answers, sealed or not', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 6 });
     const id = fc.oneof(fc.stringMatching(/^[a-z.]{1,6}$/), fc.constantFrom('wonen.ë', 'z€', 'A', 'a"b', 'tab\t'), text);
     const evidence = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...EVIDENCE_LEVELS) }, { weight: 1, arbitrary: fc.constant('hearsay') });
-    const value = fc.oneof({ weight: 6, arbitrary: fc.boolean() }, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.array(text, { maxLength: 3 }));
+    const option = fc.oneof(fc.constantFrom('ja', 'nee', 'deels', 'a"b', 'é', ''), fc.integer({ min: -2, max: 2 }), fc.constant(-0), text);
+    const value = fc.oneof({ weight: 6, arbitrary: fc.boolean() }, { weight: 4, arbitrary: option }, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), text, fc.array(text, { maxLength: 3 }));
     const answer = fc.option(fc.record({ value, evidence }), { nil: undefined, freq: 3 });
+    const options = fc.array(fc.option(fc.array(option, { maxLength: 4 }), { nil: undefined }), { minLength: 12, maxLength: 12 });
     fc.assert(
-      fc.property(fc.uniqueArray(id, { minLength: 1, maxLength: 12 }), fc.array(answer, { minLength: 12, maxLength: 12 }), fc.boolean(), (ids, answers, reversed) => {
+      fc.property(fc.uniqueArray(id, { minLength: 1, maxLength: 12 }), fc.array(answer, { minLength: 12, maxLength: 12 }), fc.boolean(), options, (ids, answers, reversed, choices) => {
         const catalogue = { metadata: { id: 'pkvw-light', version: '0.1.0' }, questions: ids.map((id) => ({ id })) } as unknown as Catalogue;
         const values: Record<string, GivenAnswer> = {};
         ids.forEach((id, i) => {
@@ -112,11 +115,33 @@ describe('the answers hash', () => {
         const record = Object.fromEntries((reversed ? keys.reverse() : keys).map((key) => [key, { ...sealed.answers[key] }]));
         const unsealed = { ...sealed, answers: record as Answers['answers'] };
         const unsealedGiven = known.map((id) => unsealed.answers[id]);
-        const order = hashOrder(known);
+        const order = hashOrder(known, choices);
         expect(answersHashAt(sealed, order, given)).toBe(reference(sealed));
         expect(answersHashAt(unsealed, order, unsealedGiven)).toBe(reference(unsealed));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  // The members after the answers are written as one of the last few tails when each is the same:
+  // a run of answer sets whose date, kind, claims, refusals and subject come and go (in any key
+  // order, flat or not) must each hash as themselves.
+  it('is exact for a run of answer sets whose members after the answers repeat or differ', () => {
+    const cat = { metadata: { id: 'pkvw-light', version: '0.1.0' }, questions: [{ id: 'a' }] } as unknown as Catalogue;
+    const known = questionIdsOf(cat.questions).ids;
+    const order = hashOrder(known);
+    const role = fc.constantFrom('wethouder', 'burgemeester');
+    const subject = fc.oneof(fc.record({ role }), role.map((r) => ({ office: 'x', role: r })), role.map((r) => ({ role: r, office: 'x' })), fc.record({ role, dwelling: fc.record({ postcode: fc.constantFrom('1234 AB', '9999 ZZ') }) }));
+    const refusal = fc.constantFrom<Refusal[]>([], [{ requirement: 'WON-01', reason: 'eigen keuze' }]);
+    const set = fc.record({ subject, refusals: refusal, kind: fc.constantFrom('self-check' as const, 'inspection' as const), date: fc.constantFrom('2026-11-28', '2026-11-29', 'é') });
+    fc.assert(
+      fc.property(fc.array(set, { minLength: 1, maxLength: 30 }), (sets) => {
+        for (const { subject: s, refusals, kind, date } of sets) {
+          const answers = { ...answersFromValues(cat, { kind, date, subject: s as Answers['subject'] }, { a: true }), refusals };
+          expect(answersHashAt(answers, order, sealedGiven(answers.answers, known) ?? [])).toBe(reference(answers));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
