@@ -20,6 +20,7 @@ import type { Verdict } from '../../src/verdict/verdict-types.js';
 import { toWrittenAnswers, type FlowAnswers } from '../../src/flow/flow-answers.js';
 import { replayAnswers } from '../../src/flow/replay-answers.js';
 import { readStateFile } from '../../src/flow/state-file.js';
+import { changedQuestionTexts } from '../../src/flow/saved-answers.js';
 import { removeStrayTempFiles, writeFileAtomically } from '../../src/files/write-file-atomically.js';
 import { acquireLock } from '../../src/files/exclusive-lock.js';
 import { yaml } from '../../src/yaml/yaml-library.js';
@@ -131,7 +132,7 @@ async function checkInTerminal(catalogue: Catalogue, statePath: string, shownSta
   const resume = (loaded: ReturnType<typeof readStateFile>) => {
     notes.push(words.resumed(Object.keys(loaded.flow.values).length));
     if (loaded.changedQuestions.length > 0 || loaded.changedAdvice.length > 0) {
-      const texts = loaded.changedQuestions.map((id) => catalogue.questions.find((question) => question.id === id)?.text[options.lang] ?? id);
+      const texts = changedQuestionTexts(catalogue, loaded.changedQuestions, options.lang);
       const advice = loaded.changedAdvice.map((problem) => renderProblemMessage(problem, options.lang));
       notes.push(...words.changed(loaded.savedVersion, catalogue.metadata.version, texts, advice));
     }

@@ -4,7 +4,7 @@
  * can edit. A refused file is never touched. Answers are keyed by question id with the canonical hash
  * of each question's definition, so a newer catalogue keeps exactly the answers whose questions did not change.
  */
-import { EVIDENCE_LEVELS, type Catalogue, type Question } from '../catalogue/catalogue-types.js';
+import { EVIDENCE_LEVELS, type Catalogue } from '../catalogue/catalogue-types.js';
 import { MONUMENT_REGISTERS, type ClaimProof, type GivenAnswer, type MonumentRegister, type WrittenAdvice } from '../answers/answers-types.js';
 import { writtenAdviceOf } from '../answers/advice-rules.js';
 import { checkSavedAdvice } from './saved-advice.js';
@@ -17,7 +17,7 @@ import type { FlowCode, FlowParams, flowMessages } from './flow-messages.js';
 import { hasErrors } from '../problems/problem.js';
 import { UserError } from '../problems/errors.js';
 import { isEvidenceLevel } from './step-checks.js';
-import { isValidAnswer } from '../answers/answer-value.js';
+import { keptAnswers, keptDecisions, savedDefinitions } from './saved-answers.js';
 import { checkSavedReasons } from './saved-reasons.js';
 import type { ClaimDecision, ExceptionDecision, FlowAnswers, FlowMeta, RefusalDecision } from './flow-answers.js';
 import type { ProblemOf } from '../i18n/message-map.js';
@@ -68,15 +68,7 @@ export interface LoadedState {
 
 /** The file text for the current progress. */
 export function renderState(catalogue: Catalogue, flow: FlowAnswers, savedAt: Date): string {
-  const definitions: Record<string, string> = {};
-  for (const id of [...Object.keys(flow.values), ...flow.skipped]) {
-    const question = catalogue.questions.find((candidate) => candidate.id === id);
-    if (question) definitions[`question:${id}`] = answerMeaningHash(question);
-  }
-  for (const decision of [...Object.values(flow.decisions), ...Object.values(flow.earlierClaims ?? {})]) {
-    const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
-    if (exception) definitions[`exception:${exception.id}`] = canonicalHash(exception);
-  }
+  const definitions = savedDefinitions(catalogue, flow);
   // The advice as an answers file writes it (a check always dates it).
   const advice = flow.meta.advice === undefined ? undefined : writtenAdviceOf(flow.meta.advice);
   const body = {
@@ -149,35 +141,22 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
     return { problems };
   }
 
-  const values: Record<string, GivenAnswer> = {};
-  const changedQuestions: string[] = [];
-  for (const [id, given] of Object.entries(state.answers)) {
-    const question = catalogue.questions.find((candidate) => candidate.id === id);
-    const unchanged = question !== undefined && sameMeaning(state.definitions[`question:${id}`], question);
-    if (state.catalogue.hash === catalogue.hash) {
-      if (question === undefined) report('flow-state-unknown-question', ['answers', id], { question: id });
-      else if (!isValidAnswer(question, given.value) || !unchanged) report('flow-state-invalid-answer', ['answers', id, 'value'], { question: id });
-      else values[id] = given;
-    } else if (question !== undefined && unchanged && isValidAnswer(question, given.value)) {
-      values[id] = given;
-    } else {
-      changedQuestions.push(id);
+  // Against the catalogue it was saved with, an answer that does not hold is an edit, and refused;
+  // against a changed one, answers whose question changed are dropped and asked again (saved-answers.ts).
+  const sameCatalogue = state.catalogue.hash === catalogue.hash;
+  const { values, skipped, changedQuestions } = keptAnswers(catalogue, state.definitions, { values: state.answers, skipped: state.skipped });
+  if (sameCatalogue) {
+    for (const id of Object.keys(state.answers)) {
+      if (Object.hasOwn(values, id)) continue;
+      if (catalogue.questions.some((candidate) => candidate.id === id)) report('flow-state-invalid-answer', ['answers', id, 'value'], { question: id });
+      else report('flow-state-unknown-question', ['answers', id], { question: id });
     }
   }
   // A claim (made, or kept to offer again) stays while its exception is unchanged; whether it is still offered the machine judges when it starts.
   const decided = <T extends ExceptionDecision>(list: 'decisions' | 'earlierClaims', saved: Record<string, T> | undefined): Record<string, T> | undefined => {
     if (saved === undefined) return undefined;
-    const kept: Record<string, T> = {};
-    for (const [requirement, decision] of Object.entries(saved)) {
-      if (!catalogue.requirements.some((candidate) => candidate.id === requirement)) {
-        if (state.catalogue.hash === catalogue.hash) report('flow-state-unknown-requirement', [list, requirement], { requirement });
-        continue;
-      }
-      const exception = decision.kind === 'claim' ? catalogue.exceptions.find((candidate) => candidate.id === decision.exception) : undefined;
-      const unchanged = decision.kind === 'declined' || (exception !== undefined && state.definitions[`exception:${exception.id}`] === canonicalHash(exception));
-      if (unchanged) kept[requirement] = decision;
-    }
-    return kept;
+    if (sameCatalogue) for (const requirement of Object.keys(saved)) if (!catalogue.requirements.some((candidate) => candidate.id === requirement)) report('flow-state-unknown-requirement', [list, requirement], { requirement });
+    return keptDecisions(catalogue, state.definitions, saved);
   };
   const [decisions = {}, earlierClaims] = [decided('decisions', state.decisions), decided('earlierClaims', state.earlierClaims)];
   // Whether a refusal is still offered (the basic still applies and is not met) the machine judges when it starts.
@@ -194,10 +173,6 @@ export function parseState(bytes: Uint8Array, file: string, catalogue: Catalogue
   const [refusals, earlierReasons] = [refusable('refusals', state.refusals), refusable('earlierReasons', state.earlierReasons)];
   const { kept: reasons, dropped } = checkSavedReasons({ decisions, ...(earlierClaims === undefined ? {} : { earlierClaims }), ...(refusals === undefined ? {} : { refusals }), ...(earlierReasons === undefined ? {} : { earlierReasons }) });
   const notices = dropped.map(({ problem, path }): Problem => ({ ...problem, file, ...document.locate(path), path: shownPath(path) }));
-  const unchangedQuestion = (id: string) => catalogue.questions.some((question) => question.id === id && sameMeaning(state.definitions[`question:${id}`], question));
-  const skipped = state.skipped.filter(unchangedQuestion);
-  // A question left open that has since changed is asked again too, so it is named as well.
-  changedQuestions.push(...state.skipped.filter((id) => !unchangedQuestion(id)));
   // The saved advice is checked by the answers file's own rules. Against a changed catalogue one that
   // no longer fits (a measure removed) is dropped, and the advice step is asked again.
   const { advice: written, ...meta } = state.meta;
@@ -238,20 +213,6 @@ export function readStateFile(path: string, catalogue: Catalogue, shownPath: str
 /** Saves the progress: atomically, owner-only from the first byte, synchronously (a signal may leave no time for more). */
 export function writeStateFile(path: string, catalogue: Catalogue, flow: FlowAnswers, savedAt: Date, shownPath: string = path): void {
   writeFileAtomically(path, renderState(catalogue, flow, savedAt), { label: shownPath, access: 'private' });
-}
-
-/**
- * What an answer means: the kind of question, its unit and the option values. Rewording a question,
- * its help or option labels, or moving its range, keeps earlier answers (each is still checked
- * against the new question); only a change of meaning asks it again.
- */
-function answerMeaningHash(question: Question): string {
-  return canonicalHash({ id: question.id, type: question.type, unit: question.unit ?? null, options: (question.options ?? []).map((option) => option.value) });
-}
-
-/** Whether a saved definition hash still holds: the meaning hash, or the whole-question hash that state files of 0.1.0 carry. */
-function sameMeaning(saved: string | undefined, question: Question): boolean {
-  return saved !== undefined && (saved === answerMeaningHash(question) || saved === canonicalHash(question));
 }
 
 function checksumHolds(data: Record<string, unknown>, checksum: string): boolean {

@@ -13,6 +13,7 @@ import { fixturesDir } from '../../src/package-paths.js';
 import { selfCheckWords } from '../../src/web/self-check/self-check-words.js';
 import { newDeviceKey, saveCheck, STORE_KEY } from '../../src/web/self-check/device-store.js';
 import type { FlowAnswers } from '../../src/flow/flow-answers.js';
+import { savedDefinitions } from '../../src/flow/saved-answers.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
 import { runMain } from '../../cli/main.js';
 import { renderProblemMessage } from '../../src/messages/render-problem.js';
@@ -549,6 +550,47 @@ describe('the web self-check, from file:// with keyboard only', () => {
     // Back to Dutch for what follows.
     await tabTo(page, 'Nederlands');
     await page.keyboard.press('Enter');
+  });
+
+  // A store keeps what each answer meant, as a state file does: against a newer catalogue only the
+  // answers whose question changed meaning are asked again, and those questions are named.
+  it('opens a kept check whose question changed meaning in a newer catalogue: names that question, asks it again and keeps the rest', async () => {
+    const actor = startActor();
+    for (let i = 0; i < 4 && actor.getSnapshot().context.position.kind === 'question'; i++) actor.send(policyEvent(actor, wethouderTerracedHouse));
+    const flow = actor.getSnapshot().context.flow;
+    const answered = Object.keys(flow.values);
+    const first = catalogue.questions.find((q) => answered.includes(q.id)) as Question;
+    // Saved when the first answered question meant something else (its options, unit or kind): its definition differs.
+    const definitions = { ...savedDefinitions(catalogue, flow), [`question:${first.id}`]: 'een-andere-betekenis' };
+    const { version } = catalogue.metadata;
+    for (const [stored, withDefinitions, head] of [
+      [{ version: '0.1.0' }, true, `De catalogus is bijgewerkt (versie 0.1.0 → ${version}). Deze vragen zijn veranderd en worden opnieuw gesteld:`],
+      // Kept by an older page, which saved no definitions: its answers are kept, as that page did.
+      [{ version: '0.1.0' }, false, undefined],
+      // The same catalogue: the definitions are its own, nothing is asked again.
+      [{ version, hash: catalogue.hash }, true, undefined],
+    ] as const) {
+      const store = new Map<string, string>();
+      const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value) } as Storage;
+      await saveCheck(storage, await newDeviceKey(PASSPHRASE), { catalogue: { id: catalogue.metadata.id, ...stored }, flow, ...(withDefinitions ? { definitions } : {}) });
+      await page.evaluate((key, value) => localStorage.setItem(key, value), STORE_KEY, store.get(STORE_KEY) ?? '');
+      await page.reload();
+      await tabToSelector(page, 'input[type="password"]');
+      await page.keyboard.type(PASSPHRASE);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('main form fieldset legend');
+      const legend = await page.$eval('main form fieldset legend', (element) => element.textContent ?? '');
+      if (head === undefined) {
+        expect(await page.$$('main [role="status"]')).toHaveLength(0);
+        expect(legend).not.toContain(first.text.nl);
+      } else {
+        expect(await page.$eval('main [role="status"] p', (p) => p.textContent)).toBe(head);
+        expect(await page.$$eval('main [role="status"] li', (list) => list.map((li) => li.textContent))).toEqual([first.text.nl]);
+        expect(legend).toContain(first.text.nl);
+        await expectAccessible('kept check with a changed question');
+      }
+    }
+    await page.evaluate(() => localStorage.clear());
   });
 
   it('made no request and broke no part of its Content-Security-Policy', async () => {

@@ -5,6 +5,7 @@
  * memory (non-extractable) for the session; each save has a fresh IV.
  */
 import type { FlowAnswers } from '../../flow/flow-answers.js';
+import type { SavedDefinitions } from '../../flow/saved-answers.js';
 import { base64ToBytes, bytesToBase64 } from '../../signing/bytes.js';
 
 export const STORE_KEY = 'pkvw-light/zelfcheck';
@@ -21,10 +22,15 @@ interface StoredEnvelope {
   data: string;
 }
 
-/** What is encrypted: the flow, and the catalogue it was answered against (its hash absent in a store kept by an older page). */
+/**
+ * What is encrypted: the flow, the catalogue it was answered against (its hash absent in a store
+ * kept by an older page), and what each saved answer and claim meant (`savedDefinitions`, as a state
+ * file keeps them; absent in a store kept by an older page).
+ */
 export interface StoredCheck {
   catalogue: { id: string; version: string; hash?: string };
   flow: FlowAnswers;
+  definitions?: SavedDefinitions;
 }
 
 export interface DeviceKey {
@@ -82,10 +88,16 @@ export async function openCheck(storage: Storage, passphrase: string): Promise<O
   try {
     const check = JSON.parse(new TextDecoder().decode(plain)) as StoredCheck;
     if (typeof check.catalogue?.id !== 'string' || typeof check.flow?.values !== 'object') return { kind: 'unreadable' };
+    if (check.definitions !== undefined && !isHashRecord(check.definitions)) return { kind: 'unreadable' };
     return { kind: 'opened', check, deviceKey: { key, salt, iterations: envelope.iterations } };
   } catch {
     return { kind: 'unreadable' };
   }
+}
+
+/** What `savedDefinitions` writes: a plain object of texts. */
+function isHashRecord(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((hash) => typeof hash === 'string');
 }
 
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {

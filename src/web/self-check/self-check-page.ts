@@ -21,6 +21,7 @@ import { REFUSAL_REASON_MAX } from '../../answers/refusal-rules.js';
 import { CLAIM_TEXT_MAX, JUSTIFICATION_MAX } from '../../answers/claim-rules.js';
 import { checkSavedReasons } from '../../flow/saved-reasons.js';
 import { checkSavedAdvice } from '../../flow/saved-advice.js';
+import { changedQuestionTexts, keptAnswers, keptDecisions, savedDefinitions } from '../../flow/saved-answers.js';
 import { renderProblemMessage } from '../../messages/render-problem.js';
 import type { Problem } from '../../problems/problem.js';
 import { fundingSummary } from '../../report/funding-summary.js';
@@ -106,8 +107,9 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
     const current = session;
     if (!current?.deviceKey) return saving;
     const { deviceKey } = current;
-    const { catalogue: { metadata, hash }, flow: answers } = current.actor.getSnapshot().context;
-    saving = saving.then(() => saveCheck(storage, deviceKey, { catalogue: { id: metadata.id, version: metadata.version, hash }, flow: answers }));
+    const { catalogue: answeredAgainst, flow: answers } = current.actor.getSnapshot().context;
+    const { metadata, hash } = answeredAgainst;
+    saving = saving.then(() => saveCheck(storage, deviceKey, { catalogue: { id: metadata.id, version: metadata.version, hash }, flow: answers, definitions: savedDefinitions(answeredAgainst, answers) }));
     return saving;
   };
 
@@ -159,30 +161,44 @@ function mountSelfCheck(root: HTMLElement, ctx: SiteContext): () => void {
   };
 
   /**
-   * A kept check as the machine starts from it, read with the rules a state file is read with: a
-   * refusal reason or a claim's words that fail the rule are dropped and asked again; a saved advice
-   * that no longer fits the catalogue (a newer one, or one changed without a new version) is dropped
-   * and its step asked again. What was dropped, and why, is said above the step; the rest is kept.
+   * A kept check as the machine starts from it, read with the rules a state file is read with:
+   * against a changed catalogue (a newer one, or one changed without a new version) answers and
+   * claims whose definition changed are dropped and asked again (saved-answers.ts), and so is a saved
+   * advice that no longer fits; a refusal reason or a claim's words that fail the rule are dropped and
+   * asked again. What was dropped, and why, is said above the step; the rest is kept.
    */
   const openedCheck = (check: StoredCheck): Partial<FlowAnswers> => {
     const cat = catalogue();
     const saved: Partial<FlowAnswers> = { ...check.flow };
-    const { kept, dropped } = checkSavedReasons({ ...check.flow, decisions: check.flow.decisions ?? {} });
+    const changed = check.catalogue.version !== cat.metadata.version || (check.catalogue.hash !== undefined && check.catalogue.hash !== cat.hash);
+    // A store kept by an older page says nothing of what its answers meant: they are kept, as that page did.
+    const definitions = changed ? check.definitions : undefined;
+    let changedQuestions: string[] = [];
+    let savedWords: Pick<FlowAnswers, 'decisions' | 'earlierClaims' | 'refusals' | 'earlierReasons'> = { ...check.flow, decisions: check.flow.decisions ?? {} };
+    if (definitions !== undefined) {
+      const answers = keptAnswers(cat, definitions, { values: check.flow.values, skipped: check.flow.skipped ?? [] });
+      saved.values = answers.values;
+      saved.skipped = answers.skipped;
+      changedQuestions = answers.changedQuestions;
+      savedWords = { ...savedWords, decisions: keptDecisions(cat, definitions, savedWords.decisions), ...(savedWords.earlierClaims === undefined ? {} : { earlierClaims: keptDecisions(cat, definitions, savedWords.earlierClaims) }) };
+    }
+    const { kept, dropped } = checkSavedReasons(savedWords);
     delete saved.refusals;
     delete saved.earlierReasons;
     delete saved.earlierClaims;
     const lines: string[] = [];
     const written = saved.meta?.advice === undefined ? undefined : writtenAdviceOf(saved.meta.advice);
     const checked = saved.meta === undefined || written === undefined ? undefined : checkSavedAdvice(written, cat, saved.meta.date);
+    let why: string[] = [];
     if (saved.meta !== undefined && checked !== undefined && 'unfit' in checked) {
       const meta = { ...saved.meta };
       delete meta.advice;
       saved.meta = meta;
       delete saved.adviceAnswered;
-      const why = checked.unfit.map(({ problem }) => renderProblemMessage(problem, lang));
-      const changed = check.catalogue.version !== cat.metadata.version || (check.catalogue.hash !== undefined && check.catalogue.hash !== cat.hash);
-      lines.push(...(changed ? flow.changed(check.catalogue.version, cat.metadata.version, [], why) : [words.storeDropped, ...why.map((line) => `  - ${line}`)]));
+      why = checked.unfit.map(({ problem }) => renderProblemMessage(problem, lang));
     }
+    if (changed && (changedQuestions.length > 0 || why.length > 0)) lines.push(...flow.changed(check.catalogue.version, cat.metadata.version, changedQuestionTexts(cat, changedQuestions, lang), why));
+    else if (why.length > 0) lines.push(words.storeDropped, ...why.map((line) => `  - ${line}`));
     if (dropped.length > 0) lines.push([words.storeDropped, ...dropped.map(({ problem }) => renderProblemMessage(problem, lang))].join(' '));
     if (lines.length > 0) notice = lines;
     return { ...saved, ...kept };
