@@ -114,7 +114,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     const r = risk[k] as ScenarioRisk;
     coverage.push(scenarioCoverage(steps, r.scenario, r.level, through, scenarioPosition(steps, r.scenario, k), answers.kind, awaiting.has(r.scenario)));
   }
-  const { funding, blocks } = decideFunding(steps, requirements, applying, open, answers, coverage, awaiting);
+  const { funding, blocks } = decideFunding(steps, requirements, profile.slotApplies, open, answers, coverage, awaiting);
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
   for (const c of coverage) if (!c.certifiable) certifiable = false;
 
@@ -765,6 +765,12 @@ interface Profile {
   inputLevels: (number | undefined)[];
   /** By link (at each requirement's link offset): 1 where its scenario reaches the link's minimum level. */
   applying: Uint8Array;
+  /**
+   * By funding slot: which of the basic's links to the measure's scenarios apply, a bit each in the
+   * slot's link order. It follows from `applying` alone, so it is worked out once per profile, not
+   * for every blocker of every verdict.
+   */
+  slotApplies: Int32Array;
   /** By requirement: the number of the levels its links meet (see `RequirementSteps.linkClasses`); -1 for a profile not kept. */
   linkClass: Int32Array;
 }
@@ -828,7 +834,19 @@ function newProfile(steps: EvaluationSteps, risk: readonly ScenarioRisk[], id: n
     if (number === undefined) r.linkClasses.set(met, (number = r.linkClasses.size));
     linkClass[i] = number;
   });
-  return { id, levels, inputLevels, applying, linkClass };
+  return { id, levels, inputLevels, applying, slotApplies: slotAppliesOf(steps.slots, applying), linkClass };
+}
+
+function slotAppliesOf(slots: FundingSlots, applying: Uint8Array): Int32Array {
+  const applies = new Int32Array(slots.requirement.length);
+  for (let slot = 0; slot < applies.length; slot++) {
+    const first = slots.linkStart[slot] as number;
+    const count = (slots.linkStart[slot + 1] as number) - first;
+    let bits = 0;
+    for (let j = 0; j < count; j++) if (applying[slots.linkIds[first + j] as number] === 1) bits |= 1 << j;
+    applies[slot] = bits;
+  }
+  return applies;
 }
 
 const BOOLEAN_STATES: ReadonlyMap<AnswerValue, number> = new Map([
@@ -1191,7 +1209,7 @@ function scenarioCoverage(
 function decideFunding(
   steps: EvaluationSteps,
   results: readonly RequirementResult[],
-  applying: Uint8Array,
+  slotApplies: Int32Array,
   open: Uint8Array,
   answers: Answers,
   coverage: readonly ScenarioCoverage[],
@@ -1228,16 +1246,16 @@ function decideFunding(
       let kinds = 0;
       for (let b = from; b < to; b++) {
         const code = open[requirement[b] as number] as number;
-        if (code === UNANSWERED) block(steps, b, results, applying, blockedBy, blocks, id);
+        if (code === UNANSWERED) block(steps, b, results, slotApplies, blockedBy, blocks, id);
         kinds |= 1 << code;
       }
-      if ((kinds & (1 << CLAIMED)) !== 0) for (let b = from; b < to; b++) if (open[requirement[b] as number] === CLAIMED) block(steps, b, results, applying, blockedBy, blocks, id);
+      if ((kinds & (1 << CLAIMED)) !== 0) for (let b = from; b < to; b++) if (open[requirement[b] as number] === CLAIMED) block(steps, b, results, slotApplies, blockedBy, blocks, id);
       if ((kinds & (1 << NOT_MET_OR_REFUSED)) !== 0)
         for (let b = from; b < to; b++) {
           const slot = byCost[b] as number;
-          if (open[requirement[slot] as number] === NOT_MET_OR_REFUSED) block(steps, slot, results, applying, blockedBy, blocks, id);
+          if (open[requirement[slot] as number] === NOT_MET_OR_REFUSED) block(steps, slot, results, slotApplies, blockedBy, blocks, id);
         }
-    } else blockedBy = sortedBlockers(steps, measure, results, applying, extra, blocks);
+    } else blockedBy = sortedBlockers(steps, measure, results, slotApplies, extra, blocks);
     let covered = true;
     for (const at of measure.scenarioAt) if (certifiableAt[at] !== 1) covered = false;
     // Nothing against a scenario that awaits the advice is funded before the advice is there (seed §2.2).
@@ -1263,9 +1281,9 @@ function recordBlock(blocks: (string[] | undefined)[], index: number, measure: s
   else if (list[list.length - 1] !== measure) list.push(measure);
 }
 
-function block(steps: EvaluationSteps, slot: number, results: readonly RequirementResult[], applying: Uint8Array, blockedBy: Blocker[], blocks: (string[] | undefined)[], measure: string): void {
+function block(steps: EvaluationSteps, slot: number, results: readonly RequirementResult[], slotApplies: Int32Array, blockedBy: Blocker[], blocks: (string[] | undefined)[], measure: string): void {
   const index = steps.slots.requirement[slot] as number;
-  const blocker = blockerOf(steps, slot, results[index] as RequirementResult, applying);
+  const blocker = blockerOf(steps, slot, results[index] as RequirementResult, slotApplies);
   if (!blocker) return;
   blockedBy.push(blocker);
   recordBlock(blocks, index, measure);
@@ -1277,7 +1295,7 @@ function block(steps: EvaluationSteps, slot: number, results: readonly Requireme
  * by the requirement's cost key; ties keep catalogue order. Apart from the common case, so that
  * stays small for the compiler.
  */
-function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: readonly RequirementResult[], applying: Uint8Array, extra: readonly number[], blocks: (string[] | undefined)[]): Blocker[] {
+function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: readonly RequirementResult[], slotApplies: Int32Array, extra: readonly number[], blocks: (string[] | undefined)[]): Blocker[] {
   const keyOf = (index: number) => {
     const status = results[index]?.status;
     return status === 'unanswered' ? -2 : status === 'claimed' ? -1 : (steps.requirements[index]?.costKey ?? Infinity);
@@ -1285,7 +1303,7 @@ function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: 
   const found: { index: number; blocker: Blocker }[] = [];
   for (const basic of measure.basics) {
     const r = results[basic.index] as RequirementResult;
-    const blocker = notInOrder(r) ? blockerOf(steps, basic.slot, r, applying) : undefined;
+    const blocker = notInOrder(r) ? blockerOf(steps, basic.slot, r, slotApplies) : undefined;
     if (blocker) found.push({ index: basic.index, blocker });
   }
   for (const i of extra) {
@@ -1307,12 +1325,10 @@ function sortedBlockers(steps: EvaluationSteps, measure: MeasureSteps, results: 
  * is another's when status, hard condition and the links that apply are the same, so each is
  * built once and shared (frozen).
  */
-function blockerOf(steps: EvaluationSteps, slot: number, r: RequirementResult, applying: Uint8Array): Blocker | undefined {
+function blockerOf(steps: EvaluationSteps, slot: number, r: RequirementResult, slotApplies: Int32Array): Blocker | undefined {
   const { slots } = steps;
-  const first = slots.linkStart[slot] as number;
-  const count = (slots.linkStart[slot + 1] as number) - first;
-  let applies = 0;
-  for (let j = 0; j < count; j++) if (applying[slots.linkIds[first + j] as number] === 1) applies |= 1 << j;
+  const count = (slots.linkStart[slot + 1] as number) - (slots.linkStart[slot] as number);
+  const applies = slotApplies[slot] as number;
   // From the flat arrays: the result itself is read only for a blocker not kept yet.
   const index = slots.requirement[slot] as number;
   const hard = steps.hard[index] === 1;
