@@ -28,6 +28,12 @@ const words = selfCheckWords.nl;
 const example = (parse(readFileSync(join(fixturesDir, 'answers', 'zelfcheck-voorbeeld.yaml'), 'utf8')) as { answers: Record<string, unknown> }).answers;
 const PASSPHRASE = 'correct paard batterij nietje';
 
+/** A store as the page keeps one, in memory: encrypted here as the page does, then put into the page's localStorage. */
+function memoryStorage(): { kept: Map<string, string>; storage: Storage } {
+  const kept = new Map<string, string>();
+  return { kept, storage: { getItem: (key: string) => kept.get(key) ?? null, setItem: (key: string, value: string) => void kept.set(key, value) } as Storage };
+}
+
 const scratch = mkdtempSync(join(tmpdir(), 'pkvw-web-'));
 const downloads = join(scratch, 'downloads');
 let browser: Browser;
@@ -486,8 +492,7 @@ describe('the web self-check, from file:// with keyboard only', () => {
     const { kind, date, subject } = case18;
     // Kept by an older page, or a damaged store: INF-14's reason is only spaces. Encrypted as the page does.
     const flow: FlowAnswers = { meta: { kind, date, subject }, values: case18.answers, decisions: {}, skipped: [], adviceAnswered: true, refusals: { 'INF-05': { kind: 'refused', reason: reasonOf('INF-05') }, 'INF-14': { kind: 'refused', reason: '   ' } } };
-    const kept = new Map<string, string>();
-    const storage = { getItem: (key: string) => kept.get(key) ?? null, setItem: (key: string, value: string) => void kept.set(key, value) } as Storage;
+    const { kept, storage } = memoryStorage();
     await saveCheck(storage, await newDeviceKey(PASSPHRASE), { catalogue: { id: catalogue.metadata.id, version: catalogue.metadata.version }, flow });
     await page.evaluate((key, value) => localStorage.setItem(key, value), STORE_KEY, kept.get(STORE_KEY) ?? '');
     await page.reload();
@@ -522,8 +527,7 @@ describe('the web self-check, from file:// with keyboard only', () => {
       [{ version, hash: 'een-andere-hash' }, `De catalogus is bijgewerkt zonder nieuw versienummer (nog steeds versie ${version}, maar de inhoud is gewijzigd).`, 'nl'],
       [{ version: '0.1.0' }, `The catalogue was updated (version 0.1.0 → ${version}).`, 'en'],
     ] as const) {
-      const store = new Map<string, string>();
-      const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value) } as Storage;
+      const { kept: store, storage } = memoryStorage();
       await saveCheck(storage, await newDeviceKey(PASSPHRASE), { catalogue: { id: catalogue.metadata.id, ...stored }, flow: kept });
       await page.evaluate((key, value) => localStorage.setItem(key, value), STORE_KEY, store.get(STORE_KEY) ?? '');
       await page.reload();
@@ -570,8 +574,7 @@ describe('the web self-check, from file:// with keyboard only', () => {
       // The same catalogue: the definitions are its own, nothing is asked again.
       [{ version, hash: catalogue.hash }, true, undefined],
     ] as const) {
-      const store = new Map<string, string>();
-      const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value) } as Storage;
+      const { kept: store, storage } = memoryStorage();
       await saveCheck(storage, await newDeviceKey(PASSPHRASE), { catalogue: { id: catalogue.metadata.id, ...stored }, flow, ...(withDefinitions ? { definitions } : {}) });
       await page.evaluate((key, value) => localStorage.setItem(key, value), STORE_KEY, store.get(STORE_KEY) ?? '');
       await page.reload();
