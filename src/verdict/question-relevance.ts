@@ -7,7 +7,7 @@
  */
 import type { AnswerValue, Catalogue, Condition } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
-import { evaluateCondition, type AnswerLookup, type ConditionContext } from '../condition/evaluate-condition.js';
+import { compileCondition, type AnswerLookup, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan } from './catalogue-plan.js';
 import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
@@ -107,8 +107,44 @@ interface RelevanceIndex {
   riskReadingQuestions: readonly number[];
   /** Baseline level of every scenario: what risk rules are evaluated against (see deriveRiskProfile). */
   baselineLevels: ReadonlyMap<string, number>;
+  levelOrder: ReadonlyMap<string, number>;
+  /**
+   * The conditions the tracker re-evaluates, compiled once per catalogue to read answers by flow
+   * position: by flow position (`askWhen`), by requirement (`appliesWhen`) and by risk rule
+   * (`when`). Looked up by condition in a WeakMap and read by id in a Map, as `evaluateCondition`
+   * does, a condition cost about twice as much at 10× the catalogue as at 5× (session 11).
+   */
+  askWhen: readonly (CompiledCondition<WalkInput> | undefined)[];
+  appliesWhen: readonly (CompiledCondition<WalkInput> | undefined)[];
+  ruleWhen: readonly CompiledCondition<WalkInput>[];
   /** The state before any answer, without advice: the same for every walk, so worked out once. */
   blank?: TrackerState;
+}
+
+/** What the tracker's conditions read: answers by flow position (other ids by id) and each scenario's level. */
+interface WalkInput {
+  valueAt: readonly (AnswerValue | undefined)[];
+  otherValues: ReadonlyMap<string, AnswerValue>;
+  scenarioLevels: ReadonlyMap<string, number>;
+}
+
+/** Condition inputs for a walk: an answer is read at the position its question has, found once when compiling. */
+function walkInputs(position: ReadonlyMap<string, number>, levelOrder: ReadonlyMap<string, number>): ConditionInputs<WalkInput> {
+  return {
+    answer(questionId) {
+      const p = position.get(questionId);
+      return p === undefined ? (input) => input.otherValues.get(questionId) : (input) => input.valueAt[p];
+    },
+    level: (scenarioId) => (input) => input.scenarioLevels.get(scenarioId),
+    levelOrder(levelId) {
+      const order = levelOrder.get(levelId);
+      return () => order;
+    },
+    anyLevelAtLeast(input, threshold) {
+      for (const level of input.scenarioLevels.values()) if (level >= threshold) return true;
+      return false;
+    },
+  };
 }
 
 /** Who reads one question: risk rules, `askWhen` of questions, `appliesWhen` of requirements (positions). */
@@ -178,6 +214,8 @@ function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
       if (linked && linked[linked.length - 1] !== i) linked.push(i);
     }
   });
+  const inputs = walkInputs(position, levelOrder);
+  const compiled = (condition: Condition | undefined) => (condition === undefined ? undefined : compileCondition(condition, inputs));
   const readsRisk = (condition: Condition | undefined) => condition !== undefined && conditionLeaves(condition).some(({ condition: leaf }) => 'risk' in leaf || 'anyRisk' in leaf);
   const index: RelevanceIndex = {
     plan,
@@ -201,7 +239,11 @@ function relevanceIndex(catalogue: Catalogue): RelevanceIndex {
     scenarioPosition,
     riskReadingRequirements: plan.requirements.flatMap((r, i) => (readsRisk(r.requirement.appliesWhen) ? [i] : [])),
     riskReadingQuestions: questions.flatMap((q, i) => (readsRisk(q.askWhen) ? [i] : [])),
-    baselineLevels: new Map(catalogue.scenarios.map((sc) => [sc.id, levelOrderOf(catalogue).get(sc.baseline) ?? 0])),
+    baselineLevels: new Map(catalogue.scenarios.map((sc) => [sc.id, levelOrder.get(sc.baseline) ?? 0])),
+    levelOrder,
+    askWhen: questions.map((q) => compiled(q.askWhen)),
+    appliesWhen: plan.requirements.map((r) => compiled(r.requirement.appliesWhen)),
+    ruleWhen: catalogue.riskRules.map((rule) => compileCondition(rule.when, inputs)),
   };
   indexes.set(catalogue, index);
   return index;
@@ -228,12 +270,13 @@ class RelevanceTracker implements QuestionRelevance {
   private readonly index: RelevanceIndex;
   private readonly catalogue: Catalogue;
   private readonly answersMeta: Answers;
-  /** The answers by flow position (ids the catalogue does not ask in `otherValues`), read by conditions through `values`. */
+  /** The answers by flow position (ids the catalogue does not ask in `otherValues`), read by conditions at their position (see `walkInputs`) and by deriveRiskProfile through `values`. */
   private readonly valueAt: (AnswerValue | undefined)[];
-  private otherValues: Map<string, AnswerValue> | undefined;
+  private readonly otherValues = new Map<string, AnswerValue>();
   private readonly values: AnswerLookup;
-  private readonly ctx: ConditionContext;
-  private readonly baselineCtx: ConditionContext;
+  /** What conditions read: the levels now, and the baseline levels (risk rules). */
+  private readonly walk: WalkInput;
+  private readonly baselineWalk: WalkInput;
   private readonly needed: Int32Array;
   private readonly askHolds: Uint8Array;
   private readonly relevant: Uint8Array;
@@ -276,11 +319,11 @@ class RelevanceTracker implements QuestionRelevance {
     // (and allocated) with every one of them.
     this.valueAt = new Array<AnswerValue | undefined>(count).fill(undefined);
     const { position } = this.index;
-    this.values = { get: (id) => { const p = position.get(id); return p === undefined ? this.otherValues?.get(id) : this.valueAt[p]; } };
-    // deriveRiskProfile reads the advice from here and the answers through `ctx.values`.
+    this.values = { get: (id) => { const p = position.get(id); return p === undefined ? this.otherValues.get(id) : this.valueAt[p]; } };
+    // deriveRiskProfile reads the advice from here and the answers through `values`.
     this.answersMeta = { catalogue: { id: '', version: '' }, kind: 'self-check', date: '', subject: { role: '' }, answers: {}, exceptions: [], refusals: [], ...(meta.advice ? { advice: meta.advice } : {}) };
-    this.ctx = { values: this.values, scenarioLevels: this.scenarioLevels, levelOrder: levelOrderOf(catalogue) };
-    this.baselineCtx = { values: this.values, scenarioLevels: this.index.baselineLevels, levelOrder: this.ctx.levelOrder };
+    this.walk = { valueAt: this.valueAt, otherValues: this.otherValues, scenarioLevels: this.scenarioLevels };
+    this.baselineWalk = { valueAt: this.valueAt, otherValues: this.otherValues, scenarioLevels: this.index.baselineLevels };
     this.visited = new Uint8Array(count);
     this.questionRound = new Uint32Array(count);
     this.requirementRound = new Uint32Array(this.index.plan.requirements.length);
@@ -300,7 +343,7 @@ class RelevanceTracker implements QuestionRelevance {
   /** The state for `values` and nothing visited, in the arrays the tracker has. */
   private start(values: ReadonlyMap<string, AnswerValue>): void {
     this.valueAt.fill(undefined);
-    this.otherValues = undefined;
+    this.otherValues.clear();
     this.nextId = undefined;
     for (const [id, value] of values) this.setValue(id, value);
     this.visited.fill(0);
@@ -374,8 +417,8 @@ class RelevanceTracker implements QuestionRelevance {
   private setValue(questionId: string, value: AnswerValue | undefined): void {
     const p = this.positionOf(questionId);
     if (p !== undefined) this.valueAt[p] = value;
-    else if (value !== undefined) (this.otherValues ??= new Map()).set(questionId, value);
-    else this.otherValues?.delete(questionId);
+    else if (value !== undefined) this.otherValues.set(questionId, value);
+    else this.otherValues.delete(questionId);
   }
 
   isRelevant(questionId: string): boolean {
@@ -434,8 +477,8 @@ class RelevanceTracker implements QuestionRelevance {
   private rulesChanged(rules: readonly number[]): boolean {
     let changed = false;
     for (const i of rules) {
-      const rule = this.catalogue.riskRules[i];
-      const holds = rule && evaluateCondition(rule.when, this.baselineCtx) === true ? 1 : 0;
+      const when = this.index.ruleWhen[i];
+      const holds = when && when(this.baselineWalk) === true ? 1 : 0;
       if (holds === this.ruleHolds[i]) continue;
       this.ruleHolds[i] = holds;
       changed = true;
@@ -448,7 +491,7 @@ class RelevanceTracker implements QuestionRelevance {
     this.changedCount = 0;
     const profile = deriveRiskProfile(this.catalogue, this.answersMeta, this.values);
     const certifiable = this.index.plan.certifiableLevels;
-    const order = this.ctx.levelOrder;
+    const order = this.index.levelOrder;
     let referred = false;
     // The profile has one entry per scenario, in catalogue order.
     for (let at = 0; at < profile.length; at++) {
@@ -482,8 +525,8 @@ class RelevanceTracker implements QuestionRelevance {
     const flow = this.index.plan.questionsInFlowOrder;
     for (let q = 0; q < questionCount; q++) {
       const i = questions[q] ?? 0;
-      const askWhen = flow[i]?.askWhen;
-      const holds = !askWhen || evaluateCondition(askWhen, this.ctx) === true ? 1 : 0;
+      const askWhen = this.index.askWhen[i];
+      const holds = !askWhen || askWhen(this.walk) === true ? 1 : 0;
       if (holds !== this.askHolds[i]) {
         this.askHolds[i] = holds;
         pending[this.pendingCount++] = i;
@@ -507,8 +550,8 @@ class RelevanceTracker implements QuestionRelevance {
     let byRisk = false;
     for (let k = linkStart[i] ?? 0; k < end && !byRisk; k++) byRisk = (this.levels[linkScenario[k] ?? 0] ?? -1) >= (linkMinOrder[k] ?? 0);
     if (!byRisk) return NONE;
-    const appliesWhen = this.index.plan.requirements[i]?.requirement.appliesWhen;
-    if (appliesWhen && evaluateCondition(appliesWhen, this.ctx) === false) return APPLIES;
+    const appliesWhen = this.index.appliesWhen[i];
+    if (appliesWhen && appliesWhen(this.walk) === false) return APPLIES;
     return ALL;
   }
 
