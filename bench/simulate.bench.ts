@@ -71,6 +71,19 @@ export async function bench(print: Print): Promise<BenchRow[]> {
   });
   rows.push(growthRow('growth with population size (1,922 → 10,000 → 100,000)', populationSlopes));
 
+  // Shown, not judged: where the cost of one 100,000-case process falls. The steps above take the
+  // fixed costs out only if they are over by the 1,922nd case; V8 was still compiling until about
+  // the 16,000th (session 11), on a thread of its own, so CPU ran above wall time there.
+  const stretchRuns = Array.from({ length: STRETCH_RUNS }, () => populationStretches(100_000, [1922, 10_000, 20_000, 50_000]));
+  print(`\none 100,000-case process in stretches of cases (${STRETCH_RUNS} processes, medians; the same cases as the command)`);
+  print('| cases | CPU per case | wall per case |');
+  print('|---|---|---|');
+  (stretchRuns[0] ?? []).forEach(({ from, to }, i) => {
+    const cpu = median(stretchRuns.map((run) => run[i]?.cpuMicrosPerCase ?? NaN));
+    const wall = median(stretchRuns.map((run) => run[i]?.wallMicrosPerCase ?? NaN));
+    print(`| ${from.toLocaleString('en-GB')}–${to.toLocaleString('en-GB')} | ${cpu.toFixed(0)} µs | ${wall.toFixed(0)} µs |`);
+  });
+
   // Per case, once the process is warm: what a larger population multiplies. All sizes run in one
   // process, taking turns (1× 2× 5× 10×, 1× 2×…), and a step up is the difference between the two
   // sizes within one turn, so what the machine does at that moment falls on both ends of the step.
@@ -168,6 +181,22 @@ const CATALOGUE_ROUNDS = 15;
  * and 0.0026–0.0033 at every size.
  */
 const CATALOGUE_CASES = 500;
+
+const STRETCH_RUNS = 3;
+
+interface Stretch {
+  from: number;
+  to: number;
+  cpuMicrosPerCase: number;
+  wallMicrosPerCase: number;
+}
+
+/** One process of population-worker.js: `population` cases, timed from bound to bound. */
+function populationStretches(population: number, bounds: readonly number[]): Stretch[] {
+  const run = spawnSync(process.execPath, [join(packageRoot, 'dist', 'bench', 'population-worker.js'), String(population), bounds.join(',')], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`population-worker: ${run.stderr.slice(-400)}`);
+  return (JSON.parse(run.stdout) as { stretches: Stretch[] }).stretches;
+}
 
 /** One process of simulate-worker.js: the sizes named, each warmed up, then `rounds` turns of CATALOGUE_CASES cases each. */
 function workerRun(factors: string, rounds: number): WorkerResult {
