@@ -1,6 +1,6 @@
 import type { AnswerValue, Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers, GivenAnswer } from './answers-types.js';
-import { questionIdsOf, sealAnswers, sealedAnswer } from './sealed-answers.js';
+import { questionIdsOf, sealAnswers, sealedAnswer, type QuestionIds } from './sealed-answers.js';
 
 /** Everything of `Answers` except the answers themselves and the catalogue they belong to. */
 export type AnswersMeta = Omit<Answers, 'catalogue' | 'answers' | 'exceptions' | 'refusals'> & { exceptions?: Answers['exceptions']; refusals?: Answers['refusals'] };
@@ -15,10 +15,25 @@ export type AnswersMeta = Omit<Answers, 'catalogue' | 'answers' | 'exceptions' |
  */
 export function answersFromValues(catalogue: Catalogue, meta: AnswersMeta, values: Readonly<Record<string, AnswerValue | GivenAnswer>>): Answers {
   const ids = questionIdsOf(catalogue.questions);
+  return answersAt(catalogue, ids, meta, ids.ids.map((id) => (Object.hasOwn(values, id) ? values[id] : undefined)));
+}
+
+/**
+ * As `answersFromValues`, with the values by position in `questionIdsOf(catalogue.questions).ids`
+ * (undefined where none is given). A walk that keeps its answers by position looks no id up: in
+ * the synthetic walk, answering into a record of ids and reading each id back cost more per
+ * question the larger the catalogue (about 7 µs a case at 1×, 43 at 10×, session 11).
+ */
+export function answersFromPositions(catalogue: Catalogue, meta: AnswersMeta, valueAt: readonly (AnswerValue | GivenAnswer | undefined)[]): Answers {
+  return answersAt(catalogue, questionIdsOf(catalogue.questions), meta, valueAt);
+}
+
+function answersAt(catalogue: Catalogue, ids: QuestionIds, meta: AnswersMeta, valueAt: readonly (AnswerValue | GivenAnswer | undefined)[]): Answers {
   const answers: Record<string, GivenAnswer> = {};
   const byPosition: (GivenAnswer | undefined)[] = [];
-  for (const id of ids.ids) {
-    const value = Object.hasOwn(values, id) ? values[id] : undefined;
+  for (let i = 0; i < ids.ids.length; i++) {
+    const id = ids.ids[i] as string;
+    const value = valueAt[i];
     const given = value === undefined ? undefined : isGiven(value) ? sealedAnswer(value.value, value.evidence) : sealedAnswer(value, 'self-declared');
     if (given !== undefined) answers[id] = given;
     byPosition.push(given);

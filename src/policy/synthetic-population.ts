@@ -1,6 +1,7 @@
 import type { AnswerValue, Catalogue, Question } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
-import { answersFromValues } from '../answers/answers-from-values.js';
+import { answersFromPositions } from '../answers/answers-from-values.js';
+import { questionIdsOf } from '../answers/sealed-answers.js';
 import { questionRelevance, type QuestionRelevance } from '../verdict/question-relevance.js';
 import type { SeededRandom } from './seeded-random.js';
 
@@ -34,10 +35,9 @@ export type CaseGenerator = (catalogue: Catalogue, random: SeededRandom, index: 
 export const syntheticCase: CaseGenerator = (catalogue, random, index) => {
   const role = random.pick(ROLES);
   const meta = { kind: 'self-check' as const, date: catalogue.metadata.effectiveDate, subject: { role } };
-  // A hash table from the start (no prototype): each case answers other questions, and as an
-  // ordinary object every combination was a hidden class of its own.
-  const values: Record<string, AnswerValue> = Object.create(null) as Record<string, AnswerValue>;
   const questions = questionsById(catalogue);
+  // By the question's position among the catalogue's distinct ids (`AskedQuestion.at`; one entry each in `questions`), as the answers are built.
+  const valueAt = new Array<AnswerValue | undefined>(questions.size).fill(undefined);
   const relevance = walkTracker(catalogue);
   for (let id = relevance.next(); id !== undefined; id = relevance.next()) {
     relevance.visit(id);
@@ -45,10 +45,10 @@ export const syntheticCase: CaseGenerator = (catalogue, random, index) => {
     if (!asked) break;
     const value = asked.question.section !== 'intake' && random.chance(LIKELIHOOD.skip) ? undefined : answerFor(asked, role, random);
     if (value === undefined) continue;
-    values[id] = value;
+    valueAt[asked.at] = value;
     relevance.answer(id, value);
   }
-  return { name: `synthetisch-${String(index + 1).padStart(4, '0')}`, answers: answersFromValues(catalogue, meta, values) };
+  return { name: `synthetisch-${String(index + 1).padStart(4, '0')}`, answers: answersFromPositions(catalogue, meta, valueAt) };
 };
 
 const trackers = new WeakMap<Catalogue, QuestionRelevance>();
@@ -71,6 +71,8 @@ function walkTracker(catalogue: Catalogue): QuestionRelevance {
 interface AskedQuestion {
   question: Question;
   options: string[];
+  /** Its id's position in `questionIdsOf(catalogue.questions).ids`. */
+  at: number;
 }
 
 const byId = new WeakMap<Catalogue, ReadonlyMap<string, AskedQuestion>>();
@@ -78,12 +80,13 @@ const byId = new WeakMap<Catalogue, ReadonlyMap<string, AskedQuestion>>();
 function questionsById(catalogue: Catalogue): ReadonlyMap<string, AskedQuestion> {
   let map = byId.get(catalogue);
   if (!map) {
+    const { at } = questionIdsOf(catalogue.questions);
     map = new Map(
       catalogue.questions.map((question) => {
         // Pushed one by one, so every list of options is an array of one kind to V8 (as ROLES is).
         const options: string[] = [];
         for (const option of question.options ?? []) options.push(option.value);
-        return [question.id, { question, options }];
+        return [question.id, { question, options, at: at.get(question.id) ?? 0 }];
       }),
     );
     byId.set(catalogue, map);

@@ -6,7 +6,8 @@ import serialize from 'canonicalize';
 import type { Answers, GivenAnswer } from '../../src/answers/answers-types.js';
 import type { AnswerValue, Catalogue } from '../../src/catalogue/catalogue-types.js';
 import { EVIDENCE_LEVELS } from '../../src/catalogue/catalogue-types.js';
-import { answersFromValues, type AnswersMeta } from '../../src/answers/answers-from-values.js';
+import { answersFromPositions, answersFromValues, type AnswersMeta } from '../../src/answers/answers-from-values.js';
+import { questionIdsOf } from '../../src/answers/sealed-answers.js';
 import { answersHash } from '../../src/answers/answers-hash.js';
 import { loadCatalogue } from '../../src/catalogue/read-catalogue.js';
 import { readAnswers } from '../../src/verdict/read-answers.js';
@@ -60,6 +61,22 @@ describe('sealed answers', () => {
         expect(evaluate(catalogue, unsealed(answers), now)).toEqual(verdict);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('are the same built from values by position as from a record of ids, and hash the same', () => {
+    const { ids } = questionIdsOf(catalogue.questions);
+    fc.assert(
+      fc.property(answersArbitrary(catalogue), fc.boolean(), (written, bare) => {
+        // Bare values count as self-declared, given answers keep their evidence: both ways alike.
+        const valueOf = (answer: GivenAnswer | undefined) => (answer === undefined ? undefined : bare ? answer.value : answer);
+        const fromValues = answersFromValues(catalogue, metaOf(written), Object.fromEntries(Object.entries(written.answers).map(([id, answer]) => [id, valueOf(answer)])));
+        const fromPositions = answersFromPositions(catalogue, metaOf(written), ids.map((id) => valueOf(written.answers[id])));
+        expect(fromPositions).toEqual(fromValues);
+        expect(Object.keys(fromPositions.answers)).toEqual(Object.keys(fromValues.answers));
+        expect(evaluate(catalogue, fromPositions, now)).toEqual(evaluate(catalogue, fromValues, now));
+      }),
+      { numRuns: 100 },
     );
   });
 
