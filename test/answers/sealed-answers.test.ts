@@ -70,7 +70,9 @@ describe('sealed answers', () => {
       fc.property(answersArbitrary(catalogue), fc.boolean(), (written, bare) => {
         // Bare values count as self-declared, given answers keep their evidence: both ways alike.
         const valueOf = (answer: GivenAnswer | undefined) => (answer === undefined ? undefined : bare ? answer.value : answer);
-        const fromValues = answersFromValues(catalogue, metaOf(written), Object.fromEntries(Object.entries(written.answers).map(([id, answer]) => [id, valueOf(answer)])));
+        const values: Record<string, AnswerValue | GivenAnswer> = {};
+        for (const [id, answer] of Object.entries(written.answers)) values[id] = bare ? answer.value : answer;
+        const fromValues = answersFromValues(catalogue, metaOf(written), values);
         const fromPositions = answersFromPositions(catalogue, metaOf(written), ids.map((id) => valueOf(written.answers[id])));
         expect(fromPositions).toEqual(fromValues);
         expect(Object.keys(fromPositions.answers)).toEqual(Object.keys(fromValues.answers));
