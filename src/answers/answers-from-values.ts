@@ -20,9 +20,9 @@ export function answersFromValues(catalogue: Catalogue, meta: AnswersMeta, value
 
 /**
  * As `answersFromValues`, with the values by position in `questionIdsOf(catalogue.questions).ids`
- * (undefined where none is given). A walk that keeps its answers by position looks no id up: in
- * the synthetic walk, answering into a record of ids and reading each id back cost more per
- * question the larger the catalogue (about 7 µs a case at 1×, 43 at 10×, session 11).
+ * (undefined where none is given). A walk that keeps its answers by position looks no id up: the
+ * synthetic walk, which answered into a record of ids for `answersFromValues` to read back,
+ * took 21.5 instead of 30.6 µs a case at 1× and 146 instead of 198 at 10× (session 11).
  */
 export function answersFromPositions(catalogue: Catalogue, meta: AnswersMeta, valueAt: readonly (AnswerValue | GivenAnswer | undefined)[]): Answers {
   return answersAt(catalogue, questionIdsOf(catalogue.questions), meta, valueAt);

@@ -57,11 +57,14 @@ const CONTEXT_INPUTS: ConditionInputs<ConditionContext> = {
   answer: (questionId) => (ctx) => ctx.values.get(questionId),
   level: (scenarioId) => (ctx) => ctx.scenarioLevels.get(scenarioId),
   levelOrder: (levelId) => (ctx) => ctx.levelOrder.get(levelId),
-  anyLevelAtLeast(ctx, threshold) {
-    for (const level of ctx.scenarioLevels.values()) if (level >= threshold) return true;
-    return false;
-  },
+  anyLevelAtLeast: (ctx, threshold) => someLevelAtLeast(ctx.scenarioLevels, threshold),
 };
+
+/** Whether some scenario in `scenarioLevels` (level positions by scenario id) is at `threshold` or above. */
+export function someLevelAtLeast(scenarioLevels: ReadonlyMap<string, number>, threshold: number): boolean {
+  for (const level of scenarioLevels.values()) if (level >= threshold) return true;
+  return false;
+}
 
 /**
  * `all` (decided by the first false) and `any` (by the first true) in three-valued logic: without

@@ -7,7 +7,7 @@
  */
 import type { AnswerValue, Catalogue, Condition } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
-import { compileCondition, type AnswerLookup, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
+import { compileCondition, someLevelAtLeast, type AnswerLookup, type CompiledCondition, type ConditionInputs } from '../condition/evaluate-condition.js';
 import { cataloguePlan, type CataloguePlan } from './catalogue-plan.js';
 import { conditionAnswerRefs, conditionLeaves } from '../condition/condition-references.js';
 import { answerValues, deriveRiskProfile, levelOrderOf } from '../risk/risk-profile.js';
@@ -140,10 +140,7 @@ function walkInputs(position: ReadonlyMap<string, number>, levelOrder: ReadonlyM
       const order = levelOrder.get(levelId);
       return () => order;
     },
-    anyLevelAtLeast(input, threshold) {
-      for (const level of input.scenarioLevels.values()) if (level >= threshold) return true;
-      return false;
-    },
+    anyLevelAtLeast: (input, threshold) => someLevelAtLeast(input.scenarioLevels, threshold),
   };
 }
 

@@ -69,11 +69,14 @@ describe('sealed answers', () => {
     fc.assert(
       fc.property(answersArbitrary(catalogue), fc.boolean(), (written, bare) => {
         // Bare values count as self-declared, given answers keep their evidence: both ways alike.
-        const valueOf = (answer: GivenAnswer | undefined) => (answer === undefined ? undefined : bare ? answer.value : answer);
+        const valueOf = (answer: GivenAnswer): AnswerValue | GivenAnswer => (bare ? answer.value : answer);
         const values: Record<string, AnswerValue | GivenAnswer> = {};
-        for (const [id, answer] of Object.entries(written.answers)) values[id] = bare ? answer.value : answer;
+        for (const [id, answer] of Object.entries(written.answers)) values[id] = valueOf(answer);
         const fromValues = answersFromValues(catalogue, metaOf(written), values);
-        const fromPositions = answersFromPositions(catalogue, metaOf(written), ids.map((id) => valueOf(written.answers[id])));
+        const fromPositions = answersFromPositions(catalogue, metaOf(written), ids.map((id) => {
+          const answer = written.answers[id];
+          return answer === undefined ? undefined : valueOf(answer);
+        }));
         expect(fromPositions).toEqual(fromValues);
         expect(Object.keys(fromPositions.answers)).toEqual(Object.keys(fromValues.answers));
         expect(evaluate(catalogue, fromPositions, now)).toEqual(evaluate(catalogue, fromValues, now));
