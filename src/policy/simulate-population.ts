@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue-types.js';
 import type { Answers } from '../answers/answers-types.js';
 import type { Outcome, RequirementStatus, Verdict } from '../verdict/verdict-types.js';
 import { answersFromValues } from '../answers/answers-from-values.js';
-import { evaluate } from '../verdict/evaluate.js';
+import { evaluate, REQUIREMENT_STATUSES, statusCodesOf } from '../verdict/evaluate.js';
 
 export const SIMULATION_FORMAT = 'pkvw-light/simulation@1';
 
@@ -87,9 +87,9 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
     catalogue.requirements.filter((r) => r.responsibility === 'bestuurder').map((r) => [r.id, { requirement: r.id, applicable: 0, notMet: 0, unanswered: 0 }]),
   );
   // A verdict lists the requirements in catalogue order: each result's tally by its position.
-  const talliesInOrder = catalogue.requirements.map((r) => ({ requirement: r.id, tally: tallies.get(r.id) }));
+  const talliesInOrder = catalogue.requirements.map((r) => tallies.get(r.id));
   const changes: OutcomeChange[] = [];
-  const totals: Totals = { outcomes, againstOutcomes, talliesInOrder, tallies, changes, casesWithGap: 0, itemsWithoutCost: 0, gapTotal: { min: 0, max: 0 }, counted: { fixtures: 0, synthetic: 0 } };
+  const totals: Totals = { outcomes, againstOutcomes, talliesInOrder, changes, casesWithGap: 0, itemsWithoutCost: 0, gapTotal: { min: 0, max: 0 }, counted: { fixtures: 0, synthetic: 0 } };
 
   let index = 0;
   for (const simulationCase of cases) {
@@ -126,8 +126,7 @@ export function simulatePopulation(input: SimulationInput): SimulationReport {
 interface Totals {
   outcomes: Record<Outcome, number>;
   againstOutcomes: Record<Outcome, number>;
-  talliesInOrder: readonly { requirement: string; tally: RequirementTally | undefined }[];
-  tallies: ReadonlyMap<string, RequirementTally>;
+  talliesInOrder: readonly (RequirementTally | undefined)[];
   changes: OutcomeChange[];
   casesWithGap: number;
   itemsWithoutCost: number;
@@ -145,7 +144,7 @@ function simulateCase(catalogue: Catalogue, against: Catalogue | undefined, cloc
   else totals.counted.synthetic += 1;
   const verdict = evaluate(catalogue, answersFor(catalogue, simulationCase), clock);
   totals.outcomes[verdict.outcome] += 1;
-  tally(verdict, totals.talliesInOrder, totals.tallies);
+  tally(catalogue, verdict, totals.talliesInOrder);
   if (verdict.gapPlan.items.length > 0) {
     totals.casesWithGap += 1;
     totals.gapTotal.min += verdict.gapPlan.total.min;
@@ -179,17 +178,20 @@ function answersFor(catalogue: Catalogue, simulationCase: SimulationCase): Answe
   return answersFromValues(catalogue, meta, answers.answers);
 }
 
-/** Counts the verdict's owner requirements: by position in `inOrder` (catalogue order), or by id where that names another. */
-function tally(verdict: Verdict, inOrder: readonly { requirement: string; tally: RequirementTally | undefined }[], byId: ReadonlyMap<string, RequirementTally>): void {
-  const results = verdict.requirements;
-  for (let i = 0; i < results.length; i++) {
-    const result = results[i] as Verdict['requirements'][number];
-    const atPosition = inOrder[i];
-    const t = atPosition?.requirement === result.requirement ? atPosition.tally : byId.get(result.requirement);
+const NOT_APPLICABLE = REQUIREMENT_STATUSES.indexOf('not-applicable');
+const NOT_MET = REQUIREMENT_STATUSES.indexOf('not-met');
+const UNANSWERED = REQUIREMENT_STATUSES.indexOf('unanswered');
+
+/** Counts the verdict's owner requirements by position: a verdict lists them in catalogue order (none for a referral). */
+function tally(catalogue: Catalogue, verdict: Verdict, inOrder: readonly (RequirementTally | undefined)[]): void {
+  const codes = statusCodesOf(catalogue, verdict);
+  for (let i = 0; i < codes.length; i++) {
+    const t = inOrder[i];
     if (!t) continue;
-    if (result.status !== 'not-applicable') t.applicable += 1;
-    if (result.status === 'not-met') t.notMet += 1;
-    if (result.status === 'unanswered') t.unanswered += 1;
+    const code = codes[i];
+    if (code !== NOT_APPLICABLE) t.applicable += 1;
+    if (code === NOT_MET) t.notMet += 1;
+    if (code === UNANSWERED) t.unanswered += 1;
   }
 }
 

@@ -118,7 +118,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
   let certifiable = answers.kind === 'inspection' && outcome === 'basis-op-orde';
   for (const c of coverage) if (!c.certifiable) certifiable = false;
 
-  return verdictOf(steps, answers, given, now, {
+  const verdict = verdictOf(steps, answers, given, now, {
     outcome,
     certifiable,
     risk,
@@ -127,8 +127,23 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
     coverage,
     requirements,
     domains: summariseDomains(steps),
-    gapPlan: planGaps(steps, requirements, blocks, input),
+    gapPlan: planGaps(steps, blocks, input),
   });
+  steps.lastVerdict = verdict;
+  return verdict;
+}
+
+/**
+ * The status of each of `verdict.requirements`, by position, as its place in `REQUIREMENT_STATUSES`,
+ * for counting many verdicts. For the last verdict `evaluate` made under the catalogue they are the
+ * numbers it kept (read them before the next evaluation under it: they are reused); for any other
+ * they are worked out from the results. Reading the status of each of 700 results kept across
+ * verdicts (far apart in memory) cost a simulation at ten times the catalogue about 5 µs a case.
+ */
+export function statusCodesOf(catalogue: Catalogue, verdict: Verdict): ArrayLike<number> {
+  const steps = evaluationSteps(catalogue);
+  if (steps.lastVerdict === verdict && verdict.requirements.length === steps.status.length) return steps.status;
+  return Uint8Array.from(verdict.requirements, (r) => statusCode(r.status));
 }
 
 /** The engine version every verdict records (generated from package.json: the core reads no files). */
@@ -214,15 +229,7 @@ interface RequirementSteps {
   costKey: number;
   /** How coverage lists it when it is not in order, by `STATUS_KEYS`: shared by every verdict and frozen. */
   notInOrder: readonly ScenarioCoverage['notInOrder'][number][];
-  /** The exceptions it allows that the catalogue defines (`plan.exceptions`), as a list. */
-  exceptions: CatalogueException[];
-  /** Position of its domain in `DOMAINS`. */
-  domainAt: number;
-  /** Its cost class and cost as a gap item states them: shared by every verdict and frozen. */
-  gapCostClass: GapItem['costClass'];
-  gapCost: GapItem['cost'];
-  /** The levels its links meet (every scenario's, when a condition reads levels), numbered as profiles bring them. */
-  linkClasses: Map<string | number, number>;
+  /** Whether its conditions read levels: then the levels of every scenario class its results, not only those its links meet. */
   readsLevels: boolean;
   /** By position in `allRefs`: how many states its answer has (see `answerStates`). */
   refRadix: number[];
@@ -299,8 +306,14 @@ interface EvaluationSteps {
   /** Where each requirement's links start among all links (one more entry: where they end), and each link's scenario position (-1 for none). */
   linkStart: Int32Array;
   linkAt: Int32Array;
+  /** Each link's minimum level position (Infinity for a level the catalogue does not know). */
+  linkMinOrder: Float64Array;
+  /** The levels each requirement's links meet, numbered as profiles bring them (see `LinkClasses`). */
+  linkClasses: LinkClasses;
   /** Whether `hard` holds a 1 from the last evaluation (then it is cleared before the next). */
   hardSet: boolean;
+  /** The last full verdict made, whose statuses `status` still holds (see `statusCodesOf`). */
+  lastVerdict: Verdict | undefined;
   scenarioAt: ReadonlyMap<string, number>;
   requirements: RequirementSteps[];
   /** Each requirement's `notInOrder`, by position times the length of STATUS_KEYS plus the status's place there: read by coverage without reading the requirement's steps. */
@@ -341,6 +354,10 @@ interface EvaluationSteps {
   requirementIds: string[];
   /** Scratch space for `summariseDomains`: owner basics by domain, then status code. */
   domainCounts: Int32Array;
+  /** By requirement position: its domain's position in `DOMAINS`. */
+  domainAt: Int8Array;
+  /** What each requirement's gap item says and adds up to, by position (see `gapSteps`). */
+  gaps: GapSteps;
   /** By question position: the values its answer is numbered by. */
   stateOptions: ReadonlyMap<AnswerValue, number>[];
   /** Scratch space by question position: the state of its answer (see `answerStates`). */
@@ -466,11 +483,6 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
       linkOffset,
       costKey,
       notInOrder: STATUS_KEYS.map((status) => Object.freeze({ requirement: requirement.id, status })),
-      gapCostClass: costClass ? Object.freeze({ kind: costClass.kind, paidBy: costClass.paidBy, amount: costClass.amount ? Object.freeze({ euros: costClass.amount.euros, vat: costClass.amount.vat }) : undefined }) : undefined,
-      gapCost: cost ? Object.freeze({ min: cost.min, max: cost.max }) : undefined,
-      exceptions: [...p.exceptions.values()],
-      domainAt: DOMAINS.indexOf(requirement.domain),
-      linkClasses: new Map(),
       readsLevels: [requirement.appliesWhen, requirement.metWhen].some((c) => c !== undefined && conditionLeaves(c).some((leaf) => !('answer' in leaf.condition))),
       refRadix,
     };
@@ -495,7 +507,7 @@ function evaluationSteps(catalogue: Catalogue): EvaluationSteps {
   const slots = fundingSlots(measures, slotBasics, requirements);
   const plainLookup = questionIds.map((id) => !(id in Object.prototype));
   const catalogueRef = Object.freeze({ id: catalogue.metadata.id, version: catalogue.metadata.version, hash: catalogue.hash });
-  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(requirements.length), linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), hardSet: false, scenarioAt, requirements, notInOrder: requirements.flatMap((r) => r.notInOrder), refs: sharedKeyRefs(requirements), measures, slots, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds, choiceValues), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * STATUSES.length), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
+  const steps: EvaluationSteps = { catalogueRef, plan, levelOrder, scenarioCount: catalogue.scenarios.length, levelCount: catalogue.levels.length, shared: new SharedResults(requirements.length), linkStart: Int32Array.from([...requirements.map((r) => r.linkOffset), linkCount]), linkAt: Int32Array.from(requirements.flatMap((r) => r.links.map((link) => link.at))), linkMinOrder: Float64Array.from(requirements.flatMap((r) => r.links.map((link) => link.minOrder))), linkClasses: new LinkClasses(requirements, catalogue.levels.length), hardSet: false, lastVerdict: undefined, scenarioAt, requirements, notInOrder: requirements.flatMap((r) => r.notInOrder), refs: sharedKeyRefs(requirements), measures, slots, linkCount, questionIds, questionAt, hashOrder: hashOrder(questionIds, choiceValues), recurring: questionIds.map(recurringUses), plainLookup, claimableWhen, costKeysFromZero: requirements.every((r) => r.costKey >= 0), applying: new Uint8Array(linkCount), open: new Uint8Array(requirements.length), status: new Uint8Array(requirements.length), sufficient: new Uint8Array(requirements.length), owner: Uint8Array.from(plan.requirements, (p) => (p.requirement.responsibility === 'bestuurder' ? 1 : 0)), requirementIds: plan.requirements.map((p) => p.requirement.id), wonen: Uint8Array.from(plan.requirements, (p) => (p.requirement.domain === 'wonen' ? 1 : 0)), hard: new Uint8Array(requirements.length), domainCounts: new Int32Array(DOMAINS.length * REQUIREMENT_STATUSES.length), domainAt: Int8Array.from(plan.requirements, (p) => DOMAINS.indexOf(p.requirement.domain)), gaps: gapSteps(plan, claimableWhen), stateOptions, states: new Int32Array(questionIds.length), scenarioIds: catalogue.scenarios.map((sc) => sc.id), profiles: { root: { next: [], profile: undefined }, count: 0 }, through: throughSpace(catalogue.scenarios.length, requirements), certifiableAt: new Uint8Array(catalogue.scenarios.length), riskReading: riskReading<(GivenAnswer | undefined)[]>(catalogue, (questionId) => {
       const at = questionAt.get(questionId) ?? -1;
       return (given) => given[at]?.value;
     }), profileByRisk: new WeakMap() };
@@ -652,7 +664,12 @@ function newResult(requirement: Requirement, status: RequirementStatus, appliesB
 
 /** Its scenario is at or above its minimum level. */
 function linkApplies(link: LinkSteps, levels: Levels): boolean {
-  return (link.at < 0 ? -1 : (levels.order[link.at] ?? -1)) >= link.minOrder;
+  return reaches(link.at, levels.order, link.minOrder);
+}
+
+/** Whether the scenario at position `at` (-1 for none) reaches the minimum level position in `order`. */
+function reaches(at: number, order: readonly number[], minOrder: number): boolean {
+  return (at < 0 ? -1 : (order[at] ?? -1)) >= minOrder;
 }
 
 /** A link with the level its scenario has: shared and frozen for each level of the catalogue, and for none. */
@@ -771,7 +788,7 @@ interface Profile {
    * for every blocker of every verdict.
    */
   slotApplies: Int32Array;
-  /** By requirement: the number of the levels its links meet (see `RequirementSteps.linkClasses`); -1 for a profile not kept. */
+  /** By requirement: the number of the levels its links meet (see `LinkClasses`); -1 for a profile not kept. */
   linkClass: Int32Array;
 }
 interface ProfileNode {
@@ -822,20 +839,69 @@ function newProfile(steps: EvaluationSteps, risk: readonly ScenarioRisk[], id: n
     levels.order[at] = steps.levelOrder.get(r.level) ?? -1;
     levels.ids[at] = r.level;
   }
+  // From the flat link arrays. Reading every requirement's
+  // link objects and map of link classes, a new profile cost 108 µs at ten times the catalogue
+  // and 54 at five; this way 67 and 37 (about one case in eight brings a new profile).
+  const { order } = levels;
+  const { linkAt, linkMinOrder, linkStart, linkClasses } = steps;
   const applying = new Uint8Array(steps.linkCount);
+  for (let k = 0; k < applying.length; k++) applying[k] = reaches(linkAt[k] as number, order, linkMinOrder[k] as number) ? 1 : 0;
   const linkClass = new Int32Array(steps.requirements.length).fill(-1);
-  // Written once per profile, not per requirement that reads levels: it is as long as the scenarios.
-  let everyLevel: string | undefined;
-  steps.requirements.forEach((r, i) => {
-    r.links.forEach((link, k) => (applying[r.linkOffset + k] = linkApplies(link, levels) ? 1 : 0));
-    if (id < 0) return;
-    const met = r.readsLevels ? (everyLevel ??= levels.order.join()) : linkLevelsKey(r.links, levels, steps.levelCount);
-    let number = r.linkClasses.get(met);
-    if (number === undefined) r.linkClasses.set(met, (number = r.linkClasses.size));
-    linkClass[i] = number;
-  });
+  if (id >= 0) {
+    // Written once per profile, not per requirement that reads levels: it is as long as the scenarios.
+    let everyLevel: string | undefined;
+    for (let i = 0; i < linkClass.length; i++) {
+      const start = linkStart[i] as number;
+      const end = linkStart[i + 1] as number;
+      linkClass[i] = linkClasses.readsLevels[i] === 1 ? linkClasses.numberOf(i, (everyLevel ??= order.join())) : linkClasses.numberOf(i, linkLevelsKey(linkAt, start, end, order, linkClasses.base));
+    }
+  }
   return { id, levels, inputLevels, applying, slotApplies: slotAppliesOf(steps.slots, applying), linkClass };
 }
+
+/**
+ * Numbers, per requirement, the levels its links meet (every scenario's, when its conditions read
+ * levels) as profiles bring them: 0, 1, 2… in the order met. The first CLASS_SLOTS numbers of a
+ * requirement keyed by one number are found in one flat table; the rest, and requirements keyed by
+ * text, in a map of their own.
+ */
+class LinkClasses {
+  /** 1 where the requirement's conditions read levels. */
+  readonly readsLevels: Uint8Array;
+  /** The base `linkLevelsKey` counts in: a level position plus one, or 0 for none. */
+  readonly base: number;
+  private readonly keys: Float64Array;
+  private readonly counts: Uint8Array;
+  private readonly more: (Map<string | number, number> | undefined)[];
+
+  constructor(requirements: readonly RequirementSteps[], levelCount: number) {
+    this.readsLevels = Uint8Array.from(requirements, (r) => (r.readsLevels ? 1 : 0));
+    this.base = levelCount + 2;
+    this.keys = new Float64Array(requirements.length * CLASS_SLOTS);
+    this.counts = new Uint8Array(requirements.length);
+    this.more = requirements.map(() => undefined);
+  }
+
+  numberOf(i: number, key: string | number): number {
+    if (typeof key === 'number') {
+      const from = i * CLASS_SLOTS;
+      const count = this.counts[i] as number;
+      for (let c = 0; c < count; c++) if (this.keys[from + c] === key) return c;
+      if (count < CLASS_SLOTS) {
+        this.keys[from + count] = key;
+        this.counts[i] = count + 1;
+        return count;
+      }
+    }
+    // A requirement is keyed by text always or never (its links and conditions fix which), so
+    // text keys are numbered from 0 and number keys past the table from CLASS_SLOTS.
+    const more = (this.more[i] ??= new Map());
+    let number = more.get(key);
+    if (number === undefined) more.set(key, (number = (typeof key === 'number' ? CLASS_SLOTS : 0) + more.size));
+    return number;
+  }
+}
+const CLASS_SLOTS = 8;
 
 function slotAppliesOf(slots: FundingSlots, applying: Uint8Array): Int32Array {
   const applies = new Int32Array(slots.requirement.length);
@@ -1039,15 +1105,22 @@ function slotOf(key: number, shift: number): number {
 }
 
 /**
- * The levels a requirement's links meet, as one number (each link's level position plus one, in base
- * levels + 2), so numbering them costs no text per requirement per new profile; as text for more
- * links than a number holds exactly.
+ * The levels a requirement's links (`start` up to `end` in the flat link list) meet, as one number
+ * (each link's level position plus one, in base levels + 2), so numbering them costs no text per
+ * requirement per new profile; as text for more links than a number holds exactly.
  */
-function linkLevelsKey(links: readonly LinkSteps[], levels: Levels, levelCount: number): number | string {
-  const base = levelCount + 2;
-  if (links.length * Math.log2(base) > 52) return links.map((link) => (link.at < 0 ? -1 : (levels.order[link.at] ?? -1))).join();
+function linkLevelsKey(linkAt: Int32Array, start: number, end: number, order: readonly number[], base: number): number | string {
+  const levelOf = (k: number) => {
+    const at = linkAt[k] as number;
+    return at < 0 ? -1 : (order[at] ?? -1);
+  };
+  if ((end - start) * Math.log2(base) > 52) {
+    const text: number[] = [];
+    for (let k = start; k < end; k++) text.push(levelOf(k));
+    return text.join();
+  }
   let key = 0;
-  for (const link of links) key = key * base + (link.at < 0 ? 0 : (levels.order[link.at] ?? -1) + 1);
+  for (let k = start; k < end; k++) key = key * base + levelOf(k) + 1;
   return key;
 }
 
@@ -1072,9 +1145,9 @@ function evidenceCheck(required: EvidenceLevel, given: EvidenceLevel): NonNullab
   return check ?? { required, given, sufficient: EVIDENCE_LEVELS.indexOf(given) >= EVIDENCE_LEVELS.indexOf(required) };
 }
 
-/** Every status, numbered by its place here (`statusCode`). */
-const STATUSES: readonly RequirementStatus[] = ['met', 'not-met', 'not-applicable', 'exempt', 'unanswered', 'claimed', 'refused', 'waived', 'context'];
-const STATUS_CODES: ReadonlyMap<RequirementStatus, number> = new Map(STATUSES.map((status, code) => [status, code]));
+/** Every status, numbered by its place here (`statusCode`): the numbers `statusCodesOf` gives. */
+export const REQUIREMENT_STATUSES: readonly RequirementStatus[] = ['met', 'not-met', 'not-applicable', 'exempt', 'unanswered', 'claimed', 'refused', 'waived', 'context'];
+const STATUS_CODES: ReadonlyMap<RequirementStatus, number> = new Map(REQUIREMENT_STATUSES.map((status, code) => [status, code]));
 function statusCode(status: RequirementStatus): number {
   return STATUS_CODES.get(status) as number;
 }
@@ -1093,14 +1166,14 @@ function factsOf(r: RequirementResult): number {
   return statusCode(r.status) | (r.evidence?.sufficient === true ? 1 << SUFFICIENT_SHIFT : 0);
 }
 /** `standing` of each status, by its code. */
-const STANDING_BY_CODE: readonly (CoverageStatus | undefined)[] = STATUSES.map(standing);
+const STANDING_BY_CODE: readonly (CoverageStatus | undefined)[] = REQUIREMENT_STATUSES.map(standing);
 /** For an owner basic that applies and is not in order: 1 unanswered, 2 claimed, 3 not met or refused; otherwise 0. By status code. */
 const UNANSWERED = 1;
 const CLAIMED = 2;
 const NOT_MET_OR_REFUSED = 3;
-const OPEN_CODES: Uint8Array = Uint8Array.from(STATUSES, (s) => (s === 'unanswered' ? UNANSWERED : s === 'claimed' ? CLAIMED : s === 'not-met' || s === 'refused' ? NOT_MET_OR_REFUSED : 0));
+const OPEN_CODES: Uint8Array = Uint8Array.from(REQUIREMENT_STATUSES, (s) => (s === 'unanswered' ? UNANSWERED : s === 'claimed' ? CLAIMED : s === 'not-met' || s === 'refused' ? NOT_MET_OR_REFUSED : 0));
 /** By status code: the results a gap plan lists (an owner basic not met, unanswered or claimed). */
-const GAP_CODES: Uint8Array = Uint8Array.from(STATUSES, (s) => (s === 'not-met' || s === 'unanswered' || s === 'claimed' ? 1 : 0));
+const GAP_CODES: Uint8Array = Uint8Array.from(REQUIREMENT_STATUSES, (s) => (s === 'not-met' || s === 'unanswered' || s === 'claimed' ? 1 : 0));
 
 /** An owner basic that applies and is not in order: not met, refused, unanswered or claimed. */
 function notInOrder(r: RequirementResult): boolean {
@@ -1190,7 +1263,7 @@ function scenarioCoverage(
     const code = statuses[i] as number;
     const s = STANDING_BY_CODE[code];
     if (s === 'in-order') continue;
-    notInOrderList.push(steps.notInOrder[i * STATUS_KEYS.length + (STATUS_KEY_BY_CODE[code] as number)] ?? { requirement: requirementIds[i] as string, status: STATUSES[code] as RequirementStatus });
+    notInOrderList.push(steps.notInOrder[i * STATUS_KEYS.length + (STATUS_KEY_BY_CODE[code] as number)] ?? { requirement: requirementIds[i] as string, status: REQUIREMENT_STATUSES[code] as RequirementStatus });
     if (s === 'not-in-order') anyNotInOrder = true;
   }
   const status: CoverageStatus = anyNotInOrder ? 'not-in-order' : notInOrderList.length > 0 ? 'open' : 'in-order';
@@ -1350,24 +1423,24 @@ const MAX_KEYED_LINKS = 6;
 /** The statuses of a basic not in order. */
 const STATUS_KEYS: readonly RequirementStatus[] = ['unanswered', 'claimed', 'not-met', 'refused'];
 /** Place in `STATUS_KEYS` by status code; -1 for a status in order or not applying. */
-const STATUS_KEY_BY_CODE: readonly number[] = STATUSES.map((s) => STATUS_KEYS.indexOf(s));
+const STATUS_KEY_BY_CODE: readonly number[] = REQUIREMENT_STATUSES.map((s) => STATUS_KEYS.indexOf(s));
 
 /** Counts owner basics only: employer entries are measures or context, never part of the owner's score. */
 function summariseDomains(steps: EvaluationSteps): DomainSummary[] {
-  const { owner, status, requirements } = steps;
+  const { owner, status, domainAt } = steps;
   const counts = steps.domainCounts.fill(0);
   for (let i = 0; i < status.length; i++) {
     if (owner[i] !== 1) continue;
     // The result is the requirement's (same position), so its domain is the requirement's.
-    const at = (requirements[i] as RequirementSteps).domainAt;
-    const k = at * STATUSES.length + (status[i] as number);
+    const at = domainAt[i] as number;
+    const k = at * REQUIREMENT_STATUSES.length + (status[i] as number);
     if (at >= 0) counts[k] = (counts[k] as number) + 1;
   }
   return DOMAINS.map((domain, d): DomainSummary => {
-    const at = d * STATUSES.length;
+    const at = d * REQUIREMENT_STATUSES.length;
     const of = (code: number) => counts[at + code] as number;
     let all = 0;
-    for (let c = 0; c < STATUSES.length; c++) all += of(c);
+    for (let c = 0; c < REQUIREMENT_STATUSES.length; c++) all += of(c);
     const notApplicable = of(NOT_APPLICABLE_CODE);
     return { domain, applicable: all - notApplicable, met: of(MET_CODE), exempt: of(EXEMPT_CODE), waived: of(WAIVED_CODE), notMet: of(NOT_MET_CODE), refused: of(REFUSED_CODE), claimed: of(CLAIMED_CODE), unanswered: of(UNANSWERED_CODE), notApplicable };
   });
@@ -1379,41 +1452,80 @@ function summariseDomains(steps: EvaluationSteps): DomainSummary[] {
  * catalogue allows (and whose condition is not ruled out) is listed as the other way out. Totals
  * add only real prices; items without one are counted, never added as € 0.
  */
-function planGaps(steps: EvaluationSteps, results: readonly RequirementResult[], blocking: readonly (string[] | undefined)[], input: Input): GapPlan {
+function planGaps(steps: EvaluationSteps, blocking: readonly (string[] | undefined)[], input: Input): GapPlan {
   const gap: GapPlan = { items: [], total: { min: 0, max: 0 }, totalExclVat: 0, withoutCost: 0, noPurchase: 0 };
-  const { owner, status } = steps;
-  for (let index = 0; index < results.length; index++) {
-    if (owner[index] !== 1 || GAP_CODES[status[index] as number] !== 1) continue;
-    const result = results[index];
-    const requirementPlan = steps.plan.requirements[index];
-    if (!result || !requirementPlan) continue;
-    const { cost, costClass } = requirementPlan.requirement;
-    const { gapCostClass, gapCost } = steps.requirements[index] as RequirementSteps;
-    if (cost) {
-      gap.total.min += cost.min;
-      gap.total.max += cost.max;
-    } else if (costClass?.amount?.vat === 'incl') {
-      gap.total.min += costClass.amount.euros;
-      gap.total.max += costClass.amount.euros;
-    } else if (costClass?.amount) gap.totalExclVat += costClass.amount.euros;
-    else if (costClass?.kind === 'no-purchase') gap.noPurchase++;
+  // From flat arrays alone. Reading each gap's result and requirement (kept far apart in memory)
+  // cost 17.3 µs a case at ten times the catalogue against 6.6 at five; this way 5.9 against 2.8.
+  const { owner, status, requirementIds, wonen, hard, gaps } = steps;
+  for (let index = 0; index < status.length; index++) {
+    const code = status[index] as number;
+    if (owner[index] !== 1 || GAP_CODES[code] !== 1) continue;
+    const kind = gaps.kind[index];
+    if (kind === GAP_PRICED) {
+      gap.total.min += gaps.min[index] as number;
+      gap.total.max += gaps.max[index] as number;
+    } else if (kind === GAP_EXCL_VAT) gap.totalExclVat += gaps.min[index] as number;
+    else if (kind === GAP_NO_PURCHASE) gap.noPurchase++;
     else gap.withoutCost++;
     let exceptions: string[] | undefined;
-    for (const exception of (steps.requirements[index] as RequirementSteps).exceptions) {
-      const claimable = steps.claimableWhen.get(exception);
-      if (!claimable || claimable(input) !== false) (exceptions ??= []).push(exception.id);
-    }
+    for (const exception of gaps.exceptions[index] ?? NO_GAP_EXCEPTIONS) if (!exception.claimable || exception.claimable(input) !== false) (exceptions ??= []).push(exception.id);
     // One literal, every member in place (JSON leaves the undefined ones out), in the JSON's order.
     gap.items.push({
-      requirement: result.requirement,
+      requirement: requirementIds[index] as string,
       // GAP_CODES let only these three through.
-      status: result.status as GapItem['status'],
-      home: result.domain === 'wonen' || result.hardCondition === true,
+      status: REQUIREMENT_STATUSES[code] as GapItem['status'],
+      home: wonen[index] === 1 || hard[index] === 1,
       blocks: blocking[index] ?? [],
-      costClass: gapCostClass,
-      cost: gapCost,
+      costClass: gaps.costClass[index],
+      cost: gaps.cost[index],
       exceptions,
     });
   }
   return gap;
+}
+
+/** By requirement position: how its gap adds to the totals, and what its gap item states (shared by every verdict, frozen). */
+interface GapSteps {
+  /** GAP_PRICED (a cost range, or an amount with VAT: `min` to `max`), GAP_EXCL_VAT (an amount without VAT, in `min`), GAP_NO_PURCHASE or GAP_WITHOUT_COST. */
+  kind: Uint8Array;
+  min: Float64Array;
+  max: Float64Array;
+  costClass: GapItem['costClass'][];
+  cost: GapItem['cost'][];
+  /** The exceptions it allows that the catalogue defines, with their compiled `claimableWhen`; undefined for none. */
+  exceptions: (readonly GapException[] | undefined)[];
+}
+interface GapException {
+  id: string;
+  claimable: CompiledCondition<Input> | undefined;
+}
+const GAP_PRICED = 0;
+const GAP_EXCL_VAT = 1;
+const GAP_NO_PURCHASE = 2;
+const GAP_WITHOUT_COST = 3;
+const NO_GAP_EXCEPTIONS: readonly GapException[] = [];
+
+/** A real price adds to the totals; an item without one is counted, never added as € 0. */
+function gapSteps(plan: CataloguePlan, claimableWhen: ReadonlyMap<CatalogueException, CompiledCondition<Input>>): GapSteps {
+  const n = plan.requirements.length;
+  const gaps: GapSteps = { kind: new Uint8Array(n), min: new Float64Array(n), max: new Float64Array(n), costClass: [], cost: [], exceptions: [] };
+  plan.requirements.forEach((p, i) => {
+    const { cost, costClass } = p.requirement;
+    if (cost) {
+      gaps.kind[i] = GAP_PRICED;
+      gaps.min[i] = cost.min;
+      gaps.max[i] = cost.max;
+    } else if (costClass?.amount?.vat === 'incl') {
+      gaps.kind[i] = GAP_PRICED;
+      gaps.min[i] = gaps.max[i] = costClass.amount.euros;
+    } else if (costClass?.amount) {
+      gaps.kind[i] = GAP_EXCL_VAT;
+      gaps.min[i] = costClass.amount.euros;
+    } else gaps.kind[i] = costClass?.kind === 'no-purchase' ? GAP_NO_PURCHASE : GAP_WITHOUT_COST;
+    gaps.costClass.push(costClass ? Object.freeze({ kind: costClass.kind, paidBy: costClass.paidBy, amount: costClass.amount ? Object.freeze({ euros: costClass.amount.euros, vat: costClass.amount.vat }) : undefined }) : undefined);
+    gaps.cost.push(cost ? Object.freeze({ min: cost.min, max: cost.max }) : undefined);
+    const allowed = [...p.exceptions.values()].map((exception) => ({ id: exception.id, claimable: claimableWhen.get(exception) }));
+    gaps.exceptions.push(allowed.length > 0 ? allowed : undefined);
+  });
+  return gaps;
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Catalogue } from '../../src/catalogue/catalogue-types.js';
 import type { Answers } from '../../src/answers/answers-types.js';
 import type { Outcome } from '../../src/verdict/verdict-types.js';
-import { evaluate } from '../../src/verdict/evaluate.js';
+import { evaluate, REQUIREMENT_STATUSES, statusCodesOf } from '../../src/verdict/evaluate.js';
 import { canonicalVerdictJson } from '../../src/verdict/verdict-json.js';
 import { explainRequirement } from '../../src/verdict/explanation.js';
 import { relevantQuestionIds } from '../../src/verdict/question-relevance.js';
@@ -48,6 +48,22 @@ describe.each(catalogues())('the verdict laws on the $name catalogue', ({ catalo
         const given: Answers = plain ? { ...a, advice: undefined, exceptions: [], refusals: [] } : a;
         for (let i = 0; i < 2; i++) evaluate(catalogue, given, now);
         expect(canonicalVerdictJson(evaluate(catalogue, given, now))).toBe(canonicalVerdictJson(evaluate(structuredClone(catalogue), given, now)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  // A simulation counts statuses from the numbers evaluate kept for its last verdict; any other
+  // verdict's are worked out from its results. Both must be the results' own.
+  it('gives each requirement’s status as its number, for the last verdict and for an earlier one', () => {
+    const codes = (v: ReturnType<typeof evaluate>) => v.requirements.map((r) => REQUIREMENT_STATUSES.indexOf(r.status));
+    fc.assert(
+      fc.property(answers, answers, (a, b) => {
+        const first = evaluate(catalogue, a, now);
+        expect(Array.from(statusCodesOf(catalogue, first))).toEqual(codes(first));
+        const second = evaluate(catalogue, b, now);
+        expect(Array.from(statusCodesOf(catalogue, second))).toEqual(codes(second));
+        expect(Array.from(statusCodesOf(catalogue, first))).toEqual(codes(first));
       }),
       { numRuns: 100 },
     );
