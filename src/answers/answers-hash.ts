@@ -306,8 +306,10 @@ export interface HashOrder {
  */
 export function hashOrder(ids: readonly string[], options: readonly (readonly AnswerValue[] | undefined)[] = []): HashOrder | undefined {
   if (ids.some((id) => canonicalString(id) !== `"${id}"`)) return undefined;
-  // As property keys: the keys of an answers record are the same strings, so comparing them is comparing pointers.
-  const keys = Object.keys(Object.fromEntries(ids.map((id) => [id, true])));
+  // As property keys: the keys of an answers record are the same strings, so comparing them is
+  // comparing pointers. One id per object: the keys of one object of all of them put an id that
+  // reads as an array index ("0") first, and so out of its position.
+  const keys = ids.map((id) => Object.keys({ [id]: true })[0] as string);
   const sorted = Int32Array.from(ids.map((_, i) => i).sort((a, b) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1)));
   const members: Uint8Array[] = [];
   const most = new Int32Array(sorted.length);

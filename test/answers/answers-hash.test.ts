@@ -87,6 +87,19 @@ describe('the answers hash', () => {
     );
   });
 
+  // Found by the property below (seed -174929012): an id that reads as an array index comes first
+  // among an object's keys, and the order once took its ids from one such object.
+  it('is exact from answers by position when an id reads as an array index', () => {
+    const ids = ['.', 'a', '0'];
+    const catalogue = { metadata: { id: 'pkvw-light', version: '0.1.0' }, questions: ids.map((id) => ({ id })) } as unknown as Catalogue;
+    const sets: Record<string, AnswerValue>[] = [{ '0': 0 }, { a: 0 }, { '.': 'x', '0': true }];
+    for (const values of sets) {
+      const sealed = answersFromValues(catalogue, { kind: 'inspection', date: '2026-11-28', subject: { role: 'wethouder' } }, values);
+      const known = questionIdsOf(catalogue.questions).ids;
+      expect(answersHashAt(sealed, hashOrder(known), sealedGiven(sealed.answers, known) ?? [])).toBe(reference(sealed));
+    }
+  });
+
   // answersHashAt writes yes/no answers, and a choice's options, from a pool made per order and
   // everything else member by member; any mix of them, first or last in canonical order, sealed or
   // not, must give the bytes of canonical JSON. Ids here are not the catalogue's: any that need no
