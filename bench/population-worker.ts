@@ -8,7 +8,8 @@
  * fixed cost (V8 compiling, on a thread of its own, so CPU time runs above wall time), not growth.
  * With WARM_UP, the process first simulates that many cases of another population (seed 2), so
  * the code is compiled and the shared tables hold what such a population brings before the timed
- * cases start: what is left is what each further case of a population costs.
+ * cases start. Past the timed population's first cases (whose new closures V8 compiles again),
+ * what is left is what each further case of a population costs.
  */
 import { loadCatalogue } from '../src/catalogue/read-catalogue.js';
 import { bundledPopulationModel, readPopulationModel } from '../src/policy/read-population-model.js';

@@ -142,7 +142,7 @@ export function evaluate(catalogue: Catalogue, answers: Answers, now: Date): Ver
  */
 export function statusCodesOf(catalogue: Catalogue, verdict: Verdict): ArrayLike<number> {
   const steps = evaluationSteps(catalogue);
-  if (steps.lastVerdict === verdict && verdict.requirements.length === steps.status.length) return steps.status;
+  if (steps.lastVerdict === verdict) return steps.status;
   return Uint8Array.from(verdict.requirements, (r) => statusCode(r.status));
 }
 
